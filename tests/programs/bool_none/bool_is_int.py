@@ -1,0 +1,11 @@
+# bool is a subclass of int: True == 1 and False == 0.
+print(True + True, True * 10, False - 1)
+print(isinstance(True, int), issubclass(bool, int))
+print(True == 1, False == 0)
+print(sum([True, False, True, True]))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool(" "))
+print(bool([]), bool([0]), bool({}), bool(()), bool(None))
+print(str(True), repr(False), int(True))
+print(True and 3, 0 and 3, None or "default", [] or [1])
+print(not 0, not "x")
+print(type(True), type(None))

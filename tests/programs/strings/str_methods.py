@@ -1,0 +1,20 @@
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.swapcase(), t.title())
+print(t.replace("l", "L"), t.replace("l", "L", 1))
+print(t.find("o"), t.rfind("o"), t.find("z"), t.index("W"))
+print(t.count("l"), t.startswith("Hell"), t.endswith("!"))
+print("a,b,,c".split(","), "a b  c".split(), "a,b,c".split(",", 1))
+print("line1\nline2\n".splitlines(), "a-b-c".rsplit("-", 1))
+print("-".join(["x", "y", "z"]), "".join(reversed("abc")))
+print("42".zfill(5), "-7".zfill(4), "ab".center(6, "*"), "ab".ljust(4, "."), "ab".rjust(4))
+print("abc".isalpha(), "123".isdigit(), "a1".isalnum(), "  ".isspace(), "Ab".islower())
+print("hello world".capitalize(), "x".join("abc"))
+print("hello".partition("l"), "hello".rpartition("l"))
+print("tEsT".casefold(), "prefix_name".removeprefix("prefix_"), "file.py".removesuffix(".py"))
+print("%s" % "a\tb".expandtabs(4))
+try:
+    t.index("z")
+except ValueError as e:
+    print("ValueError:", e)
