@@ -1,0 +1,3 @@
+print("before import")
+import numpy
+print("not reached")
