@@ -119,8 +119,8 @@ fn last_nonblank_line(text: &str) -> String {
         .to_string()
 }
 
-/// Runs `command`, killing it after `TIMEOUT`. `Err` explains a spawn failure or a hang.
-fn run_with_timeout(mut command: Command) -> Result<Outcome, String> {
+/// Runs `command`, killing it after `timeout`. `Err` explains a spawn failure or a hang.
+fn run_with_timeout(mut command: Command, timeout: Duration) -> Result<Outcome, String> {
     let mut child = command
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -140,10 +140,10 @@ fn run_with_timeout(mut command: Command) -> Result<Outcome, String> {
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break status,
-            Ok(None) if start.elapsed() > TIMEOUT => {
+            Ok(None) if start.elapsed() > timeout => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("killed after {} s (hang?)", TIMEOUT.as_secs()));
+                return Err(format!("killed after {} s (hang?)", timeout.as_secs_f32()));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
             Err(e) => return Err(format!("wait failed: {e}")),
@@ -163,8 +163,9 @@ fn run_with_timeout(mut command: Command) -> Result<Outcome, String> {
 fn diff(expected: &Outcome, actual: &Outcome) -> Option<String> {
     let mut report = Vec::new();
     if expected.stdout != actual.stdout {
-        let want: Vec<&str> = expected.stdout.split('\n').collect();
-        let got: Vec<&str> = actual.stdout.split('\n').collect();
+        // Lines keep their '\n', so a missing final newline is a visible difference.
+        let want: Vec<&str> = expected.stdout.split_inclusive('\n').collect();
+        let got: Vec<&str> = actual.stdout.split_inclusive('\n').collect();
         let line = want
             .iter()
             .zip(&got)
@@ -229,7 +230,7 @@ where
 
 fn compare(program: &Program, command: Command) -> Option<String> {
     let expected = program.expected.as_ref()?;
-    match run_with_timeout(command) {
+    match run_with_timeout(command, TIMEOUT) {
         Ok(actual) => diff(expected, &actual),
         Err(why) => Some(format!("  {why}")),
     }
@@ -315,4 +316,36 @@ fn expectations_are_fresh() {
     let mut failures = failures;
     failures.extend(missing);
     finish("python3 vs expected files", programs.len(), &failures);
+}
+
+#[test]
+fn harness_kills_a_hanging_program() {
+    let mut command = Command::new("sleep");
+    command.arg("30");
+    let start = Instant::now();
+    let result = run_with_timeout(command, Duration::from_millis(200));
+    assert!(result.is_err_and(|why| why.starts_with("killed after")));
+    assert!(start.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn harness_reports_the_first_differing_line() {
+    let outcome = |stdout: &str, code, err: &str| Outcome {
+        stdout: stdout.to_string(),
+        code,
+        err: err.to_string(),
+    };
+    let expected = outcome("a\nb\nc\n", 1, "KeyError: 'x'");
+    assert_eq!(diff(&expected, &expected.clone()), None);
+    let report = diff(&expected, &outcome("a\nB\nc\n", 0, "")).unwrap();
+    assert!(report.contains("line 2"), "{report}");
+    assert!(report.contains(r#""B\n""#), "{report}");
+    assert!(
+        report.contains("exit code: expected 1, actual 0"),
+        "{report}"
+    );
+    assert!(report.contains("KeyError"), "{report}");
+    let short = diff(&expected, &outcome("a\n", 1, "KeyError: 'x'")).unwrap();
+    assert!(short.contains("<end of output>"), "{short}");
+    assert_eq!(last_nonblank_line("x\nValueError: v\n\n"), "ValueError: v");
 }
