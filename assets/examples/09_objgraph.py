@@ -2,10 +2,12 @@
 #
 # What to watch:
 # - show_most_common_types() lists the ten most numerous types on the heap.
-# - show_backrefs draws the chain of referrers from the module down to `obj`:
-#   module __main__ (green) -> its dict -> the `registry` list -> obj (red).
+# - show_backrefs draws who keeps `obj` (red, at the bottom) alive: the
+#   `registry` list and the module's globals dict (edge `obj`); above them the
+#   dict is held by module __main__ (green, a root) and by the functions'
+#   __globals__. Delete the name `obj` and the registry still holds it: a leak.
 #   The same picture is the app's backrefs view; the PNG is written next to
-#   this file.
+#   this file (CPython's objgraph needs Graphviz for the PNG).
 import objgraph
 
 
