@@ -22,7 +22,8 @@ Programs in TOOL_FOLDERS need third-party modules (memory_profiler, objgraph). T
 expected files only when python3 runs them without a ModuleNotFoundError.
 
 Every program runs twice with different PYTHONHASHSEED values; output that changes between
-the two runs is reported as non-deterministic and gets no expected files.
+the two runs is reported as non-deterministic and gets no expected files. A program that
+exits with 0 but writes to stderr (a SyntaxWarning, say) is reported too.
 
 `--run-repl name.py` runs one program in REPL mode (used by tests/programs.rs).
 """
@@ -134,6 +135,8 @@ def main(argv):
         if first != second:
             problems.append(f"{key}: output differs between two runs (non-deterministic)")
             continue
+        if first["code"] == "0\n" and first["err"]:
+            problems.append(f"{key}: exit code 0 but stderr says {first['err'].strip()!r}")
         for ext in ("out", "code", "err"):
             path = os.path.join(folder, f"{name}.{ext}")
             old = read(path)

@@ -5,7 +5,8 @@ print(7 // 2.0, -7 // 2.0, 7 % 2.5, -7 % 2.5)
 print(10 ** 20 / 3)
 print(2 ** 0.5)
 print(divmod(7.5, 2))
-print(float(7) == 7, float(7) is 7)
+seven = 7
+print(float(seven) == seven, float(seven) is seven)
 print(3 * 0.1)
 try:
     1 / 0
