@@ -241,10 +241,16 @@ fn finish(what: &str, checked: usize, failures: &[String]) {
         println!("{what}: all {checked} programs agree");
         return;
     }
+    // Each report starts with "area/name:"; list them again at the end for a quick scan.
+    let names: Vec<&str> = failures
+        .iter()
+        .map(|f| f.split(':').next().unwrap_or(f))
+        .collect();
     panic!(
-        "{what}: {} of {checked} programs failed\n\n{}\n",
+        "{what}: {} of {checked} programs failed\n\n{}\n\nfailed: {}\n",
         failures.len(),
-        failures.join("\n\n")
+        failures.join("\n\n"),
+        names.join(" ")
     );
 }
 
@@ -300,7 +306,7 @@ fn expectations_are_fresh() {
         .map(|p| format!("{}: no expected files", p.key))
         .collect();
     let programs = with_expectations(all);
-    let failures = run_all(&programs, |program| {
+    let mut failures = run_all(&programs, |program| {
         let mut command = Command::new("python3");
         if program.repl {
             command.arg(&regen).arg("--run-repl");
@@ -313,7 +319,6 @@ fn expectations_are_fresh() {
         compare(program, command)
             .map(|d| format!("{d}\n  (stale: run `python3 scripts/regen-expected.py`)"))
     });
-    let mut failures = failures;
     failures.extend(missing);
     finish("python3 vs expected files", programs.len(), &failures);
 }
