@@ -3,4 +3,10 @@
 //!
 //! The engine (syntax → compiler → heap → vm) never knows that a UI exists.
 
+pub mod bench;
+pub mod cli;
 pub mod compiler;
+pub mod engine;
+pub mod heap;
+pub mod syntax;
+pub mod vm;

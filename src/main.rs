@@ -1,1 +1,4 @@
-fn main() {}
+fn main() {
+    let code = refscope::cli::main_with_args(std::env::args().collect());
+    std::process::exit(code);
+}

@@ -282,6 +282,29 @@ fn programs_match_cpython() {
     finish("refscope vs CPython", programs.len(), &failures);
 }
 
+/// The refcount ledger (refcount == number of holders, for every live object) holds after
+/// every instruction of every program (sampled on very large heaps, see `vm/ledger.rs`).
+#[test]
+fn ledger_holds_on_every_program() {
+    let programs = discover();
+    let failures = run_all(&programs, |program| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_refscope"));
+        command.arg("run").arg("--check-ledger");
+        if program.repl {
+            command.arg("--repl-mode");
+        }
+        command.arg(&program.file).current_dir(&program.folder);
+        match run_with_timeout(command, TIMEOUT) {
+            Ok(out) if out.err.contains("refcount ledger violated") || out.code == 70 => {
+                Some(format!("  {}", out.err))
+            }
+            Ok(_) => None,
+            Err(why) => Some(format!("  {why}")),
+        }
+    });
+    finish("refcount ledger", programs.len(), &failures);
+}
+
 fn python3_available() -> bool {
     Command::new("python3")
         .arg("--version")

@@ -1,0 +1,116 @@
+//! `refscope bench`: runs the workloads the issues set targets for, in refscope and in
+//! `python3`, in the same run, and prints both times and their ratio.
+//!
+//! Each workload is timed inside its own process around the workload only (refscope: the
+//! run of the compiled program; python3: `time.perf_counter()` around `exec`), so start-up
+//! is left out of both.
+
+use std::process::Command;
+use std::time::Instant;
+
+use crate::compiler::{Mode, compile_module};
+use crate::syntax::parse_source;
+use crate::vm::{CapturedOutput, Options, Vm};
+
+/// A named program.
+pub struct Workload {
+    pub name: &'static str,
+    pub source: &'static str,
+}
+
+pub const WORKLOADS: &[Workload] = &[
+    Workload {
+        name: "list comprehension [x for x in range(10**6)]",
+        source: "numbers = [x for x in range(10**6)]\n",
+    },
+    Workload {
+        name: "sum(x for x in range(10**6))",
+        source: "total = sum(x for x in range(10**6))\n",
+    },
+    Workload {
+        name: "recursive fib(25)",
+        source: "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nr = fib(25)\n",
+    },
+    Workload {
+        name: "10**6 instances of a __slots__ class",
+        source: "class P:\n    __slots__ = ['x', 'y']\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\nps = [P(i, i) for i in range(10**6)]\n",
+    },
+    Workload {
+        name: "10**6 plain instances, collector enabled",
+        source: "class P:\n    def __init__(self, x):\n        self.x = x\nps = [P(i) for i in range(10**6)]\n",
+    },
+    Workload {
+        name: "gc.collect() over 200,000 two-list cycles",
+        source: "import gc\ngc.disable()\nfor i in range(200000):\n    a = []\n    b = [a]\n    a.append(b)\ndel a, b\nn = gc.collect()\nassert n == 400000, n\n",
+    },
+];
+
+/// Seconds refscope takes to run `source` (compile excluded).
+pub fn time_refscope(source: &str) -> Result<f64, String> {
+    let parsed = parse_source(source, "bench.py").map_err(|e| e.to_string())?;
+    let codes = compile_module(&parsed.module, source, "bench.py", Mode::File)
+        .map_err(|e| e.to_string())?;
+    let mut vm = Vm::new(Box::new(CapturedOutput::default()), Options::default());
+    vm.create_main("bench.py", source);
+    let t = Instant::now();
+    let out = vm.run_program(&codes);
+    let secs = t.elapsed().as_secs_f64();
+    if out.exit_code != 0 {
+        return Err(format!("the workload failed (exit {})", out.exit_code));
+    }
+    Ok(secs)
+}
+
+/// Seconds python3 takes to run `source`, or None when python3 is not available.
+pub fn time_python(source: &str) -> Option<f64> {
+    let script = format!(
+        "import time\nsrc = {source:?}\ng = {{'__name__': '__main__'}}\nt = time.perf_counter()\nexec(compile(src, 'bench.py', 'exec'), g)\nprint(time.perf_counter() - t)\n"
+    );
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    String::from_utf8_lossy(&out.stdout).trim().parse().ok()
+}
+
+/// Runs every workload (or those whose name contains `filter`) and prints a table.
+pub fn run(filter: Option<&str>) -> i32 {
+    println!(
+        "{:<48} {:>12} {:>12} {:>8}",
+        "workload", "refscope s", "python3 s", "ratio"
+    );
+    let mut failed = false;
+    for w in WORKLOADS {
+        if filter.is_some_and(|f| !w.name.contains(f)) {
+            continue;
+        }
+        // Run the engine on a large stack, as `refscope run` does.
+        let src = w.source;
+        let r = std::thread::Builder::new()
+            .stack_size(crate::engine::ENGINE_STACK)
+            .spawn(move || time_refscope(src))
+            .map_err(|e| e.to_string())
+            .and_then(|h| h.join().map_err(|_| "the engine panicked".to_string()))
+            .and_then(|r| r);
+        let py = time_python(w.source);
+        match r {
+            Ok(t) => {
+                let (p, ratio) = match py {
+                    Some(p) => (format!("{p:.3}"), format!("{:.2}x", t / p)),
+                    None => ("n/a".into(), "n/a".into()),
+                };
+                println!("{:<48} {:>12.3} {:>12} {:>8}", w.name, t, p, ratio);
+            }
+            Err(e) => {
+                failed = true;
+                println!("{:<48} failed: {e}", w.name);
+            }
+        }
+    }
+    println!("(ratio = refscope time / python3 time; below 1.00x refscope is faster)");
+    if failed { 1 } else { 0 }
+}

@@ -1,0 +1,504 @@
+//! The object kinds: what each kind of object holds. Every field of type [`ObjId`] here is a
+//! reference that the object owns (it was counted in the target's refcount), and
+//! [`super::visit`] lists them all.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::ObjId;
+use super::symbols::{Sym, SymMap};
+use super::table::Table;
+use crate::compiler::CodeObject;
+
+/// The built-in types. Each has one type object on the heap, created at start-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum TypeTag {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Code,
+    Cell,
+    Generator,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Super,
+    Array,
+    ListIterator,
+    ListReverseIterator,
+    TupleIterator,
+    RangeIterator,
+    StrIterator,
+    BytesIterator,
+    DictKeyIterator,
+    DictValueIterator,
+    DictItemIterator,
+    SetIterator,
+    DictKeys,
+    DictValues,
+    DictItems,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    Reversed,
+    SeqIterator,
+    CallIterator,
+    ArrayIterator,
+    Namespace,
+    BaseException,
+}
+
+impl TypeTag {
+    pub const COUNT: usize = TypeTag::BaseException as usize + 1;
+
+    pub fn name(self) -> &'static str {
+        use TypeTag::*;
+        match self {
+            Object => "object",
+            Type => "type",
+            NoneType => "NoneType",
+            NotImplementedType => "NotImplementedType",
+            Ellipsis => "ellipsis",
+            Bool => "bool",
+            Int => "int",
+            Float => "float",
+            Complex => "complex",
+            Str => "str",
+            Bytes => "bytes",
+            ByteArray => "bytearray",
+            List => "list",
+            Tuple => "tuple",
+            Dict => "dict",
+            Set => "set",
+            FrozenSet => "frozenset",
+            Range => "range",
+            Slice => "slice",
+            Function => "function",
+            BuiltinFunction => "builtin_function_or_method",
+            Method => "method",
+            Module => "module",
+            Code => "code",
+            Cell => "cell",
+            Generator => "generator",
+            Property => "property",
+            ClassMethod => "classmethod",
+            StaticMethod => "staticmethod",
+            Super => "super",
+            Array => "array.array",
+            ListIterator => "list_iterator",
+            ListReverseIterator => "list_reverseiterator",
+            TupleIterator => "tuple_iterator",
+            RangeIterator => "range_iterator",
+            StrIterator => "str_ascii_iterator",
+            BytesIterator => "bytes_iterator",
+            DictKeyIterator => "dict_keyiterator",
+            DictValueIterator => "dict_valueiterator",
+            DictItemIterator => "dict_itemiterator",
+            SetIterator => "set_iterator",
+            DictKeys => "dict_keys",
+            DictValues => "dict_values",
+            DictItems => "dict_items",
+            Enumerate => "enumerate",
+            Zip => "zip",
+            Map => "map",
+            Filter => "filter",
+            Reversed => "reversed",
+            SeqIterator => "iterator",
+            CallIterator => "callable_iterator",
+            ArrayIterator => "arrayiterator",
+            Namespace => "namespace",
+            BaseException => "BaseException",
+        }
+    }
+
+    pub fn all() -> impl Iterator<Item = TypeTag> {
+        (0..Self::COUNT as u8).map(|i| {
+            // SAFETY-free conversion: TypeTag is a fieldless repr(u8) enum numbered 0..COUNT.
+            Self::from_index(i as usize).unwrap_or(TypeTag::Object)
+        })
+    }
+
+    pub fn from_index(i: usize) -> Option<TypeTag> {
+        use TypeTag::*;
+        const ALL: [TypeTag; TypeTag::COUNT] = [
+            Object,
+            Type,
+            NoneType,
+            NotImplementedType,
+            Ellipsis,
+            Bool,
+            Int,
+            Float,
+            Complex,
+            Str,
+            Bytes,
+            ByteArray,
+            List,
+            Tuple,
+            Dict,
+            Set,
+            FrozenSet,
+            Range,
+            Slice,
+            Function,
+            BuiltinFunction,
+            Method,
+            Module,
+            Code,
+            Cell,
+            Generator,
+            Property,
+            ClassMethod,
+            StaticMethod,
+            Super,
+            Array,
+            ListIterator,
+            ListReverseIterator,
+            TupleIterator,
+            RangeIterator,
+            StrIterator,
+            BytesIterator,
+            DictKeyIterator,
+            DictValueIterator,
+            DictItemIterator,
+            SetIterator,
+            DictKeys,
+            DictValues,
+            DictItems,
+            Enumerate,
+            Zip,
+            Map,
+            Filter,
+            Reversed,
+            SeqIterator,
+            CallIterator,
+            ArrayIterator,
+            Namespace,
+            BaseException,
+        ];
+        ALL.get(i).copied()
+    }
+}
+
+/// A str. `chars` caches the number of code points (== bytes for ASCII).
+#[derive(Debug)]
+pub struct StrObj {
+    pub s: Box<str>,
+    pub chars: u32,
+    pub hash: Cell<Option<i64>>,
+    pub interned: bool,
+}
+
+impl StrObj {
+    pub fn new(s: Box<str>) -> StrObj {
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        } as u32;
+        StrObj {
+            s,
+            chars,
+            hash: Cell::new(None),
+            interned: false,
+        }
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.chars as usize == self.s.len()
+    }
+}
+
+/// A list. `cap` models CPython's allocated capacity (it decides `sys.getsizeof`).
+#[derive(Debug, Default)]
+pub struct ListObj {
+    pub items: Vec<ObjId>,
+    pub cap: usize,
+}
+
+/// A user-defined or built-in function's code, on the heap: the constants are references.
+#[derive(Debug)]
+pub struct CodeRt {
+    pub code: Rc<CodeObject>,
+    pub consts: Vec<ObjId>,
+    pub names: Vec<Sym>,
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub code: ObjId,
+    pub rt: Rc<CodeRt>,
+    /// The module whose namespace is the function's globals.
+    pub globals: ObjId,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// A tuple, or NULL.
+    pub defaults: ObjId,
+    /// A dict, or NULL.
+    pub kwdefaults: ObjId,
+    /// A tuple of cells, or NULL.
+    pub closure: ObjId,
+    /// Attributes set on the function (`f.calls = 0`) and `__doc__`.
+    pub attrs: SymMap<ObjId>,
+}
+
+/// A native function: `args` are borrowed, the result is a new reference.
+pub type NativeFn = fn(&mut crate::vm::Vm, &[ObjId], &[(Sym, ObjId)]) -> crate::vm::PyResult<ObjId>;
+
+#[derive(Debug)]
+pub struct BuiltinFn {
+    pub f: NativeFn,
+    pub name: &'static str,
+    /// For a method of a built-in type: the type it belongs to (its first argument must be one).
+    pub owner: Option<TypeTag>,
+    /// Bound self (`[].append`), or NULL.
+    pub self_: ObjId,
+    /// The module that defines it, for its repr (`builtins`, `sys`, ...), or `None`.
+    pub module: Option<&'static str>,
+}
+
+#[derive(Debug)]
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<ObjId>,
+    /// The method resolution order without the class itself.
+    pub mro: Vec<ObjId>,
+    pub dict: SymMap<ObjId>,
+    /// Set for the built-in types: which one.
+    pub native: Option<TypeTag>,
+    /// The nearest built-in base (`object`, `BaseException`, `int`...).
+    pub base_native: TypeTag,
+    /// `__slots__`, when the class (or a base) defines them and instances have no `__dict__`.
+    pub slots: Option<Vec<Sym>>,
+    pub has_del: bool,
+}
+
+/// An exception's built-in state.
+#[derive(Debug, Default)]
+pub struct ExcData {
+    /// The `args` tuple (NULL until set).
+    pub args: ObjId,
+    pub cause: ObjId,
+    pub context: ObjId,
+    pub suppress_context: bool,
+    /// Traceback entries, innermost last: (filename, line, function name).
+    pub traceback: Vec<TbEntry>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TbEntry {
+    pub filename: Rc<str>,
+    pub line: u32,
+    pub name: Rc<str>,
+}
+
+#[derive(Debug)]
+pub struct Instance {
+    pub class: ObjId,
+    /// Attribute values stored inline, as CPython 3.11 does until `__dict__` is asked for.
+    pub attrs: SymMap<ObjId>,
+    /// The materialized `__dict__` (a dict object), or NULL. Once set, `attrs` is empty.
+    pub dict: ObjId,
+    /// `__slots__` values (NULL when unset), in the order of the class's slots.
+    pub slots: Vec<ObjId>,
+    pub exc: Option<Box<ExcData>>,
+}
+
+#[derive(Debug)]
+pub struct Module {
+    pub name: Rc<str>,
+    pub dict: SymMap<ObjId>,
+}
+
+/// A saved or running frame's state that the heap must see: its slots (locals, cells,
+/// free variables, then the value stack).
+#[derive(Debug)]
+pub struct FrameState {
+    pub code: ObjId,
+    pub rt: Rc<CodeRt>,
+    pub func: ObjId,
+    pub globals: ObjId,
+    /// The namespace for `*Name` instructions (module or class body), or NULL.
+    pub ns: ObjId,
+    pub slots: Vec<ObjId>,
+    pub ip: u32,
+    pub blocks: Vec<Block>,
+    /// The line of the instruction being executed (for tracebacks and line events).
+    pub line: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum Block {
+    /// A `SetupFinally`/`SetupWith` handler: jump to `handler` with the stack cut to `depth`.
+    Handler { handler: u32, depth: u32 },
+    /// Inside an except handler: `prev_exc_len` is the length of the vm's handled-exception
+    /// stack to restore.
+    ExceptHandler { prev_exc_len: u32 },
+}
+
+#[derive(Debug)]
+pub struct Generator {
+    /// The suspended frame; `None` once finished.
+    pub frame: Option<Box<FrameState>>,
+    pub running: bool,
+    pub started: bool,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+}
+
+/// The state of the built-in iterators.
+#[derive(Debug)]
+pub enum IterState {
+    /// list, tuple, str, bytes, array, dict views... : the sequence and the next index.
+    Seq {
+        seq: ObjId,
+        index: usize,
+    },
+    ListReverse {
+        seq: ObjId,
+        index: isize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// dict or set iteration: the table's entry index and the size at start.
+    Table {
+        obj: ObjId,
+        index: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: ObjId,
+        count: i64,
+    },
+    Zip {
+        its: Vec<ObjId>,
+    },
+    Map {
+        func: ObjId,
+        its: Vec<ObjId>,
+    },
+    Filter {
+        func: ObjId,
+        it: ObjId,
+    },
+    /// `iter(callable, sentinel)`
+    Call {
+        func: ObjId,
+        sentinel: ObjId,
+    },
+    Exhausted,
+}
+
+#[derive(Debug)]
+pub struct IterObj {
+    pub tag: TypeTag,
+    pub state: IterState,
+}
+
+#[derive(Debug, Clone)]
+pub struct ArrayObj {
+    pub typecode: char,
+    pub data: ArrayData,
+    /// Allocated capacity in items (decides `sys.getsizeof`).
+    pub cap: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum ArrayData {
+    Int(Vec<i64>),
+    UInt(Vec<u64>),
+    Float(Vec<f64>),
+}
+
+/// What an object is. Kept at 16 bytes: larger payloads are boxed.
+#[derive(Debug)]
+pub enum Kind {
+    Free,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    BigInt(Box<BigInt>),
+    Float(f64),
+    Complex(Box<(f64, f64)>),
+    Str(Box<StrObj>),
+    Bytes(Box<Vec<u8>>),
+    ByteArray(Box<Vec<u8>>),
+    List(Box<ListObj>),
+    Tuple(Box<Vec<ObjId>>),
+    Dict(Box<Table>),
+    Set(Box<Table>),
+    FrozenSet(Box<Table>),
+    Range(Box<[i64; 3]>),
+    Slice(Box<[ObjId; 3]>),
+    Function(Box<Function>),
+    Builtin(Box<BuiltinFn>),
+    /// A bound method: (function, self).
+    Method(Box<[ObjId; 2]>),
+    Class(Box<Class>),
+    Instance(Box<Instance>),
+    Module(Box<Module>),
+    Code(Rc<CodeRt>),
+    /// A closure cell; NULL when empty.
+    Cell(ObjId),
+    Generator(Box<Generator>),
+    Iter(Box<IterObj>),
+    /// A dict view (keys, values, items) over the dict.
+    DictView(Box<(TypeTag, ObjId)>),
+    /// fget, fset, fdel (each may be NULL).
+    Property(Box<[ObjId; 3]>),
+    ClassMethod(ObjId),
+    StaticMethod(ObjId),
+    /// `super(type, obj)`: (type, obj).
+    Super(Box<[ObjId; 2]>),
+    Array(Box<ArrayObj>),
+    /// A class body's namespace while the body runs.
+    Namespace(Box<SymMap<ObjId>>),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_stays_small() {
+        assert_eq!(std::mem::size_of::<Kind>(), 16);
+    }
+
+    #[test]
+    fn type_tags_round_trip() {
+        for (i, t) in TypeTag::all().enumerate() {
+            assert_eq!(t as usize, i);
+        }
+    }
+}

@@ -1,0 +1,445 @@
+//! The heap: objects with CPython-like headers (refcount, modelled size, gc state) and real
+//! reference counting.
+//!
+//! It owns allocation, `incref`/`decref` and the deallocation cascade (a freed object
+//! releases what it holds, in CPython's order), the intern table for strings, and the
+//! generation lists of the cycle collector. It must not run Python code: an object that
+//! needs `__del__` when its refcount reaches zero is *parked* (the cascade pauses) until
+//! the vm has run the finalizer and calls [`Heap::resume`].
+//!
+//! Every reference an object holds is listed by [`visit::for_each_ref`]; the invariant the
+//! whole project relies on is that for every live object, `refcount` equals the number of
+//! holders (object fields, frame slots, vm roots, pending releases) that refer to it.
+
+pub mod gc;
+pub mod kinds;
+pub mod size;
+pub mod symbols;
+pub mod table;
+pub mod visit;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+pub use kinds::{Kind, TypeTag};
+pub use symbols::{Sym, SymMap, Symbols};
+
+/// A reference to a heap object: the index of its slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ObjId(pub u32);
+
+impl Default for ObjId {
+    fn default() -> Self {
+        ObjId::NULL
+    }
+}
+
+impl ObjId {
+    /// The empty reference (an unbound local, a missing default, CPython's NULL).
+    pub const NULL: ObjId = ObjId(u32::MAX);
+
+    #[inline]
+    pub fn is_null(self) -> bool {
+        self.0 == u32::MAX
+    }
+
+    #[inline]
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+pub mod flags {
+    /// Never freed: static objects (None, bools, small ints, built-in types and functions).
+    pub const IMMORTAL: u8 = 1;
+    /// Shared by the runtime: small ints, interned strings (drawn as cached in the UI).
+    pub const CACHED: u8 = 2;
+    /// Its `__del__` already ran (PEP 442: it never runs twice).
+    pub const FINALIZED: u8 = 4;
+    /// Part of the runtime (built-in types, functions, modules), hidden from user views.
+    pub const BUILTIN: u8 = 8;
+}
+
+/// Generation of an object not tracked by the collector.
+pub const UNTRACKED: u8 = u8::MAX;
+/// The permanent generation of `gc.freeze()`.
+pub const PERMANENT: u8 = 3;
+
+#[derive(Debug)]
+pub struct Object {
+    pub rc: u32,
+    /// The allocation's serial number: what `id()` shows; never reused.
+    pub serial: u32,
+    /// The modelled `sys.getsizeof`.
+    pub size: u32,
+    /// Position in its generation's list (when tracked).
+    pub gc_index: u32,
+    pub flags: u8,
+    /// 0, 1, 2, [`PERMANENT`], or [`UNTRACKED`].
+    pub generation: u8,
+    pub kind: Kind,
+}
+
+/// What the cascade has left to do.
+#[derive(Debug, Clone, Copy)]
+enum Task {
+    /// Release one reference to this object.
+    Decref(ObjId),
+}
+
+pub struct Heap {
+    objects: Vec<Object>,
+    free_slots: Vec<u32>,
+    next_serial: u32,
+    live: usize,
+    /// The modelled bytes of all live objects.
+    pub bytes: usize,
+    pub peak_bytes: usize,
+    pending: Vec<Task>,
+    /// Objects whose refcount reached zero and whose `__del__` must run before they are freed.
+    pub to_finalize: Vec<ObjId>,
+    /// The intern table (does not own its strings, as in CPython 3.11).
+    interned: HashMap<Rc<str>, ObjId>,
+    pub syms: Symbols,
+    /// The collector's generation lists: 0, 1, 2 and permanent.
+    pub gens: [Vec<ObjId>; 4],
+    /// CPython's `gcstate->generations[0].count`: containers allocated minus freed.
+    pub gc_count0: i64,
+    /// Objects freed during the current cascade (for events and `gc` bookkeeping).
+    pub freed_log: Option<Vec<ObjId>>,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Heap {
+    pub fn new() -> Heap {
+        Heap {
+            objects: Vec::with_capacity(1 << 12),
+            free_slots: Vec::new(),
+            next_serial: 1,
+            live: 0,
+            bytes: 0,
+            peak_bytes: 0,
+            pending: Vec::new(),
+            to_finalize: Vec::new(),
+            interned: HashMap::new(),
+            syms: Symbols::default(),
+            gens: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
+            gc_count0: 0,
+            freed_log: None,
+        }
+    }
+
+    /// Allocates an object with refcount 1 (the caller owns that reference).
+    pub fn alloc(&mut self, kind: Kind) -> ObjId {
+        let size = size::initial_size(&kind) as u32;
+        let gc = size::is_gc_kind(&kind);
+        let obj = Object {
+            rc: 1,
+            serial: self.next_serial,
+            size,
+            gc_index: u32::MAX,
+            flags: 0,
+            generation: UNTRACKED,
+            kind,
+        };
+        self.next_serial = self.next_serial.wrapping_add(1);
+        let id = match self.free_slots.pop() {
+            Some(slot) => {
+                self.objects[slot as usize] = obj;
+                ObjId(slot)
+            }
+            None => {
+                self.objects.push(obj);
+                ObjId((self.objects.len() - 1) as u32)
+            }
+        };
+        self.live += 1;
+        self.bytes += size as usize;
+        if self.bytes > self.peak_bytes {
+            self.peak_bytes = self.bytes;
+        }
+        if gc {
+            self.gc_count0 += 1;
+            self.track(id);
+        }
+        id
+    }
+
+    /// Starts tracking an object in generation 0.
+    pub fn track(&mut self, id: ObjId) {
+        let o = &mut self.objects[id.index()];
+        if o.generation != UNTRACKED {
+            return;
+        }
+        o.generation = 0;
+        o.gc_index = self.gens[0].len() as u32;
+        self.gens[0].push(id);
+    }
+
+    /// Stops tracking an object.
+    pub fn untrack(&mut self, id: ObjId) {
+        let (generation, ix) = {
+            let o = &self.objects[id.index()];
+            (o.generation, o.gc_index)
+        };
+        if generation == UNTRACKED {
+            return;
+        }
+        let list = &mut self.gens[generation as usize];
+        list.swap_remove(ix as usize);
+        if let Some(moved) = list.get(ix as usize).copied() {
+            self.objects[moved.index()].gc_index = ix;
+        }
+        let o = &mut self.objects[id.index()];
+        o.generation = UNTRACKED;
+        o.gc_index = u32::MAX;
+    }
+
+    /// Moves a tracked object to another generation.
+    pub fn move_to_gen(&mut self, id: ObjId, generation: u8) {
+        if self.objects[id.index()].generation == UNTRACKED {
+            return;
+        }
+        self.untrack(id);
+        let o = &mut self.objects[id.index()];
+        o.generation = generation;
+        o.gc_index = self.gens[generation as usize].len() as u32;
+        self.gens[generation as usize].push(id);
+    }
+
+    #[inline]
+    pub fn get(&self, id: ObjId) -> &Object {
+        &self.objects[id.index()]
+    }
+
+    #[inline]
+    pub fn get_mut(&mut self, id: ObjId) -> &mut Object {
+        &mut self.objects[id.index()]
+    }
+
+    #[inline]
+    pub fn kind(&self, id: ObjId) -> &Kind {
+        &self.objects[id.index()].kind
+    }
+
+    #[inline]
+    pub fn kind_mut(&mut self, id: ObjId) -> &mut Kind {
+        &mut self.objects[id.index()].kind
+    }
+
+    pub fn is_live(&self, id: ObjId) -> bool {
+        !id.is_null()
+            && self
+                .objects
+                .get(id.index())
+                .is_some_and(|o| !matches!(o.kind, Kind::Free))
+    }
+
+    pub fn live_count(&self) -> usize {
+        self.live
+    }
+
+    /// Every live object, in slot order.
+    pub fn live_ids(&self) -> impl Iterator<Item = ObjId> + '_ {
+        self.objects
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| !matches!(o.kind, Kind::Free))
+            .map(|(i, _)| ObjId(i as u32))
+    }
+
+    pub fn set_flag(&mut self, id: ObjId, flag: u8) {
+        self.objects[id.index()].flags |= flag;
+    }
+
+    pub fn has_flag(&self, id: ObjId, flag: u8) -> bool {
+        self.objects[id.index()].flags & flag != 0
+    }
+
+    /// Changes the modelled size of an object (a list that grew).
+    pub fn set_size(&mut self, id: ObjId, size: usize) {
+        let o = &mut self.objects[id.index()];
+        self.bytes = self.bytes + size - o.size as usize;
+        o.size = size as u32;
+        if self.bytes > self.peak_bytes {
+            self.peak_bytes = self.bytes;
+        }
+    }
+
+    /// Recomputes the modelled size from the object's current state.
+    pub fn resize(&mut self, id: ObjId) {
+        let size = size::current_size(self, id);
+        self.set_size(id, size);
+    }
+
+    #[inline]
+    pub fn incref(&mut self, id: ObjId) {
+        self.objects[id.index()].rc += 1;
+    }
+
+    /// Releases one reference. When it was the last one the object is freed at once, with
+    /// everything it alone held, unless a finalizer must run first.
+    #[inline]
+    pub fn decref(&mut self, id: ObjId) {
+        if !self.pending.is_empty() || !self.to_finalize.is_empty() {
+            self.pending.push(Task::Decref(id));
+            return;
+        }
+        let o = &mut self.objects[id.index()];
+        debug_assert!(o.rc > 0, "decref of a dead object");
+        o.rc -= 1;
+        if o.rc == 0 && o.flags & flags::IMMORTAL == 0 {
+            self.release(id);
+        }
+    }
+
+    /// Releases a reference that may be NULL.
+    pub fn xdecref(&mut self, id: ObjId) {
+        if !id.is_null() {
+            self.decref(id);
+        }
+    }
+
+    fn release(&mut self, id: ObjId) {
+        if self.needs_finalizer(id) {
+            self.objects[id.index()].flags |= flags::FINALIZED;
+            self.objects[id.index()].rc = 1; // the finalizer's own reference
+            self.to_finalize.push(id);
+            return;
+        }
+        self.free(id);
+        self.drain();
+    }
+
+    /// Continues the cascade after the vm ran the parked finalizers (and released the
+    /// reference it held for each of them).
+    pub fn resume(&mut self) {
+        if self.to_finalize.is_empty() {
+            self.drain();
+        }
+    }
+
+    /// True when the vm must run finalizers or resume the cascade.
+    #[inline]
+    pub fn needs_attention(&self) -> bool {
+        !self.to_finalize.is_empty() || !self.pending.is_empty()
+    }
+
+    fn drain(&mut self) {
+        while self.to_finalize.is_empty() {
+            let Some(Task::Decref(id)) = self.pending.pop() else {
+                return;
+            };
+            let o = &mut self.objects[id.index()];
+            o.rc -= 1;
+            if o.rc == 0 && o.flags & flags::IMMORTAL == 0 {
+                if self.needs_finalizer(id) {
+                    self.objects[id.index()].flags |= flags::FINALIZED;
+                    self.objects[id.index()].rc = 1;
+                    self.to_finalize.push(id);
+                    return;
+                }
+                self.free(id);
+            }
+        }
+    }
+
+    fn needs_finalizer(&self, id: ObjId) -> bool {
+        let o = &self.objects[id.index()];
+        if o.flags & flags::FINALIZED != 0 {
+            return false;
+        }
+        match &o.kind {
+            Kind::Instance(inst) => match &self.objects[inst.class.index()].kind {
+                Kind::Class(c) => c.has_del,
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Frees an object whose refcount is zero: its references are queued for release in
+    /// CPython's order (a list's items last to first, a dict's entries first to last).
+    fn free(&mut self, id: ObjId) {
+        self.untrack(id);
+        let o = &mut self.objects[id.index()];
+        let kind = std::mem::replace(&mut o.kind, Kind::Free);
+        let size = o.size as usize;
+        let gc = size::is_gc_kind(&kind);
+        self.bytes -= size;
+        self.live -= 1;
+        if gc && self.gc_count0 > 0 {
+            self.gc_count0 -= 1;
+        }
+        if let Kind::Str(s) = &kind
+            && s.interned
+        {
+            self.interned.remove(&*s.s);
+        }
+        let start = self.pending.len();
+        visit::for_each_ref(&kind, &mut |_, child| {
+            self.pending.push(Task::Decref(child))
+        });
+        self.pending[start..].reverse();
+        if let Some(log) = &mut self.freed_log {
+            log.push(id);
+        }
+        debug_assert!(
+            !self.free_slots.contains(&id.0),
+            "slot {} freed twice",
+            id.0
+        );
+        self.free_slots.push(id.0);
+    }
+
+    /// Checks the generation lists: each tracked object is listed once, at its index.
+    pub fn check_generations(&self) -> Result<(), String> {
+        for (g, list) in self.gens.iter().enumerate() {
+            for (i, id) in list.iter().enumerate() {
+                let o = &self.objects[id.index()];
+                if o.generation as usize != g
+                    || o.gc_index as usize != i
+                    || matches!(o.kind, Kind::Free)
+                {
+                    return Err(format!(
+                        "generation {g}[{i}] lists slot {} whose header says generation {} index {}",
+                        id.0, o.generation, o.gc_index
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The interned string equal to `s`, if any.
+    pub fn interned(&self, s: &str) -> Option<ObjId> {
+        self.interned.get(s).copied()
+    }
+
+    pub fn add_interned(&mut self, id: ObjId) {
+        if let Kind::Str(s) = &mut self.objects[id.index()].kind {
+            s.interned = true;
+            let key: Rc<str> = Rc::from(&*s.s);
+            self.interned.insert(key, id);
+            self.objects[id.index()].flags |= flags::CACHED;
+        }
+    }
+
+    /// References the cascade has yet to release (holders of the kind "being released").
+    pub fn pending_releases(&self) -> impl Iterator<Item = ObjId> + '_ {
+        self.pending.iter().map(|Task::Decref(id)| *id)
+    }
+
+    pub fn intern_sym(&mut self, name: &str) -> Sym {
+        self.syms.intern(name)
+    }
+
+    pub fn sym_name(&self, sym: Sym) -> Rc<str> {
+        self.syms.name(sym).clone()
+    }
+}

@@ -1,0 +1,207 @@
+//! The modelled size of each object: CPython 3.11's `sys.getsizeof` on 64-bit Linux
+//! (measured, see shared/cpython-3.11-facts.md), and which kinds the collector tracks.
+
+use super::kinds::{ArrayData, Kind};
+use super::table::Table;
+use super::{Heap, ObjId};
+
+/// `sys.getsizeof` of an int with this many 30-bit digits (0 counts as one digit).
+pub fn int_size_digits(digits: usize) -> usize {
+    24 + 4 * digits.max(1)
+}
+
+pub fn i64_size(v: i64) -> usize {
+    let mut m = v.unsigned_abs();
+    let mut digits = 1;
+    while m >= 1 << 30 {
+        m >>= 30;
+        digits += 1;
+    }
+    int_size_digits(digits)
+}
+
+pub fn bigint_size(v: &num_bigint::BigInt) -> usize {
+    let bits = v.bits() as usize;
+    int_size_digits(bits.div_ceil(30))
+}
+
+/// CPython 3.11's str size: compact ASCII, Latin-1, UCS-2 or UCS-4 storage.
+pub fn str_size(s: &str, chars: usize) -> usize {
+    if chars == s.len() {
+        return 49 + chars;
+    }
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    if max < 0x100 {
+        73 + chars
+    } else if max < 0x10000 {
+        74 + 2 * chars
+    } else {
+        76 + 4 * chars
+    }
+}
+
+pub fn dict_size(t: &Table) -> usize {
+    if t.model_size == 0 {
+        return 64;
+    }
+    let n = t.model_size;
+    let index_bytes = if n <= 128 {
+        1
+    } else if n <= 1 << 15 {
+        2
+    } else if n <= 1 << 31 {
+        4
+    } else {
+        8
+    };
+    let usable = n * 2 / 3;
+    let entry = if t.all_str { 16 } else { 24 };
+    64 + 32 + n * index_bytes + usable * entry
+}
+
+pub fn set_size(t: &Table) -> usize {
+    if t.model_size <= 8 {
+        216
+    } else {
+        216 + 16 * t.model_size
+    }
+}
+
+pub fn array_item_size(typecode: char) -> usize {
+    match typecode {
+        'b' | 'B' => 1,
+        'h' | 'H' => 2,
+        'i' | 'I' | 'f' => 4,
+        _ => 8,
+    }
+}
+
+/// The size of a newly created object (the vm adjusts it as containers grow).
+pub fn initial_size(kind: &Kind) -> usize {
+    match kind {
+        Kind::Free => 0,
+        Kind::None | Kind::NotImplemented | Kind::Ellipsis => 16,
+        Kind::Bool(_) => 28,
+        Kind::Int(v) => i64_size(*v),
+        Kind::BigInt(v) => bigint_size(v),
+        Kind::Float(_) => 24,
+        Kind::Complex(_) => 32,
+        Kind::Str(s) => str_size(&s.s, s.chars as usize),
+        Kind::Bytes(b) => 33 + b.len(),
+        Kind::ByteArray(b) => {
+            if b.is_empty() {
+                56
+            } else {
+                57 + b.len()
+            }
+        }
+        Kind::List(l) => 56 + 8 * l.cap,
+        Kind::Tuple(t) => 40 + 8 * t.len(),
+        Kind::Dict(t) => dict_size(t),
+        Kind::Set(t) | Kind::FrozenSet(t) => set_size(t),
+        Kind::Range(_) => 48,
+        Kind::Slice(_) => 56,
+        Kind::Function(_) => 152,
+        Kind::Builtin(_) => 72,
+        Kind::Method(_) => 64,
+        Kind::Class(_) => 1688,
+        Kind::Instance(inst) => {
+            if inst.exc.is_some() {
+                88
+            } else if inst.slots.is_empty() {
+                56
+            } else {
+                32 + 8 * inst.slots.len()
+            }
+        }
+        Kind::Module(_) => 72,
+        Kind::Code(_) => 192,
+        Kind::Cell(_) => 40,
+        Kind::Generator(g) => match &g.frame {
+            Some(f)
+                if f.rt
+                    .code
+                    .has_flag(crate::compiler::code::flags::COMPREHENSION) =>
+            {
+                200
+            }
+            Some(f) => 160 + 8 * f.rt.code.nslots().max(2),
+            None => 176,
+        },
+        Kind::Iter(it) => match it.tag {
+            super::TypeTag::Enumerate => 72,
+            super::TypeTag::Zip => 64,
+            super::TypeTag::Map | super::TypeTag::Filter => 56,
+            _ => 48,
+        },
+        Kind::DictView(_) => 40,
+        Kind::Property(_) => 80,
+        Kind::ClassMethod(_) | Kind::StaticMethod(_) => 48,
+        Kind::Super(_) => 48,
+        Kind::Array(a) => 64 + array_item_size(a.typecode) * a.cap + 16,
+        Kind::Namespace(_) => 64,
+    }
+}
+
+/// The size of an object from its current state.
+pub fn current_size(heap: &Heap, id: ObjId) -> usize {
+    initial_size(heap.kind(id))
+}
+
+/// Whether CPython's collector would consider objects of this kind (gc-capable types).
+pub fn is_gc_kind(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::List(_)
+            | Kind::Tuple(_)
+            | Kind::Dict(_)
+            | Kind::Set(_)
+            | Kind::FrozenSet(_)
+            | Kind::Function(_)
+            | Kind::Method(_)
+            | Kind::Class(_)
+            | Kind::Instance(_)
+            | Kind::Module(_)
+            | Kind::Cell(_)
+            | Kind::Generator(_)
+            | Kind::Iter(_)
+            | Kind::DictView(_)
+            | Kind::Property(_)
+            | Kind::ClassMethod(_)
+            | Kind::StaticMethod(_)
+            | Kind::Super(_)
+            | Kind::Namespace(_)
+    ) || matches!(kind, Kind::Builtin(b) if !b.self_.is_null())
+}
+
+/// The array's items count.
+pub fn array_len(data: &ArrayData) -> usize {
+    match data {
+        ArrayData::Int(v) => v.len(),
+        ArrayData::UInt(v) => v.len(),
+        ArrayData::Float(v) => v.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn int_sizes_match_cpython() {
+        assert_eq!(i64_size(0), 28);
+        assert_eq!(i64_size((1 << 30) - 1), 28);
+        assert_eq!(i64_size(1 << 30), 32);
+        assert_eq!(i64_size(1 << 60), 36);
+        assert_eq!(i64_size(-1), 28);
+    }
+
+    #[test]
+    fn str_sizes_match_cpython() {
+        assert_eq!(str_size("", 0), 49);
+        assert_eq!(str_size("abc", 3), 52);
+        assert_eq!(str_size("é", 1), 74);
+        assert_eq!(str_size("€", 1), 76);
+        assert_eq!(str_size("😀", 1), 80);
+    }
+}

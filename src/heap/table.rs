@@ -1,0 +1,316 @@
+//! The hash table behind dict, set and frozenset: entries in insertion order plus an
+//! open-addressing index, like CPython's compact dict.
+//!
+//! Key equality may need Python code (`__eq__`), which the heap cannot run, so lookups are
+//! split: [`Table::candidates`] lists the entries whose hash matches, and the vm decides
+//! which one is equal. The table also models CPython 3.11's allocated sizes, which
+//! `sys.getsizeof` reports: for dicts the keys-table size (8, 16, 32 ... growing to
+//! `used * 3` rounded up to a power of two when full), for sets the hash table size (8, 32,
+//! 128 ... growing to `used * 4` when 3/5 full).
+
+use super::ObjId;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Entry {
+    pub hash: i64,
+    /// NULL for a deleted entry.
+    pub key: ObjId,
+    /// NULL in sets.
+    pub value: ObjId,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableKind {
+    Dict,
+    Set,
+}
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    entries: Vec<Entry>,
+    indices: Vec<u32>,
+    used: usize,
+    /// CPython's table size (dk_size for dicts, the set's mask + 1), 0 for an empty dict.
+    pub model_size: usize,
+    /// Dict: entries inserted since the last resize, counting deleted ones (CPython's
+    /// `dk_nentries`), to know when the keys table is full. Set: CPython's `fill`.
+    model_fill: usize,
+    /// Every key ever inserted was a str (CPython's unicode keys table, 16-byte entries).
+    pub all_str: bool,
+    pub kind: TableKind,
+}
+
+impl Table {
+    pub fn new(kind: TableKind) -> Table {
+        Table {
+            entries: Vec::new(),
+            indices: Vec::new(),
+            used: 0,
+            model_size: if kind == TableKind::Set { 8 } else { 0 },
+            model_fill: 0,
+            all_str: true,
+            kind,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.used == 0
+    }
+
+    fn mask(&self) -> usize {
+        self.indices.len().wrapping_sub(1)
+    }
+
+    /// Indices of live entries whose hash equals `hash`, in probe order.
+    pub fn candidates(&self, hash: i64) -> impl Iterator<Item = usize> + '_ {
+        let mask = self.mask();
+        let mut pos = if self.indices.is_empty() {
+            usize::MAX
+        } else {
+            (hash as u64 as usize) & mask
+        };
+        let mut perturb = hash as u64;
+        std::iter::from_fn(move || {
+            if pos == usize::MAX {
+                return None;
+            }
+            loop {
+                let ix = self.indices[pos];
+                if ix == EMPTY {
+                    pos = usize::MAX;
+                    return None;
+                }
+                perturb >>= 5;
+                let next = (pos.wrapping_mul(5) + 1 + perturb as usize) & mask;
+                let here = pos;
+                pos = next;
+                let _ = here;
+                let e = &self.entries[ix as usize];
+                if !e.key.is_null() && e.hash == hash {
+                    return Some(ix as usize);
+                }
+            }
+        })
+    }
+
+    /// Finds an entry by identity or by `eq` (for keys whose equality needs no Python code).
+    pub fn find(&self, hash: i64, key: ObjId, mut eq: impl FnMut(ObjId) -> bool) -> Option<usize> {
+        self.candidates(hash)
+            .find(|&i| self.entries[i].key == key || eq(self.entries[i].key))
+    }
+
+    pub fn entry(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i).filter(|e| !e.key.is_null())
+    }
+
+    pub fn set_value(&mut self, i: usize, value: ObjId) -> ObjId {
+        std::mem::replace(&mut self.entries[i].value, value)
+    }
+
+    /// Inserts a key the caller has checked is absent.
+    pub fn insert_new(&mut self, hash: i64, key: ObjId, value: ObjId, key_is_str: bool) {
+        self.model_insert(key_is_str);
+        if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
+            self.rebuild((self.used + 1) * 3);
+        }
+        let idx = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.used += 1;
+        self.place(hash, idx);
+    }
+
+    fn place(&mut self, hash: i64, idx: u32) {
+        let mask = self.mask();
+        let mut pos = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        while self.indices[pos] != EMPTY {
+            perturb >>= 5;
+            pos = (pos.wrapping_mul(5) + 1 + perturb as usize) & mask;
+        }
+        self.indices[pos] = idx;
+    }
+
+    /// Rebuilds the index for at least `min_slots` slots, dropping deleted entries.
+    fn rebuild(&mut self, min_slots: usize) {
+        let mut n = 8;
+        while n < min_slots {
+            n *= 2;
+        }
+        self.entries.retain(|e| !e.key.is_null());
+        self.indices = vec![EMPTY; n];
+        for i in 0..self.entries.len() {
+            let h = self.entries[i].hash;
+            self.place(h, i as u32);
+        }
+    }
+
+    /// Removes the entry at `i`, returning it. The slot stays as a tombstone.
+    pub fn remove_at(&mut self, i: usize) -> Entry {
+        let e = self.entries[i];
+        self.entries[i].key = ObjId::NULL;
+        self.entries[i].value = ObjId::NULL;
+        self.used -= 1;
+        if self.kind == TableKind::Set {
+            // a set's dummy slot keeps counting in `fill`
+        }
+        if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
+            self.rebuild(self.used * 3);
+        }
+        e
+    }
+
+    /// Removes and returns everything, in insertion order; the model size returns to empty.
+    pub fn clear(&mut self) -> Vec<Entry> {
+        let out: Vec<Entry> = self
+            .entries
+            .drain(..)
+            .filter(|e| !e.key.is_null())
+            .collect();
+        self.indices.clear();
+        self.used = 0;
+        self.model_fill = 0;
+        self.all_str = true;
+        self.model_size = if self.kind == TableKind::Set { 8 } else { 0 };
+        out
+    }
+
+    /// Live entries in insertion order, with their indices.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (usize, &Entry)> + '_ {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.key.is_null())
+    }
+
+    /// The first live entry at or after `i` (for iterators that survive mutation).
+    pub fn next_from(&self, i: usize) -> Option<(usize, &Entry)> {
+        self.entries
+            .iter()
+            .enumerate()
+            .skip(i)
+            .find(|(_, e)| !e.key.is_null())
+    }
+
+    /// The last live entry (`popitem`).
+    pub fn last(&self) -> Option<usize> {
+        self.iter().next_back().map(|(i, _)| i)
+    }
+
+    fn model_insert(&mut self, key_is_str: bool) {
+        match self.kind {
+            TableKind::Dict => {
+                if !key_is_str {
+                    self.all_str = false;
+                }
+                if self.model_size == 0 {
+                    self.model_size = 8;
+                    self.model_fill = 0;
+                }
+                let usable = self.model_size * 2 / 3;
+                if self.model_fill >= usable {
+                    // CPython 3.11: GROWTH_RATE(d) = used * 3, rounded up to a power of two.
+                    let mut n = 8;
+                    while n < self.used * 3 {
+                        n *= 2;
+                    }
+                    self.model_size = n;
+                    self.model_fill = self.used;
+                }
+                self.model_fill += 1;
+            }
+            TableKind::Set => {
+                self.model_fill += 1;
+                let mask = self.model_size - 1;
+                if self.model_fill * 5 >= mask * 3 {
+                    let want = if self.used + 1 > 50000 {
+                        (self.used + 1) * 2
+                    } else {
+                        (self.used + 1) * 4
+                    };
+                    let mut n = 8;
+                    while n <= want {
+                        n *= 2;
+                    }
+                    self.model_size = n;
+                    self.model_fill = self.used + 1;
+                }
+            }
+        }
+    }
+
+    /// Presizes the model for `n` entries, as `dict(...)`/`{...}` builders in CPython may.
+    pub fn model_presize(&mut self, n: usize) {
+        if self.kind == TableKind::Dict && n > 5 && self.model_size == 0 {
+            let mut size = 8;
+            while size * 2 / 3 < n {
+                size *= 2;
+            }
+            self.model_size = size;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(i: u32) -> ObjId {
+        ObjId(i)
+    }
+
+    #[test]
+    fn insert_find_remove() {
+        let mut t = Table::new(TableKind::Dict);
+        for i in 0..100u32 {
+            t.insert_new(i as i64 % 7, k(i), k(1000 + i), false);
+        }
+        assert_eq!(t.len(), 100);
+        let found = t.find(3, k(52), |_| false).unwrap();
+        assert_eq!(t.entry(found).unwrap().value, k(1052));
+        t.remove_at(found);
+        assert!(t.find(3, k(52), |_| false).is_none());
+        assert_eq!(t.iter().count(), 99);
+        assert_eq!(t.iter().next().unwrap().1.key, k(0));
+    }
+
+    #[test]
+    fn dict_model_sizes_follow_cpython() {
+        // (keys inserted, dk_size) as measured on CPython 3.11 through sys.getsizeof.
+        let mut t = Table::new(TableKind::Dict);
+        let mut sizes = vec![];
+        for i in 0..90u32 {
+            t.insert_new(i as i64, k(i), k(i), false);
+            sizes.push(t.model_size);
+        }
+        assert_eq!(sizes[0], 8);
+        assert_eq!(sizes[4], 8);
+        assert_eq!(sizes[5], 16);
+        assert_eq!(sizes[9], 16);
+        assert_eq!(sizes[10], 32);
+        assert_eq!(sizes[21], 64);
+        assert_eq!(sizes[42], 128);
+        assert_eq!(sizes[85], 256);
+    }
+
+    #[test]
+    fn set_model_sizes_follow_cpython() {
+        let mut t = Table::new(TableKind::Set);
+        let mut sizes = vec![];
+        for i in 0..80u32 {
+            t.insert_new(i as i64, k(i), ObjId::NULL, false);
+            sizes.push(t.model_size);
+        }
+        assert_eq!(sizes[3], 8);
+        assert_eq!(sizes[4], 32);
+        assert_eq!(sizes[17], 32);
+        assert_eq!(sizes[18], 128);
+        assert_eq!(sizes[75], 128);
+        assert_eq!(sizes[76], 512);
+    }
+}

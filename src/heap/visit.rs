@@ -1,0 +1,204 @@
+//! The one place that lists each object kind's outgoing references (clox's
+//! `blackenObject`). Refcounting (deallocation), the ledger check, the collector and
+//! snapshots all use it, so they cannot disagree about what an object holds.
+
+use super::ObjId;
+use super::kinds::{FrameState, IterState, Kind};
+use super::symbols::Sym;
+
+/// How an object refers to another: the label of the edge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// `list[i]`, `tuple[i]`
+    Item(usize),
+    /// The key of a dict entry (or a set element) at entry index i.
+    Key(usize),
+    /// The value of a dict entry at entry index i (labelled by its key when shown).
+    Value(usize),
+    /// An attribute, a namespace entry or a slot: `.name`
+    Attr(Sym),
+    /// The `__dict__` of an instance.
+    Dict,
+    /// `__class__` of an instance.
+    Class,
+    /// A base class.
+    Base(usize),
+    /// An entry of a class's method resolution order.
+    Mro(usize),
+    /// A constant of a code object.
+    Const(usize),
+    /// A frame slot (local, cell or stack entry) of a suspended generator frame.
+    Slot(usize),
+    /// Other named references (`__code__`, `__closure__`, `cell_contents`, `__self__` ...).
+    Named(&'static str),
+}
+
+/// Calls `f` for every reference that `kind` holds, in CPython's `tp_traverse` order
+/// where that matters (lists and tuples from the last item to the first, so
+/// `gc.get_referents` matches).
+pub fn for_each_ref(kind: &Kind, f: &mut dyn FnMut(Edge, ObjId)) {
+    let mut opt = |e: Edge, id: ObjId, f: &mut dyn FnMut(Edge, ObjId)| {
+        if !id.is_null() {
+            f(e, id)
+        }
+    };
+    match kind {
+        Kind::Free
+        | Kind::None
+        | Kind::NotImplemented
+        | Kind::Ellipsis
+        | Kind::Bool(_)
+        | Kind::Int(_)
+        | Kind::BigInt(_)
+        | Kind::Float(_)
+        | Kind::Complex(_)
+        | Kind::Str(_)
+        | Kind::Bytes(_)
+        | Kind::ByteArray(_)
+        | Kind::Range(_)
+        | Kind::Array(_) => {}
+        Kind::List(l) => {
+            for (i, id) in l.items.iter().enumerate().rev() {
+                f(Edge::Item(i), *id);
+            }
+        }
+        Kind::Tuple(t) => {
+            for (i, id) in t.iter().enumerate().rev() {
+                f(Edge::Item(i), *id);
+            }
+        }
+        Kind::Dict(t) => {
+            for (i, e) in t.iter() {
+                f(Edge::Key(i), e.key);
+                f(Edge::Value(i), e.value);
+            }
+        }
+        Kind::Set(t) | Kind::FrozenSet(t) => {
+            for (i, e) in t.iter() {
+                f(Edge::Key(i), e.key);
+            }
+        }
+        Kind::Slice(s) => {
+            for (i, name) in ["start", "stop", "step"].iter().enumerate() {
+                opt(Edge::Named(name), s[i], f);
+            }
+        }
+        Kind::Function(func) => {
+            f(Edge::Named("__code__"), func.code);
+            f(Edge::Named("__globals__"), func.globals);
+            opt(Edge::Named("__defaults__"), func.defaults, f);
+            opt(Edge::Named("__kwdefaults__"), func.kwdefaults, f);
+            opt(Edge::Named("__closure__"), func.closure, f);
+            for (k, v) in func.attrs.iter() {
+                f(Edge::Attr(k), v);
+            }
+        }
+        Kind::Builtin(b) => opt(Edge::Named("__self__"), b.self_, f),
+        Kind::Method(m) => {
+            f(Edge::Named("__func__"), m[0]);
+            f(Edge::Named("__self__"), m[1]);
+        }
+        Kind::Class(c) => {
+            for (i, b) in c.bases.iter().enumerate() {
+                f(Edge::Base(i), *b);
+            }
+            for (i, b) in c.mro.iter().enumerate() {
+                f(Edge::Mro(i), *b);
+            }
+            for (k, v) in c.dict.iter() {
+                f(Edge::Attr(k), v);
+            }
+        }
+        Kind::Instance(inst) => {
+            f(Edge::Class, inst.class);
+            for (k, v) in inst.attrs.iter() {
+                f(Edge::Attr(k), v);
+            }
+            opt(Edge::Dict, inst.dict, f);
+            for (i, v) in inst.slots.iter().enumerate() {
+                opt(Edge::Slot(i), *v, f);
+            }
+            if let Some(exc) = &inst.exc {
+                opt(Edge::Named("args"), exc.args, f);
+                opt(Edge::Named("__cause__"), exc.cause, f);
+                opt(Edge::Named("__context__"), exc.context, f);
+            }
+        }
+        Kind::Module(m) => {
+            for (k, v) in m.dict.iter() {
+                f(Edge::Attr(k), v);
+            }
+        }
+        Kind::Namespace(ns) => {
+            for (k, v) in ns.iter() {
+                f(Edge::Attr(k), v);
+            }
+        }
+        Kind::Code(rt) => {
+            for (i, c) in rt.consts.iter().enumerate() {
+                f(Edge::Const(i), *c);
+            }
+        }
+        Kind::Cell(v) => opt(Edge::Named("cell_contents"), *v, f),
+        Kind::Generator(g) => {
+            if let Some(frame) = &g.frame {
+                frame_refs(frame, f);
+            }
+        }
+        Kind::Iter(it) => match &it.state {
+            IterState::Seq { seq, .. } | IterState::ListReverse { seq, .. } => {
+                f(Edge::Named("seq"), *seq)
+            }
+            IterState::Table { obj, .. } => f(Edge::Named("seq"), *obj),
+            IterState::Enumerate { it, .. } => f(Edge::Named("iterator"), *it),
+            IterState::Zip { its } => {
+                for (i, x) in its.iter().enumerate() {
+                    f(Edge::Item(i), *x);
+                }
+            }
+            IterState::Map { func, its } => {
+                f(Edge::Named("func"), *func);
+                for (i, x) in its.iter().enumerate() {
+                    f(Edge::Item(i), *x);
+                }
+            }
+            IterState::Filter { func, it } => {
+                opt(Edge::Named("func"), *func, f);
+                f(Edge::Named("iterator"), *it);
+            }
+            IterState::Call { func, sentinel } => {
+                f(Edge::Named("func"), *func);
+                f(Edge::Named("sentinel"), *sentinel);
+            }
+            IterState::Range { .. } | IterState::Exhausted => {}
+        },
+        Kind::DictView(v) => f(Edge::Named("mapping"), v.1),
+        Kind::Property(p) => {
+            for (i, name) in ["fget", "fset", "fdel"].iter().enumerate() {
+                opt(Edge::Named(name), p[i], f);
+            }
+        }
+        Kind::ClassMethod(x) | Kind::StaticMethod(x) => f(Edge::Named("__func__"), *x),
+        Kind::Super(s) => {
+            f(Edge::Named("__thisclass__"), s[0]);
+            f(Edge::Named("__self__"), s[1]);
+        }
+    }
+}
+
+/// The references a frame holds: its code, function, namespaces and slots.
+pub fn frame_refs(frame: &FrameState, f: &mut dyn FnMut(Edge, ObjId)) {
+    f(Edge::Named("f_code"), frame.code);
+    if !frame.func.is_null() {
+        f(Edge::Named("f_func"), frame.func);
+    }
+    f(Edge::Named("f_globals"), frame.globals);
+    if !frame.ns.is_null() {
+        f(Edge::Named("f_locals"), frame.ns);
+    }
+    for (i, v) in frame.slots.iter().enumerate() {
+        if !v.is_null() {
+            f(Edge::Slot(i), *v);
+        }
+    }
+}

@@ -1,0 +1,636 @@
+//! Attributes: lookup through the method resolution order, descriptors (functions become
+//! bound methods, properties, classmethod, staticmethod), instance attributes stored
+//! inline or in a materialized `__dict__`, `__slots__`, and `__getattr__`.
+
+use std::rc::Rc;
+
+use super::{PyResult, Vm};
+use crate::heap::kinds::{BuiltinFn, TypeTag};
+use crate::heap::table::TableKind;
+use crate::heap::{Kind, ObjId, Sym};
+
+impl Vm {
+    /// Finds `name` in a class and its MRO (borrowed).
+    pub fn class_lookup(&self, class: ObjId, name: Sym) -> Option<ObjId> {
+        let c = self.class(class)?;
+        if let Some(v) = c.dict.get(name) {
+            return Some(v);
+        }
+        for b in &c.mro {
+            if let Some(v) = self.class(*b).and_then(|bc| bc.dict.get(name)) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// For `LoadMethod`: the plain function (or built-in method descriptor) that
+    /// `obj.name` would bind, when nothing on the instance shadows it (new reference).
+    pub fn lookup_method(&mut self, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
+        let ty = self.type_of(obj);
+        let Some(f) = self.class_lookup(ty, name) else {
+            return Ok(None);
+        };
+        let is_method = match self.heap.kind(f) {
+            Kind::Function(_) => true,
+            Kind::Builtin(b) => b.self_.is_null() && b.owner.is_some(),
+            _ => false,
+        };
+        if !is_method {
+            return Ok(None);
+        }
+        if let Kind::Instance(inst) = self.heap.kind(obj) {
+            if inst.attrs.get(name).is_some() || !inst.dict.is_null() {
+                return Ok(None);
+            }
+            if self.class_lookup(ty, self.names.getattribute).is_some() {
+                return Ok(None);
+            }
+        }
+        self.heap.incref(f);
+        Ok(Some(f))
+    }
+
+    /// `obj.name` (new reference).
+    pub fn getattr(&mut self, obj: ObjId, name: Sym) -> PyResult<ObjId> {
+        match self.getattr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let ty = self.type_of(obj);
+                if let Some(ga) = self.class_lookup(ty, self.names.getattr)
+                    && matches!(self.heap.kind(ga), Kind::Function(_))
+                {
+                    let n = self.heap.sym_name(name);
+                    let ns = self.new_str(&n);
+                    let r = self.call(ga, &[obj, ns]);
+                    self.heap.decref(ns);
+                    return r;
+                }
+                Err(self.no_attribute(obj, name))
+            }
+        }
+    }
+
+    pub(crate) fn no_attribute(&mut self, obj: ObjId, name: Sym) -> super::Exc {
+        let n = self.heap.sym_name(name);
+        let msg = match self.heap.kind(obj) {
+            Kind::Module(m) => format!("module '{}' has no attribute '{n}'", m.name),
+            Kind::Class(c) => format!("type object '{}' has no attribute '{n}'", c.name),
+            _ => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
+        };
+        self.attribute_error(msg)
+    }
+
+    /// `obj.name`, or `None` when there is no such attribute (before `__getattr__`).
+    pub fn getattr_opt(&mut self, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
+        let ty = self.type_of(obj);
+        let descr = self.class_lookup(ty, name);
+        // data descriptors first
+        if let Some(d) = descr
+            && let Kind::Property(p) = self.heap.kind(d)
+        {
+            let fget = p[0];
+            if fget.is_null() {
+                let n = self.heap.sym_name(name);
+                return Err(self.attribute_error(format!(
+                    "property '{n}' of '{}' object has no getter",
+                    self.type_name(obj)
+                )));
+            }
+            return self.call(fget, &[obj]).map(Some);
+        }
+        if let Kind::Super(s) = self.heap.kind(obj) {
+            let (t, o) = (s[0], s[1]);
+            if let Some(v) = self.super_getattr(t, o, name)? {
+                return Ok(Some(v));
+            }
+        }
+        // the object's own attributes
+        match self.heap.kind(obj) {
+            Kind::Instance(inst) => {
+                if let Some(v) = inst.attrs.get(name) {
+                    self.heap.incref(v);
+                    return Ok(Some(v));
+                }
+                if !inst.dict.is_null() {
+                    let d = inst.dict;
+                    let n = self.heap.sym_name(name);
+                    if let Some(v) = self.dict_get_str(d, &n) {
+                        self.heap.incref(v);
+                        return Ok(Some(v));
+                    }
+                }
+                if let Some(i) = self.slot_index(ty, name) {
+                    let v = match self.heap.kind(obj) {
+                        Kind::Instance(inst) => inst.slots.get(i).copied().unwrap_or(ObjId::NULL),
+                        _ => ObjId::NULL,
+                    };
+                    if v.is_null() {
+                        let n = self.heap.sym_name(name);
+                        return Err(self.attribute_error(format!(
+                            "'{}' object has no attribute '{n}'",
+                            self.type_name(obj)
+                        )));
+                    }
+                    self.heap.incref(v);
+                    return Ok(Some(v));
+                }
+                if name == self.names.dict && self.class(ty).is_some_and(|c| c.slots.is_none()) {
+                    return Ok(Some(self.materialize_dict(obj)));
+                }
+                if let Some(v) = self.exception_attr(obj, name)? {
+                    return Ok(Some(v));
+                }
+            }
+            Kind::Class(_) => {
+                if let Some(v) = self.class_lookup(obj, name) {
+                    return self.bind_class_attr(v, obj).map(Some);
+                }
+                return self.class_special_attr(obj, name);
+            }
+            Kind::Module(m) => {
+                if let Some(v) = m.dict.get(name) {
+                    self.heap.incref(v);
+                    return Ok(Some(v));
+                }
+                if name == self.names.name {
+                    let n = m.name.clone();
+                    return Ok(Some(self.new_str(&n)));
+                }
+                if name == self.names.dict {
+                    return Ok(Some(self.module_dict_snapshot(obj)));
+                }
+            }
+            Kind::Function(f) => {
+                if let Some(v) = f.attrs.get(name) {
+                    self.heap.incref(v);
+                    return Ok(Some(v));
+                }
+                if let Some(v) = self.function_attr(obj, name) {
+                    return Ok(Some(v));
+                }
+            }
+            _ => {
+                if let Some(v) = super::builtins::native_attr(self, obj, name)? {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if name == self.names.class {
+            self.heap.incref(ty);
+            return Ok(Some(ty));
+        }
+        match descr {
+            Some(d) => self.bind_descriptor(d, obj, ty).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// A class attribute found through `obj`'s type, bound to `obj`.
+    fn bind_descriptor(&mut self, d: ObjId, obj: ObjId, ty: ObjId) -> PyResult<ObjId> {
+        match self.heap.kind(d) {
+            Kind::Function(_) => {
+                self.heap.incref(d);
+                self.heap.incref(obj);
+                Ok(self.heap.alloc(Kind::Method(Box::new([d, obj]))))
+            }
+            Kind::Builtin(b) if b.self_.is_null() && b.owner.is_some() => {
+                let nb = BuiltinFn {
+                    f: b.f,
+                    name: b.name,
+                    owner: b.owner,
+                    self_: obj,
+                    module: b.module,
+                };
+                self.heap.incref(obj);
+                Ok(self.heap.alloc(Kind::Builtin(Box::new(nb))))
+            }
+            Kind::ClassMethod(f) => {
+                let f = *f;
+                self.heap.incref(f);
+                self.heap.incref(ty);
+                Ok(self.heap.alloc(Kind::Method(Box::new([f, ty]))))
+            }
+            Kind::StaticMethod(f) => {
+                let f = *f;
+                self.heap.incref(f);
+                Ok(f)
+            }
+            _ => {
+                self.heap.incref(d);
+                Ok(d)
+            }
+        }
+    }
+
+    /// `C.name` for a value found in C's MRO: functions stay plain, classmethods bind to C.
+    fn bind_class_attr(&mut self, v: ObjId, class: ObjId) -> PyResult<ObjId> {
+        match self.heap.kind(v) {
+            Kind::ClassMethod(f) => {
+                let f = *f;
+                self.heap.incref(f);
+                self.heap.incref(class);
+                Ok(self.heap.alloc(Kind::Method(Box::new([f, class]))))
+            }
+            Kind::StaticMethod(f) => {
+                let f = *f;
+                self.heap.incref(f);
+                Ok(f)
+            }
+            _ => {
+                self.heap.incref(v);
+                Ok(v)
+            }
+        }
+    }
+
+    fn class_special_attr(&mut self, class: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
+        let n = self.heap.sym_name(name);
+        let Some(c) = self.class(class) else {
+            return Ok(None);
+        };
+        let v = match &*n {
+            "__name__" => {
+                let s = c.name.clone();
+                self.new_str(&s)
+            }
+            "__qualname__" => {
+                let s = c.qualname.clone();
+                self.new_str(&s)
+            }
+            "__module__" => {
+                let s = c.module.clone();
+                self.new_str(&s)
+            }
+            "__bases__" => {
+                let b = c.bases.clone();
+                for x in &b {
+                    self.heap.incref(*x);
+                }
+                self.new_tuple(b)
+            }
+            "__mro__" => {
+                let mut m = vec![class];
+                m.extend(c.mro.iter().copied());
+                for x in &m {
+                    self.heap.incref(*x);
+                }
+                self.new_tuple(m)
+            }
+            "__doc__" => self.none(),
+            "__class__" => {
+                let t = self.type_obj(TypeTag::Type);
+                self.heap.incref(t);
+                t
+            }
+            "__dict__" => {
+                let entries: Vec<(Sym, ObjId)> = c.dict.iter().collect();
+                let d = self.new_dict();
+                for (k, v) in entries {
+                    let ks = self.heap.sym_name(k);
+                    let key = self.intern_str(&ks);
+                    self.dict_set(d, key, v)?;
+                    self.heap.decref(key);
+                }
+                d
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    fn function_attr(&mut self, func: ObjId, name: Sym) -> Option<ObjId> {
+        let n = self.heap.sym_name(name);
+        let Kind::Function(f) = self.heap.kind(func) else {
+            return None;
+        };
+        let (fname, qual, code, defaults, closure, globals) = (
+            f.name.clone(),
+            f.qualname.clone(),
+            f.code,
+            f.defaults,
+            f.closure,
+            f.globals,
+        );
+        let v = match &*n {
+            "__name__" => self.new_str(&fname),
+            "__qualname__" => self.new_str(&qual),
+            "__code__" => {
+                self.heap.incref(code);
+                code
+            }
+            "__defaults__" | "__closure__" => {
+                let v = if &*n == "__defaults__" {
+                    defaults
+                } else {
+                    closure
+                };
+                if v.is_null() {
+                    self.none()
+                } else {
+                    self.heap.incref(v);
+                    v
+                }
+            }
+            "__doc__" => self.none(),
+            "__module__" => {
+                let m = match self.heap.kind(globals) {
+                    Kind::Module(m) => m.name.clone(),
+                    _ => "__main__".into(),
+                };
+                self.new_str(&m)
+            }
+            "__globals__" => self.module_dict_snapshot(globals),
+            _ => return None,
+        };
+        Some(v)
+    }
+
+    /// A dict copy of a module's namespace (refscope keeps namespaces by name).
+    fn module_dict_snapshot(&mut self, module: ObjId) -> ObjId {
+        let entries: Vec<(Sym, ObjId)> = match self.heap.kind(module) {
+            Kind::Module(m) => m.dict.iter().collect(),
+            _ => vec![],
+        };
+        let d = self.new_dict();
+        for (k, v) in entries {
+            let ks = self.heap.sym_name(k);
+            let key = self.intern_str(&ks);
+            let _ = self.dict_set(d, key, v);
+            self.heap.decref(key);
+        }
+        d
+    }
+
+    /// `obj.__dict__` of an instance: from now on its attributes live in a real dict object
+    /// (as CPython 3.11 does once `__dict__` is asked for). New reference.
+    pub fn materialize_dict(&mut self, obj: ObjId) -> ObjId {
+        let (existing, attrs) = match self.heap.kind_mut(obj) {
+            Kind::Instance(inst) => (inst.dict, inst.attrs.drain()),
+            _ => return self.none(),
+        };
+        if !existing.is_null() {
+            self.heap.incref(existing);
+            return existing;
+        }
+        let d = self.new_dict();
+        for (k, v) in attrs {
+            let ks = self.heap.sym_name(k);
+            let key = self.intern_str(&ks);
+            let _ = self.dict_set(d, key, v);
+            self.heap.decref(key);
+            self.heap.decref(v);
+        }
+        if let Kind::Instance(inst) = self.heap.kind_mut(obj) {
+            inst.dict = d;
+        }
+        self.heap.incref(d);
+        d
+    }
+
+    fn slot_index(&self, class: ObjId, name: Sym) -> Option<usize> {
+        self.class(class)?
+            .slots
+            .as_ref()?
+            .iter()
+            .position(|s| *s == name)
+    }
+
+    fn exception_attr(&mut self, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
+        let n = self.heap.sym_name(name);
+        let Some(d) = self.exc_data(obj) else {
+            return Ok(None);
+        };
+        let v = match &*n {
+            "args" => d.args,
+            "__cause__" => d.cause,
+            "__context__" => d.context,
+            "__traceback__" => ObjId::NULL,
+            "__suppress_context__" => {
+                let b = d.suppress_context;
+                return Ok(Some(self.new_bool(b)));
+            }
+            "value" if self.isinstance(obj, self.exc_types.stop_iteration) => {
+                let a = self.exc_arg0(obj);
+                if a.is_null() { ObjId::NULL } else { a }
+            }
+            _ => return Ok(None),
+        };
+        if v.is_null() {
+            return Ok(Some(self.none()));
+        }
+        self.heap.incref(v);
+        Ok(Some(v))
+    }
+
+    /// `obj.name = value` (value borrowed).
+    pub fn setattr(&mut self, obj: ObjId, name: Sym, value: ObjId) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if let Some(sa) = self.class_lookup(ty, self.names.setattr)
+            && matches!(self.heap.kind(sa), Kind::Function(_))
+        {
+            let n = self.heap.sym_name(name);
+            let ns = self.new_str(&n);
+            let r = self.call(sa, &[obj, ns, value]);
+            self.heap.decref(ns);
+            let v = r?;
+            self.heap.decref(v);
+            return Ok(());
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: properties, slots, then the instance's attributes.
+    pub fn generic_setattr(&mut self, obj: ObjId, name: Sym, value: ObjId) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if let Some(d) = self.class_lookup(ty, name)
+            && let Kind::Property(p) = self.heap.kind(d)
+        {
+            let fset = p[1];
+            if fset.is_null() {
+                let n = self.heap.sym_name(name);
+                let tn = self.type_name(obj);
+                return Err(
+                    self.attribute_error(format!("property '{n}' of '{tn}' object has no setter"))
+                );
+            }
+            let r = self.call(fset, &[obj, value])?;
+            self.heap.decref(r);
+            return Ok(());
+        }
+        match self.heap.kind(obj) {
+            Kind::Instance(inst) => {
+                let dict = inst.dict;
+                if let Some(i) = self.slot_index(ty, name) {
+                    self.heap.incref(value);
+                    if let Kind::Instance(inst) = self.heap.kind_mut(obj) {
+                        let old = std::mem::replace(&mut inst.slots[i], value);
+                        self.heap.xdecref(old);
+                    }
+                    return Ok(());
+                }
+                if self.class(ty).is_some_and(|c| c.slots.is_some()) {
+                    let n = self.heap.sym_name(name);
+                    let tn = self.type_name(obj);
+                    return Err(
+                        self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
+                    );
+                }
+                if !dict.is_null() {
+                    let n = self.heap.sym_name(name);
+                    let key = self.intern_str(&n);
+                    let r = self.dict_set(dict, key, value);
+                    self.heap.decref(key);
+                    return r;
+                }
+                self.heap.incref(value);
+                let old = match self.heap.kind_mut(obj) {
+                    Kind::Instance(inst) => inst.attrs.insert(name, value),
+                    _ => None,
+                };
+                if let Some(old) = old {
+                    self.heap.decref(old);
+                }
+                if self.is_container(value) {
+                    self.heap.track(obj);
+                }
+                Ok(())
+            }
+            Kind::Class(c) if c.native.is_none() => {
+                self.heap.incref(value);
+                let is_del = name == self.names.del;
+                let old = match self.heap.kind_mut(obj) {
+                    Kind::Class(c) => {
+                        if is_del {
+                            c.has_del = true;
+                        }
+                        c.dict.insert(name, value)
+                    }
+                    _ => None,
+                };
+                if let Some(old) = old {
+                    self.heap.decref(old);
+                }
+                Ok(())
+            }
+            Kind::Function(_) => {
+                self.heap.incref(value);
+                let old = match self.heap.kind_mut(obj) {
+                    Kind::Function(f) => f.attrs.insert(name, value),
+                    _ => None,
+                };
+                if let Some(old) = old {
+                    self.heap.decref(old);
+                }
+                Ok(())
+            }
+            Kind::Module(_) => {
+                self.heap.incref(value);
+                self.ns_set(obj, name, value);
+                Ok(())
+            }
+            Kind::Class(c) => {
+                let n = self.heap.sym_name(name);
+                let cn = c.name.clone();
+                Err(self.type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{cn}'"
+                )))
+            }
+            _ => {
+                let n = self.heap.sym_name(name);
+                let tn = self.type_name(obj);
+                let has = self.class_lookup(ty, name).is_some();
+                Err(self.attribute_error(if has {
+                    format!("'{tn}' object attribute '{n}' is read-only")
+                } else {
+                    format!("'{tn}' object has no attribute '{n}'")
+                }))
+            }
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn delattr(&mut self, obj: ObjId, name: Sym) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if let Some(d) = self.class_lookup(ty, name)
+            && let Kind::Property(p) = self.heap.kind(d)
+        {
+            let fdel = p[2];
+            if fdel.is_null() {
+                let n = self.heap.sym_name(name);
+                return Err(self.attribute_error(format!("can't delete attribute '{n}'")));
+            }
+            let r = self.call(fdel, &[obj])?;
+            self.heap.decref(r);
+            return Ok(());
+        }
+        let slot = self.slot_index(ty, name);
+        let removed = match self.heap.kind_mut(obj) {
+            Kind::Instance(inst) => {
+                if let Some(i) = slot {
+                    let v = std::mem::replace(&mut inst.slots[i], ObjId::NULL);
+                    (!v.is_null()).then_some(v)
+                } else if !inst.dict.is_null() {
+                    let d = inst.dict;
+                    let n = self.heap.sym_name(name);
+                    let key = self.new_str(&n);
+                    let r = self.dict_pop(d, key);
+                    self.heap.decref(key);
+                    r?
+                } else {
+                    inst.attrs.remove(name)
+                }
+            }
+            Kind::Class(c) if c.native.is_none() => c.dict.remove(name),
+            Kind::Function(f) => f.attrs.remove(name),
+            Kind::Module(m) => m.dict.remove(name),
+            _ => None,
+        };
+        match removed {
+            Some(v) => {
+                self.heap.decref(v);
+                Ok(())
+            }
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// Whether a value makes the object holding it tracked (a container).
+    pub fn is_container(&self, v: ObjId) -> bool {
+        crate::heap::gc::may_be_tracked(&self.heap, v)
+    }
+
+    /// `hasattr`-style check by str name.
+    pub fn has_attr_str(&mut self, obj: ObjId, name: &str) -> PyResult<bool> {
+        let sym = self.heap.intern_sym(name);
+        match self.getattr(obj, sym) {
+            Ok(v) => {
+                self.heap.decref(v);
+                Ok(true)
+            }
+            Err(e) if self.exc_matches(&e, self.exc_types.attribute_error) => {
+                self.heap.decref(e.0);
+                Ok(false)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The name of a class-level dict entry kind, for `dict_get_str` callers.
+    pub fn table_kind(&self, obj: ObjId) -> Option<TableKind> {
+        match self.heap.kind(obj) {
+            Kind::Dict(_) => Some(TableKind::Dict),
+            Kind::Set(_) | Kind::FrozenSet(_) => Some(TableKind::Set),
+            _ => None,
+        }
+    }
+
+    /// The class's name as `Rc<str>` for messages.
+    pub fn qualname_of(&self, obj: ObjId) -> Rc<str> {
+        match self.heap.kind(obj) {
+            Kind::Function(f) => f.qualname.clone(),
+            Kind::Class(c) => c.qualname.clone(),
+            _ => self.type_name(obj),
+        }
+    }
+}

@@ -1,0 +1,485 @@
+//! Classes: `__build_class__` (the class statement), the C3 method resolution order,
+//! `__slots__`, `super()`, three-argument `type()`, and the methods of `object` and
+//! `BaseException`.
+
+use std::rc::Rc;
+
+use super::check_args;
+use crate::heap::kinds::{Class, NativeFn, TypeTag};
+use crate::heap::{Kind, ObjId, Sym, SymMap};
+use crate::vm::eval::Exit;
+use crate::vm::frame::{Frame, FrameKind};
+use crate::vm::{PyResult, Vm};
+
+type Kw<'a> = &'a [(Sym, ObjId)];
+
+pub fn install(vm: &mut Vm) {
+    const OBJECT: &[(&str, NativeFn)] = &[
+        ("__init__", object_init),
+        ("__repr__", object_repr),
+        ("__str__", object_str),
+        ("__setattr__", object_setattr),
+        ("__eq__", object_eq),
+        ("__ne__", object_ne),
+        ("__hash__", object_hash),
+    ];
+    super::add_methods(vm, TypeTag::Object, OBJECT);
+    const EXC: &[(&str, NativeFn)] = &[
+        ("__init__", exc_init),
+        ("with_traceback", exc_with_traceback),
+    ];
+    super::add_methods(vm, TypeTag::BaseException, EXC);
+    let bc = super::new_builtin(vm, "__build_class__", build_class, None, Some("builtins"));
+    let sym = vm.heap.intern_sym("__build_class__");
+    let b = vm.builtins;
+    vm.ns_set(b, sym, bc);
+}
+
+fn object_init(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    if args.len() > 1 {
+        let ty = vm.type_of(args[0]);
+        let new = vm.names.new;
+        if vm.class_lookup(ty, new).is_none() {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+    }
+    Ok(vm.none())
+}
+
+fn object_repr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__repr__", args, kw, 1, 1)?;
+    let ty = vm.type_of(args[0]);
+    let (module, qual) = match vm.class(ty) {
+        Some(c) => (c.module.clone(), c.qualname.clone()),
+        None => ("?".into(), "?".into()),
+    };
+    let s = format!("<{module}.{qual} object at {}>", vm.addr(args[0]));
+    Ok(vm.new_string(s))
+}
+
+fn object_str(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__str__", args, kw, 1, 1)?;
+    let s = vm.repr_of(args[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn object_setattr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__setattr__", args, kw, 3, 3)?;
+    let name = match vm.as_str(args[1]) {
+        Some(s) => s.to_string(),
+        None => return Err(vm.type_error("attribute name must be string")),
+    };
+    let sym = vm.heap.intern_sym(&name);
+    vm.generic_setattr(args[0], sym, args[2])?;
+    Ok(vm.none())
+}
+
+fn object_eq(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__eq__", args, kw, 2, 2)?;
+    if args[0] == args[1] {
+        return Ok(vm.new_bool(true));
+    }
+    vm.heap.incref(vm.not_implemented);
+    Ok(vm.not_implemented)
+}
+
+fn object_ne(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__ne__", args, kw, 2, 2)?;
+    let eq = vm.eq(args[0], args[1])?;
+    Ok(vm.new_bool(!eq))
+}
+
+fn object_hash(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__hash__", args, kw, 1, 1)?;
+    let s = vm.heap.get(args[0]).serial as i64;
+    Ok(vm.new_int(s >> 4 | s << 28))
+}
+
+fn exc_init(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    if !kw.is_empty() {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
+    }
+    let rest: Vec<ObjId> = args[1..].to_vec();
+    for a in &rest {
+        vm.heap.incref(*a);
+    }
+    let t = vm.new_tuple(rest);
+    let old = match vm.exc_data_mut(args[0]) {
+        Some(d) => std::mem::replace(&mut d.args, t),
+        None => t,
+    };
+    vm.heap.xdecref(old);
+    Ok(vm.none())
+}
+
+fn exc_with_traceback(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "with_traceback", args, kw, 2, 2)?;
+    vm.heap.incref(args[0]);
+    Ok(args[0])
+}
+
+/// `__build_class__(func, name, *bases)`: runs the class body in a fresh namespace and
+/// makes the class.
+fn build_class(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    if !kw.is_empty() {
+        return Err(
+            vm.not_implemented("refscope does not support class keywords (metaclass=...) yet")
+        );
+    }
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let (func, name_obj) = (args[0], args[1]);
+    let name = vm.as_str(name_obj).unwrap_or("?").to_string();
+    let bases: Vec<ObjId> = args[2..].to_vec();
+    for b in &bases {
+        if !matches!(vm.heap.kind(*b), Kind::Class(_)) {
+            let tn = vm.type_name(*b);
+            return Err(vm.type_error(format!("bases must be types, not {tn}")));
+        }
+    }
+    let ns = vm.heap.alloc(Kind::Namespace(Box::new(SymMap::new())));
+    // __module__ and __qualname__ as CPython sets them before the body runs.
+    let globals = match vm.heap.kind(func) {
+        Kind::Function(f) => f.globals,
+        _ => vm.main,
+    };
+    let module_name: Rc<str> = match vm.heap.kind(globals) {
+        Kind::Module(m) => m.name.clone(),
+        _ => "__main__".into(),
+    };
+    let qualname: Rc<str> = match vm.heap.kind(func) {
+        Kind::Function(f) => f.qualname.clone(),
+        _ => name.as_str().into(),
+    };
+    let (msym, qsym) = (vm.names.module, vm.names.qualname);
+    let mstr = vm.new_str(&module_name);
+    vm.ns_set(ns, msym, mstr);
+    let qstr = vm.new_str(&qualname);
+    vm.ns_set(ns, qsym, qstr);
+    // Run the body.
+    let mut st = vm.new_frame_state(func);
+    vm.init_cells(func, &mut st);
+    vm.heap.incref(ns);
+    st.ns = ns;
+    let base = vm.frames.len();
+    vm.depth += 1;
+    vm.frames.push(Frame {
+        st,
+        kind: FrameKind::Entry,
+        generator: ObjId::NULL,
+        kwnames: ObjId::NULL,
+    });
+    match vm.run_until(base) {
+        Ok(Exit::Return(v)) | Ok(Exit::Yield(v)) => vm.heap.decref(v),
+        Err(e) => {
+            vm.heap.decref(ns);
+            return Err(e);
+        }
+    }
+    let entries = match vm.heap.kind_mut(ns) {
+        Kind::Namespace(m) => m.drain(),
+        _ => vec![],
+    };
+    vm.heap.decref(ns);
+    let r = make_class(vm, &name, &qualname, &module_name, &bases, entries);
+    r
+}
+
+/// Creates a class from its namespace entries (owned, moved in).
+pub fn make_class(
+    vm: &mut Vm,
+    name: &str,
+    qualname: &str,
+    module: &str,
+    bases_in: &[ObjId],
+    entries: Vec<(Sym, ObjId)>,
+) -> PyResult<ObjId> {
+    let object = vm.type_obj(TypeTag::Object);
+    let bases: Vec<ObjId> = if bases_in.is_empty() {
+        vec![object]
+    } else {
+        bases_in.to_vec()
+    };
+    let mro = match c3_mro(vm, &bases) {
+        Some(m) => m,
+        None => {
+            for (_, v) in entries {
+                vm.heap.decref(v);
+            }
+            let names: Vec<String> = bases
+                .iter()
+                .map(|b| vm.class_name(*b).to_string())
+                .collect();
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        }
+    };
+    let mut dict = SymMap::new();
+    let mut classcell = ObjId::NULL;
+    let mut slots_decl: Option<ObjId> = None;
+    for (k, v) in entries {
+        if k == vm.names.classcell {
+            classcell = v;
+            continue;
+        }
+        if k == vm.names.slots {
+            slots_decl = Some(v);
+        }
+        if let Some(old) = dict.insert(k, v) {
+            vm.heap.decref(old);
+        }
+    }
+    // Built-in ancestry and __del__.
+    let mut base_native = TypeTag::Object;
+    for b in &mro {
+        if let Some(c) = vm.class(*b)
+            && c.base_native != TypeTag::Object
+        {
+            base_native = c.base_native;
+            break;
+        }
+    }
+    let has_del = dict.get(vm.names.del).is_some()
+        || mro.iter().any(|b| vm.class(*b).is_some_and(|c| c.has_del));
+    // __slots__: every class in the MRO must declare them for instances to have no __dict__.
+    let slots = match slots_decl {
+        Some(decl) => {
+            let mut names: Vec<Sym> = vec![];
+            let declared = match vm.heap.kind(decl) {
+                Kind::Str(s) => vec![s.s.to_string()],
+                _ => {
+                    let items = vm.collect(decl)?;
+                    let v: Vec<String> = items
+                        .iter()
+                        .filter_map(|i| vm.as_str(*i).map(|s| s.to_string()))
+                        .collect();
+                    vm.release_all(items);
+                    v
+                }
+            };
+            let mut all_slotted = true;
+            for b in &mro {
+                if *b == object {
+                    continue;
+                }
+                match vm.class(*b).and_then(|c| c.slots.clone()) {
+                    Some(s) => names.extend(s),
+                    None => all_slotted = false,
+                }
+            }
+            let mut wants_dict = false;
+            for d in declared {
+                if d == "__dict__" {
+                    wants_dict = true;
+                    continue;
+                }
+                let sym = vm.heap.intern_sym(&d);
+                if dict.get(sym).is_some() {
+                    return Err(
+                        vm.value_error(format!("'{d}' in __slots__ conflicts with class variable"))
+                    );
+                }
+                names.push(sym);
+            }
+            if all_slotted && !wants_dict {
+                Some(names)
+            } else {
+                None
+            }
+        }
+        None => None,
+    };
+    for b in bases.iter().chain(mro.iter()) {
+        vm.heap.incref(*b);
+    }
+    let class = Class {
+        name: name.into(),
+        qualname: qualname.into(),
+        module: module.into(),
+        bases,
+        mro,
+        dict,
+        native: None,
+        base_native,
+        slots,
+        has_del,
+    };
+    let id = vm.heap.alloc(Kind::Class(Box::new(class)));
+    if !classcell.is_null() {
+        if let Kind::Cell(c) = vm.heap.kind_mut(classcell) {
+            let old = std::mem::replace(c, id);
+            vm.heap.incref(id);
+            vm.heap.xdecref(old);
+        }
+        vm.heap.decref(classcell);
+    }
+    Ok(id)
+}
+
+/// The C3 linearization of a class with these bases (without the class itself).
+fn c3_mro(vm: &Vm, bases: &[ObjId]) -> Option<Vec<ObjId>> {
+    let mut seqs: Vec<Vec<ObjId>> = bases
+        .iter()
+        .map(|b| {
+            let mut s = vec![*b];
+            if let Some(c) = vm.class(*b) {
+                s.extend(c.mro.iter().copied());
+            }
+            s
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|h| !seqs.iter().any(|s| s[1..].contains(h)))?;
+        out.push(head);
+        for s in &mut seqs {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// `type(name, bases, dict)`.
+pub fn type_new(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
+    let name = vm.as_str(args[0]).unwrap_or("?").to_string();
+    let bases = match vm.heap.kind(args[1]) {
+        Kind::Tuple(t) => t.to_vec(),
+        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+    };
+    let pairs: Vec<(ObjId, ObjId)> = match vm.heap.kind(args[2]) {
+        Kind::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+        _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
+    };
+    let mut entries = vec![];
+    for (k, v) in pairs {
+        let ks = vm.as_str(k).unwrap_or("").to_string();
+        vm.heap.incref(v);
+        entries.push((vm.heap.intern_sym(&ks), v));
+    }
+    let module = match vm.frames.last() {
+        Some(f) => match vm.heap.kind(f.st.globals) {
+            Kind::Module(m) => m.name.clone(),
+            _ => "__main__".into(),
+        },
+        None => "__main__".into(),
+    };
+    make_class(vm, &name, &name, &module, &bases, entries)
+}
+
+/// `super()` and `super(type, obj)`.
+pub fn super_new(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
+    let (ty, obj) = match args {
+        [t, o] => (*t, *o),
+        [] => {
+            let Some(f) = vm.frames.last() else {
+                return Err(vm.runtime_error("super(): no arguments"));
+            };
+            let code = f.st.rt.code.clone();
+            if code.argcount == 0 {
+                return Err(vm.runtime_error("super(): no arguments"));
+            }
+            let mut obj = f.st.slots[0];
+            // A parameter captured by a closure lives in its cell.
+            if let Some(ci) = code.cell2arg.iter().position(|a| *a == Some(0)) {
+                let cell = f.st.slots[code.varnames.len() + ci];
+                if let Kind::Cell(v) = vm.heap.kind(cell) {
+                    obj = *v;
+                }
+            }
+            let Some(fi) = code.freevars.iter().position(|n| &**n == "__class__") else {
+                return Err(vm.runtime_error("super(): __class__ cell not found"));
+            };
+            let cell = f.st.slots[code.varnames.len() + code.cellvars.len() + fi];
+            let ty = match vm.heap.kind(cell) {
+                Kind::Cell(v) if !v.is_null() => *v,
+                _ => return Err(vm.runtime_error("super(): empty __class__ cell")),
+            };
+            if obj.is_null() {
+                return Err(vm.runtime_error("super(): arg[0] deleted"));
+            }
+            (ty, obj)
+        }
+        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+    };
+    vm.heap.incref(ty);
+    vm.heap.incref(obj);
+    Ok(vm.heap.alloc(Kind::Super(Box::new([ty, obj]))))
+}
+
+impl Vm {
+    /// Attribute lookup through `super(ty, obj)`: the MRO of obj's type after `ty`.
+    pub fn super_getattr(&mut self, ty: ObjId, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
+        let start_class =
+            if matches!(self.heap.kind(obj), Kind::Class(_)) && self.is_subclass(obj, ty) {
+                obj
+            } else {
+                self.type_of(obj)
+            };
+        let mut chain = vec![start_class];
+        if let Some(c) = self.class(start_class) {
+            chain.extend(c.mro.iter().copied());
+        }
+        let Some(pos) = chain.iter().position(|c| *c == ty) else {
+            return Ok(None);
+        };
+        for c in &chain[pos + 1..] {
+            let found = self.class(*c).and_then(|cl| cl.dict.get(name));
+            if let Some(v) = found {
+                let is_class = matches!(self.heap.kind(obj), Kind::Class(_));
+                return Ok(Some(match self.heap.kind(v) {
+                    Kind::Function(_) if !is_class => {
+                        self.heap.incref(v);
+                        self.heap.incref(obj);
+                        self.heap.alloc(Kind::Method(Box::new([v, obj])))
+                    }
+                    Kind::Builtin(b) if b.self_.is_null() && b.owner.is_some() && !is_class => {
+                        let nb = crate::heap::kinds::BuiltinFn {
+                            f: b.f,
+                            name: b.name,
+                            owner: b.owner,
+                            self_: obj,
+                            module: b.module,
+                        };
+                        self.heap.incref(obj);
+                        self.heap.alloc(Kind::Builtin(Box::new(nb)))
+                    }
+                    Kind::ClassMethod(f) => {
+                        let f = *f;
+                        self.heap.incref(f);
+                        self.heap.incref(start_class);
+                        self.heap.alloc(Kind::Method(Box::new([f, start_class])))
+                    }
+                    Kind::StaticMethod(f) => {
+                        let f = *f;
+                        self.heap.incref(f);
+                        f
+                    }
+                    Kind::Property(p) if !is_class => {
+                        let g = p[0];
+                        return self.call(g, &[obj]).map(Some);
+                    }
+                    _ => {
+                        self.heap.incref(v);
+                        v
+                    }
+                }));
+            }
+        }
+        Ok(None)
+    }
+}

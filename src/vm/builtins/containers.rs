@@ -1,0 +1,637 @@
+//! The core container operations the vm needs: dict and set entries (with Python-level
+//! `__eq__`/`__hash__`), list growth with CPython's capacity model, indexing, slicing and
+//! subscripts.
+
+use crate::heap::kinds::{ListObj, TypeTag};
+use crate::heap::table::Table;
+use crate::heap::{Kind, ObjId};
+use crate::vm::{PyResult, Vm};
+
+/// CPython 3.11's `list_resize` over-allocation for a list growing to `newsize` from `old`.
+pub fn list_grow_capacity(old_size: usize, newsize: usize, cap: usize) -> usize {
+    if newsize <= cap && newsize >= cap / 2 {
+        return cap;
+    }
+    let mut new_alloc = (newsize + (newsize >> 3) + 6) & !3usize;
+    if newsize - old_size > new_alloc - newsize {
+        new_alloc = (newsize + 3) & !3usize;
+    }
+    if newsize == 0 {
+        new_alloc = 0;
+    }
+    new_alloc
+}
+
+fn table(kind: &Kind) -> Option<&Table> {
+    match kind {
+        Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => Some(t),
+        _ => None,
+    }
+}
+
+fn table_mut(kind: &mut Kind) -> Option<&mut Table> {
+    match kind {
+        Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => Some(t),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// Finds the entry index of `key` in a dict or set (both borrowed).
+    pub fn table_find(&mut self, obj: ObjId, key: ObjId) -> PyResult<Option<(usize, i64)>> {
+        let hash = self.hash(key)?;
+        let candidates: Vec<usize> = match table(self.heap.kind(obj)) {
+            Some(t) => t.candidates(hash).collect(),
+            None => return Ok(None),
+        };
+        for i in candidates {
+            let k = match table(self.heap.kind(obj)).and_then(|t| t.entry(i)) {
+                Some(e) => e.key,
+                None => continue,
+            };
+            if k == key {
+                return Ok(Some((i, hash)));
+            }
+            let eq = match self.native_eq(k, key) {
+                Some(b) => b,
+                None => {
+                    self.heap.incref(k);
+                    let r = self.eq(k, key);
+                    self.heap.decref(k);
+                    r?
+                }
+            };
+            if eq {
+                return Ok(Some((i, hash)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `d[key]` if present (borrowed value).
+    pub fn dict_lookup(&mut self, d: ObjId, key: ObjId) -> PyResult<Option<ObjId>> {
+        match self.table_find(d, key)? {
+            Some((i, _)) => Ok(table(self.heap.kind(d))
+                .and_then(|t| t.entry(i))
+                .map(|e| e.value)),
+            None => Ok(None),
+        }
+    }
+
+    /// `d[name]` for a str key, without Python code (borrowed value).
+    pub fn dict_get_str(&self, d: ObjId, name: &str) -> Option<ObjId> {
+        let t = table(self.heap.kind(d))?;
+        let h = super::super::ops::str_hash(name.as_bytes());
+        t.candidates(h)
+            .filter_map(|i| t.entry(i))
+            .find(|e| self.as_str(e.key) == Some(name))
+            .map(|e| e.value)
+    }
+
+    /// `d[key] = value` (both borrowed).
+    pub fn dict_set(&mut self, d: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
+        let found = self.table_find(d, key)?;
+        self.heap.incref(value);
+        match found {
+            Some((i, _)) => {
+                let old = match table_mut(self.heap.kind_mut(d)) {
+                    Some(t) => t.set_value(i, value),
+                    None => ObjId::NULL,
+                };
+                self.heap.xdecref(old);
+            }
+            None => {
+                let hash = self.hash(key)?;
+                self.heap.incref(key);
+                let is_str = self.is_str(key);
+                if let Some(t) = table_mut(self.heap.kind_mut(d)) {
+                    t.insert_new(hash, key, value, is_str);
+                }
+                self.heap.resize(d);
+                self.check_heap_limit()?;
+            }
+        }
+        if self.is_container(value) || self.is_container(key) {
+            self.heap.track(d);
+        }
+        Ok(())
+    }
+
+    /// Removes `key` from a dict, returning its value (owned) if it was there.
+    pub fn dict_pop(&mut self, d: ObjId, key: ObjId) -> PyResult<Option<ObjId>> {
+        let Some((i, _)) = self.table_find(d, key)? else {
+            return Ok(None);
+        };
+        let e = match table_mut(self.heap.kind_mut(d)) {
+            Some(t) => t.remove_at(i),
+            None => return Ok(None),
+        };
+        self.heap.decref(e.key);
+        Ok(Some(e.value))
+    }
+
+    pub fn dict_len(&self, d: ObjId) -> usize {
+        table(self.heap.kind(d)).map(|t| t.len()).unwrap_or(0)
+    }
+
+    /// `d.update(m)` / `{**m}` / `f(**m)` (merge: repeated keys are an error).
+    pub fn dict_update_from(
+        &mut self,
+        d: ObjId,
+        m: ObjId,
+        merge: bool,
+        callee: ObjId,
+    ) -> PyResult<()> {
+        let pairs: Vec<(ObjId, ObjId)> = match self.heap.kind(m) {
+            Kind::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+            _ => {
+                let keys_sym = self.heap.intern_sym("keys");
+                if !self.has_attr_str(m, "keys")? {
+                    let tn = self.type_name(m);
+                    return Err(if merge {
+                        let q = self.qualname_of(callee);
+                        self.type_error(format!(
+                            "{q}() argument after ** must be a mapping, not {tn}"
+                        ))
+                    } else {
+                        self.type_error(format!("'{tn}' object is not a mapping"))
+                    });
+                }
+                let keys_m = self.getattr(m, keys_sym)?;
+                let keys = self.call(keys_m, &[]);
+                self.heap.decref(keys_m);
+                let keys = keys?;
+                let ks = self.collect(keys);
+                self.heap.decref(keys);
+                let mut out = vec![];
+                for k in ks? {
+                    let v = self.getitem(m, k)?;
+                    out.push((k, v));
+                }
+                for (k, v) in out {
+                    let r = self.dict_set(d, k, v);
+                    self.heap.decref(k);
+                    self.heap.decref(v);
+                    r?;
+                }
+                return Ok(());
+            }
+        };
+        for (k, v) in pairs {
+            if merge && self.dict_lookup(d, k)?.is_some() {
+                let q = self.qualname_of(callee);
+                let ks = self.str_of(k)?;
+                return Err(self.type_error(format!(
+                    "{q}() got multiple values for keyword argument '{ks}'"
+                )));
+            }
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// `s.add(v)` (borrowed).
+    pub fn set_add(&mut self, s: ObjId, v: ObjId) -> PyResult<()> {
+        if self.table_find(s, v)?.is_some() {
+            return Ok(());
+        }
+        let hash = self.hash(v)?;
+        self.heap.incref(v);
+        let is_str = self.is_str(v);
+        if let Some(t) = table_mut(self.heap.kind_mut(s)) {
+            t.insert_new(hash, v, ObjId::NULL, is_str);
+        }
+        self.heap.resize(s);
+        self.check_heap_limit()
+    }
+
+    pub fn set_contains(&mut self, s: ObjId, v: ObjId) -> PyResult<bool> {
+        match self.table_find(s, v) {
+            Ok(r) => Ok(r.is_some()),
+            Err(e) if matches!(self.heap.kind(v), Kind::Set(_)) => {
+                // `set in set` looks up a frozenset of it, as CPython does.
+                self.heap.decref(e.0);
+                Ok(false)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn set_update(&mut self, s: ObjId, it: ObjId) -> PyResult<()> {
+        let items = self.collect(it)?;
+        let mut r = Ok(());
+        for x in &items {
+            if r.is_ok() {
+                r = self.set_add(s, *x);
+            }
+        }
+        self.release_all(items);
+        r
+    }
+
+    /// Removes `v` from a set; returns whether it was there.
+    pub fn set_discard(&mut self, s: ObjId, v: ObjId) -> PyResult<bool> {
+        let Some((i, _)) = self.table_find(s, v)? else {
+            return Ok(false);
+        };
+        let e = match table_mut(self.heap.kind_mut(s)) {
+            Some(t) => t.remove_at(i),
+            None => return Ok(false),
+        };
+        self.heap.decref(e.key);
+        Ok(true)
+    }
+
+    /// Appends an owned reference to a list, growing its modelled capacity like CPython.
+    pub fn list_push(&mut self, list: ObjId, v: ObjId) {
+        let resized = match self.heap.kind_mut(list) {
+            Kind::List(l) => {
+                let n = l.items.len();
+                l.items.push(v);
+                if n + 1 > l.cap {
+                    l.cap = list_grow_capacity(n, n + 1, l.cap);
+                    true
+                } else {
+                    false
+                }
+            }
+            _ => {
+                self.heap.decref(v);
+                return;
+            }
+        };
+        if resized {
+            self.heap.resize(list);
+        }
+    }
+
+    /// Sets the list's items and capacity after a bulk change.
+    pub fn list_set_len_model(&mut self, list: ObjId, old_len: usize) {
+        if let Kind::List(l) = self.heap.kind_mut(list) {
+            let n = l.items.len();
+            l.cap = if old_len == 0 && l.cap == 0 {
+                // CPython's list_preallocate_exact rounds up to even.
+                (n + 1) & !1
+            } else {
+                list_grow_capacity(old_len, n, l.cap)
+            };
+        }
+        self.heap.resize(list);
+    }
+
+    /// `list.extend(iterable)` (borrowed).
+    pub fn list_extend(&mut self, list: ObjId, it: ObjId) -> PyResult<()> {
+        let exact = matches!(self.heap.kind(it), Kind::List(_) | Kind::Tuple(_));
+        let old_len = self.seq_len_of(list);
+        let items = self.collect(it)?;
+        if items.is_empty() {
+            return Ok(());
+        }
+        if exact || old_len > 0 {
+            if let Kind::List(l) = self.heap.kind_mut(list) {
+                l.items.extend(items);
+            }
+            self.list_set_len_model(list, old_len);
+        } else {
+            // From an iterator: CPython preallocates the length hint (even), then appends.
+            for v in items {
+                self.list_push(list, v);
+            }
+            if let Some(n) = self.length_hint(it)
+                && let Kind::List(l) = self.heap.kind_mut(list)
+                && l.items.len() <= n
+            {
+                l.cap = (n + 1) & !1;
+            }
+            self.heap.resize(list);
+        }
+        self.check_heap_limit()
+    }
+
+    /// A length hint for iterables whose size CPython knows in advance.
+    fn length_hint(&self, it: ObjId) -> Option<usize> {
+        match self.heap.kind(it) {
+            Kind::Range(r) => Some(range_len_of(r)),
+            Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => Some(t.len()),
+            Kind::Str(s) => Some(s.chars as usize),
+            _ => None,
+        }
+    }
+
+    /// A list with the given owned items, capacity as `list(iterable)` would give.
+    pub fn new_list_from(&mut self, items: Vec<ObjId>) -> ObjId {
+        let cap = (items.len() + 1) & !1;
+        self.heap
+            .alloc(Kind::List(Box::new(ListObj { items, cap })))
+    }
+
+    /// Length of a list, tuple or str (in characters).
+    pub fn seq_len_of(&self, v: ObjId) -> usize {
+        match self.heap.kind(v) {
+            Kind::List(l) => l.items.len(),
+            Kind::Tuple(t) => t.len(),
+            Kind::Str(s) => s.chars as usize,
+            _ => 0,
+        }
+    }
+
+    /// Item `i` of a list or tuple (borrowed).
+    pub fn seq_item_of(&self, v: ObjId, i: usize) -> Option<ObjId> {
+        match self.heap.kind(v) {
+            Kind::List(l) => l.items.get(i).copied(),
+            Kind::Tuple(t) => t.get(i).copied(),
+            _ => None,
+        }
+    }
+
+    /// An index argument as i64 (ints, bools, `__index__`).
+    pub fn index_of(&mut self, v: ObjId, what: &str) -> PyResult<i64> {
+        match self.heap.kind(v) {
+            Kind::Int(i) => Ok(*i),
+            Kind::Bool(b) => Ok(*b as i64),
+            Kind::BigInt(_) => Err(self.new_exception(
+                self.exc_types.index_error,
+                &format!("cannot fit 'int' into an index-sized integer"),
+            )),
+            _ => {
+                if let Some(r) = self.try_dunder(v, "__index__", &[])? {
+                    let i = self.small_int_of(r);
+                    self.heap.decref(r);
+                    if let Some(i) = i {
+                        return Ok(i);
+                    }
+                }
+                let tn = self.type_name(v);
+                Err(self.type_error(format!(
+                    "{what} indices must be integers or slices, not {tn}"
+                )))
+            }
+        }
+    }
+
+    /// The (start, stop, step) of a slice object applied to a sequence of `len` items.
+    pub fn slice_indices(&mut self, slice: ObjId, len: usize) -> PyResult<(i64, i64, i64)> {
+        let [a, b, c] = match self.heap.kind(slice) {
+            Kind::Slice(s) => **s,
+            _ => return Err(self.type_error("expected a slice")),
+        };
+        let get = |vm: &mut Vm, v: ObjId| -> PyResult<Option<i64>> {
+            if v == vm.none {
+                return Ok(None);
+            }
+            match vm.heap.kind(v) {
+                Kind::Int(i) => Ok(Some(*i)),
+                Kind::Bool(b) => Ok(Some(*b as i64)),
+                Kind::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
+                _ => {
+                    if let Some(r) = vm.try_dunder(v, "__index__", &[])? {
+                        let i = vm.small_int_of(r);
+                        vm.heap.decref(r);
+                        return Ok(i);
+                    }
+                    Err(vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ))
+                }
+            }
+        };
+        let step = get(self, c)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let norm = |x: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match x {
+                None => default,
+                Some(v) => {
+                    let v = if v < 0 { v + len } else { v };
+                    v.clamp(lo, hi)
+                }
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (
+                norm(get(self, a)?, 0, 0, len),
+                norm(get(self, b)?, len, 0, len),
+            )
+        } else {
+            (
+                norm(get(self, a)?, len - 1, -1, len - 1),
+                norm(get(self, b)?, -1, -1, len - 1),
+            )
+        };
+        Ok((start, stop, step))
+    }
+
+    /// `obj[key]` (both borrowed; result owned).
+    pub fn getitem(&mut self, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
+        let is_slice = matches!(self.heap.kind(key), Kind::Slice(_));
+        match self.heap.kind(obj) {
+            Kind::List(_) | Kind::Tuple(_) => {
+                let len = self.seq_len_of(obj);
+                let is_list = matches!(self.heap.kind(obj), Kind::List(_));
+                if is_slice {
+                    let (start, stop, step) = self.slice_indices(key, len)?;
+                    let items: Vec<ObjId> = slice_positions(start, stop, step)
+                        .filter_map(|i| self.seq_item_of(obj, i))
+                        .collect();
+                    for i in &items {
+                        self.heap.incref(*i);
+                    }
+                    return Ok(if is_list {
+                        self.new_list(items)
+                    } else {
+                        self.new_tuple(items)
+                    });
+                }
+                let what = if is_list { "list" } else { "tuple" };
+                let i = self.index_of(key, what)?;
+                let idx = if i < 0 { i + len as i64 } else { i };
+                match (idx >= 0)
+                    .then(|| self.seq_item_of(obj, idx as usize))
+                    .flatten()
+                {
+                    Some(v) => {
+                        self.heap.incref(v);
+                        Ok(v)
+                    }
+                    None => Err(self.index_error(format!("{what} index out of range"))),
+                }
+            }
+            Kind::Str(_) => super::strings::str_getitem(self, obj, key),
+            Kind::Bytes(_) | Kind::ByteArray(_) => super::funcs::bytes_getitem(self, obj, key),
+            Kind::Dict(_) => match self.dict_lookup(obj, key)? {
+                Some(v) => {
+                    self.heap.incref(v);
+                    Ok(v)
+                }
+                None => Err(self.key_error(key)),
+            },
+            Kind::Range(r) => {
+                let r = **r;
+                super::funcs::range_getitem(self, r, key)
+            }
+            Kind::Array(_) => crate::vm::modules::array::array_getitem(self, obj, key),
+            Kind::Class(_) => {
+                // `list[int]` and friends: generic aliases are not modelled.
+                let tn = self.class_name(obj);
+                Err(self.not_implemented(format!(
+                    "refscope does not support subscripting the class '{tn}'"
+                )))
+            }
+            _ => {
+                let gi = self.names.getitem;
+                if let Some(v) = self.call_special_user(obj, gi, &[key])? {
+                    return Ok(v);
+                }
+                let tn = self.type_name(obj);
+                Err(self.type_error(format!("'{tn}' object is not subscriptable")))
+            }
+        }
+    }
+
+    /// Calls a special method only if a user class defines it.
+    pub fn call_special_user(
+        &mut self,
+        obj: ObjId,
+        name: crate::heap::Sym,
+        args: &[ObjId],
+    ) -> PyResult<Option<ObjId>> {
+        if !self.is_user_class(self.type_of(obj)) {
+            return Ok(None);
+        }
+        self.call_special(obj, name, args)
+    }
+
+    /// `obj[key] = value` (all borrowed).
+    pub fn setitem(&mut self, obj: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
+        match self.heap.kind(obj) {
+            Kind::List(_) => {
+                let len = self.seq_len_of(obj);
+                if matches!(self.heap.kind(key), Kind::Slice(_)) {
+                    return super::lists::list_set_slice(self, obj, key, value);
+                }
+                let i = self.index_of(key, "list")?;
+                let idx = if i < 0 { i + len as i64 } else { i };
+                if idx < 0 || idx as usize >= len {
+                    return Err(self.index_error("list assignment index out of range"));
+                }
+                self.heap.incref(value);
+                let old = match self.heap.kind_mut(obj) {
+                    Kind::List(l) => std::mem::replace(&mut l.items[idx as usize], value),
+                    _ => ObjId::NULL,
+                };
+                self.heap.xdecref(old);
+                Ok(())
+            }
+            Kind::Dict(_) => self.dict_set(obj, key, value),
+            Kind::ByteArray(_) => super::funcs::bytearray_setitem(self, obj, key, value),
+            Kind::Array(_) => crate::vm::modules::array::array_setitem(self, obj, key, value),
+            _ => {
+                let si = self.names.setitem;
+                if let Some(v) = self.call_special_user(obj, si, &[key, value])? {
+                    self.heap.decref(v);
+                    return Ok(());
+                }
+                let tn = self.type_name(obj);
+                Err(self.type_error(format!("'{tn}' object does not support item assignment")))
+            }
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn delitem(&mut self, obj: ObjId, key: ObjId) -> PyResult<()> {
+        match self.heap.kind(obj) {
+            Kind::List(_) => {
+                let len = self.seq_len_of(obj);
+                if matches!(self.heap.kind(key), Kind::Slice(_)) {
+                    let (start, stop, step) = self.slice_indices(key, len)?;
+                    let mut pos: Vec<usize> = slice_positions(start, stop, step).collect();
+                    pos.sort_unstable();
+                    let removed: Vec<ObjId> = match self.heap.kind_mut(obj) {
+                        Kind::List(l) => pos.iter().rev().map(|i| l.items.remove(*i)).collect(),
+                        _ => vec![],
+                    };
+                    self.release_all(removed);
+                    self.list_shrunk(obj);
+                    return Ok(());
+                }
+                let i = self.index_of(key, "list")?;
+                let idx = if i < 0 { i + len as i64 } else { i };
+                if idx < 0 || idx as usize >= len {
+                    return Err(self.index_error("list assignment index out of range"));
+                }
+                let old = match self.heap.kind_mut(obj) {
+                    Kind::List(l) => l.items.remove(idx as usize),
+                    _ => ObjId::NULL,
+                };
+                self.list_shrunk(obj);
+                self.heap.xdecref(old);
+                Ok(())
+            }
+            Kind::Dict(_) => match self.dict_pop(obj, key)? {
+                Some(v) => {
+                    self.heap.decref(v);
+                    Ok(())
+                }
+                None => Err(self.key_error(key)),
+            },
+            _ => {
+                let di = self.names.delitem;
+                if let Some(v) = self.call_special_user(obj, di, &[key])? {
+                    self.heap.decref(v);
+                    return Ok(());
+                }
+                let tn = self.type_name(obj);
+                Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
+            }
+        }
+    }
+
+    /// Applies CPython's shrink rule after items were removed from a list.
+    pub fn list_shrunk(&mut self, list: ObjId) {
+        let changed = match self.heap.kind_mut(list) {
+            Kind::List(l) => {
+                let n = l.items.len();
+                if n < l.cap / 2 {
+                    l.cap = list_grow_capacity(n + 1, n, l.cap);
+                    true
+                } else {
+                    false
+                }
+            }
+            _ => false,
+        };
+        if changed {
+            self.heap.resize(list);
+        }
+    }
+
+    /// A dict view object over `d`.
+    pub fn new_dict_view(&mut self, tag: TypeTag, d: ObjId) -> ObjId {
+        self.heap.incref(d);
+        self.heap.alloc(Kind::DictView(Box::new((tag, d))))
+    }
+}
+
+/// The positions a slice (already normalized) selects.
+pub fn slice_positions(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
+    let mut i = start;
+    std::iter::from_fn(move || {
+        if (step > 0 && i < stop) || (step < 0 && i > stop) {
+            let v = i;
+            i += step;
+            Some(v as usize)
+        } else {
+            None
+        }
+    })
+}
+
+pub fn range_len_of(r: &[i64; 3]) -> usize {
+    super::range_len(r[0], r[1], r[2]) as usize
+}

@@ -1,0 +1,191 @@
+//! The methods of dict.
+
+use super::check_args;
+use crate::heap::kinds::{NativeFn, TypeTag};
+use crate::heap::{Kind, ObjId, Sym};
+use crate::vm::{PyResult, Vm};
+
+type Kw<'a> = &'a [(Sym, ObjId)];
+
+pub fn install(vm: &mut Vm) {
+    const METHODS: &[(&str, NativeFn)] = &[
+        ("keys", keys),
+        ("values", values),
+        ("items", items),
+        ("get", get),
+        ("pop", pop),
+        ("popitem", popitem),
+        ("setdefault", setdefault),
+        ("update", update),
+        ("clear", clear),
+        ("copy", copy),
+        ("fromkeys", fromkeys),
+    ];
+    super::add_methods(vm, TypeTag::Dict, METHODS);
+}
+
+fn view(vm: &mut Vm, args: &[ObjId], kw: Kw, tag: TypeTag, name: &str) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 1, 1)?;
+    Ok(vm.new_dict_view(tag, args[0]))
+}
+
+fn keys(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    view(vm, args, kw, TypeTag::DictKeys, "keys")
+}
+fn values(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    view(vm, args, kw, TypeTag::DictValues, "values")
+}
+fn items(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    view(vm, args, kw, TypeTag::DictItems, "items")
+}
+
+fn get(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "get", args, kw, 2, 3)?;
+    match vm.dict_lookup(args[0], args[1])? {
+        Some(v) => {
+            vm.heap.incref(v);
+            Ok(v)
+        }
+        None => match args.get(2) {
+            Some(d) => {
+                vm.heap.incref(*d);
+                Ok(*d)
+            }
+            None => Ok(vm.none()),
+        },
+    }
+}
+
+fn pop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "pop", args, kw, 2, 3)?;
+    match vm.dict_pop(args[0], args[1])? {
+        Some(v) => Ok(v),
+        None => match args.get(2) {
+            Some(d) => {
+                vm.heap.incref(*d);
+                Ok(*d)
+            }
+            None => Err(vm.key_error(args[1])),
+        },
+    }
+}
+
+fn popitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "popitem", args, kw, 1, 1)?;
+    let e = match vm.heap.kind_mut(args[0]) {
+        Kind::Dict(t) => t.last().map(|i| t.remove_at(i)),
+        _ => None,
+    };
+    match e {
+        Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
+        None => Err(vm.new_exception(vm.exc_types.key_error, "popitem(): dictionary is empty")),
+    }
+}
+
+fn setdefault(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "setdefault", args, kw, 2, 3)?;
+    if let Some(v) = vm.dict_lookup(args[0], args[1])? {
+        vm.heap.incref(v);
+        return Ok(v);
+    }
+    let d = args.get(2).copied().unwrap_or(vm.none);
+    vm.dict_set(args[0], args[1], d)?;
+    vm.heap.incref(d);
+    Ok(d)
+}
+
+/// `d.update(x)` where x is a mapping or an iterable of pairs.
+pub fn dict_update_any(vm: &mut Vm, d: ObjId, src: ObjId) -> PyResult<()> {
+    if matches!(vm.heap.kind(src), Kind::Dict(_)) || vm.has_attr_str(src, "keys")? {
+        return vm.dict_update_from(d, src, false, ObjId::NULL);
+    }
+    let pairs = vm.collect(src)?;
+    let mut r = Ok(());
+    for (i, p) in pairs.iter().enumerate() {
+        let kv = match vm.collect(*p) {
+            Ok(kv) => kv,
+            Err(e) => {
+                vm.heap.decref(e.0);
+                let tn = vm.type_name(*p);
+                r = Err(vm.type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                )));
+                let _ = tn;
+                break;
+            }
+        };
+        if kv.len() != 2 {
+            let n = kv.len();
+            vm.release_all(kv);
+            r = Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {n}; 2 is required"
+            )));
+            break;
+        }
+        let res = vm.dict_set(d, kv[0], kv[1]);
+        vm.release_all(kv);
+        if let Err(e) = res {
+            r = Err(e);
+            break;
+        }
+    }
+    vm.release_all(pairs);
+    r
+}
+
+fn update(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "update expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    if let Some(src) = args.get(1) {
+        dict_update_any(vm, args[0], *src)?;
+    }
+    for (k, v) in kw {
+        let ks = vm.heap.sym_name(*k);
+        let key = vm.intern_str(&ks);
+        let r = vm.dict_set(args[0], key, *v);
+        vm.heap.decref(key);
+        r?;
+    }
+    Ok(vm.none())
+}
+
+fn clear(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "clear", args, kw, 1, 1)?;
+    let entries = match vm.heap.kind_mut(args[0]) {
+        Kind::Dict(t) => t.clear(),
+        _ => vec![],
+    };
+    vm.heap.resize(args[0]);
+    for e in entries {
+        vm.heap.decref(e.key);
+        vm.heap.decref(e.value);
+    }
+    Ok(vm.none())
+}
+
+fn copy(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "copy", args, kw, 1, 1)?;
+    let d = vm.new_dict();
+    vm.dict_update_from(d, args[0], false, ObjId::NULL)?;
+    Ok(d)
+}
+
+fn fromkeys(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "fromkeys", args, kw, 2, 3)?;
+    let keys = vm.collect(args[1])?;
+    let v = args.get(2).copied().unwrap_or(vm.none);
+    let d = vm.new_dict();
+    let mut r = Ok(());
+    for k in &keys {
+        if r.is_ok() {
+            r = vm.dict_set(d, *k, v);
+        }
+    }
+    vm.release_all(keys);
+    r?;
+    Ok(d)
+}

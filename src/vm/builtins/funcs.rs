@@ -1,0 +1,1899 @@
+//! The built-in functions (`print`, `len`, `sorted`, ...), the type constructors, and the
+//! methods of int, float, tuple, set, range and bytes.
+
+use num_bigint::BigInt;
+
+use super::{check_args, check_kwargs, kwarg, to_i64};
+use crate::compiler::code::{BinOp, CmpOp};
+use crate::heap::kinds::{IterObj, IterState, NativeFn, TypeTag};
+use crate::heap::{Kind, ObjId, Sym};
+use crate::vm::num::Int;
+use crate::vm::{PyResult, Vm};
+
+type Kw<'a> = &'a [(Sym, ObjId)];
+
+pub const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("abs", abs),
+    ("all", all),
+    ("any", any),
+    ("bin", bin),
+    ("hex", hex),
+    ("oct", oct),
+    ("chr", chr),
+    ("ord", ord),
+    ("divmod", divmod),
+    ("pow", pow),
+    ("round", round),
+    ("sum", sum),
+    ("min", min),
+    ("max", max),
+    ("sorted", sorted),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("id", id),
+    ("hash", hash),
+    ("iter", iter),
+    ("next", next),
+    ("hasattr", hasattr),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("delattr", delattr),
+    ("callable", callable),
+    ("input", input),
+    ("open", open),
+    ("format", format),
+    ("vars", vars),
+    ("dir", dir),
+    ("globals", globals),
+    ("locals", locals),
+    ("exec", exec),
+    ("eval", exec),
+    ("compile", exec),
+    ("exit", exit),
+    ("quit", exit),
+];
+
+fn print(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, "print", kw, &["sep", "end", "file", "flush"])?;
+    let opt = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match kwarg(vm, kw, name) {
+            None => Ok(default.to_string()),
+            Some(v) if v == vm.none => Ok(default.to_string()),
+            Some(v) => match vm.as_str(v) {
+                Some(s) => Ok(s.to_string()),
+                None => {
+                    let tn = vm.type_name(v);
+                    Err(vm.type_error(format!("{name} must be None or a string, not {tn}")))
+                }
+            },
+        }
+    };
+    let sep = opt(vm, "sep", " ")?;
+    let end = opt(vm, "end", "\n")?;
+    let to_err = match kwarg(vm, kw, "file") {
+        Some(f) if f != vm.none => {
+            let sys_stderr = crate::vm::modules::sys::is_stderr(vm, f);
+            if !sys_stderr && !crate::vm::modules::sys::is_stdout(vm, f) {
+                return Err(vm.not_implemented(
+                    "refscope's print() writes only to sys.stdout and sys.stderr",
+                ));
+            }
+            sys_stderr
+        }
+        _ => false,
+    };
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str_of(*a)?);
+    }
+    out.push_str(&end);
+    if to_err {
+        vm.out.write_err(&out);
+    } else {
+        vm.out.write_out(&out);
+    }
+    Ok(vm.none())
+}
+
+/// `len(v)` as usize.
+pub fn len_of(vm: &mut Vm, v: ObjId) -> PyResult<usize> {
+    let n = match vm.heap.kind(v) {
+        Kind::Str(s) => s.chars as usize,
+        Kind::List(l) => l.items.len(),
+        Kind::Tuple(t) => t.len(),
+        Kind::Bytes(b) | Kind::ByteArray(b) => b.len(),
+        Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => t.len(),
+        Kind::Range(r) => super::range_len(r[0], r[1], r[2]) as usize,
+        Kind::DictView(dv) => {
+            let d = dv.1;
+            vm.dict_len(d)
+        }
+        Kind::Array(a) => crate::heap::size::array_len(&a.data),
+        _ => {
+            let l = vm.names.len;
+            if let Some(r) = vm.call_special_user(v, l, &[])? {
+                let n = vm.small_int_of(r);
+                let neg = n.is_some_and(|x| x < 0);
+                vm.heap.decref(r);
+                return match n {
+                    Some(_) if neg => Err(vm.value_error("__len__() should return >= 0")),
+                    Some(x) => Ok(x as usize),
+                    None => {
+                        Err(vm.type_error("'float' object cannot be interpreted as an integer"))
+                    }
+                };
+            }
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("object of type '{tn}' has no len()")));
+        }
+    };
+    Ok(n)
+}
+
+fn len(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "len", args, kw, 1, 1)?;
+    let n = len_of(vm, args[0])?;
+    Ok(vm.new_int(n as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "repr", args, kw, 1, 1)?;
+    let s = vm.repr_of(args[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn ascii(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "ascii", args, kw, 1, 1)?;
+    let s = vm.repr_of(args[0])?;
+    Ok(vm.new_string(crate::vm::strfmt::ascii_escape(&s)))
+}
+
+fn abs(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "abs", args, kw, 1, 1)?;
+    let v = args[0];
+    match vm.num_of(v) {
+        Some(crate::vm::ops::Num::Int(i)) => Ok(vm.new_int_from(i.abs())),
+        Some(crate::vm::ops::Num::Float(f)) => Ok(vm.new_float(f.abs())),
+        None => {
+            if let Kind::Complex(c) = vm.heap.kind(v) {
+                let h = c.0.hypot(c.1);
+                return Ok(vm.new_float(h));
+            }
+            if let Some(r) = vm.try_dunder(v, "__abs__", &[])? {
+                return Ok(r);
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("bad operand type for abs(): '{tn}'")))
+        }
+    }
+}
+
+fn all(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "all", args, kw, 1, 1)?;
+    let r = any_all(vm, args[0], false)?;
+    Ok(vm.new_bool(r))
+}
+
+fn any(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "any", args, kw, 1, 1)?;
+    let r = any_all(vm, args[0], true)?;
+    Ok(vm.new_bool(r))
+}
+
+/// any (stop at the first true) or all (stop at the first false).
+fn any_all(vm: &mut Vm, iterable: ObjId, want: bool) -> PyResult<bool> {
+    let it = vm.get_iter(iterable)?;
+    let mut result = !want;
+    loop {
+        match vm.iter_next(it) {
+            Ok(Some(v)) => {
+                let t = vm.truthy(v);
+                vm.heap.decref(v);
+                match t {
+                    Ok(t) if t == want => {
+                        result = want;
+                        break;
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        vm.heap.decref(it);
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                vm.heap.decref(it);
+                return Err(e);
+            }
+        }
+    }
+    vm.heap.decref(it);
+    Ok(result)
+}
+
+fn int_arg(vm: &mut Vm, v: ObjId) -> PyResult<Int> {
+    match vm.int_of(v) {
+        Some(i) => Ok(i),
+        None => {
+            if let Some(r) = vm.try_dunder(v, "__index__", &[])? {
+                let i = vm.int_of(r);
+                vm.heap.decref(r);
+                if let Some(i) = i {
+                    return Ok(i);
+                }
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+fn radix(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, base: u32) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 1, 1)?;
+    let i = int_arg(vm, args[0])?;
+    let s = i.to_string_radix(base);
+    Ok(vm.new_string(s))
+}
+
+fn bin(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    radix(vm, args, kw, "bin", 2)
+}
+fn hex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    radix(vm, args, kw, "hex", 16)
+}
+fn oct(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    radix(vm, args, kw, "oct", 8)
+}
+
+fn chr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "chr", args, kw, 1, 1)?;
+    let i = to_i64(vm, args[0], "")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(vm.new_char(c)),
+        None if (0..0x110000).contains(&i) => {
+            Err(vm.not_implemented("refscope strs cannot hold lone surrogates"))
+        }
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "ord", args, kw, 1, 1)?;
+    let v = args[0];
+    let (n, c) = match vm.heap.kind(v) {
+        Kind::Str(s) => (s.chars as usize, s.s.chars().next().map(|c| c as i64)),
+        Kind::Bytes(b) | Kind::ByteArray(b) => (b.len(), b.first().map(|x| *x as i64)),
+        _ => {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")));
+        }
+    };
+    match c {
+        Some(c) if n == 1 => Ok(vm.new_int(c)),
+        _ => {
+            let what = if vm.is_str(v) {
+                "a character"
+            } else {
+                "a character"
+            };
+            let _ = what;
+            Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {n} found"
+            )))
+        }
+    }
+}
+
+fn divmod(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "divmod", args, kw, 2, 2)?;
+    let q = vm.binary_op(args[0], args[1], BinOp::FloorDiv, false)?;
+    let r = match vm.binary_op(args[0], args[1], BinOp::Mod, false) {
+        Ok(r) => r,
+        Err(e) => {
+            vm.heap.decref(q);
+            return Err(e);
+        }
+    };
+    Ok(vm.new_tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
+    if args.len() == 3 && args[2] != vm.none {
+        let (Some(b), Some(e), Some(m)) =
+            (vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(args[2]))
+        else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        };
+        let r = crate::vm::numops::int_powmod(&b, &e, &m).map_err(|e| vm.num_err(e))?;
+        return Ok(vm.new_int_from(r));
+    }
+    check_args(vm, "pow", args, &[], 2, 3)?;
+    vm.binary_op(args[0], args[1], BinOp::Pow, false)
+}
+
+fn round(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, "round", kw, &["number", "ndigits"])?;
+    let number = args.first().copied().or_else(|| kwarg(vm, kw, "number"));
+    let Some(number) = number else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    let nd = args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits"));
+    let nd = match nd {
+        Some(v) if v != vm.none => Some(to_i64(vm, v, "")?),
+        _ => None,
+    };
+    match vm.heap.kind(number) {
+        Kind::Float(f) => {
+            let f = *f;
+            let r = crate::vm::numops::round_float(f, nd).map_err(|e| vm.num_err(e))?;
+            Ok(match r {
+                crate::vm::num::Number::Int(i) => vm.new_int_from(i),
+                crate::vm::num::Number::Float(x) => vm.new_float(x),
+                crate::vm::num::Number::Complex(re, im) => {
+                    vm.heap.alloc(Kind::Complex(Box::new((re, im))))
+                }
+            })
+        }
+        Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_) => {
+            let i = vm.int_of(number).unwrap_or(Int::Small(0));
+            match nd {
+                None => Ok(vm.new_int_from(i)),
+                Some(n) => {
+                    let r = crate::vm::numops::round_int(&i, n);
+                    Ok(vm.new_int_from(r))
+                }
+            }
+        }
+        _ => {
+            let ndobj = nd.map(|n| vm.new_int(n));
+            let r = match ndobj {
+                Some(o) => {
+                    let r = vm.try_dunder(number, "__round__", &[o]);
+                    vm.heap.decref(o);
+                    r
+                }
+                None => vm.try_dunder(number, "__round__", &[]),
+            }?;
+            match r {
+                Some(v) => Ok(v),
+                None => {
+                    let tn = vm.type_name(number);
+                    Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
+                }
+            }
+        }
+    }
+}
+
+fn sum(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, "sum", kw, &["start"])?;
+    if args.is_empty() || args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let start = args.get(1).copied().or_else(|| kwarg(vm, kw, "start"));
+    let mut acc = match start {
+        Some(s) => {
+            if vm.is_str(s) {
+                return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+            }
+            vm.heap.incref(s);
+            s
+        }
+        None => vm.new_int(0),
+    };
+    let it = match vm.get_iter(args[0]) {
+        Ok(it) => it,
+        Err(e) => {
+            vm.heap.decref(acc);
+            return Err(e);
+        }
+    };
+    // Fast path: small ints accumulate in an i64.
+    let mut small: Option<i64> = vm
+        .small_int_of(acc)
+        .filter(|_| matches!(vm.heap.kind(acc), Kind::Int(_)));
+    loop {
+        let v = match vm.iter_next(it) {
+            Ok(Some(v)) => v,
+            Ok(None) => break,
+            Err(e) => {
+                vm.heap.decref(it);
+                vm.heap.decref(acc);
+                return Err(e);
+            }
+        };
+        if let (Some(s), Kind::Int(x)) = (small, vm.heap.kind(v))
+            && let Some(n) = s.checked_add(*x)
+        {
+            small = Some(n);
+            vm.heap.decref(v);
+            continue;
+        }
+        if let Some(s) = small.take() {
+            vm.heap.decref(acc);
+            acc = vm.new_int(s);
+        }
+        let r = vm.binary_op(acc, v, BinOp::Add, false);
+        vm.heap.decref(v);
+        vm.heap.decref(acc);
+        match r {
+            Ok(n) => acc = n,
+            Err(e) => {
+                vm.heap.decref(it);
+                return Err(e);
+            }
+        }
+    }
+    vm.heap.decref(it);
+    if let Some(s) = small {
+        vm.heap.decref(acc);
+        acc = vm.new_int(s);
+    }
+    Ok(acc)
+}
+
+fn min(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    min_max(vm, args, kw, "min", CmpOp::Lt)
+}
+
+fn max(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    min_max(vm, args, kw, "max", CmpOp::Gt)
+}
+
+fn min_max(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, op: CmpOp) -> PyResult<ObjId> {
+    check_kwargs(vm, name, kw, &["key", "default"])?;
+    let key = kwarg(vm, kw, "key").filter(|k| *k != vm.none);
+    let default = kwarg(vm, kw, "default");
+    let items = match args.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect(args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            for a in args {
+                vm.heap.incref(*a);
+            }
+            args.to_vec()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => {
+                vm.heap.incref(d);
+                Ok(d)
+            }
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let keys = match key {
+        Some(k) => {
+            let mut ks = vec![];
+            for i in &items {
+                match vm.call(k, &[*i]) {
+                    Ok(v) => ks.push(v),
+                    Err(e) => {
+                        vm.release_all(ks);
+                        vm.release_all(items);
+                        return Err(e);
+                    }
+                }
+            }
+            ks
+        }
+        None => {
+            for i in &items {
+                vm.heap.incref(*i);
+            }
+            items.clone()
+        }
+    };
+    let mut best = 0;
+    let mut err = None;
+    for i in 1..items.len() {
+        match vm.compare_bool(keys[i], keys[best], op) {
+            Ok(true) => best = i,
+            Ok(false) => {}
+            Err(e) => {
+                err = Some(e);
+                break;
+            }
+        }
+    }
+    let result = items[best];
+    vm.heap.incref(result);
+    vm.release_all(keys);
+    vm.release_all(items);
+    match err {
+        Some(e) => {
+            vm.heap.decref(result);
+            Err(e)
+        }
+        None => Ok(result),
+    }
+}
+
+/// A stable merge sort with a fallible `less than`, which never panics on inconsistent
+/// comparisons (user `__lt__` may be anything).
+pub fn sort_items(vm: &mut Vm, items: &mut Vec<(ObjId, ObjId)>, reverse: bool) -> PyResult<()> {
+    if items.len() < 2 {
+        return Ok(());
+    }
+    if reverse {
+        items.reverse();
+    }
+    let mut buf = items.clone();
+    merge_sort(vm, items, &mut buf)?;
+    if reverse {
+        items.reverse();
+    }
+    Ok(())
+}
+
+fn merge_sort(vm: &mut Vm, v: &mut [(ObjId, ObjId)], buf: &mut [(ObjId, ObjId)]) -> PyResult<()> {
+    let n = v.len();
+    if n <= 1 {
+        return Ok(());
+    }
+    if n <= 8 {
+        // insertion sort
+        for i in 1..n {
+            let mut j = i;
+            while j > 0 && vm.compare_bool(v[j].0, v[j - 1].0, CmpOp::Lt)? {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+        return Ok(());
+    }
+    let mid = n / 2;
+    {
+        let (l, r) = v.split_at_mut(mid);
+        let (bl, br) = buf.split_at_mut(mid);
+        merge_sort(vm, l, bl)?;
+        merge_sort(vm, r, br)?;
+    }
+    buf[..n].copy_from_slice(v);
+    let (mut i, mut j, mut k) = (0, mid, 0);
+    while i < mid && j < n {
+        if vm.compare_bool(buf[j].0, buf[i].0, CmpOp::Lt)? {
+            v[k] = buf[j];
+            j += 1;
+        } else {
+            v[k] = buf[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < mid {
+        v[k] = buf[i];
+        i += 1;
+        k += 1;
+    }
+    while j < n {
+        v[k] = buf[j];
+        j += 1;
+        k += 1;
+    }
+    Ok(())
+}
+
+/// Sorts owned items by `key` (borrowed callable or None); returns the sorted owned items.
+pub fn sort_owned(
+    vm: &mut Vm,
+    items: Vec<ObjId>,
+    key: Option<ObjId>,
+    reverse: bool,
+) -> PyResult<Vec<ObjId>> {
+    let mut pairs = Vec::with_capacity(items.len());
+    for (n, i) in items.iter().enumerate() {
+        let k = match key {
+            Some(kf) => match vm.call(kf, &[*i]) {
+                Ok(k) => k,
+                Err(e) => {
+                    for (k, _) in pairs {
+                        vm.heap.decref(k);
+                    }
+                    vm.release_all(items);
+                    let _ = n;
+                    return Err(e);
+                }
+            },
+            None => {
+                vm.heap.incref(*i);
+                *i
+            }
+        };
+        pairs.push((k, *i));
+    }
+    let r = sort_items(vm, &mut pairs, reverse);
+    let out: Vec<ObjId> = pairs.iter().map(|(_, v)| *v).collect();
+    for (k, _) in pairs {
+        vm.heap.decref(k);
+    }
+    match r {
+        Ok(()) => Ok(out),
+        Err(e) => {
+            vm.release_all(out);
+            Err(e)
+        }
+    }
+}
+
+fn sorted(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, "sorted", kw, &["key", "reverse"])?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
+    }
+    let key = kwarg(vm, kw, "key").filter(|k| *k != vm.none);
+    let reverse = match kwarg(vm, kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let items = vm.collect(args[0])?;
+    let out = sort_owned(vm, items, key, reverse)?;
+    Ok(vm.new_list_from(out))
+}
+
+fn class_or_tuple(vm: &mut Vm, v: ObjId, fname: &str) -> PyResult<Vec<ObjId>> {
+    match vm.heap.kind(v) {
+        Kind::Class(_) => Ok(vec![v]),
+        Kind::Tuple(t) => {
+            let t = t.to_vec();
+            let mut out = vec![];
+            for x in t {
+                out.extend(class_or_tuple(vm, x, fname)?);
+            }
+            Ok(out)
+        }
+        _ => Err(vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "isinstance", args, kw, 2, 2)?;
+    let classes = class_or_tuple(vm, args[1], "isinstance")?;
+    let r = classes.iter().any(|c| vm.isinstance(args[0], *c));
+    Ok(vm.new_bool(r))
+}
+
+fn issubclass(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "issubclass", args, kw, 2, 2)?;
+    if !matches!(vm.heap.kind(args[0]), Kind::Class(_)) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let classes = class_or_tuple(vm, args[1], "issubclass")?;
+    let r = classes.iter().any(|c| vm.is_subclass(args[0], *c));
+    Ok(vm.new_bool(r))
+}
+
+fn id(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "id", args, kw, 1, 1)?;
+    let serial = vm.heap.get(args[0]).serial as i64;
+    Ok(vm.new_int(serial))
+}
+
+fn hash(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "hash", args, kw, 1, 1)?;
+    let h = vm.hash(args[0])?;
+    Ok(vm.new_int(h))
+}
+
+fn iter(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "iter", args, kw, 1, 2)?;
+    if args.len() == 2 {
+        vm.heap.incref(args[0]);
+        vm.heap.incref(args[1]);
+        return Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
+            tag: TypeTag::CallIterator,
+            state: IterState::Call {
+                func: args[0],
+                sentinel: args[1],
+            },
+        }))));
+    }
+    vm.get_iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "next", args, kw, 1, 2)?;
+    let it = args[0];
+    if !vm.is_iterator(it) {
+        let tn = vm.type_name(it);
+        return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
+    }
+    if matches!(vm.heap.kind(it), Kind::Generator(_)) {
+        return match vm.resume_generator(it, ObjId::NULL)? {
+            crate::vm::iter::SendResult::Yielded(v) => Ok(v),
+            crate::vm::iter::SendResult::Returned(v) => {
+                if let Some(d) = args.get(1) {
+                    vm.heap.decref(v);
+                    vm.heap.incref(*d);
+                    return Ok(*d);
+                }
+                Err(vm.stop_iteration(v))
+            }
+        };
+    }
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(d) => {
+                vm.heap.incref(*d);
+                Ok(*d)
+            }
+            None => {
+                let n = vm.none();
+                Err(vm.stop_iteration(n))
+            }
+        },
+    }
+}
+
+fn attr_name(vm: &mut Vm, v: ObjId) -> PyResult<Sym> {
+    match vm.as_str(v).map(|s| s.to_string()) {
+        Some(s) => Ok(vm.heap.intern_sym(&s)),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
+        }
+    }
+}
+
+fn hasattr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "hasattr", args, kw, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.getattr(args[0], name) {
+        Ok(v) => {
+            vm.heap.decref(v);
+            Ok(vm.new_bool(true))
+        }
+        Err(e) if vm.exc_matches(&e, vm.exc_types.attribute_error) => {
+            vm.heap.decref(e.0);
+            Ok(vm.new_bool(false))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "getattr", args, kw, 2, 3)?;
+    let name = attr_name(vm, args[1])?;
+    match vm.getattr(args[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && vm.exc_matches(&e, vm.exc_types.attribute_error) => {
+            vm.heap.decref(e.0);
+            vm.heap.incref(args[2]);
+            Ok(args[2])
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "setattr", args, kw, 3, 3)?;
+    let name = attr_name(vm, args[1])?;
+    vm.setattr(args[0], name, args[2])?;
+    Ok(vm.none())
+}
+
+fn delattr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "delattr", args, kw, 2, 2)?;
+    let name = attr_name(vm, args[1])?;
+    vm.delattr(args[0], name)?;
+    Ok(vm.none())
+}
+
+fn callable(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "callable", args, kw, 1, 1)?;
+    let v = args[0];
+    let r = match vm.heap.kind(v) {
+        Kind::Function(_) | Kind::Builtin(_) | Kind::Method(_) | Kind::Class(_) => true,
+        Kind::Instance(_) => {
+            let c = vm.names.call;
+            vm.class_lookup(vm.type_of(v), c).is_some()
+        }
+        _ => false,
+    };
+    Ok(vm.new_bool(r))
+}
+
+fn input(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "input", args, kw, 0, 1)?;
+    if let Some(p) = args.first() {
+        let s = vm.str_of(*p)?;
+        vm.out.write_out(&s);
+    }
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => Err(vm.new_exception(vm.exc_types.eof_error, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(vm.new_string(line))
+        }
+    }
+}
+
+fn open(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    Err(vm.new_exception(
+        vm.exc_types.os_error,
+        "refscope runs programs in a sandbox: open() is not available (files cannot be read or written)",
+    ))
+}
+
+fn exec(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    Err(vm.not_implemented("refscope does not support exec(), eval() or compile() yet"))
+}
+
+fn exit(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    let args: Vec<ObjId> = args.to_vec();
+    for a in &args {
+        vm.heap.incref(*a);
+    }
+    Err(crate::vm::Exc(
+        vm.new_exception_args(vm.exc_types.system_exit, args),
+    ))
+}
+
+fn format(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "format", args, kw, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(s) => *s,
+        None => vm.empty_str,
+    };
+    vm.format_value(args[0], 0, spec)
+}
+
+fn vars(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "vars", args, kw, 0, 1)?;
+    match args.first() {
+        Some(o) => {
+            let d = vm.names.dict;
+            vm.getattr(*o, d)
+        }
+        None => locals(vm, args, kw),
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "dir", args, kw, 0, 1)?;
+    let mut names: Vec<String> = vec![];
+    match args.first() {
+        None => {
+            let ns = vm.frames.last().map(|f| {
+                if f.st.ns.is_null() {
+                    f.st.globals
+                } else {
+                    f.st.ns
+                }
+            });
+            if let Some(ns) = ns {
+                let syms: Vec<Sym> = match vm.heap.kind(ns) {
+                    Kind::Module(m) => m.dict.iter().map(|(k, _)| k).collect(),
+                    Kind::Namespace(n) => n.iter().map(|(k, _)| k).collect(),
+                    _ => vec![],
+                };
+                names = syms
+                    .iter()
+                    .map(|s| vm.heap.sym_name(*s).to_string())
+                    .collect();
+                if let Some(f) = vm.frames.last()
+                    && f.st.ns.is_null()
+                {
+                    names =
+                        f.st.rt
+                            .code
+                            .varnames
+                            .iter()
+                            .enumerate()
+                            .filter(|(i, _)| !f.st.slots[*i].is_null())
+                            .map(|(_, n)| n.to_string())
+                            .collect();
+                }
+            }
+        }
+        Some(o) => {
+            let o = *o;
+            let mut syms: Vec<Sym> = vec![];
+            let class = if matches!(vm.heap.kind(o), Kind::Class(_)) {
+                o
+            } else {
+                vm.type_of(o)
+            };
+            match vm.heap.kind(o) {
+                Kind::Instance(i) => syms.extend(i.attrs.iter().map(|(k, _)| k)),
+                Kind::Module(m) => syms.extend(m.dict.iter().map(|(k, _)| k)),
+                _ => {}
+            }
+            if !matches!(vm.heap.kind(o), Kind::Module(_)) {
+                let mut chain = vec![class];
+                if let Some(c) = vm.class(class) {
+                    chain.extend(c.mro.iter().copied());
+                }
+                for c in chain {
+                    if let Some(c) = vm.class(c) {
+                        syms.extend(c.dict.iter().map(|(k, _)| k));
+                    }
+                }
+            }
+            names = syms
+                .iter()
+                .map(|s| vm.heap.sym_name(*s).to_string())
+                .collect();
+        }
+    }
+    names.sort();
+    names.dedup();
+    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list_from(items))
+}
+
+fn globals(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    let g = vm.frames.last().map(|f| f.st.globals).unwrap_or(vm.main);
+    let d = vm.names.dict;
+    vm.getattr(g, d)
+}
+
+fn locals(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let Some(f) = vm.frames.last() else {
+        return globals(vm, args, kw);
+    };
+    if !f.st.ns.is_null() {
+        let ns = f.st.ns;
+        if matches!(vm.heap.kind(ns), Kind::Module(_)) {
+            return globals(vm, args, kw);
+        }
+    }
+    let pairs: Vec<(std::rc::Rc<str>, ObjId)> =
+        f.st.rt
+            .code
+            .varnames
+            .iter()
+            .zip(f.st.slots.iter())
+            .filter(|(_, v)| !v.is_null())
+            .map(|(n, v)| (n.clone(), *v))
+            .collect();
+    let d = vm.new_dict();
+    for (n, v) in pairs {
+        let k = vm.new_str(&n);
+        vm.dict_set(d, k, v)?;
+        vm.heap.decref(k);
+    }
+    Ok(d)
+}
+
+/// `seq * n` (n borrowed int).
+pub fn repeat(vm: &mut Vm, seq: ObjId, n: ObjId, _inplace: bool) -> PyResult<ObjId> {
+    let n = to_i64(vm, n, "")?.max(0) as usize;
+    match vm.heap.kind(seq) {
+        Kind::Str(s) => {
+            if s.s.len().saturating_mul(n) > 1 << 31 {
+                return Err(vm.memory_error());
+            }
+            let r = s.s.repeat(n);
+            Ok(vm.new_string(r))
+        }
+        Kind::Bytes(b) => {
+            let r = b.repeat(n);
+            Ok(vm.new_bytes(r))
+        }
+        Kind::List(_) | Kind::Tuple(_) => {
+            let items: Vec<ObjId> = match vm.heap.kind(seq) {
+                Kind::List(l) => l.items.clone(),
+                Kind::Tuple(t) => t.to_vec(),
+                _ => vec![],
+            };
+            let total = items.len().saturating_mul(n);
+            let bytes = 56 + 8 * total;
+            if let Some(max) = vm.options.max_heap
+                && vm.heap.bytes + bytes > max
+            {
+                return Err(vm.memory_error());
+            }
+            if total > 1 << 32 {
+                return Err(vm.memory_error());
+            }
+            let mut out = Vec::with_capacity(total);
+            for _ in 0..n {
+                out.extend_from_slice(&items);
+            }
+            // One reference per slot, counted in bulk.
+            for i in &items {
+                for _ in 0..n {
+                    vm.heap.incref(*i);
+                }
+            }
+            let is_list = matches!(vm.heap.kind(seq), Kind::List(_));
+            Ok(if is_list {
+                vm.new_list(out)
+            } else {
+                vm.new_tuple(out)
+            })
+        }
+        _ => Err(vm.type_error("can't multiply sequence")),
+    }
+}
+
+pub fn set_binop(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp, inplace: bool) -> PyResult<ObjId> {
+    let xs = vm.collect(a)?;
+    let ys = vm.collect(b)?;
+    let frozen = matches!(vm.heap.kind(a), Kind::FrozenSet(_));
+    let out = if inplace {
+        vm.heap.incref(a);
+        a
+    } else {
+        vm.new_set(frozen)
+    };
+    let mut r = Ok(());
+    let mut go = |vm: &mut Vm| -> PyResult<()> {
+        match op {
+            BinOp::Or => {
+                if !inplace {
+                    for x in &xs {
+                        vm.set_add(out, *x)?;
+                    }
+                }
+                for y in &ys {
+                    vm.set_add(out, *y)?;
+                }
+            }
+            BinOp::And => {
+                for x in &xs {
+                    let inb = vm.set_contains(b, *x)?;
+                    if inplace && !inb {
+                        vm.set_discard(out, *x)?;
+                    } else if !inplace && inb {
+                        vm.set_add(out, *x)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for x in &xs {
+                    let inb = vm.set_contains(b, *x)?;
+                    if inplace && inb {
+                        vm.set_discard(out, *x)?;
+                    } else if !inplace && !inb {
+                        vm.set_add(out, *x)?;
+                    }
+                }
+            }
+            _ => {
+                for x in &xs {
+                    let inb = vm.set_contains(b, *x)?;
+                    if inplace && inb {
+                        vm.set_discard(out, *x)?;
+                    } else if !inplace && !inb {
+                        vm.set_add(out, *x)?;
+                    }
+                }
+                for y in &ys {
+                    let ina = xs.iter().any(|x| vm.native_eq(*x, *y) == Some(true));
+                    if !ina {
+                        vm.set_add(out, *y)?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    };
+    if let Err(e) = go(vm) {
+        r = Err(e);
+    }
+    vm.release_all(xs);
+    vm.release_all(ys);
+    match r {
+        Ok(()) => Ok(out),
+        Err(e) => {
+            vm.heap.decref(out);
+            Err(e)
+        }
+    }
+}
+
+fn subset(vm: &mut Vm, a: ObjId, b: ObjId) -> PyResult<bool> {
+    let xs = vm.collect(a)?;
+    let mut r = Ok(true);
+    for x in &xs {
+        match vm.set_contains(b, *x) {
+            Ok(true) => {}
+            Ok(false) => {
+                r = Ok(false);
+                break;
+            }
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
+        }
+    }
+    vm.release_all(xs);
+    r
+}
+
+pub fn set_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<bool> {
+    let (la, lb) = (vm.dict_len(a), vm.dict_len(b));
+    Ok(match op {
+        CmpOp::Eq => la == lb && subset(vm, a, b)?,
+        CmpOp::Ne => !(la == lb && subset(vm, a, b)?),
+        CmpOp::Le => subset(vm, a, b)?,
+        CmpOp::Lt => la < lb && subset(vm, a, b)?,
+        CmpOp::Ge => subset(vm, b, a)?,
+        CmpOp::Gt => la > lb && subset(vm, b, a)?,
+    })
+}
+
+pub fn dict_eq(vm: &mut Vm, a: ObjId, b: ObjId) -> PyResult<bool> {
+    if vm.dict_len(a) != vm.dict_len(b) {
+        return Ok(false);
+    }
+    let pairs: Vec<(ObjId, ObjId)> = match vm.heap.kind(a) {
+        Kind::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+        _ => vec![],
+    };
+    for (k, v) in pairs {
+        match vm.dict_lookup(b, k)? {
+            Some(w) => {
+                if !vm.eq(v, w)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+pub fn range_getitem(vm: &mut Vm, r: [i64; 3], key: ObjId) -> PyResult<ObjId> {
+    let len = super::range_len(r[0], r[1], r[2]);
+    if matches!(vm.heap.kind(key), Kind::Slice(_)) {
+        let (start, stop, step) = vm.slice_indices(key, len as usize)?;
+        let nstart = r[0] + start * r[2];
+        let nstop = r[0] + stop * r[2];
+        let nstep = r[2] * step;
+        return Ok(vm.heap.alloc(Kind::Range(Box::new([nstart, nstop, nstep]))));
+    }
+    let i = vm.index_of(key, "range")?;
+    let idx = if i < 0 { i + len } else { i };
+    if idx < 0 || idx >= len {
+        return Err(vm.index_error("range object index out of range"));
+    }
+    Ok(vm.new_int(r[0] + idx * r[2]))
+}
+
+pub fn bytes_getitem(vm: &mut Vm, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
+    let (data, is_bytes) = match vm.heap.kind(obj) {
+        Kind::Bytes(b) => ((**b).clone(), true),
+        Kind::ByteArray(b) => ((**b).clone(), false),
+        _ => return Err(vm.type_error("expected bytes")),
+    };
+    if matches!(vm.heap.kind(key), Kind::Slice(_)) {
+        let (start, stop, step) = vm.slice_indices(key, data.len())?;
+        let v: Vec<u8> = super::slice_positions(start, stop, step)
+            .map(|i| data[i])
+            .collect();
+        return Ok(if is_bytes {
+            vm.new_bytes(v)
+        } else {
+            vm.heap.alloc(Kind::ByteArray(Box::new(v)))
+        });
+    }
+    let i = vm.index_of(key, if is_bytes { "byte" } else { "bytearray" })?;
+    let idx = if i < 0 { i + data.len() as i64 } else { i };
+    match (idx >= 0).then(|| data.get(idx as usize)).flatten() {
+        Some(b) => Ok(vm.new_int(*b as i64)),
+        None => Err(vm.index_error(if is_bytes {
+            "index out of range"
+        } else {
+            "bytearray index out of range"
+        })),
+    }
+}
+
+pub fn bytearray_setitem(vm: &mut Vm, obj: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
+    let i = vm.index_of(key, "bytearray")?;
+    let v = to_i64(vm, value, "")?;
+    if !(0..256).contains(&v) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    let ok = match vm.heap.kind_mut(obj) {
+        Kind::ByteArray(b) => {
+            let idx = if i < 0 { i + b.len() as i64 } else { i };
+            match (idx >= 0).then(|| b.get_mut(idx as usize)).flatten() {
+                Some(slot) => {
+                    *slot = v as u8;
+                    true
+                }
+                None => false,
+            }
+        }
+        _ => false,
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(vm.index_error("bytearray index out of range"))
+    }
+}
+
+/// Type constructors.
+pub fn construct(
+    vm: &mut Vm,
+    tag: TypeTag,
+    _class: ObjId,
+    args: &[ObjId],
+    kw: Kw,
+) -> PyResult<ObjId> {
+    let name = tag.name();
+    match tag {
+        TypeTag::Object => {
+            check_args(vm, "object", args, kw, 0, 0).map_err(|e| {
+                vm.heap.decref(e.0);
+                vm.type_error("object() takes no arguments")
+            })?;
+            let o = vm.type_obj(TypeTag::Object);
+            vm.new_instance(o)
+        }
+        TypeTag::Type => {
+            if args.len() == 1 {
+                let t = vm.type_of(args[0]);
+                vm.heap.incref(t);
+                return Ok(t);
+            }
+            if args.len() == 3 {
+                return super::classes::type_new(vm, args);
+            }
+            Err(vm.type_error("type() takes 1 or 3 arguments"))
+        }
+        TypeTag::Int => super::strings::int_new(vm, args, kw),
+        TypeTag::Float => super::strings::float_new(vm, args, kw),
+        TypeTag::Bool => {
+            check_args(vm, "bool", args, kw, 0, 1)?;
+            let b = match args.first() {
+                Some(v) => vm.truthy(*v)?,
+                None => false,
+            };
+            Ok(vm.new_bool(b))
+        }
+        TypeTag::Complex => {
+            check_args(vm, "complex", args, kw, 0, 2)?;
+            let re = match args.first() {
+                Some(v) => vm.float_value(*v)?,
+                None => 0.0,
+            };
+            let im = match args.get(1) {
+                Some(v) => vm.float_value(*v)?,
+                None => 0.0,
+            };
+            Ok(vm.heap.alloc(Kind::Complex(Box::new((re, im)))))
+        }
+        TypeTag::Str => super::strings::str_new(vm, args, kw),
+        TypeTag::Bytes | TypeTag::ByteArray => super::strings::bytes_new(vm, tag, args, kw),
+        TypeTag::List => {
+            check_args(vm, "list", args, kw, 0, 1)?;
+            let l = vm.new_list(vec![]);
+            if let Some(it) = args.first()
+                && let Err(e) = vm.list_extend(l, *it)
+            {
+                vm.heap.decref(l);
+                return Err(e);
+            }
+            Ok(l)
+        }
+        TypeTag::Tuple => {
+            check_args(vm, "tuple", args, kw, 0, 1)?;
+            match args.first() {
+                Some(it) => {
+                    if matches!(vm.heap.kind(*it), Kind::Tuple(_)) {
+                        vm.heap.incref(*it);
+                        return Ok(*it);
+                    }
+                    let items = vm.collect(*it)?;
+                    Ok(vm.new_tuple(items))
+                }
+                None => Ok(vm.new_tuple(vec![])),
+            }
+        }
+        TypeTag::Dict => {
+            if args.len() > 1 {
+                return Err(vm.type_error(format!(
+                    "dict expected at most 1 argument, got {}",
+                    args.len()
+                )));
+            }
+            let d = vm.new_dict();
+            let r = (|| -> PyResult<()> {
+                if let Some(src) = args.first() {
+                    super::dicts::dict_update_any(vm, d, *src)?;
+                }
+                for (k, v) in kw {
+                    let ks = vm.heap.sym_name(*k);
+                    let key = vm.intern_str(&ks);
+                    let r = vm.dict_set(d, key, *v);
+                    vm.heap.decref(key);
+                    r?;
+                }
+                Ok(())
+            })();
+            match r {
+                Ok(()) => Ok(d),
+                Err(e) => {
+                    vm.heap.decref(d);
+                    Err(e)
+                }
+            }
+        }
+        TypeTag::Set | TypeTag::FrozenSet => {
+            check_args(vm, name, args, kw, 0, 1)?;
+            let s = vm.new_set(tag == TypeTag::FrozenSet);
+            if let Some(it) = args.first()
+                && let Err(e) = vm.set_update(s, *it)
+            {
+                vm.heap.decref(s);
+                return Err(e);
+            }
+            Ok(s)
+        }
+        TypeTag::Range => {
+            if !kw.is_empty() {
+                return Err(vm.type_error("range() takes no keyword arguments"));
+            }
+            let vals: Vec<i64> = args
+                .iter()
+                .map(|a| to_i64(vm, *a, ""))
+                .collect::<PyResult<_>>()?;
+            let (start, stop, step) = match vals.as_slice() {
+                [stop] => (0, *stop, 1),
+                [start, stop] => (*start, *stop, 1),
+                [start, stop, step] => (*start, *stop, *step),
+                [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "range expected at most 3 arguments, got {}",
+                        vals.len()
+                    )));
+                }
+            };
+            if step == 0 {
+                return Err(vm.value_error("range() arg 3 must not be zero"));
+            }
+            Ok(vm.heap.alloc(Kind::Range(Box::new([start, stop, step]))))
+        }
+        TypeTag::Slice => {
+            check_args(vm, "slice", args, kw, 1, 3)?;
+            let n = vm.none;
+            let (a, b, c) = match args {
+                [stop] => (n, *stop, n),
+                [a, b] => (*a, *b, n),
+                [a, b, c] => (*a, *b, *c),
+                _ => (n, n, n),
+            };
+            for x in [a, b, c] {
+                vm.heap.incref(x);
+            }
+            Ok(vm.heap.alloc(Kind::Slice(Box::new([a, b, c]))))
+        }
+        TypeTag::Property => {
+            check_kwargs(vm, "property", kw, &["fget", "fset", "fdel", "doc"])?;
+            let mut p = [ObjId::NULL; 3];
+            for (i, slot) in p.iter_mut().enumerate() {
+                let v = args
+                    .get(i)
+                    .copied()
+                    .or_else(|| kwarg(vm, kw, ["fget", "fset", "fdel"][i]));
+                if let Some(v) = v
+                    && v != vm.none
+                {
+                    vm.heap.incref(v);
+                    *slot = v;
+                }
+            }
+            Ok(vm.heap.alloc(Kind::Property(Box::new(p))))
+        }
+        TypeTag::ClassMethod | TypeTag::StaticMethod => {
+            check_args(vm, name, args, kw, 1, 1)?;
+            vm.heap.incref(args[0]);
+            Ok(vm.heap.alloc(if tag == TypeTag::ClassMethod {
+                Kind::ClassMethod(args[0])
+            } else {
+                Kind::StaticMethod(args[0])
+            }))
+        }
+        TypeTag::Super => super::classes::super_new(vm, args),
+        TypeTag::Enumerate => {
+            check_kwargs(vm, "enumerate", kw, &["iterable", "start"])?;
+            let Some(src) = args.first().copied().or_else(|| kwarg(vm, kw, "iterable")) else {
+                return Err(
+                    vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+                );
+            };
+            let start = match args.get(1).copied().or_else(|| kwarg(vm, kw, "start")) {
+                Some(s) => to_i64(vm, s, "")?,
+                None => 0,
+            };
+            let it = vm.get_iter(src)?;
+            Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
+                tag: TypeTag::Enumerate,
+                state: IterState::Enumerate { it, count: start },
+            }))))
+        }
+        TypeTag::Zip => {
+            check_kwargs(vm, "zip", kw, &["strict"])?;
+            let mut its = vec![];
+            for a in args {
+                match vm.get_iter(*a) {
+                    Ok(i) => its.push(i),
+                    Err(e) => {
+                        vm.release_all(its);
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
+                tag: TypeTag::Zip,
+                state: IterState::Zip { its },
+            }))))
+        }
+        TypeTag::Map => {
+            if args.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let mut its = vec![];
+            for a in &args[1..] {
+                match vm.get_iter(*a) {
+                    Ok(i) => its.push(i),
+                    Err(e) => {
+                        vm.release_all(its);
+                        return Err(e);
+                    }
+                }
+            }
+            vm.heap.incref(args[0]);
+            Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
+                tag: TypeTag::Map,
+                state: IterState::Map { func: args[0], its },
+            }))))
+        }
+        TypeTag::Filter => {
+            check_args(vm, "filter", args, kw, 2, 2)?;
+            let it = vm.get_iter(args[1])?;
+            vm.heap.incref(args[0]);
+            Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
+                tag: TypeTag::Filter,
+                state: IterState::Filter { func: args[0], it },
+            }))))
+        }
+        TypeTag::Reversed => {
+            check_args(vm, "reversed", args, kw, 1, 1)?;
+            reversed(vm, args[0])
+        }
+        TypeTag::Array => crate::vm::modules::array::array_new(vm, args, kw),
+        _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
+    }
+}
+
+fn reversed(vm: &mut Vm, v: ObjId) -> PyResult<ObjId> {
+    match vm.heap.kind(v) {
+        Kind::List(l) => {
+            let n = l.items.len() as isize;
+            vm.heap.incref(v);
+            Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
+                tag: TypeTag::ListReverseIterator,
+                state: IterState::ListReverse {
+                    seq: v,
+                    index: n - 1,
+                },
+            }))))
+        }
+        Kind::Range(r) => {
+            let [start, stop, step] = **r;
+            let n = super::range_len(start, stop, step);
+            let last = start + (n - 1) * step;
+            Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
+                tag: TypeTag::RangeIterator,
+                state: IterState::Range {
+                    next: last,
+                    stop: start - step,
+                    step: -step,
+                },
+            }))))
+        }
+        Kind::Tuple(_)
+        | Kind::Str(_)
+        | Kind::DictView(_)
+        | Kind::Dict(_)
+        | Kind::Array(_)
+        | Kind::Bytes(_) => {
+            let mut items = vm.collect(v)?;
+            items.reverse();
+            let l = vm.new_list(items);
+            let it = vm.get_iter(l);
+            vm.heap.decref(l);
+            it
+        }
+        _ => {
+            let r = vm.names.reversed;
+            if let Some(x) = vm.call_special_user(v, r, &[])? {
+                return Ok(x);
+            }
+            let ty = vm.type_of(v);
+            let (gi, ln) = (vm.names.getitem, vm.names.len);
+            if vm.class_lookup(ty, gi).is_some() && vm.class_lookup(ty, ln).is_some() {
+                let n = len_of(vm, v)?;
+                let mut items = vec![];
+                for i in (0..n).rev() {
+                    let k = vm.new_int(i as i64);
+                    let x = vm.getitem(v, k);
+                    vm.heap.decref(k);
+                    items.push(x?);
+                }
+                let l = vm.new_list(items);
+                let it = vm.get_iter(l);
+                vm.heap.decref(l);
+                return it;
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("'{tn}' object is not reversible")))
+        }
+    }
+}
+
+impl Vm {
+    /// A float from an int or float (for float-taking builtins).
+    pub fn float_value(&mut self, v: ObjId) -> PyResult<f64> {
+        match self.num_of(v) {
+            Some(crate::vm::ops::Num::Float(f)) => Ok(f),
+            Some(crate::vm::ops::Num::Int(i)) => i.to_f64().map_err(|e| self.num_err(e)),
+            None => {
+                if let Some(r) = self.try_dunder(v, "__float__", &[])? {
+                    let f = self.float_of(r);
+                    self.heap.decref(r);
+                    if let Some(f) = f {
+                        return Ok(f);
+                    }
+                }
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("must be real number, not {tn}")))
+            }
+        }
+    }
+}
+
+// ---- methods of int, float, tuple, set, range ----
+
+fn int_bit_length(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "bit_length", args, kw, 1, 1)?;
+    let i = vm.int_of(args[0]).unwrap_or(Int::Small(0));
+    Ok(vm.new_int(i.bit_length() as i64))
+}
+
+fn int_to_bytes(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    Err(vm.not_implemented("int.to_bytes is not supported by refscope yet"))
+}
+
+fn float_is_integer(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "is_integer", args, kw, 1, 1)?;
+    let f = vm.float_of(args[0]).unwrap_or(0.5);
+    Ok(vm.new_bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "as_integer_ratio", args, kw, 1, 1)?;
+    let f = vm.float_of(args[0]).unwrap_or(0.0);
+    let (n, d) = crate::vm::numops::float_ratio(f).map_err(|e| vm.num_err(e))?;
+    let n = vm.new_bigint(n);
+    let d = vm.new_bigint(d);
+    Ok(vm.new_tuple(vec![n, d]))
+}
+
+fn tuple_count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "count", args, kw, 2, 2)?;
+    let items = vm.collect(args[0])?;
+    let mut n = 0;
+    let mut r = Ok(());
+    for x in &items {
+        match vm.eq(*x, args[1]) {
+            Ok(true) => n += 1,
+            Ok(false) => {}
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
+        }
+    }
+    vm.release_all(items);
+    r?;
+    Ok(vm.new_int(n))
+}
+
+/// `seq.index(x)` for tuples and lists.
+pub fn seq_index(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "index", args, kw, 2, 4)?;
+    let items = vm.collect(args[0])?;
+    let n = items.len() as i64;
+    let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
+    let start = match args.get(2) {
+        Some(s) => norm(to_i64(vm, *s, "")?),
+        None => 0,
+    };
+    let stop = match args.get(3) {
+        Some(s) => norm(to_i64(vm, *s, "")?),
+        None => n,
+    };
+    let mut found = None;
+    let mut r = Ok(());
+    for i in start..stop {
+        match vm.eq(items[i as usize], args[1]) {
+            Ok(true) => {
+                found = Some(i);
+                break;
+            }
+            Ok(false) => {}
+            Err(e) => {
+                r = Err(e);
+                break;
+            }
+        }
+    }
+    let is_list = matches!(vm.heap.kind(args[0]), Kind::List(_));
+    vm.release_all(items);
+    r?;
+    match found {
+        Some(i) => Ok(vm.new_int(i)),
+        None if is_list => {
+            let rp = vm.repr_of(args[1])?;
+            Err(vm.value_error(format!("{rp} is not in list")))
+        }
+        None => Err(vm.value_error("tuple.index(x): x not in tuple")),
+    }
+}
+
+fn set_add_m(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "add", args, kw, 2, 2)?;
+    vm.set_add(args[0], args[1])?;
+    Ok(vm.none())
+}
+
+fn set_remove(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "remove", args, kw, 2, 2)?;
+    if !vm.set_discard(args[0], args[1])? {
+        return Err(vm.key_error(args[1]));
+    }
+    Ok(vm.none())
+}
+
+fn set_discard_m(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "discard", args, kw, 2, 2)?;
+    vm.set_discard(args[0], args[1])?;
+    Ok(vm.none())
+}
+
+fn set_pop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "pop", args, kw, 1, 1)?;
+    let s = args[0];
+    let first = match vm.heap.kind_mut(s) {
+        Kind::Set(t) => {
+            let first = t.iter().next().map(|(i, _)| i);
+            first.map(|i| t.remove_at(i))
+        }
+        _ => None,
+    };
+    match first {
+        Some(e) => Ok(e.key),
+        None => Err(vm.new_exception(vm.exc_types.key_error, "pop from an empty set")),
+    }
+}
+
+fn set_clear(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "clear", args, kw, 1, 1)?;
+    let entries = match vm.heap.kind_mut(args[0]) {
+        Kind::Set(t) => t.clear(),
+        _ => vec![],
+    };
+    vm.heap.resize(args[0]);
+    for e in entries {
+        vm.heap.decref(e.key);
+    }
+    Ok(vm.none())
+}
+
+fn set_copy(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "copy", args, kw, 1, 1)?;
+    let frozen = matches!(vm.heap.kind(args[0]), Kind::FrozenSet(_));
+    let s = vm.new_set(frozen);
+    vm.set_update(s, args[0])?;
+    Ok(s)
+}
+
+fn set_op_method(vm: &mut Vm, args: &[ObjId], op: BinOp, inplace: bool) -> PyResult<ObjId> {
+    let mut acc = args[0];
+    vm.heap.incref(acc);
+    for other in &args[1..] {
+        let o = if matches!(vm.heap.kind(*other), Kind::Set(_) | Kind::FrozenSet(_)) {
+            vm.heap.incref(*other);
+            *other
+        } else {
+            let s = vm.new_set(false);
+            vm.set_update(s, *other)?;
+            s
+        };
+        let r = set_binop(vm, acc, o, op, inplace);
+        vm.heap.decref(o);
+        vm.heap.decref(acc);
+        acc = r?;
+    }
+    if inplace {
+        vm.heap.decref(acc);
+        return Ok(vm.none());
+    }
+    Ok(acc)
+}
+
+fn set_union(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    set_op_method(vm, args, BinOp::Or, false)
+}
+fn set_intersection(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    set_op_method(vm, args, BinOp::And, false)
+}
+fn set_difference(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    set_op_method(vm, args, BinOp::Sub, false)
+}
+fn set_symmetric_difference(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    set_op_method(vm, args, BinOp::Xor, false)
+}
+fn set_update_m(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    set_op_method(vm, args, BinOp::Or, true)
+}
+fn set_intersection_update(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    set_op_method(vm, args, BinOp::And, true)
+}
+fn set_difference_update(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    set_op_method(vm, args, BinOp::Sub, true)
+}
+
+fn set_rel(vm: &mut Vm, args: &[ObjId], op: CmpOp) -> PyResult<ObjId> {
+    if args.len() != 2 {
+        return Err(vm.type_error("expected 1 argument"));
+    }
+    let o = if matches!(vm.heap.kind(args[1]), Kind::Set(_) | Kind::FrozenSet(_)) {
+        vm.heap.incref(args[1]);
+        args[1]
+    } else {
+        let s = vm.new_set(false);
+        vm.set_update(s, args[1])?;
+        s
+    };
+    let r = set_compare(vm, args[0], o, op);
+    vm.heap.decref(o);
+    let r = r?;
+    Ok(vm.new_bool(r))
+}
+
+fn set_issubset(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    set_rel(vm, args, CmpOp::Le)
+}
+fn set_issuperset(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    set_rel(vm, args, CmpOp::Ge)
+}
+fn set_isdisjoint(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let r = set_intersection(vm, args, kw)?;
+    let empty = vm.dict_len(r) == 0;
+    vm.heap.decref(r);
+    Ok(vm.new_bool(empty))
+}
+
+fn range_count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "count", args, kw, 2, 2)?;
+    let r = match vm.heap.kind(args[0]) {
+        Kind::Range(r) => **r,
+        _ => [0, 0, 1],
+    };
+    let c = vm
+        .small_int_of(args[1])
+        .map(|i| super::range_contains(r, i))
+        .unwrap_or(false);
+    Ok(vm.new_int(c as i64))
+}
+
+fn range_index(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "index", args, kw, 2, 2)?;
+    let r = match vm.heap.kind(args[0]) {
+        Kind::Range(r) => **r,
+        _ => [0, 0, 1],
+    };
+    match vm.small_int_of(args[1]) {
+        Some(i) if super::range_contains(r, i) => Ok(vm.new_int((i - r[0]) / r[2])),
+        _ => {
+            let rp = vm.repr_of(args[1])?;
+            Err(vm.value_error(format!("{rp} is not in range")))
+        }
+    }
+}
+
+fn int_conjugate(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    let i = vm.int_of(args[0]).unwrap_or(Int::Small(0));
+    Ok(vm.new_int_from(i))
+}
+
+fn int_from_bigint(vm: &mut Vm, b: BigInt) -> ObjId {
+    vm.new_bigint(b)
+}
+
+pub fn install_type_methods(vm: &mut Vm) {
+    super::add_methods(
+        vm,
+        TypeTag::Int,
+        &[
+            ("bit_length", int_bit_length),
+            ("to_bytes", int_to_bytes),
+            ("conjugate", int_conjugate),
+        ],
+    );
+    super::add_methods(
+        vm,
+        TypeTag::Float,
+        &[
+            ("is_integer", float_is_integer),
+            ("as_integer_ratio", float_as_integer_ratio),
+        ],
+    );
+    super::add_methods(
+        vm,
+        TypeTag::Tuple,
+        &[("count", tuple_count), ("index", seq_index)],
+    );
+    super::add_methods(
+        vm,
+        TypeTag::Range,
+        &[("count", range_count), ("index", range_index)],
+    );
+    let set_methods: &[(&'static str, NativeFn)] = &[
+        ("copy", set_copy),
+        ("union", set_union),
+        ("intersection", set_intersection),
+        ("difference", set_difference),
+        ("symmetric_difference", set_symmetric_difference),
+        ("issubset", set_issubset),
+        ("issuperset", set_issuperset),
+        ("isdisjoint", set_isdisjoint),
+    ];
+    super::add_methods(vm, TypeTag::Set, set_methods);
+    super::add_methods(vm, TypeTag::FrozenSet, set_methods);
+    super::add_methods(
+        vm,
+        TypeTag::Set,
+        &[
+            ("add", set_add_m),
+            ("remove", set_remove),
+            ("discard", set_discard_m),
+            ("pop", set_pop),
+            ("clear", set_clear),
+            ("update", set_update_m),
+            ("intersection_update", set_intersection_update),
+            ("difference_update", set_difference_update),
+        ],
+    );
+    let _ = int_from_bigint;
+}

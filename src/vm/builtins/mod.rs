@@ -1,0 +1,519 @@
+//! The builtins module and the methods of the built-in types.
+//!
+//! Each built-in type's methods live in the type object's namespace as built-in function
+//! objects (method descriptors); attribute lookup binds them like Python functions.
+
+pub mod classes;
+pub mod containers;
+pub mod dicts;
+pub mod funcs;
+pub mod lists;
+pub mod strings;
+
+use num_traits::ToPrimitive;
+
+use super::{PyResult, Vm};
+use crate::compiler::code::{BinOp, CmpOp};
+use crate::heap::kinds::{BuiltinFn, Module, NativeFn, TypeTag};
+use crate::heap::{Kind, ObjId, Sym, SymMap};
+
+pub use containers::slice_positions;
+
+/// Makes a built-in function object (immortal, part of the runtime).
+pub fn new_builtin(
+    vm: &mut Vm,
+    name: &'static str,
+    f: NativeFn,
+    owner: Option<TypeTag>,
+    module: Option<&'static str>,
+) -> ObjId {
+    let id = vm.heap.alloc(Kind::Builtin(Box::new(BuiltinFn {
+        f,
+        name,
+        owner,
+        self_: ObjId::NULL,
+        module,
+    })));
+    vm.heap.set_flag(
+        id,
+        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
+    );
+    id
+}
+
+/// Adds methods to a built-in type's namespace.
+pub fn add_methods(vm: &mut Vm, tag: TypeTag, methods: &[(&'static str, NativeFn)]) {
+    let class = vm.type_obj(tag);
+    for (name, f) in methods {
+        let b = new_builtin(vm, name, *f, Some(tag), None);
+        let sym = vm.heap.intern_sym(name);
+        if let Kind::Class(c) = vm.heap.kind_mut(class)
+            && let Some(old) = c.dict.insert(sym, b)
+        {
+            vm.heap.decref(old);
+        }
+    }
+}
+
+/// Creates a module object from native functions (owned reference).
+pub fn new_native_module(
+    vm: &mut Vm,
+    name: &'static str,
+    funcs: &[(&'static str, NativeFn)],
+) -> ObjId {
+    let mut dict = SymMap::new();
+    for (fname, f) in funcs {
+        let b = new_builtin(vm, fname, *f, None, Some(name));
+        dict.insert(vm.heap.intern_sym(fname), b);
+    }
+    let m = vm.heap.alloc(Kind::Module(Box::new(Module {
+        name: name.into(),
+        dict,
+    })));
+    let n = vm.new_str(name);
+    let s = vm.names.name;
+    vm.ns_set(m, s, n);
+    m
+}
+
+pub fn create_builtins_module(vm: &mut Vm) {
+    let m = new_native_module(vm, "builtins", funcs::BUILTIN_FUNCTIONS);
+    vm.builtins = m;
+    for tag in [
+        TypeTag::Object,
+        TypeTag::Type,
+        TypeTag::Bool,
+        TypeTag::Int,
+        TypeTag::Float,
+        TypeTag::Complex,
+        TypeTag::Str,
+        TypeTag::Bytes,
+        TypeTag::ByteArray,
+        TypeTag::List,
+        TypeTag::Tuple,
+        TypeTag::Dict,
+        TypeTag::Set,
+        TypeTag::FrozenSet,
+        TypeTag::Range,
+        TypeTag::Slice,
+        TypeTag::Property,
+        TypeTag::ClassMethod,
+        TypeTag::StaticMethod,
+        TypeTag::Super,
+        TypeTag::Enumerate,
+        TypeTag::Zip,
+        TypeTag::Map,
+        TypeTag::Filter,
+        TypeTag::Reversed,
+    ] {
+        let t = vm.type_obj(tag);
+        vm.heap.incref(t);
+        let sym = vm.heap.intern_sym(tag.name());
+        vm.ns_set(m, sym, t);
+    }
+    let all = vm.exc_types.all.clone();
+    for (name, class) in all {
+        vm.heap.incref(class);
+        let sym = vm.heap.intern_sym(name);
+        vm.ns_set(m, sym, class);
+    }
+    for (alias, target) in [("EnvironmentError", "OSError"), ("IOError", "OSError")] {
+        let t = vm.heap.intern_sym(target);
+        if let Some(c) = vm.ns_get(m, t) {
+            vm.heap.incref(c);
+            let a = vm.heap.intern_sym(alias);
+            vm.ns_set(m, a, c);
+        }
+    }
+    let e = vm.ellipsis;
+    vm.heap.incref(e);
+    let s = vm.heap.intern_sym("Ellipsis");
+    vm.ns_set(m, s, e);
+    let ni = vm.not_implemented;
+    vm.heap.incref(ni);
+    let s = vm.heap.intern_sym("NotImplemented");
+    vm.ns_set(m, s, ni);
+    lists::install(vm);
+    dicts::install(vm);
+    strings::install(vm);
+    funcs::install_type_methods(vm);
+    classes::install(vm);
+    super::modules::array::install(vm);
+}
+
+/// Checks the number of positional arguments and that there are no keywords.
+pub fn check_args(
+    vm: &mut Vm,
+    name: &str,
+    args: &[ObjId],
+    kw: &[(Sym, ObjId)],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let msg = if min == max && min == 1 {
+        format!("{name}() takes exactly one argument ({n} given)")
+    } else if min == max && min == 0 {
+        format!("{name}() takes no arguments ({n} given)")
+    } else if min == max {
+        format!("{name} expected {min} arguments, got {n}")
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
+    };
+    Err(vm.type_error(msg))
+}
+
+/// The value of keyword argument `name`, if given.
+pub fn kwarg(vm: &mut Vm, kw: &[(Sym, ObjId)], name: &str) -> Option<ObjId> {
+    let s = vm.heap.intern_sym(name);
+    kw.iter().find(|(k, _)| *k == s).map(|(_, v)| *v)
+}
+
+/// Rejects keyword arguments other than `allowed`.
+pub fn check_kwargs(
+    vm: &mut Vm,
+    fname: &str,
+    kw: &[(Sym, ObjId)],
+    allowed: &[&str],
+) -> PyResult<()> {
+    for (k, _) in kw {
+        let n = vm.heap.sym_name(*k);
+        if !allowed.contains(&&*n) {
+            return Err(vm.type_error(format!(
+                "{fname}() got an unexpected keyword argument '{n}'"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// `range`'s length.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}
+
+pub fn range_contains(r: [i64; 3], v: i64) -> bool {
+    let [start, stop, step] = r;
+    if step > 0 {
+        v >= start && v < stop && (v - start) % step == 0
+    } else {
+        v <= start && v > stop && (start - v) % (-step) == 0
+    }
+}
+
+/// Type constructors: `int(x)`, `list(it)`, `dict(...)`, ... (arguments borrowed).
+pub fn construct(
+    vm: &mut Vm,
+    tag: TypeTag,
+    class: ObjId,
+    args: &[ObjId],
+    kw: &[(Sym, ObjId)],
+) -> PyResult<ObjId> {
+    funcs::construct(vm, tag, class, args, kw)
+}
+
+/// Attributes of built-in objects that are not methods (`x.real`, `r.start`, `f.__name__`).
+pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
+    let n = vm.heap.sym_name(name);
+    let v = match (vm.heap.kind(obj), &*n) {
+        (Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_), "real" | "numerator") => {
+            let i = vm.int_of(obj).unwrap_or(super::num::Int::Small(0));
+            vm.new_int_from(i)
+        }
+        (Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_), "imag") => vm.new_int(0),
+        (Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_), "denominator") => vm.new_int(1),
+        (Kind::Float(f), "real") => {
+            let f = *f;
+            vm.new_float(f)
+        }
+        (Kind::Float(_), "imag") => vm.new_float(0.0),
+        (Kind::Complex(c), "real") => {
+            let r = c.0;
+            vm.new_float(r)
+        }
+        (Kind::Complex(c), "imag") => {
+            let i = c.1;
+            vm.new_float(i)
+        }
+        (Kind::Range(r), "start" | "stop" | "step") => {
+            let i = match &*n {
+                "start" => r[0],
+                "stop" => r[1],
+                _ => r[2],
+            };
+            vm.new_int(i)
+        }
+        (Kind::Slice(s), "start" | "stop" | "step") => {
+            let v = match &*n {
+                "start" => s[0],
+                "stop" => s[1],
+                _ => s[2],
+            };
+            vm.heap.incref(v);
+            v
+        }
+        (Kind::Builtin(b), "__name__" | "__qualname__") => {
+            let name = b.name;
+            vm.new_str(name)
+        }
+        (Kind::Builtin(b), "__self__") => {
+            let s = if b.self_.is_null() {
+                vm.builtins
+            } else {
+                b.self_
+            };
+            vm.heap.incref(s);
+            s
+        }
+        (Kind::Method(m), "__func__" | "__self__") => {
+            let v = if &*n == "__func__" { m[0] } else { m[1] };
+            vm.heap.incref(v);
+            v
+        }
+        (Kind::Method(m), "__name__" | "__qualname__" | "__doc__") => {
+            let f = m[0];
+            return vm.getattr(f, name).map(Some);
+        }
+        (Kind::Generator(g), "__name__") => {
+            let s = g.name.clone();
+            vm.new_str(&s)
+        }
+        (Kind::Generator(g), "__qualname__") => {
+            let s = g.qualname.clone();
+            vm.new_str(&s)
+        }
+        (Kind::Generator(g), "gi_running") => {
+            let b = g.running;
+            vm.new_bool(b)
+        }
+        (Kind::Code(c), "co_name") => {
+            let s = c.code.name.clone();
+            vm.new_str(&s)
+        }
+        (Kind::Code(c), "co_filename") => {
+            let s = c.code.filename.clone();
+            vm.new_str(&s)
+        }
+        (Kind::Code(c), "co_firstlineno") => {
+            let l = c.code.first_line as i64;
+            vm.new_int(l)
+        }
+        (Kind::Code(c), "co_varnames") => {
+            let names: Vec<std::rc::Rc<str>> = c.code.varnames.clone();
+            let items = names.iter().map(|s| vm.new_str(s)).collect();
+            vm.new_tuple(items)
+        }
+        (Kind::Cell(c), "cell_contents") => {
+            let c = *c;
+            if c.is_null() {
+                return Err(vm.value_error("Cell is empty"));
+            }
+            vm.heap.incref(c);
+            c
+        }
+        (Kind::Property(p), "fget" | "fset" | "fdel") => {
+            let v = match &*n {
+                "fget" => p[0],
+                "fset" => p[1],
+                _ => p[2],
+            };
+            if v.is_null() {
+                vm.none()
+            } else {
+                vm.heap.incref(v);
+                v
+            }
+        }
+        (Kind::ClassMethod(f) | Kind::StaticMethod(f), "__func__") => {
+            let f = *f;
+            vm.heap.incref(f);
+            f
+        }
+        (Kind::Array(a), "typecode") => {
+            let c = a.typecode;
+            vm.new_char(c)
+        }
+        (Kind::Array(a), "itemsize") => {
+            let s = crate::heap::size::array_item_size(a.typecode) as i64;
+            vm.new_int(s)
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(v))
+}
+
+/// Sequence and set operators of the built-in types: `+`, `*`, `%` on str, `|`/`&`/`-`/`^`
+/// on sets, `|` on dicts. `None` when they do not apply.
+pub fn seq_binop(
+    vm: &mut Vm,
+    a: ObjId,
+    b: ObjId,
+    op: BinOp,
+    inplace: bool,
+) -> PyResult<Option<ObjId>> {
+    use Kind::*;
+    match (vm.heap.kind(a), vm.heap.kind(b), op) {
+        (Str(x), Str(y), BinOp::Add) => {
+            let mut s = String::with_capacity(x.s.len() + y.s.len());
+            s.push_str(&x.s);
+            s.push_str(&y.s);
+            Ok(Some(vm.new_string(s)))
+        }
+        (Str(_), _, BinOp::Mod) => strings::percent(vm, a, b).map(Some),
+        (Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_), BinOp::Mul) => {
+            funcs::repeat(vm, a, b, inplace).map(Some)
+        }
+        (Int(_) | Bool(_), Str(_) | List(_) | Tuple(_) | Bytes(_), BinOp::Mul) => {
+            funcs::repeat(vm, b, a, false).map(Some)
+        }
+        (List(_), List(_), BinOp::Add) if !inplace => {
+            let mut items = vm.collect(a)?;
+            items.extend(vm.collect(b)?);
+            Ok(Some(vm.new_list(items)))
+        }
+        (List(_), _, BinOp::Add) if inplace => {
+            vm.list_extend(a, b)?;
+            vm.heap.incref(a);
+            Ok(Some(a))
+        }
+        (Tuple(_), Tuple(_), BinOp::Add) => {
+            let mut items = vm.collect(a)?;
+            items.extend(vm.collect(b)?);
+            Ok(Some(vm.new_tuple(items)))
+        }
+        (Bytes(x), Bytes(y), BinOp::Add) => {
+            let mut v = (**x).clone();
+            v.extend_from_slice(y);
+            Ok(Some(vm.new_bytes(v)))
+        }
+        (
+            Set(_) | FrozenSet(_),
+            Set(_) | FrozenSet(_),
+            BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+        ) => funcs::set_binop(vm, a, b, op, inplace).map(Some),
+        (Dict(_), Dict(_), BinOp::Or) => {
+            let d = if inplace {
+                vm.heap.incref(a);
+                a
+            } else {
+                let d = vm.new_dict();
+                vm.dict_update_from(d, a, false, ObjId::NULL)?;
+                d
+            };
+            vm.dict_update_from(d, b, false, ObjId::NULL)?;
+            Ok(Some(d))
+        }
+        _ => Ok(Option::None),
+    }
+}
+
+/// Comparisons of built-in sequences, strings and sets; `None` when they do not apply.
+pub fn native_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<Option<bool>> {
+    use Kind::*;
+    match (vm.heap.kind(a), vm.heap.kind(b)) {
+        (Str(x), Str(y)) => Ok(Some(super::ops::ordering_matches(x.s.cmp(&y.s), op))),
+        (Bytes(x), Bytes(y)) => Ok(Some(super::ops::ordering_matches(x.cmp(y), op))),
+        (List(_), List(_)) | (Tuple(_), Tuple(_)) => {
+            let xs = vm.collect(a)?;
+            let ys = vm.collect(b)?;
+            let r = seq_compare(vm, &xs, &ys, op);
+            vm.release_all(xs);
+            vm.release_all(ys);
+            r.map(Some)
+        }
+        (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+            funcs::set_compare(vm, a, b, op).map(Some)
+        }
+        (Dict(_), Dict(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let eq = funcs::dict_eq(vm, a, b)?;
+            Ok(Some(eq == (op == CmpOp::Eq)))
+        }
+        (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let (x, y) = (**x, **y);
+            let norm = |r: [i64; 3]| {
+                let n = range_len(r[0], r[1], r[2]);
+                (
+                    n,
+                    if n > 0 { r[0] } else { 0 },
+                    if n > 1 { r[2] } else { 0 },
+                )
+            };
+            Ok(Some((norm(x) == norm(y)) == (op == CmpOp::Eq)))
+        }
+        (DictView(_), DictView(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            let xs = vm.collect(a)?;
+            let ys = vm.collect(b)?;
+            let mut eq = xs.len() == ys.len();
+            if eq {
+                for x in &xs {
+                    if !ys.iter().any(|y| vm.native_eq(*x, *y) == Some(true)) {
+                        eq = false;
+                    }
+                }
+            }
+            vm.release_all(xs);
+            vm.release_all(ys);
+            Ok(Some(eq == (op == CmpOp::Eq)))
+        }
+        _ => Ok(Option::None),
+    }
+}
+
+/// Lexicographic comparison of two sequences of borrowed items.
+pub fn seq_compare(vm: &mut Vm, xs: &[ObjId], ys: &[ObjId], op: CmpOp) -> PyResult<bool> {
+    for (x, y) in xs.iter().zip(ys.iter()) {
+        if !vm.eq(*x, *y)? {
+            return match op {
+                CmpOp::Eq => Ok(false),
+                CmpOp::Ne => Ok(true),
+                _ => vm.compare_bool(*x, *y, op),
+            };
+        }
+    }
+    Ok(super::ops::ordering_matches(xs.len().cmp(&ys.len()), op))
+}
+
+/// An i64 from an int object, with CPython's OverflowError for big values.
+pub fn to_i64(vm: &mut Vm, v: ObjId, what: &str) -> PyResult<i64> {
+    match vm.heap.kind(v) {
+        Kind::Int(i) => Ok(*i),
+        Kind::Bool(b) => Ok(*b as i64),
+        Kind::BigInt(b) => match b.to_i64() {
+            Some(i) => Ok(i),
+            None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        },
+        _ => {
+            if let Some(r) = vm.try_dunder(v, "__index__", &[])? {
+                let i = vm.small_int_of(r);
+                vm.heap.decref(r);
+                if let Some(i) = i {
+                    return Ok(i);
+                }
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "'{tn}' object cannot be interpreted as an integer{what}"
+            )))
+        }
+    }
+}

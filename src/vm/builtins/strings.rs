@@ -1,0 +1,859 @@
+//! str and bytes: constructors, indexing, the methods of str, `%` formatting, f-string
+//! pieces (`format()`), and the int/float constructors that parse text.
+
+use super::{check_args, check_kwargs, kwarg, to_i64};
+use crate::heap::kinds::{NativeFn, TypeTag};
+use crate::heap::{Kind, ObjId, Sym};
+use crate::vm::strfmt;
+use crate::vm::text::{self, strings as ts};
+use crate::vm::{PyResult, Vm};
+
+type Kw<'a> = &'a [(Sym, ObjId)];
+
+/// The str value of `args[0]` (the method's self).
+fn this(vm: &Vm, args: &[ObjId]) -> String {
+    args.first()
+        .and_then(|a| vm.as_str(*a))
+        .unwrap_or("")
+        .to_string()
+}
+
+fn str_arg(vm: &mut Vm, v: ObjId, what: &str) -> PyResult<String> {
+    match vm.as_str(v) {
+        Some(s) => Ok(s.to_string()),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("{what} must be str, not {tn}")))
+        }
+    }
+}
+
+fn opt_str(vm: &mut Vm, args: &[ObjId], i: usize, what: &str) -> PyResult<Option<String>> {
+    match args.get(i) {
+        Some(v) if *v != vm.none => str_arg(vm, *v, what).map(Some),
+        _ => Ok(None),
+    }
+}
+
+fn text_err(vm: &mut Vm, e: text::TextError) -> crate::vm::Exc {
+    strfmt::text_exc(vm, e)
+}
+
+pub fn install(vm: &mut Vm) {
+    const METHODS: &[(&str, NativeFn)] = &[
+        ("join", join),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("splitlines", splitlines),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("upper", upper),
+        ("lower", lower),
+        ("casefold", casefold),
+        ("title", title),
+        ("capitalize", capitalize),
+        ("swapcase", swapcase),
+        ("replace", replace),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("isdigit", isdigit),
+        ("isdecimal", isdecimal),
+        ("isnumeric", isnumeric),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("istitle", istitle),
+        ("isidentifier", isidentifier),
+        ("isascii", isascii),
+        ("isprintable", isprintable),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("expandtabs", expandtabs),
+        ("encode", encode),
+        ("format", str_format),
+    ];
+    super::add_methods(vm, TypeTag::Str, METHODS);
+    super::add_methods(
+        vm,
+        TypeTag::Bytes,
+        &[("decode", decode), ("hex", bytes_hex)],
+    );
+    super::add_methods(
+        vm,
+        TypeTag::ByteArray,
+        &[
+            ("decode", decode),
+            ("hex", bytes_hex),
+            ("append", bytearray_append),
+        ],
+    );
+}
+
+fn join(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "join", args, kw, 2, 2)?;
+    let sep = this(vm, args);
+    let items = vm.collect(args[1])?;
+    let mut out = String::new();
+    let mut err = None;
+    for (i, it) in items.iter().enumerate() {
+        match vm.as_str(*it) {
+            Some(s) => {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(s);
+            }
+            None => {
+                let tn = vm.type_name(*it);
+                err = Some(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {tn} found"
+                )));
+                break;
+            }
+        }
+    }
+    vm.release_all(items);
+    if let Some(e) = err {
+        return Err(e);
+    }
+    Ok(vm.new_string(out))
+}
+
+fn str_list(vm: &mut Vm, parts: Vec<String>) -> ObjId {
+    let items = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    vm.new_list(items)
+}
+
+fn split_args(
+    vm: &mut Vm,
+    args: &[ObjId],
+    kw: Kw,
+    name: &str,
+) -> PyResult<(String, Option<String>, i64)> {
+    check_kwargs(vm, name, kw, &["sep", "maxsplit"])?;
+    let s = this(vm, args);
+    let sep_obj = args.get(1).copied().or_else(|| kwarg(vm, kw, "sep"));
+    let sep = match sep_obj {
+        Some(v) if v != vm.none => Some(str_arg(vm, v, "sep")?),
+        _ => None,
+    };
+    if sep.as_deref() == Some("") {
+        return Err(vm.value_error("empty separator"));
+    }
+    let max = match args.get(2).copied().or_else(|| kwarg(vm, kw, "maxsplit")) {
+        Some(v) => to_i64(vm, v, "")?,
+        None => -1,
+    };
+    Ok((s, sep, max))
+}
+
+fn split(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let (s, sep, max) = split_args(vm, args, kw, "split")?;
+    let parts = ts::split(&s, sep.as_deref(), max).map_err(|e| text_err(vm, e))?;
+    Ok(str_list(vm, parts))
+}
+
+fn rsplit(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let (s, sep, max) = split_args(vm, args, kw, "rsplit")?;
+    let parts = ts::rsplit(&s, sep.as_deref(), max).map_err(|e| text_err(vm, e))?;
+    Ok(str_list(vm, parts))
+}
+
+fn splitlines(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, "splitlines", kw, &["keepends"])?;
+    let keep = match args.get(1).copied().or_else(|| kwarg(vm, kw, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let s = this(vm, args);
+    let parts = ts::splitlines(&s, keep);
+    Ok(str_list(vm, parts))
+}
+
+fn strip_impl(
+    vm: &mut Vm,
+    args: &[ObjId],
+    kw: Kw,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 1, 2)?;
+    let s = this(vm, args);
+    let chars = opt_str(vm, args, 1, "strip arg")?;
+    let r = match (left, right) {
+        (true, true) => ts::strip(&s, chars.as_deref()),
+        (true, false) => ts::lstrip(&s, chars.as_deref()),
+        _ => ts::rstrip(&s, chars.as_deref()),
+    };
+    if r.len() == s.len() {
+        vm.heap.incref(args[0]);
+        return Ok(args[0]);
+    }
+    Ok(vm.new_string(r))
+}
+
+fn strip(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    strip_impl(vm, args, kw, "strip", true, true)
+}
+fn lstrip(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    strip_impl(vm, args, kw, "lstrip", true, false)
+}
+fn rstrip(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    strip_impl(vm, args, kw, "rstrip", false, true)
+}
+
+fn map_str(
+    vm: &mut Vm,
+    args: &[ObjId],
+    kw: Kw,
+    name: &str,
+    f: fn(&str) -> String,
+) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 1, 1)?;
+    let s = this(vm, args);
+    let r = f(&s);
+    Ok(vm.new_string(r))
+}
+
+fn upper(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    map_str(vm, args, kw, "upper", ts::upper)
+}
+fn lower(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    map_str(vm, args, kw, "lower", ts::lower)
+}
+fn casefold(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    map_str(vm, args, kw, "casefold", ts::casefold)
+}
+fn title(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    map_str(vm, args, kw, "title", ts::title)
+}
+fn capitalize(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    map_str(vm, args, kw, "capitalize", ts::capitalize)
+}
+fn swapcase(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    map_str(vm, args, kw, "swapcase", ts::swapcase)
+}
+
+fn replace(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "replace", args, kw, 3, 4)?;
+    let s = this(vm, args);
+    let old = str_arg(vm, args[1], "replace() argument 1")?;
+    let new = str_arg(vm, args[2], "replace() argument 2")?;
+    let count = match args.get(3) {
+        Some(v) => to_i64(vm, *v, "")?,
+        None => -1,
+    };
+    Ok(vm.new_string(ts::replace(&s, &old, &new, count)))
+}
+
+/// Optional start/end arguments of find/count/startswith, as character indices.
+fn range_args(vm: &mut Vm, args: &[ObjId], from: usize) -> PyResult<(Option<i64>, Option<i64>)> {
+    let get = |vm: &mut Vm, i: usize| -> PyResult<Option<i64>> {
+        match args.get(i) {
+            Some(v) if *v != vm.none => to_i64(vm, *v, "").map(Some),
+            _ => Ok(None),
+        }
+    };
+    Ok((get(vm, from)?, get(vm, from + 1)?))
+}
+
+fn affix(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, ends: bool) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 2, 4)?;
+    let s = this(vm, args);
+    let (start, end) = range_args(vm, args, 2)?;
+    let cands: Vec<String> = match vm.heap.kind(args[1]) {
+        Kind::Str(x) => vec![x.s.to_string()],
+        Kind::Tuple(t) => {
+            let t = t.to_vec();
+            let mut v = vec![];
+            for x in t {
+                v.push(str_arg(
+                    vm,
+                    x,
+                    "tuple for startswith must only contain str, not",
+                )?);
+            }
+            v
+        }
+        _ => {
+            let tn = vm.type_name(args[1]);
+            return Err(vm.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {tn}"
+            )));
+        }
+    };
+    let refs: Vec<&str> = cands.iter().map(|c| c.as_str()).collect();
+    let r = if ends {
+        ts::endswith(&s, &refs, start, end)
+    } else {
+        ts::startswith(&s, &refs, start, end)
+    };
+    Ok(vm.new_bool(r))
+}
+
+fn startswith(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    affix(vm, args, kw, "startswith", false)
+}
+fn endswith(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    affix(vm, args, kw, "endswith", true)
+}
+
+fn find_impl(
+    vm: &mut Vm,
+    args: &[ObjId],
+    kw: Kw,
+    name: &str,
+    rev: bool,
+    raise: bool,
+) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 2, 4)?;
+    let s = this(vm, args);
+    let sub = str_arg(vm, args[1], "must be str, not").map_err(|e| {
+        vm.heap.decref(e.0);
+        let tn = vm.type_name(args[1]);
+        vm.type_error(format!("must be str, not {tn}"))
+    })?;
+    let (start, end) = range_args(vm, args, 2)?;
+    let r = if rev {
+        ts::rfind(&s, &sub, start, end)
+    } else {
+        ts::find(&s, &sub, start, end)
+    };
+    if r < 0 && raise {
+        return Err(vm.value_error("substring not found"));
+    }
+    Ok(vm.new_int(r))
+}
+
+fn find(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    find_impl(vm, args, kw, "find", false, false)
+}
+fn rfind(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    find_impl(vm, args, kw, "rfind", true, false)
+}
+fn index(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    find_impl(vm, args, kw, "index", false, true)
+}
+fn rindex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    find_impl(vm, args, kw, "rindex", true, true)
+}
+
+fn count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "count", args, kw, 2, 4)?;
+    let s = this(vm, args);
+    let sub = str_arg(vm, args[1], "must be str, not")?;
+    let (start, end) = range_args(vm, args, 2)?;
+    Ok(vm.new_int(ts::count(&s, &sub, start, end) as i64))
+}
+
+fn pad(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, how: char) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 2, 3)?;
+    let s = this(vm, args);
+    let width = to_i64(vm, args[1], "")?;
+    let fill = match args.get(2) {
+        Some(f) => {
+            let f = str_arg(vm, *f, "fill character")?;
+            let mut cs = f.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    );
+                }
+            }
+        }
+        None => ' ',
+    };
+    let r = match how {
+        '^' => ts::center(&s, width, fill),
+        '<' => ts::ljust(&s, width, fill),
+        _ => ts::rjust(&s, width, fill),
+    };
+    Ok(vm.new_string(r))
+}
+
+fn center(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pad(vm, args, kw, "center", '^')
+}
+fn ljust(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pad(vm, args, kw, "ljust", '<')
+}
+fn rjust(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pad(vm, args, kw, "rjust", '>')
+}
+
+fn zfill(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "zfill", args, kw, 2, 2)?;
+    let s = this(vm, args);
+    let width = to_i64(vm, args[1], "")?;
+    Ok(vm.new_string(ts::zfill(&s, width)))
+}
+
+fn partition_impl(vm: &mut Vm, args: &[ObjId], kw: Kw, rev: bool) -> PyResult<ObjId> {
+    check_args(vm, "partition", args, kw, 2, 2)?;
+    let s = this(vm, args);
+    let sep = str_arg(vm, args[1], "must be str, not")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if rev { s.rfind(&sep) } else { s.find(&sep) };
+    let (a, b, c) = match found {
+        Some(i) => (
+            s[..i].to_string(),
+            sep.clone(),
+            s[i + sep.len()..].to_string(),
+        ),
+        None if rev => (String::new(), String::new(), s.clone()),
+        None => (s.clone(), String::new(), String::new()),
+    };
+    let items = vec![vm.new_string(a), vm.new_string(b), vm.new_string(c)];
+    Ok(vm.new_tuple(items))
+}
+
+fn partition(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    partition_impl(vm, args, kw, false)
+}
+fn rpartition(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    partition_impl(vm, args, kw, true)
+}
+
+fn pred(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, f: fn(&str) -> bool) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 1, 1)?;
+    let s = this(vm, args);
+    Ok(vm.new_bool(f(&s)))
+}
+
+fn isdigit(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pred(vm, args, kw, "isdigit", ts::isdigit)
+}
+fn isdecimal(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pred(vm, args, kw, "isdecimal", ts::isdecimal)
+}
+fn isnumeric(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pred(vm, args, kw, "isnumeric", ts::isnumeric)
+}
+fn isalpha(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pred(vm, args, kw, "isalpha", ts::isalpha)
+}
+fn isalnum(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pred(vm, args, kw, "isalnum", ts::isalnum)
+}
+fn isspace(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pred(vm, args, kw, "isspace", ts::isspace)
+}
+fn isupper(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pred(vm, args, kw, "isupper", ts::isupper)
+}
+fn islower(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pred(vm, args, kw, "islower", ts::islower)
+}
+fn istitle(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pred(vm, args, kw, "istitle", ts::istitle)
+}
+fn isidentifier(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pred(vm, args, kw, "isidentifier", ts::isidentifier)
+}
+fn isascii(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pred(vm, args, kw, "isascii", ts::isascii)
+}
+fn isprintable(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    pred(vm, args, kw, "isprintable", ts::isprintable)
+}
+
+fn removeprefix(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "removeprefix", args, kw, 2, 2)?;
+    let s = this(vm, args);
+    let p = str_arg(vm, args[1], "removeprefix() argument")?;
+    Ok(vm.new_string(s.strip_prefix(&*p).unwrap_or(&s).to_string()))
+}
+
+fn removesuffix(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "removesuffix", args, kw, 2, 2)?;
+    let s = this(vm, args);
+    let p = str_arg(vm, args[1], "removesuffix() argument")?;
+    Ok(vm.new_string(s.strip_suffix(&*p).unwrap_or(&s).to_string()))
+}
+
+fn expandtabs(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "expandtabs", args, kw, 1, 2)?;
+    let s = this(vm, args);
+    let size = match args.get(1) {
+        Some(v) => to_i64(vm, *v, "")?,
+        None => 8,
+    };
+    Ok(vm.new_string(ts::expandtabs(&s, size)))
+}
+
+fn encode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, "encode", kw, &["encoding", "errors"])?;
+    let s = this(vm, args);
+    let enc = match args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding")) {
+        Some(e) => str_arg(vm, e, "encode() argument 'encoding'")?,
+        None => "utf-8".into(),
+    };
+    let bytes = match enc.to_lowercase().replace('_', "-").as_str() {
+        "utf-8" | "utf8" => s.into_bytes(),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc.starts_with('a') { 128 } else { 256 };
+            let mut out = vec![];
+            for (i, c) in s.chars().enumerate() {
+                if (c as u32) < limit {
+                    out.push(c as u8);
+                } else {
+                    let codec = if limit == 128 { "ascii" } else { "latin-1" };
+                    return Err(vm.new_exception(
+                        vm.exc_types.unicode_error,
+                        &format!("'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})", c as u32),
+                    ));
+                }
+            }
+            out
+        }
+        _ => {
+            return Err(vm.new_exception(
+                vm.exc_types.lookup_error,
+                &format!("unknown encoding: {enc}"),
+            ));
+        }
+    };
+    Ok(vm.new_bytes(bytes))
+}
+
+fn decode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, "decode", kw, &["encoding", "errors"])?;
+    let b = match vm.heap.kind(args[0]) {
+        Kind::Bytes(b) | Kind::ByteArray(b) => (**b).clone(),
+        _ => vec![],
+    };
+    match String::from_utf8(b) {
+        Ok(s) => Ok(vm.new_string(s)),
+        Err(e) => {
+            let pos = e.utf8_error().valid_up_to();
+            let byte = e.as_bytes()[pos];
+            Err(vm.new_exception(
+                vm.exc_types.unicode_error,
+                &format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"),
+            ))
+        }
+    }
+}
+
+fn bytes_hex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "hex", args, kw, 1, 1)?;
+    let s: String = match vm.heap.kind(args[0]) {
+        Kind::Bytes(b) | Kind::ByteArray(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
+        _ => String::new(),
+    };
+    Ok(vm.new_string(s))
+}
+
+fn bytearray_append(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "append", args, kw, 2, 2)?;
+    let v = to_i64(vm, args[1], "")?;
+    if !(0..256).contains(&v) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    if let Kind::ByteArray(b) = vm.heap.kind_mut(args[0]) {
+        b.push(v as u8);
+    }
+    vm.heap.resize(args[0]);
+    Ok(vm.none())
+}
+
+/// `s[i]` and `s[a:b:c]` by code points.
+pub fn str_getitem(vm: &mut Vm, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
+    let (len, ascii) = match vm.heap.kind(obj) {
+        Kind::Str(s) => (s.chars as usize, s.is_ascii()),
+        _ => (0, true),
+    };
+    if matches!(vm.heap.kind(key), Kind::Slice(_)) {
+        let (start, stop, step) = vm.slice_indices(key, len)?;
+        let s = vm.as_str(obj).unwrap_or("");
+        let out: String = if ascii && step == 1 {
+            if start < stop {
+                s[start as usize..stop as usize].to_string()
+            } else {
+                String::new()
+            }
+        } else {
+            let chars: Vec<char> = s.chars().collect();
+            super::slice_positions(start, stop, step)
+                .map(|i| chars[i])
+                .collect()
+        };
+        return Ok(vm.new_string(out));
+    }
+    let i = vm.index_of(key, "string")?;
+    let idx = if i < 0 { i + len as i64 } else { i };
+    if idx < 0 || idx as usize >= len {
+        return Err(vm.index_error("string index out of range"));
+    }
+    let s = vm.as_str(obj).unwrap_or("");
+    let c = if ascii {
+        s.as_bytes()[idx as usize] as char
+    } else {
+        s.chars().nth(idx as usize).unwrap_or(' ')
+    };
+    Ok(vm.new_char(c))
+}
+
+/// `str(x)`, `str(b, encoding)`.
+pub fn str_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, "str", kw, &["object", "encoding", "errors"])?;
+    let obj = args.first().copied().or_else(|| kwarg(vm, kw, "object"));
+    match obj {
+        None => Ok(vm.new_str("")),
+        Some(o) => {
+            if args.len() > 1 || kwarg(vm, kw, "encoding").is_some() {
+                return decode(vm, &[o], &[]);
+            }
+            if vm.is_str(o) {
+                vm.heap.incref(o);
+                return Ok(o);
+            }
+            let s = vm.str_of(o)?;
+            Ok(vm.new_string(s))
+        }
+    }
+}
+
+pub fn bytes_new(vm: &mut Vm, tag: TypeTag, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, tag.name(), kw, &["source", "encoding", "errors"])?;
+    let has_encoding = args.len() >= 2 || kwarg(vm, kw, "encoding").is_some();
+    let data: Vec<u8> = match args.first() {
+        None => vec![],
+        Some(v) => match vm.heap.kind(*v) {
+            Kind::Str(s) => {
+                if !has_encoding {
+                    return Err(vm.type_error("string argument without an encoding"));
+                }
+                s.s.as_bytes().to_vec()
+            }
+            Kind::Int(n) => vec![0; (*n).max(0) as usize],
+            Kind::Bytes(b) | Kind::ByteArray(b) => (**b).clone(),
+            _ => {
+                let items = vm.collect(*v)?;
+                let mut out = vec![];
+                let mut err = None;
+                for i in &items {
+                    match vm.small_int_of(*i) {
+                        Some(x) if (0..256).contains(&x) => out.push(x as u8),
+                        Some(_) => {
+                            err = Some(vm.value_error("bytes must be in range(0, 256)"));
+                            break;
+                        }
+                        None => {
+                            let tn = vm.type_name(*i);
+                            err = Some(vm.type_error(format!(
+                                "'{tn}' object cannot be interpreted as an integer"
+                            )));
+                            break;
+                        }
+                    }
+                }
+                vm.release_all(items);
+                if let Some(e) = err {
+                    return Err(e);
+                }
+                out
+            }
+        },
+    };
+    Ok(if tag == TypeTag::Bytes {
+        vm.new_bytes(data)
+    } else {
+        vm.heap.alloc(Kind::ByteArray(Box::new(data)))
+    })
+}
+
+/// `int(x)`, `int(s, base)`.
+pub fn int_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, "int", kw, &["base"])?;
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let base = match args.get(1).copied().or_else(|| kwarg(vm, kw, "base")) {
+        Some(b) => Some(to_i64(vm, b, "")?),
+        None => None,
+    };
+    let Some(v) = args.first().copied() else {
+        return Ok(vm.new_int(0));
+    };
+    if let Some(s) = vm.as_str(v).map(|s| s.to_string()) {
+        let b = base.unwrap_or(10);
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return match crate::vm::num::Int::parse(&s, b as u32) {
+            Ok(i) => Ok(vm.new_int_from(i)),
+            Err(e) => Err(vm.num_err(e)),
+        };
+    }
+    if base.is_some() {
+        return Err(vm.type_error("int() can't convert non-string with explicit base"));
+    }
+    match vm.heap.kind(v) {
+        Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_) => {
+            let i = vm.int_of(v).unwrap_or(crate::vm::num::Int::Small(0));
+            Ok(vm.new_int_from(i))
+        }
+        Kind::Float(f) => {
+            let f = *f;
+            match crate::vm::num::Int::from_f64(f) {
+                Ok(i) => Ok(vm.new_int_from(i)),
+                Err(e) => Err(vm.num_err(e)),
+            }
+        }
+        Kind::Bytes(b) => {
+            let s = String::from_utf8_lossy(b).to_string();
+            match crate::vm::num::Int::parse(&s, 10) {
+                Ok(i) => Ok(vm.new_int_from(i)),
+                Err(e) => Err(vm.num_err(e)),
+            }
+        }
+        _ => {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = vm.try_dunder(v, name, &[])? {
+                    return Ok(r);
+                }
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{tn}'"
+            )))
+        }
+    }
+}
+
+/// `float(x)`.
+pub fn float_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "float", args, kw, 0, 1)?;
+    let Some(v) = args.first().copied() else {
+        return Ok(vm.new_float(0.0));
+    };
+    if let Some(s) = vm.as_str(v).map(|s| s.to_string()) {
+        return match crate::vm::num::parse_float(&s) {
+            Ok(f) => Ok(vm.new_float(f)),
+            Err(e) => Err(vm.num_err(e)),
+        };
+    }
+    match vm.heap.kind(v) {
+        Kind::Float(f) => {
+            let f = *f;
+            Ok(vm.new_float(f))
+        }
+        Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_) => {
+            let f = vm.float_value(v)?;
+            Ok(vm.new_float(f))
+        }
+        _ => {
+            if let Some(r) = vm.try_dunder(v, "__float__", &[])? {
+                return Ok(r);
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{tn}'"
+            )))
+        }
+    }
+}
+
+/// `fmt % args` for str.
+pub fn percent(vm: &mut Vm, fmt: ObjId, args: ObjId) -> PyResult<ObjId> {
+    let f = vm.as_str(fmt).unwrap_or("").to_string();
+    let r = strfmt::percent_format(vm, &f, args)?;
+    Ok(vm.new_string(r))
+}
+
+/// `'{} {}'.format(...)`.
+fn str_format(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let s = this(vm, args);
+    let r = strfmt::str_format(vm, &s, &args[1..], kw)?;
+    Ok(vm.new_string(r))
+}
+
+impl Vm {
+    /// `format(value, spec)` with an optional `!s`/`!r`/`!a` conversion first (f-strings).
+    pub fn format_value(&mut self, v: ObjId, conversion: u32, spec: ObjId) -> PyResult<ObjId> {
+        let converted = match conversion {
+            1 => Some(self.str_of(v)?),
+            2 => Some(self.repr_of(v)?),
+            3 => Some(strfmt::ascii_escape(&self.repr_of(v)?)),
+            _ => None,
+        };
+        let spec_s = if spec.is_null() {
+            String::new()
+        } else {
+            self.as_str(spec).unwrap_or("").to_string()
+        };
+        if let Some(s) = converted {
+            if spec_s.is_empty() {
+                return Ok(self.new_string(s));
+            }
+            let r =
+                text::format(text::Formattable::Str(&s), &spec_s).map_err(|e| text_err(self, e))?;
+            return Ok(self.new_string(r));
+        }
+        if spec_s.is_empty() && self.is_str(v) {
+            self.heap.incref(v);
+            return Ok(v);
+        }
+        let r = match self.heap.kind(v) {
+            Kind::Str(s) => {
+                let s = s.s.to_string();
+                text::format(text::Formattable::Str(&s), &spec_s)
+            }
+            Kind::Bool(b) => {
+                let b = *b;
+                text::format(text::Formattable::Bool(b), &spec_s)
+            }
+            Kind::Int(_) | Kind::BigInt(_) => {
+                let i = self
+                    .int_of(v)
+                    .unwrap_or(crate::vm::num::Int::Small(0))
+                    .to_bigint();
+                text::format(text::Formattable::Int(&i), &spec_s)
+            }
+            Kind::Float(f) => {
+                let f = *f;
+                text::format(text::Formattable::Float(f), &spec_s)
+            }
+            _ => {
+                if let Some(r) = self.try_dunder(v, "__format__", &[spec])? {
+                    return Ok(r);
+                }
+                if !spec_s.is_empty() {
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(format!(
+                        "unsupported format string passed to {tn}.__format__"
+                    )));
+                }
+                let s = self.str_of(v)?;
+                return Ok(self.new_string(s));
+            }
+        };
+        match r {
+            Ok(s) => Ok(self.new_string(s)),
+            Err(e) => Err(text_err(self, e)),
+        }
+    }
+}

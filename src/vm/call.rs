@@ -1,0 +1,453 @@
+//! Calling things: the `Call` instruction (which pushes frames for Python functions and
+//! `__init__` without recursing), and `call` for native code (which runs a nested loop).
+
+use super::eval::Exit;
+use super::frame::FrameKind;
+use super::{PyResult, Vm};
+use crate::heap::kinds::{Instance, TypeTag};
+use crate::heap::{Kind, ObjId, Sym, SymMap};
+
+/// What a callable turned out to be, resolved without holding heap borrows.
+enum Target {
+    Function(ObjId),
+    Native(
+        crate::heap::kinds::NativeFn,
+        ObjId,
+        Option<TypeTag>,
+        &'static str,
+    ),
+    Class(ObjId),
+    Other,
+}
+
+impl Vm {
+    fn resolve(&self, callable: ObjId) -> Target {
+        match self.heap.kind(callable) {
+            Kind::Function(_) => Target::Function(callable),
+            Kind::Builtin(b) => Target::Native(b.f, b.self_, b.owner, b.name),
+            Kind::Class(_) => Target::Class(callable),
+            _ => Target::Other,
+        }
+    }
+
+    /// The keyword names of a `KwNames` constant, interned.
+    fn kwnames_syms(&mut self, names: ObjId) -> Vec<Sym> {
+        if names.is_null() {
+            return vec![];
+        }
+        let strs: Vec<String> = match self.heap.kind(names) {
+            Kind::Tuple(t) => t
+                .iter()
+                .filter_map(|s| self.as_str(*s).map(|x| x.to_string()))
+                .collect(),
+            _ => vec![],
+        };
+        strs.iter().map(|s| self.heap.intern_sym(s)).collect()
+    }
+
+    /// The `Call(argc)` instruction.
+    pub(crate) fn call_instr(&mut self, argc: usize) -> PyResult<Option<Exit>> {
+        let kwobj = std::mem::replace(
+            &mut self.frames.last_mut().expect("a frame").kwnames,
+            ObjId::NULL,
+        );
+        let kwnames = self.kwnames_syms(kwobj);
+        let mut args = self.pop_n(argc);
+        let b = self.pop();
+        let a = self.pop();
+        let callable = if a.is_null() {
+            b
+        } else {
+            args.insert(0, b);
+            a
+        };
+        // Python functions and bound methods: a new frame, no recursion.
+        let (callable, owned_callable) = match self.heap.kind(callable) {
+            Kind::Method(m) if matches!(self.heap.kind(m[0]), Kind::Function(_)) => {
+                let (f, s) = (m[0], m[1]);
+                self.heap.incref(f);
+                self.heap.incref(s);
+                args.insert(0, s);
+                self.heap.decref(callable);
+                (f, true)
+            }
+            _ => (callable, true),
+        };
+        let r = match self.resolve(callable) {
+            Target::Function(f) => {
+                match self.push_function_frame(f, args, &kwnames, FrameKind::Normal) {
+                    Ok(Some(generator)) => {
+                        self.push(generator);
+                        Ok(None)
+                    }
+                    Ok(None) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            Target::Class(c) => self.instantiate_instr(c, args, &kwnames),
+            _ => match self.call_object(callable, args, &kwnames) {
+                Ok(v) => {
+                    self.push(v);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
+        };
+        if owned_callable {
+            self.heap.decref(callable);
+        }
+        r
+    }
+
+    /// Instantiating a class from the `Call` instruction: a Python `__init__` runs in a
+    /// new frame.
+    fn instantiate_instr(
+        &mut self,
+        class: ObjId,
+        args: Vec<ObjId>,
+        kwnames: &[Sym],
+    ) -> PyResult<Option<Exit>> {
+        if let Some(init) = self.plain_instance_init(class) {
+            let inst = match self.new_instance(class) {
+                Ok(i) => i,
+                Err(e) => {
+                    self.heap.decref(init);
+                    self.release_all(args);
+                    return Err(e);
+                }
+            };
+            let mut full = Vec::with_capacity(args.len() + 1);
+            self.heap.incref(inst);
+            full.push(inst);
+            full.extend(args);
+            let r = self.push_function_frame(init, full, kwnames, FrameKind::Init(inst));
+            self.heap.decref(init);
+            return match r {
+                Ok(Some(generator)) => {
+                    // An __init__ that is a generator: CPython raises TypeError.
+                    self.heap.decref(generator);
+                    Err(self.type_error("__init__() should return None, not 'generator'"))
+                }
+                Ok(None) => Ok(None),
+                Err(e) => Err(e),
+            };
+        }
+        let v = self.call_object(class, args, kwnames)?;
+        self.push(v);
+        Ok(None)
+    }
+
+    /// For a plain user class (no custom `__new__`, not derived from a built-in type other
+    /// than object) whose `__init__` is a Python function: that function (new reference).
+    fn plain_instance_init(&mut self, class: ObjId) -> Option<ObjId> {
+        let c = self.class(class)?;
+        if c.native.is_some() || c.base_native != TypeTag::Object {
+            return None;
+        }
+        if self.class_lookup(class, self.names.new).is_some() {
+            return None;
+        }
+        let init = self.class_lookup(class, self.names.init)?;
+        if matches!(self.heap.kind(init), Kind::Function(_)) {
+            self.heap.incref(init);
+            Some(init)
+        } else {
+            None
+        }
+    }
+
+    /// A new, empty instance of a user class (owned).
+    pub fn new_instance(&mut self, class: ObjId) -> PyResult<ObjId> {
+        let nslots = self
+            .class(class)
+            .and_then(|c| c.slots.as_ref().map(|s| s.len()))
+            .unwrap_or(0);
+        self.heap.incref(class);
+        let id = self.heap.alloc(Kind::Instance(Box::new(Instance {
+            class,
+            attrs: SymMap::new(),
+            dict: ObjId::NULL,
+            slots: vec![ObjId::NULL; nslots],
+            exc: None,
+        })));
+        if nslots > 0 {
+            self.heap.resize(id);
+        }
+        self.check_heap_limit()?;
+        Ok(id)
+    }
+
+    pub(crate) fn release_all(&mut self, ids: Vec<ObjId>) {
+        for id in ids {
+            self.heap.xdecref(id);
+        }
+    }
+
+    /// Calls `callable` with borrowed positional arguments (from native code).
+    pub fn call(&mut self, callable: ObjId, args: &[ObjId]) -> PyResult<ObjId> {
+        for a in args {
+            self.heap.incref(*a);
+        }
+        self.call_object(callable, args.to_vec(), &[])
+    }
+
+    /// Calls `callable` with owned arguments (the last `kwnames.len()` are keywords).
+    pub fn call_object(
+        &mut self,
+        callable: ObjId,
+        mut args: Vec<ObjId>,
+        kwnames: &[Sym],
+    ) -> PyResult<ObjId> {
+        match self.resolve(callable) {
+            Target::Function(f) => {
+                let base = self.frames.len();
+                if let Some(generator) =
+                    self.push_function_frame(f, args, kwnames, FrameKind::Entry)?
+                {
+                    return Ok(generator);
+                }
+                match self.run_until(base)? {
+                    Exit::Return(v) => Ok(v),
+                    Exit::Yield(v) => Ok(v),
+                }
+            }
+            Target::Native(f, self_, owner, name) => {
+                if !self_.is_null() {
+                    self.heap.incref(self_);
+                    args.insert(0, self_);
+                }
+                if let Some(tag) = owner {
+                    let ok = args.first().is_some_and(|s| self.isinstance_tag(*s, tag));
+                    if !ok {
+                        let msg = match args.first() {
+                            Some(s) => {
+                                let tn = self.type_name(*s);
+                                format!(
+                                    "descriptor '{name}' for '{}' objects doesn't apply to a '{tn}' object",
+                                    tag.name()
+                                )
+                            }
+                            None => {
+                                format!("unbound method {}.{name}() needs an argument", tag.name())
+                            }
+                        };
+                        self.release_all(args);
+                        return Err(self.type_error(msg));
+                    }
+                }
+                let npos = args.len() - kwnames.len();
+                let kw: Vec<(Sym, ObjId)> = kwnames
+                    .iter()
+                    .copied()
+                    .zip(args[npos..].iter().copied())
+                    .collect();
+                self.depth += 1;
+                let r = if self.depth > self.recursion_limit + 50 {
+                    Err(self.new_exception(
+                        self.exc_types.recursion_error,
+                        "maximum recursion depth exceeded",
+                    ))
+                } else {
+                    f(self, &args[..npos], &kw)
+                };
+                self.depth -= 1;
+                self.release_all(args);
+                r
+            }
+            Target::Class(c) => self.instantiate(c, args, kwnames),
+            Target::Other => match self.heap.kind(callable) {
+                Kind::Method(m) => {
+                    let (f, s) = (m[0], m[1]);
+                    self.heap.incref(s);
+                    args.insert(0, s);
+                    self.call_object(f, args, kwnames)
+                }
+                _ => {
+                    let call = self.names.call;
+                    let ty = self.type_of(callable);
+                    match self.class_lookup(ty, call) {
+                        Some(m) if !matches!(self.heap.kind(ty), Kind::Class(c) if c.native.is_some()) =>
+                        {
+                            self.heap.incref(callable);
+                            args.insert(0, callable);
+                            self.heap.incref(m);
+                            let r = self.call_object(m, args, kwnames);
+                            self.heap.decref(m);
+                            r
+                        }
+                        _ => {
+                            let tn = self.type_name(callable);
+                            self.release_all(args);
+                            Err(self.type_error(format!("'{tn}' object is not callable")))
+                        }
+                    }
+                }
+            },
+        }
+    }
+
+    /// Calls with keyword arguments given as (name, value) pairs (borrowed).
+    pub fn call_kw(
+        &mut self,
+        callable: ObjId,
+        args: &[ObjId],
+        kw: &[(Sym, ObjId)],
+    ) -> PyResult<ObjId> {
+        let mut all: Vec<ObjId> = args.to_vec();
+        let mut names = vec![];
+        for (k, v) in kw {
+            all.push(*v);
+            names.push(*k);
+        }
+        for a in &all {
+            self.heap.incref(*a);
+        }
+        self.call_object(callable, all, &names)
+    }
+
+    /// `f(*args, **kwargs)`: args is a tuple, kwargs a dict or NULL (both borrowed).
+    pub(crate) fn call_ex(
+        &mut self,
+        callable: ObjId,
+        args: ObjId,
+        kwargs: ObjId,
+    ) -> PyResult<ObjId> {
+        let mut all: Vec<ObjId> = match self.heap.kind(args) {
+            Kind::Tuple(t) => t.to_vec(),
+            Kind::List(l) => l.items.clone(),
+            _ => vec![],
+        };
+        let mut names = vec![];
+        if !kwargs.is_null() {
+            let entries: Vec<(ObjId, ObjId)> = match self.heap.kind(kwargs) {
+                Kind::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+                _ => vec![],
+            };
+            for (k, v) in entries {
+                let Some(s) = self.as_str(k).map(|s| s.to_string()) else {
+                    return Err(self.type_error("keywords must be strings"));
+                };
+                names.push(self.heap.intern_sym(&s));
+                all.push(v);
+            }
+        }
+        for a in &all {
+            self.heap.incref(*a);
+        }
+        self.call_object(callable, all, &names)
+    }
+
+    /// Instantiates any class: built-in types, exceptions and user classes.
+    pub fn instantiate(
+        &mut self,
+        class: ObjId,
+        args: Vec<ObjId>,
+        kwnames: &[Sym],
+    ) -> PyResult<ObjId> {
+        let (native, base_native) = match self.class(class) {
+            Some(c) => (c.native, c.base_native),
+            None => (None, TypeTag::Object),
+        };
+        if let Some(tag) = native
+            && tag != TypeTag::BaseException
+        {
+            let npos = args.len() - kwnames.len();
+            let kw: Vec<(Sym, ObjId)> = kwnames
+                .iter()
+                .copied()
+                .zip(args[npos..].iter().copied())
+                .collect();
+            let r = super::builtins::construct(self, tag, class, &args[..npos], &kw);
+            self.release_all(args);
+            return r;
+        }
+        // A user-defined __new__.
+        let new = self.names.new;
+        let inst = if let Some(newf) = self.class_lookup(class, new)
+            && matches!(
+                self.heap.kind(newf),
+                Kind::Function(_) | Kind::StaticMethod(_)
+            ) {
+            let f = match self.heap.kind(newf) {
+                Kind::StaticMethod(f) => *f,
+                _ => newf,
+            };
+            let mut a2 = vec![class];
+            a2.extend(args.iter().copied());
+            for a in &a2 {
+                self.heap.incref(*a);
+            }
+            let inst = self.call_object(f, a2, kwnames)?;
+            if !self.isinstance(inst, class) {
+                self.release_all(args);
+                return Ok(inst);
+            }
+            inst
+        } else if base_native == TypeTag::BaseException {
+            let npos = args.len() - kwnames.len();
+            let pos: Vec<ObjId> = args[..npos].to_vec();
+            for a in &pos {
+                self.heap.incref(*a);
+            }
+            self.new_exception_args(class, pos)
+        } else if base_native != TypeTag::Object {
+            self.release_all(args);
+            let n = self.class_name(class);
+            return Err(self.not_implemented(format!(
+                "refscope does not support subclasses of built-in types yet (class {n})"
+            )));
+        } else {
+            self.new_instance(class)?
+        };
+        // __init__
+        let init = self.class_lookup(class, self.names.init);
+        match init {
+            Some(f) if matches!(self.heap.kind(f), Kind::Function(_)) => {
+                self.heap.incref(f);
+                self.heap.incref(inst);
+                let mut a2 = vec![inst];
+                a2.extend(args);
+                let r = self.call_object(f, a2, kwnames);
+                self.heap.decref(f);
+                match r {
+                    Ok(v) => {
+                        let is_none = v == self.none;
+                        let tn = self.type_name(v);
+                        self.heap.decref(v);
+                        if !is_none {
+                            self.heap.decref(inst);
+                            return Err(self
+                                .type_error(format!("__init__() should return None, not '{tn}'")));
+                        }
+                        Ok(inst)
+                    }
+                    Err(e) => {
+                        self.heap.decref(inst);
+                        Err(e)
+                    }
+                }
+            }
+            _ => {
+                let has_new = self.class_lookup(class, new).is_some();
+                if !args.is_empty() && base_native == TypeTag::Object && !has_new {
+                    let n = self.class_name(class);
+                    self.release_all(args);
+                    self.heap.decref(inst);
+                    return Err(self.type_error(format!("{n}() takes no arguments")));
+                }
+                self.release_all(args);
+                Ok(inst)
+            }
+        }
+    }
+
+    /// Raises MemoryError when the modelled heap passed `--max-heap`.
+    pub fn check_heap_limit(&mut self) -> PyResult<()> {
+        if let Some(max) = self.options.max_heap
+            && self.heap.bytes > max
+        {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+}

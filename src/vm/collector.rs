@@ -1,0 +1,332 @@
+//! Driving CPython 3.11's generational cycle collector: thresholds (700, 10, 10), the
+//! long-lived 25% rule for full collections, finalizers (PEP 442: `__del__` runs once,
+//! resurrection respected), `DEBUG_SAVEALL`, callbacks, and one event per phase for the
+//! app's replay of a collection.
+
+use super::{PyResult, Vm};
+use crate::heap::{Kind, ObjId, gc};
+
+pub const DEBUG_STATS: i64 = 1;
+pub const DEBUG_COLLECTABLE: i64 = 2;
+pub const DEBUG_UNCOLLECTABLE: i64 = 4;
+pub const DEBUG_SAVEALL: i64 = 32;
+pub const DEBUG_LEAK: i64 = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL;
+
+/// What one phase of a collection found (for the app's phase-by-phase replay).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GcPhase {
+    /// The objects examined (generations 0..=g).
+    Candidates(Vec<ObjId>),
+    /// Objects with references from outside the candidates, and those counts.
+    ExternalRefs(Vec<(ObjId, i64)>),
+    Unreachable(Vec<ObjId>),
+    Finalized(Vec<ObjId>),
+    Resurrected(Vec<ObjId>),
+    Freed(Vec<ObjId>),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct GenStats {
+    pub collections: i64,
+    pub collected: i64,
+    pub uncollectable: i64,
+}
+
+/// The interpreter's gc state (CPython's `GCState`).
+pub struct GcState {
+    pub enabled: bool,
+    pub thresholds: [i64; 3],
+    /// Counts of generations 1 and 2 (generation 0's is the heap's allocation count).
+    pub counts: [i64; 3],
+    pub debug: i64,
+    /// `gc.garbage` and `gc.callbacks` (lists, owned), created with the runtime.
+    pub garbage: ObjId,
+    pub callbacks: ObjId,
+    pub collecting: bool,
+    pub long_lived_total: i64,
+    pub long_lived_pending: i64,
+    pub stats: [GenStats; 3],
+    /// The phases of the last collection.
+    pub last_phases: Vec<GcPhase>,
+    /// Record phases (the app turns this on).
+    pub record_phases: bool,
+}
+
+impl GcState {
+    pub fn new() -> GcState {
+        GcState {
+            enabled: true,
+            thresholds: [700, 10, 10],
+            counts: [0; 3],
+            debug: 0,
+            garbage: ObjId::NULL,
+            callbacks: ObjId::NULL,
+            collecting: false,
+            long_lived_total: 0,
+            long_lived_pending: 0,
+            stats: Default::default(),
+            last_phases: vec![],
+            record_phases: false,
+        }
+    }
+}
+
+impl Default for GcState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Vm {
+    /// Creates `gc.garbage` and `gc.callbacks`.
+    pub(crate) fn init_gc(&mut self) {
+        self.gc.garbage = self.new_list(vec![]);
+        self.gc.callbacks = self.new_list(vec![]);
+        self.heap.untrack(self.gc.garbage);
+        self.heap.untrack(self.gc.callbacks);
+    }
+
+    /// Called at safe points: an automatic collection when generation 0's count passed
+    /// its threshold (CPython checks on each container allocation).
+    pub(crate) fn maybe_collect(&mut self) -> PyResult<()> {
+        if !self.gc.enabled || self.gc.collecting || self.gc.thresholds[0] == 0 {
+            return Ok(());
+        }
+        if self.heap.gc_count0 <= self.gc.thresholds[0] {
+            return Ok(());
+        }
+        // gc_collect_generations: the oldest generation whose count passed its threshold.
+        for g in (0..3).rev() {
+            let count = if g == 0 {
+                self.heap.gc_count0
+            } else {
+                self.gc.counts[g]
+            };
+            if count > self.gc.thresholds[g] {
+                if g == 2 && self.gc.long_lived_pending < self.gc.long_lived_total / 4 {
+                    continue;
+                }
+                self.collect_with_callbacks(g)?;
+                break;
+            }
+        }
+        Ok(())
+    }
+
+    /// A collection with the `gc.callbacks` around it; returns the number of unreachable
+    /// objects found.
+    pub fn collect_with_callbacks(&mut self, generation: usize) -> PyResult<i64> {
+        self.invoke_gc_callbacks("start", generation, 0, 0)?;
+        let (collected, uncollectable) = self.gc_collect(generation)?;
+        self.invoke_gc_callbacks("stop", generation, collected, uncollectable)?;
+        Ok(collected + uncollectable)
+    }
+
+    fn invoke_gc_callbacks(
+        &mut self,
+        phase: &str,
+        generation: usize,
+        collected: i64,
+        uncollectable: i64,
+    ) -> PyResult<()> {
+        if self.gc.callbacks.is_null() || self.seq_len_of(self.gc.callbacks) == 0 {
+            return Ok(());
+        }
+        let cbs = self.collect(self.gc.callbacks)?;
+        let info = self.new_dict();
+        for (k, v) in [
+            ("generation", generation as i64),
+            ("collected", collected),
+            ("uncollectable", uncollectable),
+        ] {
+            let key = self.new_str(k);
+            let val = self.new_int(v);
+            self.dict_set(info, key, val)?;
+            self.heap.decref(key);
+            self.heap.decref(val);
+        }
+        let p = self.new_str(phase);
+        for cb in &cbs {
+            match self.call(*cb, &[p, info]) {
+                Ok(v) => self.heap.decref(v),
+                Err(e) => {
+                    let fr = self.repr_of(*cb).unwrap_or_default();
+                    let tb = self.format_exception(e.0);
+                    self.out
+                        .write_err(&format!("Exception ignored in: {fr}\n{tb}"));
+                    self.heap.decref(e.0);
+                }
+            }
+        }
+        self.release_all(cbs);
+        self.heap.decref(p);
+        self.heap.decref(info);
+        Ok(())
+    }
+
+    /// `gc_collect_main`: collects generations `0..=generation`.
+    /// Returns (collected, uncollectable).
+    pub fn gc_collect(&mut self, generation: usize) -> PyResult<(i64, i64)> {
+        let generation = generation.min(2);
+        if self.gc.collecting {
+            return Ok((0, 0));
+        }
+        self.gc.collecting = true;
+        let r = self.collect_inner(generation);
+        self.gc.collecting = false;
+        r
+    }
+
+    fn collect_inner(&mut self, generation: usize) -> PyResult<(i64, i64)> {
+        let record = self.gc.record_phases;
+        let mut phases = vec![];
+        if self.gc.debug & DEBUG_STATS != 0 {
+            let sizes: Vec<String> = (0..3)
+                .map(|g| self.heap.gens[g].len().to_string())
+                .collect();
+            self.out.write_err(&format!(
+                "gc: collecting generation {generation}...\ngc: objects in each generation: {}\ngc: objects in permanent generation: {}\n",
+                sizes.join(" "),
+                self.heap.gens[3].len()
+            ));
+        }
+        // Generation counts.
+        if generation + 1 < 3 {
+            self.gc.counts[generation + 1] += 1;
+        }
+        for g in 0..=generation {
+            if g == 0 {
+                self.heap.gc_count0 = 0;
+            } else {
+                self.gc.counts[g] = 0;
+            }
+        }
+        let old_gen = if generation < 2 { generation + 1 } else { 2 };
+        let young = gc::young(&self.heap, generation);
+        debug_assert!(
+            young.iter().all(|id| self.heap.is_live(*id)),
+            "a dead object in a generation list"
+        );
+        debug_assert!(
+            young.len() == young.iter().collect::<std::collections::HashSet<_>>().len(),
+            "an object in two generation lists"
+        );
+        if record {
+            phases.push(GcPhase::Candidates(young.clone()));
+        }
+        let (reachable, unreachable, scratch) = gc::deduce_unreachable(&self.heap, &young, 0);
+        if record {
+            phases.push(GcPhase::ExternalRefs(
+                young
+                    .iter()
+                    .filter_map(|id| scratch.gc_refs(*id).map(|r| (*id, r)))
+                    .collect(),
+            ));
+            phases.push(GcPhase::Unreachable(unreachable.clone()));
+        }
+        drop(scratch);
+        gc::untrack_tuples(&mut self.heap, &reachable);
+        // Survivors move to the next generation.
+        if generation == 1 {
+            self.gc.long_lived_pending += reachable.len() as i64;
+        }
+        for id in &reachable {
+            if self.heap.get(*id).generation != crate::heap::UNTRACKED {
+                self.heap.move_to_gen(*id, old_gen as u8);
+            }
+        }
+        if generation == 2 {
+            gc::untrack_dicts(&mut self.heap, &reachable);
+            self.gc.long_lived_pending = 0;
+            self.gc.long_lived_total = self.heap.gens[2].len() as i64;
+        }
+        // Hold the garbage while finalizers run, so none of it disappears under us.
+        for id in &unreachable {
+            self.heap.incref(*id);
+        }
+        // PEP 442: run each __del__ once.
+        let mut finalized = vec![];
+        for id in &unreachable {
+            if self.heap.has_flag(*id, crate::heap::flags::FINALIZED) {
+                continue;
+            }
+            let del = self.names.del;
+            let ty = self.type_of(*id);
+            let f = match self.heap.kind(*id) {
+                Kind::Instance(_) => self.class_lookup(ty, del),
+                _ => None,
+            };
+            if let Some(f) = f {
+                self.heap.set_flag(*id, crate::heap::flags::FINALIZED);
+                finalized.push(*id);
+                self.heap.incref(f);
+                match self.call(f, &[*id]) {
+                    Ok(v) => self.heap.decref(v),
+                    Err(e) => {
+                        let fr = self.repr_of(f).unwrap_or_default();
+                        let tb = self.format_exception(e.0);
+                        self.out
+                            .write_err(&format!("Exception ignored in: {fr}\n{tb}"));
+                        self.heap.decref(e.0);
+                    }
+                }
+                self.heap.decref(f);
+            }
+        }
+        if record {
+            phases.push(GcPhase::Finalized(finalized.clone()));
+        }
+        // Objects a finalizer made reachable again survive (into the older generation).
+        let (resurrected, still, _) = if finalized.is_empty() {
+            (vec![], unreachable.clone(), gc::Scratch::new(&self.heap))
+        } else {
+            gc::deduce_unreachable(&self.heap, &unreachable, 1)
+        };
+        for id in &resurrected {
+            if self.heap.get(*id).generation != crate::heap::UNTRACKED {
+                self.heap.move_to_gen(*id, old_gen as u8);
+            }
+        }
+        if record {
+            phases.push(GcPhase::Resurrected(resurrected.clone()));
+        }
+        let collected = still.len() as i64;
+        // delete_garbage: break the cycles (or keep everything with DEBUG_SAVEALL).
+        if self.gc.debug & DEBUG_SAVEALL != 0 {
+            for id in &still {
+                self.heap.incref(*id);
+                self.list_push(self.gc.garbage, *id);
+            }
+        } else {
+            self.heap.freed_log = if record { Some(vec![]) } else { None };
+            for id in &still {
+                if !self.heap.is_live(*id) {
+                    continue;
+                }
+                let refs = gc::clear(&mut self.heap, *id);
+                self.heap.resize(*id);
+                for r in refs {
+                    self.heap.decref(r);
+                }
+            }
+        }
+        for id in &unreachable {
+            self.heap.decref(*id);
+        }
+        self.run_finalizers()?;
+        if record {
+            let freed = self.heap.freed_log.take().unwrap_or_default();
+            phases.push(GcPhase::Freed(freed));
+            self.gc.last_phases = phases;
+        }
+        let st = &mut self.gc.stats[generation];
+        st.collections += 1;
+        st.collected += collected;
+        if self.gc.debug & DEBUG_STATS != 0 {
+            self.out.write_err(&format!(
+                "gc: done, {collected} unreachable, 0 uncollectable, 0.0000s elapsed\n"
+            ));
+        }
+        Ok((collected, 0))
+    }
+}

@@ -1,0 +1,1104 @@
+//! The dispatch loop: one instruction at a time, frames pushed and popped without Rust
+//! recursion, and exceptions unwound through the frames' block stacks.
+
+use std::rc::Rc;
+
+use super::frame::{Frame, FrameKind};
+use super::{Exc, PyResult, Vm};
+use crate::compiler::code::{BinOp, CmpOp, Instr, flags};
+use crate::heap::kinds::{Block, Function};
+use crate::heap::{Kind, ObjId, Sym, SymMap};
+
+/// How a run of the loop ended.
+pub enum Exit {
+    /// The entry frame returned this value.
+    Return(ObjId),
+    /// The entry frame (a generator's) yielded this value.
+    Yield(ObjId),
+}
+
+macro_rules! top {
+    ($vm:expr) => {
+        $vm.frames.last_mut().expect("the loop runs with a frame")
+    };
+}
+
+impl Vm {
+    #[inline]
+    pub(crate) fn push(&mut self, v: ObjId) {
+        top!(self).st.slots.push(v);
+    }
+
+    #[inline]
+    pub(crate) fn pop(&mut self) -> ObjId {
+        top!(self).st.slots.pop().unwrap_or(ObjId::NULL)
+    }
+
+    #[inline]
+    fn peek(&self, n: usize) -> ObjId {
+        let s = &self.frames[self.frames.len() - 1].st.slots;
+        s[s.len() - n]
+    }
+
+    /// Runs frames until the frame at index `base` returns or yields.
+    pub fn run_until(&mut self, base: usize) -> PyResult<Exit> {
+        loop {
+            match self.exec(base) {
+                Ok(exit) => return Ok(exit),
+                Err((exc, fresh)) => self.unwind(exc, base, fresh)?,
+            }
+        }
+    }
+
+    /// Executes instructions until the entry frame finishes; an error comes back with a
+    /// flag saying whether it was freshly raised (it gets `__context__` and a traceback
+    /// entry) or re-raised.
+    fn exec(&mut self, base: usize) -> Result<Exit, (Exc, bool)> {
+        loop {
+            let f = top!(self);
+            let ip = f.st.ip as usize;
+            let Some(&instr) = f.st.rt.code.code.get(ip) else {
+                return Err((self.runtime_error("instruction pointer out of range"), true));
+            };
+            f.st.ip += 1;
+            match self.step(instr) {
+                Ok(None) => {}
+                Ok(Some(exit)) => {
+                    if self.frames.len() <= base {
+                        return Ok(exit);
+                    }
+                    if let Exit::Return(v) = exit {
+                        self.push(v);
+                    }
+                }
+                Err(e) => {
+                    let fresh = !matches!(instr, Instr::Reraise);
+                    return Err((e, fresh));
+                }
+            }
+            if self.heap.needs_attention()
+                && let Err(e) = self.run_finalizers()
+            {
+                return Err((e, true));
+            }
+            if self.heap.gc_count0 > self.gc.thresholds[0]
+                && let Err(e) = self.maybe_collect()
+            {
+                return Err((e, true));
+            }
+            if self.options.check_ledger {
+                self.assert_ledger();
+            }
+        }
+    }
+
+    /// Runs one instruction of the top frame. Returns an exit when a frame returned or
+    /// yielded (the frame is already popped).
+    fn step(&mut self, instr: Instr) -> PyResult<Option<Exit>> {
+        match instr {
+            Instr::Nop => {}
+            Instr::PopTop => {
+                let v = self.pop();
+                self.heap.decref(v);
+            }
+            Instr::Copy(n) => {
+                let v = self.peek(n as usize);
+                self.heap.incref(v);
+                self.push(v);
+            }
+            Instr::Swap(n) => {
+                let s = &mut top!(self).st.slots;
+                let len = s.len();
+                s.swap(len - 1, len - n as usize);
+            }
+            Instr::PushNull => self.push(ObjId::NULL),
+            Instr::LoadConst(k) => {
+                let v = top!(self).st.rt.consts[k as usize];
+                self.heap.incref(v);
+                self.push(v);
+            }
+            Instr::LoadFast(i) => {
+                let v = top!(self).st.slots[i as usize];
+                if v.is_null() {
+                    let name = top!(self).st.rt.code.varnames[i as usize].clone();
+                    return Err(self.new_exception(
+                        self.exc_types.unbound_local_error,
+                        &format!(
+                            "cannot access local variable '{name}' where it is not associated with a value"
+                        ),
+                    ));
+                }
+                self.heap.incref(v);
+                self.push(v);
+            }
+            Instr::StoreFast(i) => {
+                let v = self.pop();
+                let old = std::mem::replace(&mut top!(self).st.slots[i as usize], v);
+                self.heap.xdecref(old);
+            }
+            Instr::DeleteFast(i) => {
+                let old = std::mem::replace(&mut top!(self).st.slots[i as usize], ObjId::NULL);
+                if old.is_null() {
+                    let name = top!(self).st.rt.code.varnames[i as usize].clone();
+                    return Err(self.new_exception(
+                        self.exc_types.unbound_local_error,
+                        &format!(
+                            "cannot access local variable '{name}' where it is not associated with a value"
+                        ),
+                    ));
+                }
+                self.heap.decref(old);
+            }
+            Instr::LoadDeref(i) => {
+                let cell = self.deref_cell(i);
+                let v = match self.heap.kind(cell) {
+                    Kind::Cell(v) => *v,
+                    _ => ObjId::NULL,
+                };
+                if v.is_null() {
+                    return Err(self.unbound_deref(i));
+                }
+                self.heap.incref(v);
+                self.push(v);
+            }
+            Instr::StoreDeref(i) => {
+                let v = self.pop();
+                let cell = self.deref_cell(i);
+                if let Kind::Cell(c) = self.heap.kind_mut(cell) {
+                    let old = std::mem::replace(c, v);
+                    self.heap.xdecref(old);
+                }
+            }
+            Instr::DeleteDeref(i) => {
+                let cell = self.deref_cell(i);
+                let old = match self.heap.kind_mut(cell) {
+                    Kind::Cell(c) => std::mem::replace(c, ObjId::NULL),
+                    _ => ObjId::NULL,
+                };
+                if old.is_null() {
+                    return Err(self.unbound_deref(i));
+                }
+                self.heap.decref(old);
+            }
+            Instr::LoadClosure(i) => {
+                let cell = self.deref_cell(i);
+                self.heap.incref(cell);
+                self.push(cell);
+            }
+            Instr::LoadClassDeref(i) => {
+                let name = self.deref_sym(i);
+                let ns = top!(self).st.ns;
+                if let Some(v) = self.ns_get(ns, name) {
+                    self.heap.incref(v);
+                    self.push(v);
+                } else {
+                    return self.step(Instr::LoadDeref(i));
+                }
+            }
+            Instr::LoadName(n) => {
+                let (sym, ns, globals) = {
+                    let f = &top!(self).st;
+                    (f.rt.names[n as usize], f.ns, f.globals)
+                };
+                let v = match self.ns_get(ns, sym) {
+                    Some(v) => v,
+                    None => self.global_lookup(globals, sym)?,
+                };
+                self.heap.incref(v);
+                self.push(v);
+            }
+            Instr::StoreName(n) => {
+                let v = self.pop();
+                let (sym, ns) = {
+                    let f = &top!(self).st;
+                    (f.rt.names[n as usize], f.ns)
+                };
+                self.ns_set(ns, sym, v);
+            }
+            Instr::DeleteName(n) => {
+                let (sym, ns) = {
+                    let f = &top!(self).st;
+                    (f.rt.names[n as usize], f.ns)
+                };
+                match self.ns_remove(ns, sym) {
+                    Some(old) => self.heap.decref(old),
+                    None => return Err(self.name_not_defined(sym)),
+                }
+            }
+            Instr::LoadGlobal(n) => {
+                let (sym, globals) = {
+                    let f = &top!(self).st;
+                    (f.rt.names[n as usize], f.globals)
+                };
+                let v = self.global_lookup(globals, sym)?;
+                self.heap.incref(v);
+                self.push(v);
+            }
+            Instr::StoreGlobal(n) => {
+                let v = self.pop();
+                let (sym, globals) = {
+                    let f = &top!(self).st;
+                    (f.rt.names[n as usize], f.globals)
+                };
+                self.ns_set(globals, sym, v);
+            }
+            Instr::DeleteGlobal(n) => {
+                let (sym, globals) = {
+                    let f = &top!(self).st;
+                    (f.rt.names[n as usize], f.globals)
+                };
+                match self.ns_remove(globals, sym) {
+                    Some(old) => self.heap.decref(old),
+                    None => return Err(self.name_not_defined(sym)),
+                }
+            }
+            Instr::LoadAttr(n) => {
+                let sym = top!(self).st.rt.names[n as usize];
+                let obj = self.pop();
+                let r = self.getattr(obj, sym);
+                self.heap.decref(obj);
+                let v = r?;
+                self.push(v);
+            }
+            Instr::StoreAttr(n) => {
+                let sym = top!(self).st.rt.names[n as usize];
+                let obj = self.pop();
+                let v = self.pop();
+                let r = self.setattr(obj, sym, v);
+                self.heap.decref(obj);
+                self.heap.decref(v);
+                r?;
+            }
+            Instr::DeleteAttr(n) => {
+                let sym = top!(self).st.rt.names[n as usize];
+                let obj = self.pop();
+                let r = self.delattr(obj, sym);
+                self.heap.decref(obj);
+                r?;
+            }
+            Instr::LoadMethod(n) => {
+                let sym = top!(self).st.rt.names[n as usize];
+                let obj = self.pop();
+                match self.lookup_method(obj, sym) {
+                    Ok(Some(meth)) => {
+                        self.push(meth);
+                        self.push(obj);
+                    }
+                    Ok(None) => {
+                        let r = self.getattr(obj, sym);
+                        self.heap.decref(obj);
+                        let v = r?;
+                        self.push(ObjId::NULL);
+                        self.push(v);
+                    }
+                    Err(e) => {
+                        self.heap.decref(obj);
+                        return Err(e);
+                    }
+                }
+            }
+            Instr::BinarySubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let r = self.getitem(obj, key);
+                self.heap.decref(key);
+                self.heap.decref(obj);
+                let v = r?;
+                self.push(v);
+            }
+            Instr::StoreSubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let v = self.pop();
+                let r = self.setitem(obj, key, v);
+                self.heap.decref(key);
+                self.heap.decref(obj);
+                self.heap.decref(v);
+                r?;
+            }
+            Instr::DeleteSubscr => {
+                let key = self.pop();
+                let obj = self.pop();
+                let r = self.delitem(obj, key);
+                self.heap.decref(key);
+                self.heap.decref(obj);
+                r?;
+            }
+            Instr::BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { self.none() };
+                let stop = self.pop();
+                let start = self.pop();
+                let s = self.heap.alloc(Kind::Slice(Box::new([start, stop, step])));
+                self.push(s);
+            }
+            Instr::BinaryOp(arg) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = match BinOp::decode(arg) {
+                    Some((op, inplace)) => self.binary_op(a, b, op, inplace),
+                    None => Err(self.runtime_error("bad binary operator")),
+                };
+                self.heap.decref(a);
+                self.heap.decref(b);
+                let v = r?;
+                self.push(v);
+            }
+            Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert => {
+                let a = self.pop();
+                let r = self.unary_op(a, instr);
+                self.heap.decref(a);
+                let v = r?;
+                self.push(v);
+            }
+            Instr::UnaryNot => {
+                let a = self.pop();
+                let r = self.truthy(a);
+                self.heap.decref(a);
+                let v = self.new_bool(!r?);
+                self.push(v);
+            }
+            Instr::CompareOp(arg) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = match CmpOp::decode(arg) {
+                    Some(op) => self.compare(a, b, op),
+                    None => Err(self.runtime_error("bad comparison")),
+                };
+                self.heap.decref(a);
+                self.heap.decref(b);
+                let v = r?;
+                self.push(v);
+            }
+            Instr::IsOp(invert) => {
+                let b = self.pop();
+                let a = self.pop();
+                let v = self.new_bool((a == b) != (invert == 1));
+                self.heap.decref(a);
+                self.heap.decref(b);
+                self.push(v);
+            }
+            Instr::ContainsOp(invert) => {
+                let container = self.pop();
+                let item = self.pop();
+                let r = self.contains(container, item);
+                self.heap.decref(container);
+                self.heap.decref(item);
+                let v = self.new_bool(r? != (invert == 1));
+                self.push(v);
+            }
+            Instr::BuildTuple(n) => {
+                let items = self.pop_n(n as usize);
+                let t = self.new_tuple(items);
+                self.push(t);
+            }
+            Instr::BuildList(n) => {
+                let items = self.pop_n(n as usize);
+                let l = self.new_list(items);
+                self.push(l);
+            }
+            Instr::BuildSet(n) => {
+                let items = self.pop_n(n as usize);
+                let s = self.new_set(false);
+                let mut r = Ok(());
+                for it in items {
+                    if r.is_ok() {
+                        r = self.set_add(s, it);
+                    }
+                    self.heap.decref(it);
+                }
+                if let Err(e) = r {
+                    self.heap.decref(s);
+                    return Err(e);
+                }
+                self.push(s);
+            }
+            Instr::BuildMap(n) => {
+                let items = self.pop_n(2 * n as usize);
+                let d = self.new_dict();
+                let mut r = Ok(());
+                for pair in items.chunks(2) {
+                    if r.is_ok() {
+                        r = self.dict_set(d, pair[0], pair[1]);
+                    }
+                    self.heap.decref(pair[0]);
+                    self.heap.decref(pair[1]);
+                }
+                if let Err(e) = r {
+                    self.heap.decref(d);
+                    return Err(e);
+                }
+                self.push(d);
+            }
+            Instr::BuildString(n) => {
+                let items = self.pop_n(n as usize);
+                let mut s = String::new();
+                for it in &items {
+                    if let Some(x) = self.as_str(*it) {
+                        s.push_str(x);
+                    }
+                }
+                for it in items {
+                    self.heap.decref(it);
+                }
+                let v = self.new_string(s);
+                self.push(v);
+            }
+            Instr::ListAppend(i) => {
+                let v = self.pop();
+                let list = self.peek(i as usize);
+                self.list_push(list, v);
+            }
+            Instr::SetAdd(i) => {
+                let v = self.pop();
+                let set = self.peek(i as usize);
+                let r = self.set_add(set, v);
+                self.heap.decref(v);
+                r?;
+            }
+            Instr::MapAdd(i) => {
+                let v = self.pop();
+                let k = self.pop();
+                let d = self.peek(i as usize);
+                let r = self.dict_set(d, k, v);
+                self.heap.decref(k);
+                self.heap.decref(v);
+                r?;
+            }
+            Instr::ListExtend(i) => {
+                let it = self.pop();
+                let list = self.peek(i as usize);
+                let r = self.list_extend(list, it);
+                self.heap.decref(it);
+                r?;
+            }
+            Instr::SetUpdate(i) => {
+                let it = self.pop();
+                let set = self.peek(i as usize);
+                let r = self.set_update(set, it);
+                self.heap.decref(it);
+                r?;
+            }
+            Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                let m = self.pop();
+                let d = self.peek(i as usize);
+                let merge = matches!(instr, Instr::DictMerge(_));
+                let callee = if merge {
+                    self.peek(i as usize + 2)
+                } else {
+                    ObjId::NULL
+                };
+                let r = self.dict_update_from(d, m, merge, callee);
+                self.heap.decref(m);
+                r?;
+            }
+            Instr::ListToTuple => {
+                let l = self.pop();
+                let items = match self.heap.kind_mut(l) {
+                    Kind::List(list) => std::mem::take(&mut list.items),
+                    _ => vec![],
+                };
+                self.heap.decref(l);
+                let t = self.new_tuple(items);
+                self.push(t);
+            }
+            Instr::FormatValue(fl) => {
+                let spec = if fl & 4 != 0 { self.pop() } else { ObjId::NULL };
+                let v = self.pop();
+                let r = self.format_value(v, fl & 3, spec);
+                self.heap.decref(v);
+                self.heap.xdecref(spec);
+                let s = r?;
+                self.push(s);
+            }
+            Instr::UnpackSequence(n) => {
+                let seq = self.pop();
+                let r = self.unpack(seq, n as usize, None);
+                self.heap.decref(seq);
+                for v in r?.into_iter().rev() {
+                    self.push(v);
+                }
+            }
+            Instr::UnpackEx(arg) => {
+                let seq = self.pop();
+                let before = (arg & 0xff) as usize;
+                let after = (arg >> 8) as usize;
+                let r = self.unpack(seq, before, Some(after));
+                self.heap.decref(seq);
+                for v in r?.into_iter().rev() {
+                    self.push(v);
+                }
+            }
+            Instr::Jump(t) => top!(self).st.ip = t,
+            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                let v = self.pop();
+                let b = self.truthy(v);
+                self.heap.decref(v);
+                if b? == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                    top!(self).st.ip = t;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+                let v = self.peek(1);
+                let b = self.truthy(v)?;
+                if b == matches!(instr, Instr::JumpIfTrueOrPop(_)) {
+                    top!(self).st.ip = t;
+                } else {
+                    let v = self.pop();
+                    self.heap.decref(v);
+                }
+            }
+            Instr::GetIter => {
+                let v = self.pop();
+                let r = self.get_iter(v);
+                self.heap.decref(v);
+                let it = r?;
+                self.push(it);
+            }
+            Instr::ForIter(t) => {
+                let it = self.peek(1);
+                match self.iter_next(it)? {
+                    Some(v) => self.push(v),
+                    None => {
+                        let it = self.pop();
+                        self.heap.decref(it);
+                        top!(self).st.ip = t;
+                    }
+                }
+            }
+            Instr::KwNames(k) => {
+                let names = top!(self).st.rt.consts[k as usize];
+                top!(self).kwnames = names;
+            }
+            Instr::Call(argc) => return self.call_instr(argc as usize),
+            Instr::CallFunctionEx(fl) => {
+                let kwargs = if fl & 1 != 0 { self.pop() } else { ObjId::NULL };
+                let args = self.pop();
+                let callable = self.pop();
+                let null = self.pop();
+                self.heap.xdecref(null);
+                let r = self.call_ex(callable, args, kwargs);
+                self.heap.decref(callable);
+                self.heap.decref(args);
+                self.heap.xdecref(kwargs);
+                let v = r?;
+                self.push(v);
+            }
+            Instr::MakeFunction(fl) => {
+                let code = self.pop();
+                let closure = if fl & 8 != 0 { self.pop() } else { ObjId::NULL };
+                let kwdefaults = if fl & 2 != 0 { self.pop() } else { ObjId::NULL };
+                let defaults = if fl & 1 != 0 { self.pop() } else { ObjId::NULL };
+                let f = self.make_function(code, defaults, kwdefaults, closure);
+                self.push(f);
+            }
+            Instr::ReturnValue => {
+                let v = self.pop();
+                return Ok(Some(self.return_from_frame(v)?));
+            }
+            Instr::YieldValue => {
+                let v = self.pop();
+                self.suspend_generator_frame();
+                return Ok(Some(Exit::Yield(v)));
+            }
+            Instr::GetYieldFromIter => {
+                let v = self.pop();
+                let it = if matches!(self.heap.kind(v), Kind::Generator(_)) {
+                    v
+                } else {
+                    let r = self.get_iter(v);
+                    self.heap.decref(v);
+                    r?
+                };
+                self.push(it);
+            }
+            Instr::YieldFrom => {
+                let sent = self.pop();
+                let sub = self.peek(1);
+                let r = self.send_to(sub, sent);
+                self.heap.decref(sent);
+                match r? {
+                    super::iter::SendResult::Yielded(y) => {
+                        // Run this instruction again when resumed.
+                        top!(self).st.ip -= 1;
+                        self.suspend_generator_frame();
+                        return Ok(Some(Exit::Yield(y)));
+                    }
+                    super::iter::SendResult::Returned(v) => {
+                        let sub = self.pop();
+                        self.heap.decref(sub);
+                        self.push(v);
+                    }
+                }
+            }
+            Instr::LoadBuildClass => {
+                let b = self.builtin_build_class();
+                self.push(b);
+            }
+            Instr::SetupFinally(h) => {
+                let f = top!(self);
+                let depth = f.st.slots.len() as u32;
+                f.st.blocks.push(Block::Handler { handler: h, depth });
+            }
+            Instr::SetupWith(h) => {
+                let mgr = self.pop();
+                let r = self.setup_with(mgr);
+                self.heap.decref(mgr);
+                let (exit, entered) = r?;
+                self.push(exit);
+                let f = top!(self);
+                let depth = f.st.slots.len() as u32;
+                f.st.blocks.push(Block::Handler { handler: h, depth });
+                self.push(entered);
+            }
+            Instr::PopBlock => {
+                top!(self).st.blocks.pop();
+            }
+            Instr::PopExcept => {
+                if let Some(Block::ExceptHandler { prev_exc_len }) = top!(self).st.blocks.pop() {
+                    self.restore_handled(prev_exc_len as usize);
+                }
+            }
+            Instr::Reraise => {
+                let exc = self.pop();
+                return Err(Exc(exc));
+            }
+            Instr::CheckExcMatch => {
+                let ty = self.pop();
+                let exc = self.peek(1);
+                let r = self.exception_matches(exc, ty);
+                self.heap.decref(ty);
+                let v = self.new_bool(r?);
+                self.push(v);
+            }
+            Instr::Raise(n) => return Err(self.raise_instr(n)),
+            Instr::WithExitNormal => {
+                let exit = self.pop();
+                let args = [self.none, self.none, self.none];
+                let r = self.call(exit, &args);
+                self.heap.decref(exit);
+                let v = r?;
+                self.heap.decref(v);
+            }
+            Instr::WithExceptStart => {
+                let exc = self.peek(1);
+                let exit = self.peek(2);
+                let ty = self.type_of(exc);
+                let args = [ty, exc, self.none];
+                let v = self.call(exit, &args)?;
+                self.push(v);
+            }
+            Instr::LoadAssertionError => {
+                let a = self.exc_types.assertion_error;
+                self.heap.incref(a);
+                self.push(a);
+            }
+            Instr::ImportName(n) => {
+                let sym = top!(self).st.rt.names[n as usize];
+                let m = self.import_module(sym)?;
+                self.push(m);
+            }
+            Instr::ImportFrom(n) => {
+                let sym = top!(self).st.rt.names[n as usize];
+                let m = self.peek(1);
+                let v = self.import_from(m, sym)?;
+                self.push(v);
+            }
+            Instr::ImportStar => {
+                let m = self.pop();
+                let ns = top!(self).st.ns;
+                let entries: Vec<(Sym, ObjId)> = match self.heap.kind(m) {
+                    Kind::Module(md) => md.dict.iter().collect(),
+                    _ => vec![],
+                };
+                for (k, v) in entries {
+                    if !self.heap.sym_name(k).starts_with('_') {
+                        self.heap.incref(v);
+                        self.ns_set(ns, k, v);
+                    }
+                }
+                self.heap.decref(m);
+            }
+        }
+        Ok(None)
+    }
+
+    pub(crate) fn pop_n(&mut self, n: usize) -> Vec<ObjId> {
+        let s = &mut top!(self).st.slots;
+        let at = s.len() - n;
+        s.split_off(at)
+    }
+
+    /// The cell at deref index `i` of the top frame (borrowed).
+    fn deref_cell(&mut self, i: u32) -> ObjId {
+        let f = &top!(self).st;
+        f.slots[f.rt.code.varnames.len() + i as usize]
+    }
+
+    fn deref_sym(&mut self, i: u32) -> Sym {
+        let name = top!(self)
+            .st
+            .rt
+            .code
+            .deref_name(i)
+            .cloned()
+            .unwrap_or_else(|| "?".into());
+        self.heap.intern_sym(&name)
+    }
+
+    fn unbound_deref(&mut self, i: u32) -> Exc {
+        let code = top!(self).st.rt.code.clone();
+        let name = code.deref_name(i).cloned().unwrap_or_else(|| "?".into());
+        if (i as usize) < code.cellvars.len() {
+            self.new_exception(
+                self.exc_types.unbound_local_error,
+                &format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            self.name_error(format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ))
+        }
+    }
+
+    pub(crate) fn name_not_defined(&mut self, sym: Sym) -> Exc {
+        let name = self.heap.sym_name(sym);
+        self.name_error(format!("name '{name}' is not defined"))
+    }
+
+    /// Looks a name up in a module's namespace, then in builtins (borrowed result).
+    pub(crate) fn global_lookup(&mut self, globals: ObjId, sym: Sym) -> PyResult<ObjId> {
+        if let Some(v) = self.ns_get(globals, sym) {
+            return Ok(v);
+        }
+        if let Some(v) = self.ns_get(self.builtins, sym) {
+            return Ok(v);
+        }
+        Err(self.name_not_defined(sym))
+    }
+
+    /// A module's or class body's namespace entry (borrowed).
+    pub(crate) fn ns_get(&self, ns: ObjId, sym: Sym) -> Option<ObjId> {
+        if ns.is_null() {
+            return None;
+        }
+        match self.heap.kind(ns) {
+            Kind::Module(m) => m.dict.get(sym),
+            Kind::Namespace(n) => n.get(sym),
+            _ => None,
+        }
+    }
+
+    /// Sets a namespace entry, taking ownership of `v`.
+    pub(crate) fn ns_set(&mut self, ns: ObjId, sym: Sym, v: ObjId) {
+        let old = match self.heap.kind_mut(ns) {
+            Kind::Module(m) => m.dict.insert(sym, v),
+            Kind::Namespace(n) => n.insert(sym, v),
+            _ => Some(v),
+        };
+        if let Some(old) = old {
+            self.heap.decref(old);
+        }
+    }
+
+    pub(crate) fn ns_remove(&mut self, ns: ObjId, sym: Sym) -> Option<ObjId> {
+        match self.heap.kind_mut(ns) {
+            Kind::Module(m) => m.dict.remove(sym),
+            Kind::Namespace(n) => n.remove(sym),
+            _ => None,
+        }
+    }
+
+    /// Pops the returning frame and says where its value goes.
+    fn return_from_frame(&mut self, v: ObjId) -> PyResult<Exit> {
+        let Some(frame) = self.frames.pop() else {
+            return Ok(Exit::Return(v));
+        };
+        let Frame {
+            st,
+            kind,
+            generator,
+            ..
+        } = frame;
+        self.depth -= 1;
+        self.drop_frame_state(st);
+        if !generator.is_null() {
+            self.finish_generator(generator);
+        }
+        match kind {
+            FrameKind::Init(instance) => {
+                if v != self.none {
+                    let tn = self.type_name(v);
+                    self.heap.decref(v);
+                    self.heap.decref(instance);
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{tn}'"))
+                    );
+                }
+                self.heap.decref(v);
+                Ok(Exit::Return(instance))
+            }
+            _ => Ok(Exit::Return(v)),
+        }
+    }
+
+    /// Restores the handled-exception stack to `len` entries.
+    pub(crate) fn restore_handled(&mut self, len: usize) {
+        while self.handled.len() > len {
+            if let Some(e) = self.handled.pop() {
+                self.heap.decref(e);
+            }
+        }
+    }
+
+    /// Looks for a handler for `exc` from the top frame down to the frame at `base`.
+    /// Returns Ok when a handler took it, or the exception when it left the entry frame.
+    fn unwind(&mut self, exc: Exc, base: usize, fresh: bool) -> PyResult<()> {
+        let exc = exc.0;
+        if fresh {
+            self.set_context(exc);
+        }
+        let mut add_tb = fresh;
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(Exc(exc));
+            };
+            if add_tb {
+                let ip = frame.st.ip.saturating_sub(1) as usize;
+                let code = frame.st.rt.code.clone();
+                let line = code.lines.get(ip).copied().unwrap_or(code.first_line);
+                self.add_traceback(exc, code.filename.clone(), line, code.name.clone());
+            }
+            add_tb = true;
+            while let Some(block) = top!(self).st.blocks.pop() {
+                match block {
+                    Block::ExceptHandler { prev_exc_len } => {
+                        self.restore_handled(prev_exc_len as usize);
+                    }
+                    Block::Handler { handler, depth } => {
+                        let frame = top!(self);
+                        let cut = frame.st.slots.split_off(depth as usize);
+                        frame.st.ip = handler;
+                        let prev = self.handled.len() as u32;
+                        frame
+                            .st
+                            .blocks
+                            .push(Block::ExceptHandler { prev_exc_len: prev });
+                        frame.st.slots.push(exc);
+                        for v in cut.into_iter().rev() {
+                            self.heap.xdecref(v);
+                        }
+                        self.heap.incref(exc);
+                        self.handled.push(exc);
+                        return Ok(());
+                    }
+                }
+            }
+            // No handler here: discard the frame.
+            let Some(frame) = self.frames.pop() else {
+                return Err(Exc(exc));
+            };
+            let Frame {
+                st,
+                kind,
+                generator,
+                ..
+            } = frame;
+            self.depth -= 1;
+            self.drop_frame_state(st);
+            if !generator.is_null() {
+                self.finish_generator(generator);
+            }
+            if let FrameKind::Init(instance) = kind {
+                self.heap.decref(instance);
+            }
+            if self.frames.len() <= base {
+                return Err(Exc(exc));
+            }
+        }
+    }
+
+    /// Gives a freshly raised exception the handled one as `__context__`.
+    fn set_context(&mut self, exc: ObjId) {
+        let Some(&ctx) = self.handled.last() else {
+            return;
+        };
+        if ctx == exc {
+            return;
+        }
+        if let Some(d) = self.exc_data_mut(exc)
+            && d.context.is_null()
+        {
+            d.context = ctx;
+            self.heap.incref(ctx);
+        }
+    }
+
+    fn raise_instr(&mut self, n: u32) -> Exc {
+        match n {
+            0 => match self.handled.last().copied() {
+                Some(e) => {
+                    self.heap.incref(e);
+                    Exc(e)
+                }
+                None => self.runtime_error("No active exception to reraise"),
+            },
+            _ => {
+                let cause = if n == 2 { self.pop() } else { ObjId::NULL };
+                let v = self.pop();
+                let exc = match self.make_exception_from(v) {
+                    Ok(e) => e,
+                    Err(e) => {
+                        self.heap.xdecref(cause);
+                        return e;
+                    }
+                };
+                if n == 2 {
+                    let cause_exc = if cause == self.none {
+                        self.heap.decref(cause);
+                        Ok(ObjId::NULL)
+                    } else {
+                        self.make_exception_from(cause)
+                    };
+                    match cause_exc {
+                        Ok(c) => {
+                            if let Some(d) = self.exc_data_mut(exc) {
+                                let old = std::mem::replace(&mut d.cause, c);
+                                d.suppress_context = true;
+                                self.heap.xdecref(old);
+                            } else {
+                                self.heap.xdecref(c);
+                            }
+                        }
+                        Err(e) => {
+                            self.heap.decref(exc);
+                            return e;
+                        }
+                    }
+                }
+                Exc(exc)
+            }
+        }
+    }
+
+    /// `raise X`: an exception instance, or a class to instantiate with no arguments.
+    /// Takes ownership of `v`; returns the instance (owned) or the error to raise.
+    fn make_exception_from(&mut self, v: ObjId) -> Result<ObjId, Exc> {
+        let base = self.exc_types.base_exception;
+        if matches!(self.heap.kind(v), Kind::Class(_)) && self.is_subclass(v, base) {
+            let r = self.call(v, &[]);
+            self.heap.decref(v);
+            return match r {
+                Ok(inst) if self.isinstance(inst, base) => Ok(inst),
+                Ok(other) => {
+                    self.heap.decref(other);
+                    Err(self.type_error("exceptions must derive from BaseException"))
+                }
+                Err(e) => Err(e),
+            };
+        }
+        if self.isinstance(v, base) {
+            return Ok(v);
+        }
+        self.heap.decref(v);
+        Err(self.type_error("exceptions must derive from BaseException"))
+    }
+
+    /// `except T:` matching, with CPython's TypeError for non-exception classes.
+    fn exception_matches(&mut self, exc: ObjId, ty: ObjId) -> PyResult<bool> {
+        let base = self.exc_types.base_exception;
+        let classes: Vec<ObjId> = match self.heap.kind(ty) {
+            Kind::Tuple(t) => t.to_vec(),
+            _ => vec![ty],
+        };
+        for c in &classes {
+            if !(matches!(self.heap.kind(*c), Kind::Class(_)) && self.is_subclass(*c, base)) {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+        }
+        Ok(classes.iter().any(|c| self.isinstance(exc, *c)))
+    }
+
+    /// Creates a function object from a code object (all arguments are owned and moved in).
+    fn make_function(
+        &mut self,
+        code: ObjId,
+        defaults: ObjId,
+        kwdefaults: ObjId,
+        closure: ObjId,
+    ) -> ObjId {
+        let rt = match self.heap.kind(code) {
+            Kind::Code(rt) => rt.clone(),
+            _ => return code,
+        };
+        let globals = top!(self).st.globals;
+        self.heap.incref(globals);
+        let mut attrs = SymMap::new();
+        if let Some(doc) = rt.code.doc.clone() {
+            let d = self.new_str(&doc);
+            attrs.insert(self.names.doc, d);
+        }
+        let name: Rc<str> = rt.code.name.clone();
+        let qualname: Rc<str> = rt.code.qualname.clone();
+        self.heap.alloc(Kind::Function(Box::new(Function {
+            code,
+            rt,
+            globals,
+            name,
+            qualname,
+            defaults,
+            kwdefaults,
+            closure,
+            attrs,
+        })))
+    }
+
+    /// Pushes a frame for a Python function call; arguments are owned and moved in.
+    pub(crate) fn push_function_frame(
+        &mut self,
+        func: ObjId,
+        args: Vec<ObjId>,
+        kwnames: &[Sym],
+        kind: FrameKind,
+    ) -> PyResult<Option<ObjId>> {
+        if self.depth >= self.recursion_limit {
+            for a in args {
+                self.heap.decref(a);
+            }
+            if let FrameKind::Init(i) = kind {
+                self.heap.decref(i);
+            }
+            return Err(self.new_exception(
+                self.exc_types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let mut st = self.new_frame_state(func);
+        if let Err(e) = self.bind_args(func, &mut st, args, kwnames) {
+            self.drop_frame_state(st);
+            if let FrameKind::Init(i) = kind {
+                self.heap.decref(i);
+            }
+            return Err(e);
+        }
+        if st.rt.code.has_flag(flags::GENERATOR) {
+            let g = self.new_generator(st);
+            if let FrameKind::Init(i) = kind {
+                self.heap.decref(i);
+            }
+            return Ok(Some(g));
+        }
+        st.line = st.rt.code.first_line;
+        self.depth += 1;
+        self.frames.push(Frame {
+            st,
+            kind,
+            generator: ObjId::NULL,
+            kwnames: ObjId::NULL,
+        });
+        Ok(None)
+    }
+}

@@ -1,0 +1,390 @@
+//! Exceptions: the built-in exception classes, raising them from native code, and the
+//! traceback CPython prints for an uncaught one.
+
+use std::rc::Rc;
+
+use super::{PyResult, Vm};
+use crate::heap::kinds::{Class, ExcData, Instance, TbEntry, TypeTag};
+use crate::heap::{Kind, ObjId, SymMap};
+
+/// A raised exception: an owned reference to the exception instance.
+#[derive(Debug)]
+pub struct Exc(pub ObjId);
+
+/// The built-in exception classes.
+#[derive(Default, Clone)]
+pub struct ExcTypes {
+    pub base_exception: ObjId,
+    pub exception: ObjId,
+    pub system_exit: ObjId,
+    pub keyboard_interrupt: ObjId,
+    pub generator_exit: ObjId,
+    pub stop_iteration: ObjId,
+    pub arithmetic_error: ObjId,
+    pub overflow_error: ObjId,
+    pub zero_division_error: ObjId,
+    pub assertion_error: ObjId,
+    pub attribute_error: ObjId,
+    pub import_error: ObjId,
+    pub module_not_found_error: ObjId,
+    pub lookup_error: ObjId,
+    pub index_error: ObjId,
+    pub key_error: ObjId,
+    pub memory_error: ObjId,
+    pub name_error: ObjId,
+    pub unbound_local_error: ObjId,
+    pub os_error: ObjId,
+    pub runtime_error: ObjId,
+    pub not_implemented_error: ObjId,
+    pub recursion_error: ObjId,
+    pub type_error: ObjId,
+    pub value_error: ObjId,
+    pub unicode_error: ObjId,
+    pub syntax_error: ObjId,
+    pub eof_error: ObjId,
+    /// Every built-in exception class with its name, for the builtins module.
+    pub all: Vec<(&'static str, ObjId)>,
+}
+
+/// (name, parent name) in creation order.
+const HIERARCHY: &[(&str, &str)] = &[
+    ("Exception", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+];
+
+pub fn create_exception_types(vm: &mut Vm) {
+    let object = vm.type_obj(TypeTag::Object);
+    let base = new_builtin_class(vm, "BaseException", &[object], Some(TypeTag::BaseException));
+    // Held both as the built-in type and as an exception class.
+    vm.heap.incref(base);
+    vm.types[TypeTag::BaseException as usize] = base;
+    let mut all = vec![("BaseException", base)];
+    for (name, parent) in HIERARCHY {
+        let parent_id = all
+            .iter()
+            .find(|(n, _)| n == parent)
+            .map(|(_, id)| *id)
+            .unwrap_or(base);
+        let id = new_builtin_class(vm, name, &[parent_id], None);
+        all.push((name, id));
+    }
+    let get = |n: &str| {
+        all.iter()
+            .find(|(name, _)| *name == n)
+            .map(|(_, id)| *id)
+            .unwrap_or(base)
+    };
+    vm.exc_types = ExcTypes {
+        base_exception: base,
+        exception: get("Exception"),
+        system_exit: get("SystemExit"),
+        keyboard_interrupt: get("KeyboardInterrupt"),
+        generator_exit: get("GeneratorExit"),
+        stop_iteration: get("StopIteration"),
+        arithmetic_error: get("ArithmeticError"),
+        overflow_error: get("OverflowError"),
+        zero_division_error: get("ZeroDivisionError"),
+        assertion_error: get("AssertionError"),
+        attribute_error: get("AttributeError"),
+        import_error: get("ImportError"),
+        module_not_found_error: get("ModuleNotFoundError"),
+        lookup_error: get("LookupError"),
+        index_error: get("IndexError"),
+        key_error: get("KeyError"),
+        memory_error: get("MemoryError"),
+        name_error: get("NameError"),
+        unbound_local_error: get("UnboundLocalError"),
+        os_error: get("OSError"),
+        runtime_error: get("RuntimeError"),
+        not_implemented_error: get("NotImplementedError"),
+        recursion_error: get("RecursionError"),
+        type_error: get("TypeError"),
+        value_error: get("ValueError"),
+        unicode_error: get("UnicodeError"),
+        syntax_error: get("SyntaxError"),
+        eof_error: get("EOFError"),
+        all,
+    };
+}
+
+/// A class of the runtime, with the MRO computed from single inheritance.
+fn new_builtin_class(vm: &mut Vm, name: &str, bases: &[ObjId], native: Option<TypeTag>) -> ObjId {
+    let mut mro = vec![];
+    for b in bases {
+        mro.push(*b);
+        if let Some(c) = vm.class(*b) {
+            mro.extend(c.mro.iter().copied());
+        }
+    }
+    for id in bases.iter().chain(mro.iter()) {
+        vm.heap.incref(*id);
+    }
+    let class = Class {
+        name: name.into(),
+        qualname: name.into(),
+        module: "builtins".into(),
+        bases: bases.to_vec(),
+        mro,
+        dict: SymMap::new(),
+        native,
+        base_native: TypeTag::BaseException,
+        slots: None,
+        has_del: false,
+    };
+    let id = vm.heap.alloc(Kind::Class(Box::new(class)));
+    vm.heap.set_flag(
+        id,
+        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
+    );
+    vm.heap.untrack(id);
+    id
+}
+
+impl Vm {
+    /// A new exception instance of `class` with `args` (owned references, moved in).
+    pub fn new_exception_args(&mut self, class: ObjId, args: Vec<ObjId>) -> ObjId {
+        let args = self.new_tuple(args);
+        self.heap.incref(class);
+        self.heap.alloc(Kind::Instance(Box::new(Instance {
+            class,
+            attrs: SymMap::new(),
+            dict: ObjId::NULL,
+            slots: vec![],
+            exc: Some(Box::new(ExcData {
+                args,
+                cause: ObjId::NULL,
+                context: ObjId::NULL,
+                suppress_context: false,
+                traceback: vec![],
+            })),
+        })))
+    }
+
+    /// An exception of `class` with one str argument.
+    pub fn new_exception(&mut self, class: ObjId, msg: &str) -> Exc {
+        let m = self.new_str(msg);
+        Exc(self.new_exception_args(class, vec![m]))
+    }
+
+    pub fn type_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        self.new_exception(self.exc_types.type_error, msg.as_ref())
+    }
+    pub fn value_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        self.new_exception(self.exc_types.value_error, msg.as_ref())
+    }
+    pub fn index_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        self.new_exception(self.exc_types.index_error, msg.as_ref())
+    }
+    pub fn attribute_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        self.new_exception(self.exc_types.attribute_error, msg.as_ref())
+    }
+    pub fn name_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        self.new_exception(self.exc_types.name_error, msg.as_ref())
+    }
+    pub fn zero_division(&mut self, msg: impl AsRef<str>) -> Exc {
+        self.new_exception(self.exc_types.zero_division_error, msg.as_ref())
+    }
+    pub fn overflow_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        self.new_exception(self.exc_types.overflow_error, msg.as_ref())
+    }
+    pub fn runtime_error(&mut self, msg: impl AsRef<str>) -> Exc {
+        self.new_exception(self.exc_types.runtime_error, msg.as_ref())
+    }
+    pub fn not_implemented(&mut self, msg: impl AsRef<str>) -> Exc {
+        self.new_exception(self.exc_types.not_implemented_error, msg.as_ref())
+    }
+    pub fn memory_error(&mut self) -> Exc {
+        Exc(self.new_exception_args(self.exc_types.memory_error, vec![]))
+    }
+
+    /// `KeyError(key)` (the key is borrowed).
+    pub fn key_error(&mut self, key: ObjId) -> Exc {
+        self.heap.incref(key);
+        Exc(self.new_exception_args(self.exc_types.key_error, vec![key]))
+    }
+
+    /// `StopIteration(value)` (the value is moved in).
+    pub fn stop_iteration(&mut self, value: ObjId) -> Exc {
+        let args = if value == self.none {
+            self.heap.decref(value);
+            vec![]
+        } else {
+            vec![value]
+        };
+        Exc(self.new_exception_args(self.exc_types.stop_iteration, args))
+    }
+
+    /// Raises a built-in exception by its class: the error for a native function.
+    pub fn err<T>(&mut self, class: ObjId, msg: impl AsRef<str>) -> PyResult<T> {
+        Err(self.new_exception(class, msg.as_ref()))
+    }
+
+    pub fn exc_data(&self, exc: ObjId) -> Option<&ExcData> {
+        match self.heap.kind(exc) {
+            Kind::Instance(i) => i.exc.as_deref(),
+            _ => None,
+        }
+    }
+
+    pub fn exc_data_mut(&mut self, exc: ObjId) -> Option<&mut ExcData> {
+        match self.heap.kind_mut(exc) {
+            Kind::Instance(i) => i.exc.as_deref_mut(),
+            _ => None,
+        }
+    }
+
+    /// Whether an exception instance is an instance of `class`.
+    pub fn exc_matches(&self, exc: &Exc, class: ObjId) -> bool {
+        self.isinstance(exc.0, class)
+    }
+
+    /// Records that the exception passed through a frame at `line`.
+    pub fn add_traceback(&mut self, exc: ObjId, filename: Rc<str>, line: u32, name: Rc<str>) {
+        if let Some(d) = self.exc_data_mut(exc) {
+            d.traceback.push(TbEntry {
+                filename,
+                line,
+                name,
+            });
+        }
+    }
+
+    /// The first argument of an exception, or None.
+    pub fn exc_arg0(&self, exc: ObjId) -> ObjId {
+        match self.exc_data(exc).map(|d| d.args) {
+            Some(args) if !args.is_null() => match self.heap.kind(args) {
+                Kind::Tuple(t) if !t.is_empty() => t[0],
+                _ => ObjId::NULL,
+            },
+            _ => ObjId::NULL,
+        }
+    }
+
+    /// The last line CPython prints for an exception: `ValueError: msg`, `KeyError: 'k'`.
+    pub fn exception_line(&mut self, exc: ObjId) -> String {
+        let class = self.type_of(exc);
+        let (name, module) = match self.class(class) {
+            Some(c) => (c.qualname.clone(), c.module.clone()),
+            None => ("?".into(), "builtins".into()),
+        };
+        let qual = if &*module == "builtins" || &*module == "__main__" {
+            name.to_string()
+        } else {
+            format!("{module}.{name}")
+        };
+        let text = match self.str_of(exc) {
+            Ok(s) => s,
+            Err(e) => {
+                self.heap.decref(e.0);
+                "<exception str() failed>".to_string()
+            }
+        };
+        if text.is_empty() {
+            qual
+        } else {
+            format!("{qual}: {text}")
+        }
+    }
+
+    /// The full traceback text CPython prints for an uncaught exception, with the chain
+    /// of causes and contexts.
+    pub fn format_exception(&mut self, exc: ObjId) -> String {
+        let mut chain: Vec<(ObjId, &'static str)> = vec![];
+        let mut cur = exc;
+        let mut seen = vec![];
+        loop {
+            seen.push(cur);
+            let Some(d) = self.exc_data(cur) else { break };
+            let (cause, context, suppress) = (d.cause, d.context, d.suppress_context);
+            if !cause.is_null() && !seen.contains(&cause) {
+                chain.push((
+                    cur,
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                ));
+                cur = cause;
+            } else if !context.is_null() && !suppress && !seen.contains(&context) {
+                chain.push((
+                    cur,
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                ));
+                cur = context;
+            } else {
+                break;
+            }
+        }
+        let mut out = String::new();
+        out.push_str(&self.format_one(cur));
+        for (e, sep) in chain.into_iter().rev() {
+            out.push_str(sep);
+            out.push_str(&self.format_one(e));
+        }
+        out
+    }
+
+    fn format_one(&mut self, exc: ObjId) -> String {
+        let mut out = String::new();
+        let tb: Vec<TbEntry> = self
+            .exc_data(exc)
+            .map(|d| d.traceback.clone())
+            .unwrap_or_default();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for e in tb.iter().rev() {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    e.filename, e.line, e.name
+                ));
+                if let Some(src) = self.source_line(&e.filename, e.line) {
+                    let t = src.trim();
+                    if !t.is_empty() {
+                        out.push_str(&format!("    {t}\n"));
+                    }
+                }
+            }
+        }
+        out.push_str(&self.exception_line(exc));
+        out.push('\n');
+        out
+    }
+}

@@ -1,0 +1,672 @@
+//! Iteration: `iter()`, `next()`, unpacking, and generators (suspended frames resumed by
+//! `next`/`send`).
+
+use super::eval::Exit;
+use super::frame::{Frame, FrameKind};
+use super::{PyResult, Vm};
+use crate::heap::kinds::{FrameState, Generator, IterObj, IterState, TypeTag};
+use crate::heap::{Kind, ObjId};
+
+/// What sending a value into a generator (or iterator) did.
+pub enum SendResult {
+    Yielded(ObjId),
+    Returned(ObjId),
+}
+
+impl Vm {
+    fn new_iter(&mut self, tag: TypeTag, state: IterState) -> ObjId {
+        self.heap
+            .alloc(Kind::Iter(Box::new(IterObj { tag, state })))
+    }
+
+    /// `iter(v)` (v borrowed, result owned).
+    pub fn get_iter(&mut self, v: ObjId) -> PyResult<ObjId> {
+        let (tag, state) = match self.heap.kind(v) {
+            Kind::List(_) => (TypeTag::ListIterator, IterState::Seq { seq: v, index: 0 }),
+            Kind::Tuple(_) => (TypeTag::TupleIterator, IterState::Seq { seq: v, index: 0 }),
+            Kind::Str(_) => (TypeTag::StrIterator, IterState::Seq { seq: v, index: 0 }),
+            Kind::Bytes(_) | Kind::ByteArray(_) => {
+                (TypeTag::BytesIterator, IterState::Seq { seq: v, index: 0 })
+            }
+            Kind::Array(_) => (TypeTag::ArrayIterator, IterState::Seq { seq: v, index: 0 }),
+            Kind::Dict(t) => (
+                TypeTag::DictKeyIterator,
+                IterState::Table {
+                    obj: v,
+                    index: 0,
+                    len: t.len(),
+                },
+            ),
+            Kind::Set(t) | Kind::FrozenSet(t) => (
+                TypeTag::SetIterator,
+                IterState::Table {
+                    obj: v,
+                    index: 0,
+                    len: t.len(),
+                },
+            ),
+            Kind::DictView(dv) => {
+                let (vt, d) = **dv;
+                let len = self.dict_len(d);
+                let tag = match vt {
+                    TypeTag::DictValues => TypeTag::DictValueIterator,
+                    TypeTag::DictItems => TypeTag::DictItemIterator,
+                    _ => TypeTag::DictKeyIterator,
+                };
+                self.heap.incref(d);
+                return Ok(self.new_iter(
+                    tag,
+                    IterState::Table {
+                        obj: d,
+                        index: 0,
+                        len,
+                    },
+                ));
+            }
+            Kind::Range(r) => {
+                let [start, stop, step] = **r;
+                return Ok(self.new_iter(
+                    TypeTag::RangeIterator,
+                    IterState::Range {
+                        next: start,
+                        stop,
+                        step,
+                    },
+                ));
+            }
+            Kind::Generator(_) | Kind::Iter(_) => {
+                self.heap.incref(v);
+                return Ok(v);
+            }
+            Kind::Instance(_) => {
+                let it = self.names.iter;
+                if let Some(r) = self.call_special(v, it, &[])? {
+                    if !self.is_iterator(r) {
+                        let tn = self.type_name(r);
+                        self.heap.decref(r);
+                        return Err(
+                            self.type_error(format!("iter() returned non-iterator of type '{tn}'"))
+                        );
+                    }
+                    return Ok(r);
+                }
+                let gi = self.names.getitem;
+                let ty = self.type_of(v);
+                if self.class_lookup(ty, gi).is_some() {
+                    self.heap.incref(v);
+                    return Ok(
+                        self.new_iter(TypeTag::SeqIterator, IterState::Seq { seq: v, index: 0 })
+                    );
+                }
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("'{tn}' object is not iterable")));
+            }
+            _ => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("'{tn}' object is not iterable")));
+            }
+        };
+        self.heap.incref(v);
+        Ok(self.new_iter(tag, state))
+    }
+
+    pub fn is_iterator(&self, v: ObjId) -> bool {
+        match self.heap.kind(v) {
+            Kind::Iter(_) | Kind::Generator(_) => true,
+            Kind::Instance(_) => self
+                .class_lookup(self.type_of(v), self.names.next)
+                .is_some(),
+            _ => false,
+        }
+    }
+
+    /// `next(it)`: `None` when exhausted (StopIteration swallowed).
+    pub fn iter_next(&mut self, it: ObjId) -> PyResult<Option<ObjId>> {
+        match self.heap.kind(it) {
+            Kind::Iter(_) => self.builtin_iter_next(it),
+            Kind::Generator(_) => match self.resume_generator(it, ObjId::NULL)? {
+                SendResult::Yielded(v) => Ok(Some(v)),
+                SendResult::Returned(v) => {
+                    self.heap.decref(v);
+                    Ok(None)
+                }
+            },
+            Kind::Instance(_) => {
+                let n = self.names.next;
+                match self.call_special(it, n, &[]) {
+                    Ok(Some(v)) => Ok(Some(v)),
+                    Ok(None) => {
+                        let tn = self.type_name(it);
+                        Err(self.type_error(format!("'{tn}' object is not an iterator")))
+                    }
+                    Err(e) if self.exc_matches(&e, self.exc_types.stop_iteration) => {
+                        self.heap.decref(e.0);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            _ => {
+                let tn = self.type_name(it);
+                Err(self.type_error(format!("'{tn}' object is not an iterator")))
+            }
+        }
+    }
+
+    fn builtin_iter_next(&mut self, it: ObjId) -> PyResult<Option<ObjId>> {
+        let Kind::Iter(io) = self.heap.kind(it) else {
+            return Ok(None);
+        };
+        match &io.state {
+            IterState::Range { next, stop, step } => {
+                let (n, stop, step) = (*next, *stop, *step);
+                if (step > 0 && n < stop) || (step < 0 && n > stop) {
+                    if let Kind::Iter(io) = self.heap.kind_mut(it)
+                        && let IterState::Range { next, .. } = &mut io.state
+                    {
+                        *next = n.saturating_add(step);
+                    }
+                    return Ok(Some(self.new_int(n)));
+                }
+                Ok(None)
+            }
+            IterState::Seq { seq, index } => {
+                let (seq, index) = (*seq, *index);
+                let item = match self.heap.kind(seq) {
+                    Kind::List(l) => l.items.get(index).map(|v| (*v, index + 1)),
+                    Kind::Tuple(t) => t.get(index).map(|v| (*v, index + 1)),
+                    Kind::Str(s) => {
+                        let rest = s.s.get(index..).unwrap_or("");
+                        match rest.chars().next() {
+                            Some(c) => {
+                                let v = self.new_char(c);
+                                self.set_iter_index(it, index + c.len_utf8());
+                                return Ok(Some(v));
+                            }
+                            None => None,
+                        }
+                    }
+                    Kind::Bytes(b) | Kind::ByteArray(b) => match b.get(index) {
+                        Some(x) => {
+                            let x = *x as i64;
+                            self.set_iter_index(it, index + 1);
+                            return Ok(Some(self.new_int(x)));
+                        }
+                        None => None,
+                    },
+                    Kind::Array(_) => {
+                        let v = super::modules::array::array_item(self, seq, index);
+                        if let Some(v) = v {
+                            self.set_iter_index(it, index + 1);
+                            return Ok(Some(v));
+                        }
+                        None
+                    }
+                    Kind::Instance(_) => {
+                        let idx = self.new_int(index as i64);
+                        let gi = self.names.getitem;
+                        let r = self.call_special(seq, gi, &[idx]);
+                        self.heap.decref(idx);
+                        return match r {
+                            Ok(Some(v)) => {
+                                self.set_iter_index(it, index + 1);
+                                Ok(Some(v))
+                            }
+                            Ok(None) => Ok(None),
+                            Err(e)
+                                if self.exc_matches(&e, self.exc_types.index_error)
+                                    || self.exc_matches(&e, self.exc_types.stop_iteration) =>
+                            {
+                                self.heap.decref(e.0);
+                                self.exhaust(it);
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        };
+                    }
+                    _ => None,
+                };
+                match item {
+                    Some((v, next)) => {
+                        self.heap.incref(v);
+                        self.set_iter_index(it, next);
+                        Ok(Some(v))
+                    }
+                    None => {
+                        self.exhaust(it);
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::ListReverse { seq, index } => {
+                let (seq, index) = (*seq, *index);
+                let item = match self.heap.kind(seq) {
+                    Kind::List(l) if index >= 0 => l.items.get(index as usize).copied(),
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        self.heap.incref(v);
+                        if let Kind::Iter(io) = self.heap.kind_mut(it)
+                            && let IterState::ListReverse { index, .. } = &mut io.state
+                        {
+                            *index -= 1;
+                        }
+                        Ok(Some(v))
+                    }
+                    None => {
+                        self.exhaust(it);
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Table { obj, index, len } => {
+                let (obj, index, len, tag) = (*obj, *index, *len, io.tag);
+                let (cur_len, entry) = match self.heap.kind(obj) {
+                    Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => (
+                        t.len(),
+                        t.next_from(index).map(|(i, e)| (i, e.key, e.value)),
+                    ),
+                    _ => (0, None),
+                };
+                if cur_len != len {
+                    let what = if matches!(self.heap.kind(obj), Kind::Dict(_)) {
+                        "dictionary"
+                    } else {
+                        "set"
+                    };
+                    self.exhaust(it);
+                    return Err(self.runtime_error(format!("{what} changed size during iteration")));
+                }
+                match entry {
+                    Some((i, k, v)) => {
+                        self.set_iter_index(it, i + 1);
+                        let out = match tag {
+                            TypeTag::DictValueIterator => {
+                                self.heap.incref(v);
+                                v
+                            }
+                            TypeTag::DictItemIterator => {
+                                self.heap.incref(k);
+                                self.heap.incref(v);
+                                self.new_tuple(vec![k, v])
+                            }
+                            _ => {
+                                self.heap.incref(k);
+                                k
+                            }
+                        };
+                        Ok(Some(out))
+                    }
+                    None => {
+                        self.exhaust(it);
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::Enumerate { it: inner, count } => {
+                let (inner, count) = (*inner, *count);
+                match self.iter_next(inner)? {
+                    Some(v) => {
+                        if let Kind::Iter(io) = self.heap.kind_mut(it)
+                            && let IterState::Enumerate { count, .. } = &mut io.state
+                        {
+                            *count += 1;
+                        }
+                        let c = self.new_int(count);
+                        Ok(Some(self.new_tuple(vec![c, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { its } => {
+                let its = its.clone();
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = vec![];
+                for i in its {
+                    match self.iter_next(i) {
+                        Ok(Some(v)) => items.push(v),
+                        Ok(None) => {
+                            self.release_all(items);
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            self.release_all(items);
+                            return Err(e);
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(items)))
+            }
+            IterState::Map { func, its } => {
+                let (func, its) = (*func, its.clone());
+                let mut items = vec![];
+                for i in its {
+                    match self.iter_next(i) {
+                        Ok(Some(v)) => items.push(v),
+                        Ok(None) => {
+                            self.release_all(items);
+                            return Ok(None);
+                        }
+                        Err(e) => {
+                            self.release_all(items);
+                            return Err(e);
+                        }
+                    }
+                }
+                self.call_object(func, items, &[]).map(Some)
+            }
+            IterState::Filter { func, it: inner } => {
+                let (func, inner) = (*func, *inner);
+                loop {
+                    let Some(v) = self.iter_next(inner)? else {
+                        return Ok(None);
+                    };
+                    let keep = if func.is_null() || func == self.none {
+                        self.truthy(v)
+                    } else {
+                        match self.call(func, &[v]) {
+                            Ok(r) => {
+                                let t = self.truthy(r);
+                                self.heap.decref(r);
+                                t
+                            }
+                            Err(e) => Err(e),
+                        }
+                    };
+                    match keep {
+                        Ok(true) => return Ok(Some(v)),
+                        Ok(false) => self.heap.decref(v),
+                        Err(e) => {
+                            self.heap.decref(v);
+                            return Err(e);
+                        }
+                    }
+                }
+            }
+            IterState::Call { func, sentinel } => {
+                let (func, sentinel) = (*func, *sentinel);
+                let v = self.call(func, &[])?;
+                if self.eq(v, sentinel)? {
+                    self.heap.decref(v);
+                    self.exhaust(it);
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::Exhausted => Ok(None),
+        }
+    }
+
+    fn set_iter_index(&mut self, it: ObjId, i: usize) {
+        if let Kind::Iter(io) = self.heap.kind_mut(it)
+            && let IterState::Seq { index, .. } | IterState::Table { index, .. } = &mut io.state
+        {
+            *index = i;
+        }
+    }
+
+    /// Marks an iterator exhausted, releasing what it iterated over (as CPython does).
+    fn exhaust(&mut self, it: ObjId) {
+        let old = match self.heap.kind_mut(it) {
+            Kind::Iter(io) => std::mem::replace(&mut io.state, IterState::Exhausted),
+            _ => return,
+        };
+        let tmp = Kind::Iter(Box::new(IterObj {
+            tag: TypeTag::ListIterator,
+            state: old,
+        }));
+        let mut refs = vec![];
+        crate::heap::visit::for_each_ref(&tmp, &mut |_, id| refs.push(id));
+        for r in refs {
+            self.heap.decref(r);
+        }
+    }
+
+    /// A one-character str (shared for Latin-1).
+    pub fn new_char(&mut self, c: char) -> ObjId {
+        if let Some(id) = self.latin1_char(c) {
+            self.heap.incref(id);
+            return id;
+        }
+        self.new_string(c.to_string())
+    }
+
+    /// Unpacks an iterable into exactly `n` values, or with a star: `n` before, a list,
+    /// then `after` values. Results are owned, in order.
+    pub fn unpack(&mut self, seq: ObjId, n: usize, after: Option<usize>) -> PyResult<Vec<ObjId>> {
+        let items: Vec<ObjId> = match self.heap.kind(seq) {
+            Kind::Tuple(_) | Kind::List(_) => self.collect(seq)?,
+            _ => {
+                let it = match self.get_iter(seq) {
+                    Ok(it) => it,
+                    Err(e) => {
+                        self.heap.decref(e.0);
+                        let tn = self.type_name(seq);
+                        return Err(
+                            self.type_error(format!("cannot unpack non-iterable {tn} object"))
+                        );
+                    }
+                };
+                let mut v = vec![];
+                loop {
+                    match self.iter_next(it) {
+                        Ok(Some(x)) => {
+                            v.push(x);
+                            if after.is_none() && v.len() > n {
+                                break;
+                            }
+                        }
+                        Ok(None) => break,
+                        Err(e) => {
+                            self.heap.decref(it);
+                            self.release_all(v);
+                            return Err(e);
+                        }
+                    }
+                }
+                self.heap.decref(it);
+                v
+            }
+        };
+        let len = items.len();
+        match after {
+            None if len != n => {
+                self.release_all(items);
+                Err(if len < n {
+                    self.value_error(format!(
+                        "not enough values to unpack (expected {n}, got {len})"
+                    ))
+                } else {
+                    self.value_error(format!("too many values to unpack (expected {n})"))
+                })
+            }
+            None => Ok(items),
+            Some(after) if len < n + after => {
+                self.release_all(items);
+                Err(self.value_error(format!(
+                    "not enough values to unpack (expected at least {}, got {len})",
+                    n + after
+                )))
+            }
+            Some(after) => {
+                let mut out: Vec<ObjId> = items[..n].to_vec();
+                let mid = items[n..len - after].to_vec();
+                let l = self.new_list(mid);
+                out.push(l);
+                out.extend_from_slice(&items[len - after..]);
+                Ok(out)
+            }
+        }
+    }
+
+    /// A generator object for a bound frame (the frame is moved in).
+    pub fn new_generator(&mut self, st: Box<FrameState>) -> ObjId {
+        let (name, qualname) = (st.rt.code.name.clone(), st.rt.code.qualname.clone());
+        let g = self.heap.alloc(Kind::Generator(Box::new(Generator {
+            frame: Some(st),
+            running: false,
+            started: false,
+            name,
+            qualname,
+        })));
+        self.heap.resize(g);
+        g
+    }
+
+    /// Resumes a generator with `sent` (borrowed; NULL means `next()`).
+    pub fn resume_generator(&mut self, generator: ObjId, sent: ObjId) -> PyResult<SendResult> {
+        let (running, started) = match self.heap.kind(generator) {
+            Kind::Generator(g) => (g.running, g.started),
+            _ => return Err(self.type_error("not a generator")),
+        };
+        if running {
+            return Err(self.value_error("generator already executing"));
+        }
+        let sent_is_value = !sent.is_null() && sent != self.none;
+        if !started && sent_is_value {
+            return Err(self.type_error("can't send non-None value to a just-started generator"));
+        }
+        let frame = match self.heap.kind_mut(generator) {
+            Kind::Generator(g) => g.frame.take(),
+            _ => None,
+        };
+        let Some(mut st) = frame else {
+            return Ok(SendResult::Returned(self.none()));
+        };
+        if started {
+            let v = if sent.is_null() { self.none } else { sent };
+            self.heap.incref(v);
+            st.slots.push(v);
+        }
+        if let Kind::Generator(g) = self.heap.kind_mut(generator) {
+            g.running = true;
+            g.started = true;
+        }
+        if self.depth >= self.recursion_limit {
+            if let Kind::Generator(g) = self.heap.kind_mut(generator) {
+                g.frame = Some(st);
+                g.running = false;
+            }
+            return Err(self.new_exception(
+                self.exc_types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.heap.incref(generator);
+        let base = self.frames.len();
+        self.depth += 1;
+        self.frames.push(Frame {
+            st,
+            kind: FrameKind::Entry,
+            generator,
+            kwnames: ObjId::NULL,
+        });
+        match self.run_until(base) {
+            Ok(Exit::Yield(v)) => Ok(SendResult::Yielded(v)),
+            Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
+            Err(e) => {
+                if self.exc_matches(&e, self.exc_types.stop_iteration) {
+                    let re = self.runtime_error("generator raised StopIteration");
+                    if let Some(d) = self.exc_data_mut(re.0) {
+                        d.cause = e.0;
+                    } else {
+                        self.heap.decref(e.0);
+                    }
+                    return Err(re);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// The top frame (a generator's) yields: it goes back into its generator.
+    pub(crate) fn suspend_generator_frame(&mut self) {
+        let Some(frame) = self.frames.pop() else {
+            return;
+        };
+        self.depth -= 1;
+        let generator = frame.generator;
+        if let Kind::Generator(g) = self.heap.kind_mut(generator) {
+            g.frame = Some(frame.st);
+            g.running = false;
+        }
+        self.heap.decref(generator);
+    }
+
+    /// A generator's frame finished (returned or raised): the generator is exhausted.
+    pub(crate) fn finish_generator(&mut self, generator: ObjId) {
+        if let Kind::Generator(g) = self.heap.kind_mut(generator) {
+            g.running = false;
+            g.frame = None;
+        }
+        self.heap.resize(generator);
+        self.heap.decref(generator);
+    }
+
+    /// `yield from` / `send`: sends a value (borrowed) into a sub-iterator.
+    pub fn send_to(&mut self, sub: ObjId, sent: ObjId) -> PyResult<SendResult> {
+        if matches!(self.heap.kind(sub), Kind::Generator(_)) {
+            return self.resume_generator(sub, sent);
+        }
+        let r = if sent == self.none {
+            self.iter_next(sub)
+        } else {
+            let s = self.heap.intern_sym("send");
+            let m = self.getattr(sub, s)?;
+            let r = self.call(m, &[sent]);
+            self.heap.decref(m);
+            r.map(Some)
+        };
+        match r {
+            Ok(Some(v)) => Ok(SendResult::Yielded(v)),
+            Ok(None) => Ok(SendResult::Returned(self.none())),
+            Err(e) if self.exc_matches(&e, self.exc_types.stop_iteration) => {
+                let v = self.exc_arg0(e.0);
+                let v = if v.is_null() { self.none } else { v };
+                self.heap.incref(v);
+                self.heap.decref(e.0);
+                Ok(SendResult::Returned(v))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Collects an iterable into a Vec of owned references.
+    pub fn collect(&mut self, iterable: ObjId) -> PyResult<Vec<ObjId>> {
+        match self.heap.kind(iterable) {
+            Kind::List(l) => {
+                let v = l.items.clone();
+                for x in &v {
+                    self.heap.incref(*x);
+                }
+                return Ok(v);
+            }
+            Kind::Tuple(t) => {
+                let v = t.to_vec();
+                for x in &v {
+                    self.heap.incref(*x);
+                }
+                return Ok(v);
+            }
+            _ => {}
+        }
+        let it = self.get_iter(iterable)?;
+        let mut out = vec![];
+        loop {
+            match self.iter_next(it) {
+                Ok(Some(v)) => out.push(v),
+                Ok(None) => break,
+                Err(e) => {
+                    self.heap.decref(it);
+                    self.release_all(out);
+                    return Err(e);
+                }
+            }
+        }
+        self.heap.decref(it);
+        Ok(out)
+    }
+}

@@ -1,0 +1,198 @@
+//! The refcount ledger: for every live object, its refcount must equal the number of
+//! holders that refer to it — object fields (through the one visitor), frame slots, the
+//! vm's roots, the pending releases of a cascade, and parked finalizers. Tests run the
+//! check after every instruction (`refscope run --check-ledger`).
+//!
+//! The runtime's own objects (built-in types and functions) never change what they hold,
+//! so their contribution is counted once and reused. On a large heap the check runs on a
+//! sample of instructions so that its cost per instruction stays bounded; a violation is
+//! still caught, at most a few thousand instructions late.
+
+use std::collections::HashMap;
+
+use super::Vm;
+use crate::heap::flags::BUILTIN;
+use crate::heap::visit::{for_each_ref, frame_refs};
+use crate::heap::{Kind, ObjId};
+
+/// Objects checked per instruction, at most (on average) when sampling.
+const CHECK_BUDGET: usize = 4000;
+
+#[derive(Default)]
+pub struct LedgerState {
+    baseline: Option<HashMap<ObjId, u32>>,
+    builtin_ids: Vec<ObjId>,
+    countdown: usize,
+    pub checks: u64,
+}
+
+impl Vm {
+    /// Every reference held from outside the heap's objects, with a short holder name.
+    pub fn root_refs(&self) -> Vec<(String, ObjId)> {
+        let mut out: Vec<(String, ObjId)> = vec![];
+        let mut add = |name: &str, id: ObjId| {
+            if !id.is_null() {
+                out.push((name.to_string(), id));
+            }
+        };
+        for id in [
+            self.none,
+            self.true_,
+            self.false_,
+            self.not_implemented,
+            self.ellipsis,
+            self.empty_tuple,
+            self.empty_str,
+            self.builtins,
+        ] {
+            add("runtime", id);
+        }
+        for id in self
+            .small_ints
+            .iter()
+            .chain(self.latin1.iter())
+            .chain(self.types.iter())
+        {
+            add("runtime", *id);
+        }
+        for (_, id) in &self.exc_types.all {
+            add("runtime", *id);
+        }
+        add("gc.garbage", self.gc.garbage);
+        add("gc.callbacks", self.gc.callbacks);
+        for (name, id) in &self.modules {
+            add(&format!("sys.modules['{name}']"), *id);
+        }
+        for id in &self.handled {
+            add("handled exception", *id);
+        }
+        for (i, f) in self.frames.iter().enumerate() {
+            let label = format!("frame {i} ({})", f.st.rt.code.name);
+            frame_refs(&f.st, &mut |_, id| add(&label, id));
+            if let super::frame::FrameKind::Init(inst) = f.kind {
+                add(&label, inst);
+            }
+            add(&label, f.generator);
+        }
+        for id in self.heap.pending_releases() {
+            add("being released", id);
+        }
+        for id in &self.heap.to_finalize {
+            add("awaiting __del__", *id);
+        }
+        out
+    }
+
+    /// Checks the ledger over the whole heap; describes the first objects that break it.
+    pub fn check_ledger(&mut self) -> Result<(), String> {
+        if self.ledger.baseline.is_none() {
+            let mut base: HashMap<ObjId, u32> = HashMap::new();
+            let mut ids = vec![];
+            for id in self.heap.live_ids() {
+                if self.heap.has_flag(id, BUILTIN) {
+                    ids.push(id);
+                    for_each_ref(self.heap.kind(id), &mut |_, to| {
+                        *base.entry(to).or_default() += 1
+                    });
+                }
+            }
+            self.ledger.baseline = Some(base);
+            self.ledger.builtin_ids = ids;
+        }
+        let mut counts = self.ledger.baseline.clone().unwrap_or_default();
+        for (_, id) in self.root_refs() {
+            *counts.entry(id).or_default() += 1;
+        }
+        let user: Vec<ObjId> = self
+            .heap
+            .live_ids()
+            .filter(|id| !self.heap.has_flag(*id, BUILTIN))
+            .collect();
+        for id in &user {
+            for_each_ref(self.heap.kind(*id), &mut |_, to| {
+                *counts.entry(to).or_default() += 1
+            });
+        }
+        let mut bad = vec![];
+        for id in user.iter().chain(self.ledger.builtin_ids.iter()) {
+            let rc = self.heap.get(*id).rc;
+            let held = counts.get(id).copied().unwrap_or(0);
+            if rc != held {
+                bad.push(format!(
+                    "object #{} ({}) has refcount {rc} but {held} holders: {}",
+                    self.heap.get(*id).serial,
+                    self.type_name(*id),
+                    self.holders_of(*id).join(", ")
+                ));
+                if bad.len() >= 5 {
+                    break;
+                }
+            }
+        }
+        if let Some((to, _)) = counts.iter().find(|(to, _)| !self.heap.is_live(**to)) {
+            bad.push(format!("a holder refers to freed slot {}", to.0));
+        }
+        self.ledger.checks += 1;
+        if bad.is_empty() {
+            Ok(())
+        } else {
+            Err(bad.join("; "))
+        }
+    }
+
+    /// Runs the check (with `check_ledger`), sampling on large heaps, and records the first
+    /// violation with its position.
+    pub(crate) fn assert_ledger(&mut self) {
+        if self.ledger_violation.is_some() {
+            return;
+        }
+        if self.ledger.countdown > 0 {
+            self.ledger.countdown -= 1;
+            return;
+        }
+        self.ledger.countdown = self.heap.live_count() / CHECK_BUDGET;
+        if let Err(e) = self.check_ledger() {
+            let at = self
+                .frames
+                .last()
+                .map(|f| {
+                    let ip = f.st.ip.saturating_sub(1) as usize;
+                    format!(
+                        "{}:{} after {:?}",
+                        f.st.rt.code.filename,
+                        f.st.rt.code.lines.get(ip).copied().unwrap_or(0),
+                        f.st.rt.code.code.get(ip)
+                    )
+                })
+                .unwrap_or_default();
+            self.ledger_violation = Some(format!("{at}: {e}"));
+        }
+    }
+
+    /// Every holder of `target`: root holders by name, and objects with the edge label.
+    pub fn holders_of(&self, target: ObjId) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .root_refs()
+            .into_iter()
+            .filter(|(_, id)| *id == target)
+            .map(|(name, _)| name)
+            .collect();
+        for id in self.heap.live_ids() {
+            for_each_ref(self.heap.kind(id), &mut |edge, to| {
+                if to == target {
+                    out.push(format!(
+                        "{} #{} via {edge:?}",
+                        self.type_name(id),
+                        self.heap.get(id).serial
+                    ));
+                }
+            });
+        }
+        out
+    }
+
+    /// Whether a freed slot is referenced (used by the checker's message).
+    pub fn is_free_slot(&self, id: ObjId) -> bool {
+        matches!(self.heap.kind(id), Kind::Free)
+    }
+}

@@ -1,0 +1,399 @@
+//! The `array` module: typed arrays of numbers whose size is CPython's (a 64-byte header
+//! plus the items, with `array_resize`'s over-allocation when they grow).
+
+use crate::heap::kinds::{ArrayData, ArrayObj, NativeFn, TypeTag};
+use crate::heap::size::array_len;
+use crate::heap::{Kind, ObjId, Sym};
+use crate::vm::builtins::{check_args, to_i64};
+use crate::vm::{PyResult, Vm};
+
+type Kw<'a> = &'a [(Sym, ObjId)];
+
+const TYPECODES: &str = "bBhHiIlLqQfd";
+
+pub fn create_module(vm: &mut Vm) -> ObjId {
+    let m = crate::vm::builtins::new_native_module(vm, "array", &[]);
+    let t = vm.type_obj(TypeTag::Array);
+    vm.heap.incref(t);
+    let s = vm.heap.intern_sym("array");
+    vm.ns_set(m, s, t);
+    let tc = vm.new_str("bBuhHiIlLqQfd");
+    let s = vm.heap.intern_sym("typecodes");
+    vm.ns_set(m, s, tc);
+    m
+}
+
+pub fn install(vm: &mut Vm) {
+    const METHODS: &[(&str, NativeFn)] = &[
+        ("append", append),
+        ("extend", extend),
+        ("tolist", tolist),
+        ("pop", pop),
+        ("insert", insert),
+        ("reverse", reverse),
+        ("count", count),
+        ("index", index),
+    ];
+    crate::vm::builtins::add_methods(vm, TypeTag::Array, METHODS);
+}
+
+fn data_of(vm: &Vm, a: ObjId) -> Option<&ArrayObj> {
+    match vm.heap.kind(a) {
+        Kind::Array(x) => Some(x),
+        _ => None,
+    }
+}
+
+/// Converts a Python value to the array's item type with CPython's range errors.
+fn convert(vm: &mut Vm, typecode: char, v: ObjId) -> PyResult<Item> {
+    if matches!(typecode, 'f' | 'd') {
+        return match vm.num_of(v) {
+            Some(_) => {
+                let f = vm.float_value(v)?;
+                Ok(Item::F(if typecode == 'f' { f as f32 as f64 } else { f }))
+            }
+            None => {
+                let tn = vm.type_name(v);
+                Err(vm.type_error(format!("must be real number, not {tn}")))
+            }
+        };
+    }
+    if matches!(vm.heap.kind(v), Kind::Float(_)) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let Some(i) = vm.int_of(v) else {
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+    };
+    let big = i.to_bigint();
+    use num_traits::ToPrimitive;
+    let (lo, hi, name): (i128, i128, &str) = match typecode {
+        'b' => (-128, 127, "signed char"),
+        'B' => (0, 255, "unsigned byte integer"),
+        'h' => (-32768, 32767, "signed short integer"),
+        'H' => (0, 65535, "unsigned short integer"),
+        'i' => (i32::MIN as i128, i32::MAX as i128, "signed integer"),
+        'I' => (0, u32::MAX as i128, "unsigned int"),
+        'l' | 'q' => (i64::MIN as i128, i64::MAX as i128, "long"),
+        _ => (0, u64::MAX as i128, "unsigned long"),
+    };
+    let Some(x) = big.to_i128().filter(|x| *x >= lo && *x <= hi) else {
+        let neg = big.sign() == num_bigint::Sign::Minus;
+        let msg = match (typecode, neg) {
+            ('I', true) => "can't convert negative value to unsigned int".to_string(),
+            ('L' | 'Q', true) => "can't convert negative int to unsigned".to_string(),
+            ('l', _) => "Python int too large to convert to C long".to_string(),
+            ('q', _) => "int too big to convert".to_string(),
+            ('L' | 'Q', false) => "int too big to convert".to_string(),
+            (_, true) => format!("{name} is less than minimum"),
+            (_, false) => format!("{name} is greater than maximum"),
+        };
+        return Err(vm.overflow_error(msg));
+    };
+    Ok(if matches!(typecode, 'L' | 'Q') {
+        Item::U(x as u64)
+    } else {
+        Item::I(x as i64)
+    })
+}
+
+enum Item {
+    I(i64),
+    U(u64),
+    F(f64),
+}
+
+fn push_item(a: &mut ArrayObj, item: Item) {
+    match (&mut a.data, item) {
+        (ArrayData::Int(v), Item::I(x)) => v.push(x),
+        (ArrayData::UInt(v), Item::U(x)) => v.push(x),
+        (ArrayData::Float(v), Item::F(x)) => v.push(x),
+        _ => {}
+    }
+}
+
+/// CPython's `array_resize` over-allocation.
+fn grow(a: &mut ArrayObj, old: usize) {
+    let n = array_len(&a.data);
+    if a.cap >= n && old < n + 16 {
+        return;
+    }
+    a.cap = (n >> 4) + if old < 8 { 3 } else { 7 } + n;
+}
+
+fn empty_data(typecode: char) -> ArrayData {
+    match typecode {
+        'f' | 'd' => ArrayData::Float(vec![]),
+        'L' | 'Q' => ArrayData::UInt(vec![]),
+        _ => ArrayData::Int(vec![]),
+    }
+}
+
+/// `array(typecode[, initializer])`.
+pub fn array_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "array", args, kw, 1, 2)?;
+    let tc = match vm.as_str(args[0]) {
+        Some(s) if s.chars().count() == 1 => s.chars().next().unwrap_or('?'),
+        _ => return Err(vm.type_error("array() argument 1 must be a unicode character, not str")),
+    };
+    if !TYPECODES.contains(tc) {
+        return Err(
+            vm.value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        );
+    }
+    let mut a = ArrayObj {
+        typecode: tc,
+        data: empty_data(tc),
+        cap: 0,
+    };
+    if let Some(init) = args.get(1) {
+        let exact = matches!(vm.heap.kind(*init), Kind::List(_) | Kind::Tuple(_));
+        let items = vm.collect(*init)?;
+        for (i, v) in items.iter().enumerate() {
+            match convert(vm, tc, *v) {
+                Ok(x) => {
+                    push_item(&mut a, x);
+                    if !exact {
+                        grow(&mut a, i);
+                    }
+                }
+                Err(e) => {
+                    vm.release_all(items);
+                    return Err(e);
+                }
+            }
+        }
+        if exact {
+            a.cap = items.len();
+        }
+        vm.release_all(items);
+    }
+    let id = vm.heap.alloc(Kind::Array(Box::new(a)));
+    vm.check_heap_limit()?;
+    Ok(id)
+}
+
+/// Item `i` as a new Python object.
+pub fn array_item(vm: &mut Vm, arr: ObjId, i: usize) -> Option<ObjId> {
+    let item = match &data_of(vm, arr)?.data {
+        ArrayData::Int(v) => Item::I(*v.get(i)?),
+        ArrayData::UInt(v) => Item::U(*v.get(i)?),
+        ArrayData::Float(v) => Item::F(*v.get(i)?),
+    };
+    Some(match item {
+        Item::I(x) => vm.new_int(x),
+        Item::U(x) => vm.new_bigint(x.into()),
+        Item::F(x) => vm.new_float(x),
+    })
+}
+
+pub fn array_getitem(vm: &mut Vm, arr: ObjId, key: ObjId) -> PyResult<ObjId> {
+    let n = data_of(vm, arr).map(|a| array_len(&a.data)).unwrap_or(0);
+    if matches!(vm.heap.kind(key), Kind::Slice(_)) {
+        let (start, stop, step) = vm.slice_indices(key, n)?;
+        let Some(src) = data_of(vm, arr).cloned() else {
+            return Err(vm.type_error("expected an array"));
+        };
+        let pos: Vec<usize> = crate::vm::builtins::slice_positions(start, stop, step).collect();
+        let data = match &src.data {
+            ArrayData::Int(v) => ArrayData::Int(pos.iter().map(|i| v[*i]).collect()),
+            ArrayData::UInt(v) => ArrayData::UInt(pos.iter().map(|i| v[*i]).collect()),
+            ArrayData::Float(v) => ArrayData::Float(pos.iter().map(|i| v[*i]).collect()),
+        };
+        let out = ArrayObj {
+            typecode: src.typecode,
+            cap: pos.len(),
+            data,
+        };
+        return Ok(vm.heap.alloc(Kind::Array(Box::new(out))));
+    }
+    let i = vm.index_of(key, "array")?;
+    let idx = if i < 0 { i + n as i64 } else { i };
+    match (idx >= 0)
+        .then(|| array_item(vm, arr, idx as usize))
+        .flatten()
+    {
+        Some(v) => Ok(v),
+        None => Err(vm.index_error("array index out of range")),
+    }
+}
+
+pub fn array_setitem(vm: &mut Vm, arr: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
+    let (n, tc) = match data_of(vm, arr) {
+        Some(a) => (array_len(&a.data), a.typecode),
+        None => return Err(vm.type_error("expected an array")),
+    };
+    let i = vm.index_of(key, "array")?;
+    let idx = if i < 0 { i + n as i64 } else { i };
+    if idx < 0 || idx as usize >= n {
+        return Err(vm.index_error("array assignment index out of range"));
+    }
+    let item = convert(vm, tc, value)?;
+    if let Kind::Array(a) = vm.heap.kind_mut(arr) {
+        let i = idx as usize;
+        match (&mut a.data, item) {
+            (ArrayData::Int(v), Item::I(x)) => v[i] = x,
+            (ArrayData::UInt(v), Item::U(x)) => v[i] = x,
+            (ArrayData::Float(v), Item::F(x)) => v[i] = x,
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+pub fn array_repr(vm: &mut Vm, arr: ObjId) -> PyResult<String> {
+    let Some(a) = data_of(vm, arr).cloned() else {
+        return Ok(String::new());
+    };
+    if array_len(&a.data) == 0 {
+        return Ok(format!("array('{}')", a.typecode));
+    }
+    let items: Vec<String> = match &a.data {
+        ArrayData::Int(v) => v.iter().map(|x| x.to_string()).collect(),
+        ArrayData::UInt(v) => v.iter().map(|x| x.to_string()).collect(),
+        ArrayData::Float(v) => v.iter().map(|x| crate::vm::text::float_repr(*x)).collect(),
+    };
+    Ok(format!("array('{}', [{}])", a.typecode, items.join(", ")))
+}
+
+fn append(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "append", args, kw, 2, 2)?;
+    let tc = data_of(vm, args[0]).map(|a| a.typecode).unwrap_or('i');
+    let item = convert(vm, tc, args[1])?;
+    if let Kind::Array(a) = vm.heap.kind_mut(args[0]) {
+        let old = array_len(&a.data);
+        push_item(a, item);
+        grow(a, old);
+    }
+    vm.heap.resize(args[0]);
+    vm.check_heap_limit()?;
+    Ok(vm.none())
+}
+
+fn extend(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "extend", args, kw, 2, 2)?;
+    let items = vm.collect(args[1])?;
+    for v in &items {
+        if let Err(e) = append(vm, &[args[0], *v], &[]) {
+            vm.release_all(items);
+            return Err(e);
+        }
+        let n = vm.none;
+        vm.heap.decref(n);
+    }
+    vm.release_all(items);
+    Ok(vm.none())
+}
+
+fn tolist(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "tolist", args, kw, 1, 1)?;
+    let n = data_of(vm, args[0])
+        .map(|a| array_len(&a.data))
+        .unwrap_or(0);
+    let items: Vec<ObjId> = (0..n).filter_map(|i| array_item(vm, args[0], i)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn pop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "pop", args, kw, 1, 2)?;
+    let n = data_of(vm, args[0])
+        .map(|a| array_len(&a.data))
+        .unwrap_or(0) as i64;
+    if n == 0 {
+        return Err(vm.index_error("pop from empty array"));
+    }
+    let i = match args.get(1) {
+        Some(v) => to_i64(vm, *v, "")?,
+        None => -1,
+    };
+    let idx = if i < 0 { i + n } else { i };
+    if idx < 0 || idx >= n {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let v = array_item(vm, args[0], idx as usize);
+    if let Kind::Array(a) = vm.heap.kind_mut(args[0]) {
+        let i = idx as usize;
+        match &mut a.data {
+            ArrayData::Int(v) => {
+                v.remove(i);
+            }
+            ArrayData::UInt(v) => {
+                v.remove(i);
+            }
+            ArrayData::Float(v) => {
+                v.remove(i);
+            }
+        }
+    }
+    Ok(v.unwrap_or(vm.none))
+}
+
+fn insert(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "insert", args, kw, 3, 3)?;
+    let (n, tc) = match data_of(vm, args[0]) {
+        Some(a) => (array_len(&a.data) as i64, a.typecode),
+        None => (0, 'i'),
+    };
+    let i = to_i64(vm, args[1], "")?;
+    let idx = (if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize;
+    let item = convert(vm, tc, args[2])?;
+    if let Kind::Array(a) = vm.heap.kind_mut(args[0]) {
+        let old = array_len(&a.data);
+        match (&mut a.data, item) {
+            (ArrayData::Int(v), Item::I(x)) => v.insert(idx, x),
+            (ArrayData::UInt(v), Item::U(x)) => v.insert(idx, x),
+            (ArrayData::Float(v), Item::F(x)) => v.insert(idx, x),
+            _ => {}
+        }
+        grow(a, old);
+    }
+    vm.heap.resize(args[0]);
+    Ok(vm.none())
+}
+
+fn reverse(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "reverse", args, kw, 1, 1)?;
+    if let Kind::Array(a) = vm.heap.kind_mut(args[0]) {
+        match &mut a.data {
+            ArrayData::Int(v) => v.reverse(),
+            ArrayData::UInt(v) => v.reverse(),
+            ArrayData::Float(v) => v.reverse(),
+        }
+    }
+    Ok(vm.none())
+}
+
+fn count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "count", args, kw, 2, 2)?;
+    let n = data_of(vm, args[0])
+        .map(|a| array_len(&a.data))
+        .unwrap_or(0);
+    let mut c = 0;
+    for i in 0..n {
+        if let Some(v) = array_item(vm, args[0], i) {
+            let eq = vm.eq(v, args[1]);
+            vm.heap.decref(v);
+            if eq? {
+                c += 1;
+            }
+        }
+    }
+    Ok(vm.new_int(c))
+}
+
+fn index(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "index", args, kw, 2, 2)?;
+    let n = data_of(vm, args[0])
+        .map(|a| array_len(&a.data))
+        .unwrap_or(0);
+    for i in 0..n {
+        if let Some(v) = array_item(vm, args[0], i) {
+            let eq = vm.eq(v, args[1]);
+            vm.heap.decref(v);
+            if eq? {
+                return Ok(vm.new_int(i as i64));
+            }
+        }
+    }
+    Err(vm.value_error("array.index(x): x not in array"))
+}

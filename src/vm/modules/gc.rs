@@ -1,0 +1,253 @@
+//! The `gc` module, on top of the vm's collector.
+
+use crate::heap::kinds::NativeFn;
+use crate::heap::visit::for_each_ref;
+use crate::heap::{Kind, ObjId, Sym, UNTRACKED};
+use crate::vm::builtins::{check_args, check_kwargs, kwarg, new_native_module, to_i64};
+use crate::vm::collector::{
+    DEBUG_COLLECTABLE, DEBUG_LEAK, DEBUG_SAVEALL, DEBUG_STATS, DEBUG_UNCOLLECTABLE,
+};
+use crate::vm::{PyResult, Vm};
+
+type Kw<'a> = &'a [(Sym, ObjId)];
+
+pub fn create(vm: &mut Vm) -> ObjId {
+    const FUNCS: &[(&str, NativeFn)] = &[
+        ("collect", collect),
+        ("enable", enable),
+        ("disable", disable),
+        ("isenabled", isenabled),
+        ("get_count", get_count),
+        ("get_threshold", get_threshold),
+        ("set_threshold", set_threshold),
+        ("get_objects", get_objects),
+        ("get_referrers", get_referrers),
+        ("get_referents", get_referents),
+        ("is_tracked", is_tracked),
+        ("is_finalized", is_finalized),
+        ("set_debug", set_debug),
+        ("get_debug", get_debug),
+        ("get_stats", get_stats),
+        ("freeze", freeze),
+        ("unfreeze", unfreeze),
+        ("get_freeze_count", get_freeze_count),
+    ];
+    let m = new_native_module(vm, "gc", FUNCS);
+    for (name, v) in [
+        ("DEBUG_STATS", DEBUG_STATS),
+        ("DEBUG_COLLECTABLE", DEBUG_COLLECTABLE),
+        ("DEBUG_UNCOLLECTABLE", DEBUG_UNCOLLECTABLE),
+        ("DEBUG_SAVEALL", DEBUG_SAVEALL),
+        ("DEBUG_LEAK", DEBUG_LEAK),
+    ] {
+        let i = vm.new_int(v);
+        let s = vm.heap.intern_sym(name);
+        vm.ns_set(m, s, i);
+    }
+    for (name, l) in [("garbage", vm.gc.garbage), ("callbacks", vm.gc.callbacks)] {
+        vm.heap.incref(l);
+        let s = vm.heap.intern_sym(name);
+        vm.ns_set(m, s, l);
+    }
+    m
+}
+
+fn collect(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, "collect", kw, &["generation"])?;
+    let g = match args
+        .first()
+        .copied()
+        .or_else(|| kwarg(vm, kw, "generation"))
+    {
+        Some(v) => to_i64(vm, v, "")?,
+        None => 2,
+    };
+    if !(0..=2).contains(&g) {
+        return Err(vm.value_error("invalid generation"));
+    }
+    let n = vm.collect_with_callbacks(g as usize)?;
+    Ok(vm.new_int(n))
+}
+
+fn enable(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "enable", args, kw, 0, 0)?;
+    vm.gc.enabled = true;
+    Ok(vm.none())
+}
+
+fn disable(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "disable", args, kw, 0, 0)?;
+    vm.gc.enabled = false;
+    Ok(vm.none())
+}
+
+fn isenabled(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "isenabled", args, kw, 0, 0)?;
+    let e = vm.gc.enabled;
+    Ok(vm.new_bool(e))
+}
+
+fn get_count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "get_count", args, kw, 0, 0)?;
+    let c = [vm.heap.gc_count0, vm.gc.counts[1], vm.gc.counts[2]];
+    let items = c.iter().map(|v| vm.new_int(*v)).collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn get_threshold(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "get_threshold", args, kw, 0, 0)?;
+    let t = vm.gc.thresholds;
+    let items = t.iter().map(|v| vm.new_int(*v)).collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn set_threshold(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "set_threshold", args, kw, 1, 3)?;
+    for (i, a) in args.iter().enumerate() {
+        vm.gc.thresholds[i] = to_i64(vm, *a, "")?;
+    }
+    Ok(vm.none())
+}
+
+/// Objects the user's program can see (not the runtime's own).
+fn user_visible(vm: &Vm, id: ObjId) -> bool {
+    !vm.heap.has_flag(id, crate::heap::flags::BUILTIN)
+}
+
+fn get_objects(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_kwargs(vm, "get_objects", kw, &["generation"])?;
+    let g = match args
+        .first()
+        .copied()
+        .or_else(|| kwarg(vm, kw, "generation"))
+    {
+        Some(v) if v != vm.none => Some(to_i64(vm, v, "")?),
+        _ => None,
+    };
+    if let Some(g) = g
+        && !(0..=2).contains(&g)
+    {
+        return Err(vm.value_error(format!(
+            "generation parameter must be less than the number of available generations (3)"
+        )));
+    }
+    let ids: Vec<ObjId> = match g {
+        Some(g) => vm.heap.gens[g as usize].clone(),
+        None => vm.heap.gens[..3].iter().flatten().copied().collect(),
+    };
+    let mut ids: Vec<ObjId> = ids.into_iter().filter(|id| user_visible(vm, *id)).collect();
+    ids.sort_by_key(|id| vm.heap.get(*id).serial);
+    for id in &ids {
+        vm.heap.incref(*id);
+    }
+    Ok(vm.new_list(ids))
+}
+
+fn get_referrers(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    let mut out = vec![];
+    let tracked: Vec<ObjId> = vm.heap.gens[..3].iter().flatten().copied().collect();
+    for id in tracked {
+        let mut hit = false;
+        for_each_ref(vm.heap.kind(id), &mut |_, to| {
+            if args.contains(&to) {
+                hit = true;
+            }
+        });
+        if hit && user_visible(vm, id) {
+            out.push(id);
+        }
+    }
+    out.sort_by_key(|id| vm.heap.get(*id).serial);
+    for id in &out {
+        vm.heap.incref(*id);
+    }
+    Ok(vm.new_list(out))
+}
+
+fn get_referents(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    let mut out = vec![];
+    for a in args {
+        if matches!(vm.heap.kind(*a), Kind::Dict(t) if t.all_str) {
+            // CPython skips str keys of unicode-keyed dicts in tp_traverse.
+            if let Kind::Dict(t) = vm.heap.kind(*a) {
+                out.extend(t.iter().map(|(_, e)| e.value));
+            }
+            continue;
+        }
+        for_each_ref(vm.heap.kind(*a), &mut |_, to| out.push(to));
+    }
+    for id in &out {
+        vm.heap.incref(*id);
+    }
+    Ok(vm.new_list(out))
+}
+
+fn is_tracked(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "is_tracked", args, kw, 1, 1)?;
+    let t = vm.heap.get(args[0]).generation != UNTRACKED;
+    Ok(vm.new_bool(t))
+}
+
+fn is_finalized(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "is_finalized", args, kw, 1, 1)?;
+    let f = vm.heap.has_flag(args[0], crate::heap::flags::FINALIZED);
+    Ok(vm.new_bool(f))
+}
+
+fn set_debug(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "set_debug", args, kw, 1, 1)?;
+    vm.gc.debug = to_i64(vm, args[0], "")?;
+    Ok(vm.none())
+}
+
+fn get_debug(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "get_debug", args, kw, 0, 0)?;
+    let d = vm.gc.debug;
+    Ok(vm.new_int(d))
+}
+
+fn get_stats(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "get_stats", args, kw, 0, 0)?;
+    let stats = vm.gc.stats.clone();
+    let mut items = vec![];
+    for s in stats {
+        let d = vm.new_dict();
+        for (k, v) in [
+            ("collections", s.collections),
+            ("collected", s.collected),
+            ("uncollectable", s.uncollectable),
+        ] {
+            let key = vm.new_str(k);
+            let val = vm.new_int(v);
+            vm.dict_set(d, key, val)?;
+            vm.heap.decref(key);
+            vm.heap.decref(val);
+        }
+        items.push(d);
+    }
+    Ok(vm.new_list(items))
+}
+
+fn freeze(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "freeze", args, kw, 0, 0)?;
+    let all: Vec<ObjId> = vm.heap.gens[..3].iter().flatten().copied().collect();
+    for id in all {
+        vm.heap.move_to_gen(id, crate::heap::PERMANENT);
+    }
+    Ok(vm.none())
+}
+
+fn unfreeze(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "unfreeze", args, kw, 0, 0)?;
+    let all: Vec<ObjId> = vm.heap.gens[3].clone();
+    for id in all {
+        vm.heap.move_to_gen(id, 2);
+    }
+    Ok(vm.none())
+}
+
+fn get_freeze_count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "get_freeze_count", args, kw, 0, 0)?;
+    let n = vm.heap.gens[3].len() as i64;
+    Ok(vm.new_int(n))
+}

@@ -1,0 +1,363 @@
+//! The `math` module.
+
+use crate::heap::kinds::NativeFn;
+use crate::heap::{ObjId, Sym};
+use crate::vm::builtins::{check_args, new_native_module};
+use crate::vm::num::Int;
+use crate::vm::{PyResult, Vm};
+
+type Kw<'a> = &'a [(Sym, ObjId)];
+
+pub fn create(vm: &mut Vm) -> ObjId {
+    const FUNCS: &[(&str, NativeFn)] = &[
+        ("sqrt", sqrt),
+        ("exp", exp),
+        ("log", log),
+        ("log2", log2),
+        ("log10", log10),
+        ("sin", sin),
+        ("cos", cos),
+        ("tan", tan),
+        ("atan", atan),
+        ("atan2", atan2),
+        ("hypot", hypot),
+        ("fabs", fabs),
+        ("floor", floor),
+        ("ceil", ceil),
+        ("trunc", trunc),
+        ("gcd", gcd),
+        ("isqrt", isqrt),
+        ("factorial", factorial),
+        ("isclose", isclose),
+        ("isinf", isinf),
+        ("isnan", isnan),
+        ("isfinite", isfinite),
+        ("pow", pow),
+        ("copysign", copysign),
+        ("degrees", degrees),
+        ("radians", radians),
+        ("fsum", fsum),
+        ("prod", prod),
+        ("comb", comb),
+    ];
+    let m = new_native_module(vm, "math", FUNCS);
+    for (name, v) in [
+        ("pi", std::f64::consts::PI),
+        ("e", std::f64::consts::E),
+        ("tau", std::f64::consts::TAU),
+        ("inf", f64::INFINITY),
+        ("nan", f64::NAN),
+    ] {
+        let f = vm.new_float(v);
+        let s = vm.heap.intern_sym(name);
+        vm.ns_set(m, s, f);
+    }
+    m
+}
+
+fn arg_f(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str) -> PyResult<f64> {
+    check_args(vm, name, args, kw, 1, 1)?;
+    vm.float_value(args[0])
+}
+
+fn domain(vm: &mut Vm) -> crate::vm::Exc {
+    vm.value_error("math domain error")
+}
+
+fn unary(
+    vm: &mut Vm,
+    args: &[ObjId],
+    kw: Kw,
+    name: &str,
+    f: fn(f64) -> f64,
+    ok: fn(f64) -> bool,
+) -> PyResult<ObjId> {
+    let x = arg_f(vm, args, kw, name)?;
+    if !ok(x) {
+        return Err(domain(vm));
+    }
+    Ok(vm.new_float(f(x)))
+}
+
+fn sqrt(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "sqrt", f64::sqrt, |x| x >= 0.0 || x.is_nan())
+}
+fn exp(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let x = arg_f(vm, a, k, "exp")?;
+    let r = x.exp();
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(vm.new_float(r))
+}
+fn log(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    if a.len() == 2 {
+        let x = vm.float_value(a[0])?;
+        let b = vm.float_value(a[1])?;
+        if x <= 0.0 || b <= 0.0 {
+            return Err(domain(vm));
+        }
+        if b == 1.0 {
+            return Err(vm.zero_division("float division by zero"));
+        }
+        return Ok(vm.new_float(x.ln() / b.ln()));
+    }
+    if let Some(Int::Big(b)) = a.first().and_then(|v| vm.int_of(*v)) {
+        // ln of a huge int: bits * ln 2 plus the top digits' log.
+        if b.sign() != num_bigint::Sign::Plus {
+            return Err(domain(vm));
+        }
+        let bits = b.bits();
+        let shift = bits.saturating_sub(64);
+        let top: f64 = num_traits::ToPrimitive::to_f64(&(&b >> shift)).unwrap_or(1.0);
+        return Ok(vm.new_float(top.ln() + shift as f64 * std::f64::consts::LN_2));
+    }
+    unary(vm, a, k, "log", f64::ln, |x| x > 0.0)
+}
+fn log2(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "log2", f64::log2, |x| x > 0.0)
+}
+fn log10(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "log10", f64::log10, |x| x > 0.0)
+}
+fn sin(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "sin", f64::sin, |x| !x.is_infinite())
+}
+fn cos(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "cos", f64::cos, |x| !x.is_infinite())
+}
+fn tan(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "tan", f64::tan, |x| !x.is_infinite())
+}
+fn atan(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "atan", f64::atan, |_| true)
+}
+fn fabs(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "fabs", f64::abs, |_| true)
+}
+fn degrees(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "degrees", f64::to_degrees, |_| true)
+}
+fn radians(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "radians", f64::to_radians, |_| true)
+}
+
+fn binary(vm: &mut Vm, a: &[ObjId], k: Kw, name: &str) -> PyResult<(f64, f64)> {
+    check_args(vm, name, a, k, 2, 2)?;
+    Ok((vm.float_value(a[0])?, vm.float_value(a[1])?))
+}
+
+fn atan2(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let (y, x) = binary(vm, a, k, "atan2")?;
+    Ok(vm.new_float(y.atan2(x)))
+}
+fn copysign(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let (x, y) = binary(vm, a, k, "copysign")?;
+    Ok(vm.new_float(x.copysign(y)))
+}
+fn pow(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let (x, y) = binary(vm, a, k, "pow")?;
+    let r = x.powf(y);
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(domain(vm));
+    }
+    Ok(vm.new_float(r))
+}
+fn hypot(vm: &mut Vm, a: &[ObjId], _k: Kw) -> PyResult<ObjId> {
+    let mut acc = 0.0f64;
+    for v in a {
+        let x = vm.float_value(*v)?;
+        acc = acc.hypot(x);
+    }
+    Ok(vm.new_float(acc))
+}
+
+fn to_int(vm: &mut Vm, a: &[ObjId], k: Kw, name: &str, f: fn(f64) -> f64) -> PyResult<ObjId> {
+    check_args(vm, name, a, k, 1, 1)?;
+    if let Some(i) = vm.int_of(a[0]) {
+        return Ok(vm.new_int_from(i));
+    }
+    let x = vm.float_value(a[0])?;
+    match Int::from_f64(f(x)) {
+        Ok(i) => Ok(vm.new_int_from(i)),
+        Err(e) => Err(vm.num_err(e)),
+    }
+}
+
+fn floor(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    to_int(vm, a, k, "floor", f64::floor)
+}
+fn ceil(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    to_int(vm, a, k, "ceil", f64::ceil)
+}
+fn trunc(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    to_int(vm, a, k, "trunc", f64::trunc)
+}
+
+fn int_args(vm: &mut Vm, a: &[ObjId]) -> PyResult<Vec<Int>> {
+    let mut out = vec![];
+    for v in a {
+        match vm.int_of(*v) {
+            Some(i) => out.push(i),
+            None => {
+                let tn = vm.type_name(*v);
+                return Err(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+                );
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn gcd(vm: &mut Vm, a: &[ObjId], _k: Kw) -> PyResult<ObjId> {
+    let xs = int_args(vm, a)?;
+    let mut acc = num_bigint::BigInt::from(0);
+    for x in xs {
+        acc = num_integer::Integer::gcd(&acc, &x.to_bigint());
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn isqrt(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    check_args(vm, "isqrt", a, k, 1, 1)?;
+    let x = int_args(vm, a)?.remove(0).to_bigint();
+    if x.sign() == num_bigint::Sign::Minus {
+        return Err(vm.value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(vm.new_bigint(x.sqrt()))
+}
+
+fn factorial(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    check_args(vm, "factorial", a, k, 1, 1)?;
+    if matches!(vm.heap.kind(a[0]), crate::heap::Kind::Float(_)) {
+        return Err(vm.type_error("'float' object cannot be interpreted as an integer"));
+    }
+    let n = crate::vm::builtins::to_i64(vm, a[0], "")?;
+    if n < 0 {
+        return Err(vm.value_error("factorial() not defined for negative values"));
+    }
+    if n > 100_000 {
+        return Err(vm.not_implemented("refscope computes factorial() up to 100000"));
+    }
+    let mut acc = num_bigint::BigInt::from(1);
+    for i in 2..=n {
+        acc *= i;
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn comb(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    check_args(vm, "comb", a, k, 2, 2)?;
+    let n = crate::vm::builtins::to_i64(vm, a[0], "")?;
+    let r = crate::vm::builtins::to_i64(vm, a[1], "")?;
+    if n < 0 || r < 0 {
+        return Err(vm.value_error(if n < 0 {
+            "n must be a non-negative integer"
+        } else {
+            "k must be a non-negative integer"
+        }));
+    }
+    if r > n {
+        return Ok(vm.new_int(0));
+    }
+    let mut acc = num_bigint::BigInt::from(1);
+    for i in 0..r.min(n - r) {
+        acc = acc * (n - i) / (i + 1);
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn isclose(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    crate::vm::builtins::check_kwargs(vm, "isclose", k, &["rel_tol", "abs_tol"])?;
+    if a.len() != 2 {
+        return Err(vm.type_error("isclose() takes exactly 2 positional arguments"));
+    }
+    let x = vm.float_value(a[0])?;
+    let y = vm.float_value(a[1])?;
+    let rel = match crate::vm::builtins::kwarg(vm, k, "rel_tol") {
+        Some(v) => vm.float_value(v)?,
+        None => 1e-9,
+    };
+    let abs = match crate::vm::builtins::kwarg(vm, k, "abs_tol") {
+        Some(v) => vm.float_value(v)?,
+        None => 0.0,
+    };
+    let r = x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs);
+    Ok(vm.new_bool(r))
+}
+
+fn isinf(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let x = arg_f(vm, a, k, "isinf")?;
+    Ok(vm.new_bool(x.is_infinite()))
+}
+fn isnan(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let x = arg_f(vm, a, k, "isnan")?;
+    Ok(vm.new_bool(x.is_nan()))
+}
+fn isfinite(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let x = arg_f(vm, a, k, "isfinite")?;
+    Ok(vm.new_bool(x.is_finite()))
+}
+
+fn fsum(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    check_args(vm, "fsum", a, k, 1, 1)?;
+    let items = vm.collect(a[0])?;
+    // Neumaier summation: exact enough for teaching programs.
+    let mut sum = 0.0f64;
+    let mut c = 0.0f64;
+    let mut err = None;
+    for v in &items {
+        match vm.float_value(*v) {
+            Ok(x) => {
+                let t = sum + x;
+                if sum.abs() >= x.abs() {
+                    c += (sum - t) + x;
+                } else {
+                    c += (x - t) + sum;
+                }
+                sum = t;
+            }
+            Err(e) => {
+                err = Some(e);
+                break;
+            }
+        }
+    }
+    vm.release_all(items);
+    if let Some(e) = err {
+        return Err(e);
+    }
+    Ok(vm.new_float(sum + c))
+}
+
+fn prod(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    crate::vm::builtins::check_kwargs(vm, "prod", k, &["start"])?;
+    let items = vm.collect(a[0])?;
+    let mut acc = match crate::vm::builtins::kwarg(vm, k, "start") {
+        Some(s) => {
+            vm.heap.incref(s);
+            s
+        }
+        None => vm.new_int(1),
+    };
+    let mut err = None;
+    for v in &items {
+        match vm.binary_op(acc, *v, crate::compiler::BinOp::Mul, false) {
+            Ok(n) => {
+                vm.heap.decref(acc);
+                acc = n;
+            }
+            Err(e) => {
+                err = Some(e);
+                break;
+            }
+        }
+    }
+    vm.release_all(items);
+    if let Some(e) = err {
+        vm.heap.decref(acc);
+        return Err(e);
+    }
+    Ok(acc)
+}

@@ -1,0 +1,91 @@
+//! Native modules (`sys`, `math`, `array`) and `import`. Programs run in a sandbox: modules
+//! that reach the machine (`os`, `subprocess`, `socket`, ...) are refused with a clear error.
+
+pub mod array;
+pub mod gc;
+pub mod math;
+pub mod sys;
+
+use super::{PyResult, Vm};
+use crate::heap::{Kind, ObjId, Sym};
+
+/// Modules that would let a program touch the machine.
+const REFUSED: &[&str] = &[
+    "os",
+    "subprocess",
+    "socket",
+    "shutil",
+    "pathlib",
+    "io",
+    "tempfile",
+    "ctypes",
+    "multiprocessing",
+    "threading",
+    "signal",
+    "urllib",
+    "http",
+    "asyncio",
+    "select",
+    "mmap",
+    "pty",
+    "fcntl",
+];
+
+impl Vm {
+    /// `import name`: the module object (new reference).
+    pub fn import_module(&mut self, name: Sym) -> PyResult<ObjId> {
+        let n = self.heap.sym_name(name);
+        if let Some((_, m)) = self.modules.iter().find(|(k, _)| **k == *n) {
+            let m = *m;
+            self.heap.incref(m);
+            return Ok(m);
+        }
+        let m = match &*n {
+            "sys" => sys::create(self),
+            "math" => math::create(self),
+            "array" => array::create_module(self),
+            "gc" => gc::create(self),
+            "weakref" | "tracemalloc" | "objgraph" | "memory_profiler" => {
+                return Err(
+                    self.not_implemented(format!("refscope does not provide the '{n}' module yet"))
+                );
+            }
+            other if REFUSED.contains(&other) => {
+                return Err(self.new_exception(
+                    self.exc_types.import_error,
+                    &format!(
+                        "refscope runs programs in a sandbox: the '{other}' module is not available"
+                    ),
+                ));
+            }
+            _ => {
+                let e = self.new_exception(
+                    self.exc_types.module_not_found_error,
+                    &format!("No module named '{n}'"),
+                );
+                return Err(e);
+            }
+        };
+        self.heap.incref(m);
+        self.modules.push((n.clone(), m));
+        Ok(m)
+    }
+
+    /// `from module import name` (new reference).
+    pub fn import_from(&mut self, module: ObjId, name: Sym) -> PyResult<ObjId> {
+        match self.getattr_opt(module, name)? {
+            Some(v) => Ok(v),
+            None => {
+                let n = self.heap.sym_name(name);
+                let m = match self.heap.kind(module) {
+                    Kind::Module(m) => m.name.clone(),
+                    _ => "?".into(),
+                };
+                Err(self.new_exception(
+                    self.exc_types.import_error,
+                    &format!("cannot import name '{n}' from '{m}' (unknown location)"),
+                ))
+            }
+        }
+    }
+}

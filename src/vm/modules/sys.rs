@@ -1,0 +1,148 @@
+//! The `sys` module: refcounts and sizes straight from the modelled heap.
+
+use crate::heap::kinds::NativeFn;
+use crate::heap::{Kind, ObjId, Sym};
+use crate::vm::builtins::{check_args, new_native_module, to_i64};
+use crate::vm::{PyResult, Vm};
+
+type Kw<'a> = &'a [(Sym, ObjId)];
+
+pub fn create(vm: &mut Vm) -> ObjId {
+    const FUNCS: &[(&str, NativeFn)] = &[
+        ("getrefcount", getrefcount),
+        ("getsizeof", getsizeof),
+        ("intern", intern),
+        ("getrecursionlimit", getrecursionlimit),
+        ("setrecursionlimit", setrecursionlimit),
+        ("exit", exit),
+    ];
+    let m = new_native_module(vm, "sys", FUNCS);
+    let argv: Vec<String> = vm.options.argv.clone();
+    let items = argv.iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(items);
+    set(vm, m, "argv", argv);
+    let parts = [
+        vm.new_int(3),
+        vm.new_int(11),
+        vm.new_int(7),
+        vm.new_str("final"),
+        vm.new_int(0),
+    ];
+    let vi = vm.new_tuple(parts.to_vec());
+    set(vm, m, "version_info", vi);
+    let v = vm.new_str("3.11.7 (refscope: a modelled CPython heap)");
+    set(vm, m, "version", v);
+    let mx = vm.new_int(i64::MAX);
+    set(vm, m, "maxsize", mx);
+    let p = vm.new_str("refscope");
+    set(vm, m, "platform", p);
+    for name in ["stdout", "stderr"] {
+        let f = new_native_module(
+            vm,
+            if name == "stdout" {
+                "<stdout>"
+            } else {
+                "<stderr>"
+            },
+            &[("write", write), ("flush", flush)],
+        );
+        set(vm, m, name, f);
+    }
+    m
+}
+
+fn set(vm: &mut Vm, m: ObjId, name: &str, v: ObjId) {
+    let s = vm.heap.intern_sym(name);
+    vm.ns_set(m, s, v);
+}
+
+fn stream_name(vm: &Vm, f: ObjId) -> Option<&str> {
+    match vm.heap.kind(f) {
+        Kind::Module(m) => Some(&m.name),
+        _ => None,
+    }
+}
+
+pub fn is_stdout(vm: &Vm, f: ObjId) -> bool {
+    stream_name(vm, f) == Some("<stdout>")
+}
+
+pub fn is_stderr(vm: &Vm, f: ObjId) -> bool {
+    stream_name(vm, f) == Some("<stderr>")
+}
+
+fn write(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "write", args, kw, 2, 2)?;
+    let Some(s) = vm.as_str(args[1]).map(|s| s.to_string()) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+    };
+    if is_stderr(vm, args[0]) {
+        vm.out.write_err(&s);
+    } else {
+        vm.out.write_out(&s);
+    }
+    Ok(vm.new_int(s.chars().count() as i64))
+}
+
+fn flush(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    Ok(vm.none())
+}
+
+/// `sys.getrefcount(x)`: the object's refcount, which includes the reference the call's
+/// argument holds, exactly as in CPython.
+fn getrefcount(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "getrefcount", args, kw, 1, 1)?;
+    let rc = vm.heap.get(args[0]).rc as i64;
+    Ok(vm.new_int(rc))
+}
+
+fn getsizeof(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "getsizeof", args, kw, 1, 2)?;
+    let size = vm.heap.get(args[0]).size as i64;
+    Ok(vm.new_int(size))
+}
+
+fn intern(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "intern", args, kw, 1, 1)?;
+    let Some(s) = vm.as_str(args[0]).map(|s| s.to_string()) else {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("intern() argument must be str, not {tn}")));
+    };
+    if let Some(existing) = vm.heap.interned(&s) {
+        vm.heap.incref(existing);
+        return Ok(existing);
+    }
+    if !vm.heap.has_flag(args[0], crate::heap::flags::IMMORTAL) {
+        vm.heap.add_interned(args[0]);
+    }
+    vm.heap.incref(args[0]);
+    Ok(args[0])
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "getrecursionlimit", args, kw, 0, 0)?;
+    let l = vm.recursion_limit as i64;
+    Ok(vm.new_int(l))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "setrecursionlimit", args, kw, 1, 1)?;
+    let n = to_i64(vm, args[0], "")?;
+    if n < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    // The engine runs on a large stack; past this, native nesting could exhaust it.
+    vm.recursion_limit = (n as usize).min(100_000);
+    Ok(vm.none())
+}
+
+fn exit(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    let args: Vec<ObjId> = args.to_vec();
+    for a in &args {
+        vm.heap.incref(*a);
+    }
+    Err(crate::vm::Exc(
+        vm.new_exception_args(vm.exc_types.system_exit, args),
+    ))
+}

@@ -1,0 +1,587 @@
+//! Operators: arithmetic with fast paths for small ints and floats, rich comparisons,
+//! truth, hashing, equality, and the dunder fallbacks (`__add__`/`__radd__`, `__eq__`...).
+
+use super::num::{Int, NumError, Number};
+use super::{Exc, PyResult, Vm};
+use crate::compiler::code::{BinOp, CmpOp, Instr};
+use crate::heap::{Kind, ObjId, Sym};
+
+/// A numeric view of an object, for the arithmetic slow paths.
+pub enum Num {
+    Int(Int),
+    Float(f64),
+}
+
+impl Vm {
+    /// The int value of an int or bool object.
+    pub fn int_of(&self, id: ObjId) -> Option<Int> {
+        match self.heap.kind(id) {
+            Kind::Int(v) => Some(Int::Small(*v)),
+            Kind::Bool(b) => Some(Int::Small(*b as i64)),
+            Kind::BigInt(b) => Some(Int::Big((**b).clone())),
+            _ => None,
+        }
+    }
+
+    /// The small (i64) value of an int or bool.
+    #[inline]
+    pub fn small_int_of(&self, id: ObjId) -> Option<i64> {
+        match self.heap.kind(id) {
+            Kind::Int(v) => Some(*v),
+            Kind::Bool(b) => Some(*b as i64),
+            _ => None,
+        }
+    }
+
+    pub fn num_of(&self, id: ObjId) -> Option<Num> {
+        match self.heap.kind(id) {
+            Kind::Float(f) => Some(Num::Float(*f)),
+            _ => self.int_of(id).map(Num::Int),
+        }
+    }
+
+    pub fn float_of(&self, id: ObjId) -> Option<f64> {
+        match self.heap.kind(id) {
+            Kind::Float(f) => Some(*f),
+            _ => None,
+        }
+    }
+
+    /// Turns a numeric error into the Python exception.
+    pub fn num_err(&mut self, e: NumError) -> Exc {
+        match e {
+            NumError::ZeroDivision(m) => self.zero_division(m),
+            NumError::Overflow(m) => self.overflow_error(m),
+            NumError::Value(m) => self.value_error(m),
+            NumError::Type(m) => self.type_error(m),
+        }
+    }
+
+    fn new_number(&mut self, n: Number) -> ObjId {
+        match n {
+            Number::Int(i) => self.new_int_from(i),
+            Number::Float(f) => self.new_float(f),
+            Number::Complex(re, im) => self.heap.alloc(Kind::Complex(Box::new((re, im)))),
+        }
+    }
+
+    /// `a op b` (both borrowed), with in-place dunders tried first when `inplace`.
+    pub fn binary_op(&mut self, a: ObjId, b: ObjId, op: BinOp, inplace: bool) -> PyResult<ObjId> {
+        // Fast path: two small ints.
+        if let (Kind::Int(x), Kind::Int(y)) = (self.heap.kind(a), self.heap.kind(b)) {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::And => Some(x & y),
+                BinOp::Or => Some(x | y),
+                BinOp::Xor => Some(x ^ y),
+                BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
+                BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
+                _ => None,
+            };
+            if let Some(v) = r {
+                return Ok(self.new_int(v));
+            }
+        }
+        if let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
+            return self.numeric_op(x, y, op);
+        }
+        self.binary_op_slow(a, b, op, inplace)
+    }
+
+    fn numeric_op(&mut self, x: Num, y: Num, op: BinOp) -> PyResult<ObjId> {
+        let r = match (x, y) {
+            (Num::Int(x), Num::Int(y)) => super::numops::int_binop(&x, &y, op),
+            (Num::Float(x), Num::Float(y)) => super::numops::float_binop(x, y, op),
+            (Num::Int(x), Num::Float(y)) => match x.to_f64() {
+                Ok(xf) => super::numops::float_binop(xf, y, op),
+                Err(e) => Err(e),
+            },
+            (Num::Float(x), Num::Int(y)) => match y.to_f64() {
+                Ok(yf) => super::numops::float_binop(x, yf, op),
+                Err(e) => Err(e),
+            },
+        };
+        match r {
+            Ok(Some(n)) => Ok(self.new_number(n)),
+            Ok(None) => Err(self.unsupported_operand_msg(op, "int", "int")),
+            Err(e) => Err(self.num_err(e)),
+        }
+    }
+
+    fn unsupported_operand_msg(&mut self, op: BinOp, ta: &str, tb: &str) -> Exc {
+        let sym = if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
+        self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        ))
+    }
+
+    fn binary_op_slow(&mut self, a: ObjId, b: ObjId, op: BinOp, inplace: bool) -> PyResult<ObjId> {
+        if let Some(v) = super::builtins::seq_binop(self, a, b, op, inplace)? {
+            return Ok(v);
+        }
+        let stem = op.dunder_stem();
+        if inplace && let Some(v) = self.try_dunder(a, &format!("__i{stem}__"), &[b])? {
+            return Ok(v);
+        }
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        // A subclass's reflected method goes first.
+        let rfirst = ta != tb && self.is_subclass(tb, ta) && self.is_user_class(tb);
+        if rfirst && let Some(v) = self.try_dunder(b, &format!("__r{stem}__"), &[a])? {
+            return Ok(v);
+        }
+        if let Some(v) = self.try_dunder(a, &format!("__{stem}__"), &[b])? {
+            return Ok(v);
+        }
+        if ta != tb
+            && !rfirst
+            && let Some(v) = self.try_dunder(b, &format!("__r{stem}__"), &[a])?
+        {
+            return Ok(v);
+        }
+        let (na, nb) = (self.type_name(a), self.type_name(b));
+        let sym = if op == BinOp::Pow {
+            "** or pow()".to_string()
+        } else {
+            op.symbol().to_string()
+        };
+        let sym = if inplace { format!("{sym}=") } else { sym };
+        if op == BinOp::Add && self.is_str(a) {
+            return Err(self.type_error(format!("can only concatenate str (not \"{nb}\") to str")));
+        }
+        if op == BinOp::Add && matches!(self.heap.kind(a), Kind::List(_)) {
+            return Err(
+                self.type_error(format!("can only concatenate list (not \"{nb}\") to list"))
+            );
+        }
+        if op == BinOp::Add && matches!(self.heap.kind(a), Kind::Tuple(_)) {
+            return Err(self.type_error(format!(
+                "can only concatenate tuple (not \"{nb}\") to tuple"
+            )));
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
+        )))
+    }
+
+    pub fn is_user_class(&self, class: ObjId) -> bool {
+        self.class(class).is_some_and(|c| c.native.is_none())
+    }
+
+    /// Calls `type(obj).name(obj, *args)` if a Python-level method exists and does not
+    /// return NotImplemented.
+    pub fn try_dunder(
+        &mut self,
+        obj: ObjId,
+        name: &str,
+        args: &[ObjId],
+    ) -> PyResult<Option<ObjId>> {
+        let ty = self.type_of(obj);
+        if !self.is_user_class(ty) {
+            return Ok(None);
+        }
+        let sym = self.heap.intern_sym(name);
+        let Some(f) = self.class_lookup(ty, sym) else {
+            return Ok(None);
+        };
+        if !matches!(self.heap.kind(f), Kind::Function(_)) {
+            return Ok(None);
+        }
+        let mut all = vec![obj];
+        all.extend_from_slice(args);
+        let v = self.call(f, &all)?;
+        if v == self.not_implemented {
+            self.heap.decref(v);
+            return Ok(None);
+        }
+        Ok(Some(v))
+    }
+
+    /// Calls a special method looked up on the type (Python or native), if any.
+    pub fn call_special(
+        &mut self,
+        obj: ObjId,
+        name: Sym,
+        args: &[ObjId],
+    ) -> PyResult<Option<ObjId>> {
+        let ty = self.type_of(obj);
+        let Some(f) = self.class_lookup(ty, name) else {
+            return Ok(None);
+        };
+        let mut all = vec![obj];
+        all.extend_from_slice(args);
+        self.heap.incref(f);
+        let r = self.call(f, &all);
+        self.heap.decref(f);
+        r.map(Some)
+    }
+
+    pub fn unary_op(&mut self, a: ObjId, instr: Instr) -> PyResult<ObjId> {
+        if let Some(n) = self.num_of(a) {
+            let r = match (n, instr) {
+                (Num::Int(i), Instr::UnaryNegative) => Number::Int(i.neg()),
+                (Num::Int(i), Instr::UnaryPositive) => Number::Int(i),
+                (Num::Int(i), _) => Number::Int(i.invert()),
+                (Num::Float(f), Instr::UnaryNegative) => Number::Float(-f),
+                (Num::Float(f), Instr::UnaryPositive) => Number::Float(f),
+                (Num::Float(_), _) => {
+                    return Err(self.type_error("bad operand type for unary ~: 'float'"));
+                }
+            };
+            return Ok(self.new_number(r));
+        }
+        let (name, sym) = match instr {
+            Instr::UnaryNegative => ("__neg__", "-"),
+            Instr::UnaryPositive => ("__pos__", "+"),
+            _ => ("__invert__", "~"),
+        };
+        if let Some(v) = self.try_dunder(a, name, &[])? {
+            return Ok(v);
+        }
+        let tn = self.type_name(a);
+        Err(self.type_error(format!("bad operand type for unary {sym}: '{tn}'")))
+    }
+
+    /// `bool(v)`.
+    pub fn truthy(&mut self, v: ObjId) -> PyResult<bool> {
+        let r = match self.heap.kind(v) {
+            Kind::Bool(b) => *b,
+            Kind::None => false,
+            Kind::Int(i) => *i != 0,
+            Kind::BigInt(_) => true,
+            Kind::Float(f) => *f != 0.0,
+            Kind::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
+            Kind::Str(s) => !s.s.is_empty(),
+            Kind::Bytes(b) | Kind::ByteArray(b) => !b.is_empty(),
+            Kind::List(l) => !l.items.is_empty(),
+            Kind::Tuple(t) => !t.is_empty(),
+            Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => !t.is_empty(),
+            Kind::Range(r) => super::builtins::range_len(r[0], r[1], r[2]) != 0,
+            Kind::Array(a) => crate::heap::size::array_len(&a.data) != 0,
+            Kind::DictView(dv) => {
+                let d = dv.1;
+                self.dict_len(d) != 0
+            }
+            Kind::Instance(_) => {
+                let b = self.names.bool_;
+                if let Some(r) = self.call_special(v, b, &[])? {
+                    let out = match self.heap.kind(r) {
+                        Kind::Bool(b) => Ok(*b),
+                        _ => {
+                            let tn = self.type_name(r);
+                            Err(tn)
+                        }
+                    };
+                    self.heap.decref(r);
+                    return out.map_err(|tn| {
+                        self.type_error(format!("__bool__ should return bool, returned {tn}"))
+                    });
+                }
+                let l = self.names.len;
+                if let Some(r) = self.call_special(v, l, &[])? {
+                    let n = self.small_int_of(r);
+                    self.heap.decref(r);
+                    return Ok(n.unwrap_or(1) != 0);
+                }
+                true
+            }
+            _ => true,
+        };
+        Ok(r)
+    }
+
+    /// `a == b` as a Rust bool (identity first, as containers do).
+    pub fn eq(&mut self, a: ObjId, b: ObjId) -> PyResult<bool> {
+        if a == b {
+            return Ok(true);
+        }
+        if let Some(r) = self.native_eq(a, b) {
+            return Ok(r);
+        }
+        let v = self.compare(a, b, CmpOp::Eq)?;
+        let r = self.truthy(v);
+        self.heap.decref(v);
+        r
+    }
+
+    /// Equality that needs no Python code: numbers, strings, bytes, None, and containers
+    /// of such (returns None when Python code may be involved).
+    pub fn native_eq(&self, a: ObjId, b: ObjId) -> Option<bool> {
+        if a == b {
+            return Some(true);
+        }
+        let (ka, kb) = (self.heap.kind(a), self.heap.kind(b));
+        match (ka, kb) {
+            (Kind::Str(x), Kind::Str(y)) => Some(x.s == y.s),
+            (Kind::Int(x), Kind::Int(y)) => Some(x == y),
+            (Kind::Float(x), Kind::Float(y)) => Some(x == y),
+            (Kind::Bytes(x), Kind::Bytes(y)) => Some(x == y),
+            (Kind::Instance(_), _) | (_, Kind::Instance(_)) => None,
+            (Kind::Tuple(x), Kind::Tuple(y)) => {
+                if x.len() != y.len() {
+                    return Some(false);
+                }
+                for (p, q) in x.iter().zip(y.iter()) {
+                    match self.native_eq(*p, *q) {
+                        Some(true) => {}
+                        other => return other,
+                    }
+                }
+                Some(true)
+            }
+            (Kind::Str(_), _) | (_, Kind::Str(_)) => Some(false),
+            (Kind::None, _) | (_, Kind::None) => Some(false),
+            _ => {
+                if let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
+                    return Some(super::numops::num_eq(&x, &y));
+                }
+                None
+            }
+        }
+    }
+
+    /// A rich comparison returning an object (`==` falls back to identity).
+    pub fn compare(&mut self, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<ObjId> {
+        if let (Kind::Int(x), Kind::Int(y)) = (self.heap.kind(a), self.heap.kind(b)) {
+            let r = cmp_ord(x.cmp(y), op);
+            return Ok(self.new_bool(r));
+        }
+        if let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
+            let r = super::numops::num_compare(&x, &y, op);
+            return Ok(self.new_bool(r));
+        }
+        if let Some(r) = super::builtins::native_compare(self, a, b, op)? {
+            return Ok(self.new_bool(r));
+        }
+        let stem = op.dunder_stem();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let rfirst = ta != tb && self.is_subclass(tb, ta) && self.is_user_class(tb);
+        let swapped = op.swapped().dunder_stem();
+        if rfirst && let Some(v) = self.try_dunder(b, &format!("__{swapped}__"), &[a])? {
+            return Ok(v);
+        }
+        if let Some(v) = self.try_dunder(a, &format!("__{stem}__"), &[b])? {
+            return Ok(v);
+        }
+        if !rfirst && let Some(v) = self.try_dunder(b, &format!("__{swapped}__"), &[a])? {
+            return Ok(v);
+        }
+        if op == CmpOp::Ne
+            && let Some(v) = self.try_dunder(a, "__eq__", &[b])?
+        {
+            let t = self.truthy(v);
+            self.heap.decref(v);
+            return Ok(self.new_bool(!t?));
+        }
+        match op {
+            CmpOp::Eq => Ok(self.new_bool(a == b)),
+            CmpOp::Ne => Ok(self.new_bool(a != b)),
+            _ => {
+                let (na, nb) = (self.type_name(a), self.type_name(b));
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{na}' and '{nb}'",
+                    op.symbol()
+                )))
+            }
+        }
+    }
+
+    /// `a < b` etc. as a Rust bool.
+    pub fn compare_bool(&mut self, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<bool> {
+        let v = self.compare(a, b, op)?;
+        let r = self.truthy(v);
+        self.heap.decref(v);
+        r
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: ObjId) -> PyResult<i64> {
+        let h = match self.heap.kind(v) {
+            Kind::Int(i) => Int::Small(*i).hash(),
+            Kind::Bool(b) => *b as i64,
+            Kind::BigInt(b) => Int::Big((**b).clone()).hash(),
+            Kind::Float(f) => super::numops::float_hash(*f, self.heap.get(v).serial as i64),
+            Kind::Str(s) => {
+                if let Some(h) = s.hash.get() {
+                    return Ok(h);
+                }
+                let h = str_hash(s.s.as_bytes());
+                s.hash.set(Some(h));
+                h
+            }
+            Kind::Bytes(b) => str_hash(b),
+            Kind::None => 0x7ff0_0001,
+            Kind::Tuple(items) => {
+                let items = items.to_vec();
+                return self.tuple_hash(&items);
+            }
+            Kind::FrozenSet(t) => {
+                let mut h: u64 = 0;
+                for (_, e) in t.iter() {
+                    h ^= (e.hash as u64)
+                        .wrapping_mul(0x9e37_79b9_7f4a_7c15)
+                        .rotate_left(17);
+                }
+                (h >> 1) as i64
+            }
+            Kind::List(_) | Kind::Dict(_) | Kind::Set(_) | Kind::ByteArray(_) => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("unhashable type: '{tn}'")));
+            }
+            Kind::Instance(_) => {
+                let ty = self.type_of(v);
+                let hash_sym = self.names.hash;
+                let eq_sym = self.names.eq;
+                match self.class_lookup(ty, hash_sym) {
+                    Some(f) if f == self.none => {
+                        let tn = self.type_name(v);
+                        return Err(self.type_error(format!("unhashable type: '{tn}'")));
+                    }
+                    Some(f) if matches!(self.heap.kind(f), Kind::Function(_)) => {
+                        let r = self.call(f, &[v])?;
+                        let h = self.int_of(r);
+                        self.heap.decref(r);
+                        return match h {
+                            Some(i) => Ok(i.hash()),
+                            None => {
+                                Err(self.type_error("__hash__ method should return an integer"))
+                            }
+                        };
+                    }
+                    _ => {
+                        // A class that defines __eq__ without __hash__ is unhashable.
+                        let own_eq = self.class(ty).is_some_and(|c| c.dict.get(eq_sym).is_some());
+                        let own_hash = self
+                            .class(ty)
+                            .is_some_and(|c| c.dict.get(hash_sym).is_some());
+                        if own_eq && !own_hash {
+                            let tn = self.type_name(v);
+                            return Err(self.type_error(format!("unhashable type: '{tn}'")));
+                        }
+                        (self.heap.get(v).serial as i64) >> 4
+                            | (self.heap.get(v).serial as i64) << 28
+                    }
+                }
+            }
+            _ => self.heap.get(v).serial as i64,
+        };
+        Ok(if h == -1 { -2 } else { h })
+    }
+
+    /// CPython's tuple hash (xxHash-based, 3.8+).
+    fn tuple_hash(&mut self, items: &[ObjId]) -> PyResult<i64> {
+        const P1: u64 = 11400714785074694791;
+        const P2: u64 = 14029467366897019727;
+        const P5: u64 = 2870177450012600261;
+        let mut acc: u64 = P5;
+        for it in items {
+            let lane = self.hash(*it)? as u64;
+            acc = acc.wrapping_add(lane.wrapping_mul(P2));
+            acc = acc.rotate_left(31);
+            acc = acc.wrapping_mul(P1);
+        }
+        acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+        let h = acc as i64;
+        Ok(if h == -1 { 1546275796 } else { h })
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
+        match self.heap.kind(container) {
+            Kind::Str(s) => {
+                let Some(needle) = self.as_str(item) else {
+                    let tn = self.type_name(item);
+                    return Err(self.type_error(format!(
+                        "'in <string>' requires string as left operand, not {tn}"
+                    )));
+                };
+                return Ok(s.s.contains(needle));
+            }
+            Kind::Dict(_) => return Ok(self.dict_lookup(container, item)?.is_some()),
+            Kind::Set(_) | Kind::FrozenSet(_) => return self.set_contains(container, item),
+            Kind::Range(r) => {
+                let r = **r;
+                if let Some(i) = self.small_int_of(item) {
+                    return Ok(super::builtins::range_contains(r, i));
+                }
+            }
+            Kind::DictView(dv) if dv.0 == crate::heap::kinds::TypeTag::DictKeys => {
+                let d = dv.1;
+                return Ok(self.dict_lookup(d, item)?.is_some());
+            }
+            Kind::List(_) | Kind::Tuple(_) => {
+                let n = self.seq_len_of(container);
+                for i in 0..n {
+                    let Some(x) = self.seq_item_of(container, i) else {
+                        break;
+                    };
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            Kind::Instance(_) => {
+                let c = self.names.contains;
+                if let Some(r) = self.call_special(container, c, &[item])? {
+                    let t = self.truthy(r);
+                    self.heap.decref(r);
+                    return t;
+                }
+            }
+            _ => {}
+        }
+        let it = self.get_iter(container).map_err(|e| {
+            self.heap.decref(e.0);
+            let tn = self.type_name(container);
+            self.type_error(format!("argument of type '{tn}' is not iterable"))
+        })?;
+        let mut found = false;
+        while let Some(x) = self.iter_next(it)? {
+            let r = self.eq(x, item);
+            self.heap.decref(x);
+            if r? {
+                found = true;
+                break;
+            }
+        }
+        self.heap.decref(it);
+        Ok(found)
+    }
+}
+
+fn cmp_ord(o: std::cmp::Ordering, op: CmpOp) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::Le => o != Greater,
+        CmpOp::Eq => o == Equal,
+        CmpOp::Ne => o != Equal,
+        CmpOp::Gt => o == Greater,
+        CmpOp::Ge => o != Less,
+    }
+}
+
+pub fn ordering_matches(o: std::cmp::Ordering, op: CmpOp) -> bool {
+    cmp_ord(o, op)
+}
+
+/// A deterministic string hash (CPython randomizes str hashes; programs must not depend
+/// on them, and refscope keeps runs reproducible).
+pub fn str_hash(b: &[u8]) -> i64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for x in b {
+        h ^= *x as u64;
+        h = h.wrapping_mul(0x100_0000_01b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 { -2 } else { h }
+}

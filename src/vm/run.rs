@@ -1,0 +1,200 @@
+//! Running a program: the `__main__` module, the module frame, uncaught exceptions and
+//! `SystemExit`, finalizers (`__del__`), and context managers.
+
+use std::rc::Rc;
+
+use super::eval::Exit;
+use super::frame::{Frame, FrameKind};
+use super::{Exc, PyResult, Vm};
+use crate::compiler::CodeObject;
+use crate::heap::kinds::{FrameState, Module};
+use crate::heap::{Kind, ObjId, SymMap};
+
+/// How a program ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub exit_code: i32,
+}
+
+impl Vm {
+    /// Creates the `__main__` module for a program file.
+    pub fn create_main(&mut self, filename: &str, source: &str) {
+        self.sources.push((filename.into(), source.into()));
+        let m = self.heap.alloc(Kind::Module(Box::new(Module {
+            name: "__main__".into(),
+            dict: SymMap::new(),
+        })));
+        let (name, file, builtins) = (
+            self.names.name,
+            self.heap.intern_sym("__file__"),
+            self.heap.intern_sym("__builtins__"),
+        );
+        let n = self.new_str("__main__");
+        self.ns_set(m, name, n);
+        let f = self.new_str(filename);
+        self.ns_set(m, file, f);
+        let b = self.builtins;
+        self.heap.incref(b);
+        self.ns_set(m, builtins, b);
+        let doc = self.names.doc;
+        let none = self.none();
+        self.ns_set(m, doc, none);
+        self.main = m;
+        self.modules.push(("__main__".into(), m));
+    }
+
+    /// Pushes the frame that runs one module-level code object in `__main__`.
+    pub fn push_module_frame(&mut self, code: &Rc<CodeObject>) {
+        self.begin_file();
+        let code_obj = self.load_code(code);
+        self.end_file();
+        let rt = match self.heap.kind(code_obj) {
+            Kind::Code(rt) => rt.clone(),
+            _ => return,
+        };
+        let main = self.main;
+        self.heap.incref(main);
+        self.heap.incref(main);
+        let n = rt.code.nslots();
+        let st = Box::new(FrameState {
+            code: code_obj,
+            rt,
+            func: ObjId::NULL,
+            globals: main,
+            ns: main,
+            slots: vec![ObjId::NULL; n],
+            ip: 0,
+            blocks: vec![],
+            line: 0,
+        });
+        self.depth += 1;
+        self.frames.push(Frame {
+            st,
+            kind: FrameKind::Entry,
+            generator: ObjId::NULL,
+            kwnames: ObjId::NULL,
+        });
+    }
+
+    /// Runs compiled module code (one code object, or one per statement in REPL mode)
+    /// to the end, printing an uncaught exception's traceback like CPython.
+    pub fn run_program(&mut self, codes: &[Rc<CodeObject>]) -> Outcome {
+        for code in codes {
+            self.push_module_frame(code);
+            let r = self.run_until(0);
+            let r = r.and_then(|exit| {
+                let v = match exit {
+                    Exit::Return(v) | Exit::Yield(v) => v,
+                };
+                self.heap.decref(v);
+                self.run_finalizers()
+            });
+            if let Err(e) = r {
+                return self.report_uncaught(e);
+            }
+        }
+        Outcome { exit_code: 0 }
+    }
+
+    /// Prints an uncaught exception (or handles SystemExit) and gives the exit code.
+    pub fn report_uncaught(&mut self, e: Exc) -> Outcome {
+        let exc = e.0;
+        if self.isinstance(exc, self.exc_types.system_exit) {
+            let code = self.exc_arg0(exc);
+            let exit_code = if code.is_null() || code == self.none {
+                0
+            } else if let Some(i) = self.small_int_of(code) {
+                i as i32
+            } else {
+                let s = self.str_of(code).unwrap_or_default();
+                self.out.write_err(&format!("{s}\n"));
+                1
+            };
+            self.heap.decref(exc);
+            return Outcome { exit_code };
+        }
+        let text = self.format_exception(exc);
+        self.out.write_err(&text);
+        self.heap.decref(exc);
+        Outcome { exit_code: 1 }
+    }
+
+    /// Runs the `__del__` of objects whose refcount reached zero, then lets the heap finish
+    /// freeing them. An exception in `__del__` is printed and ignored, as in CPython.
+    pub fn run_finalizers(&mut self) -> PyResult<()> {
+        loop {
+            if self.heap.to_finalize.is_empty() {
+                self.heap.resume();
+                if self.heap.to_finalize.is_empty() {
+                    return Ok(());
+                }
+            }
+            let obj = self.heap.to_finalize.remove(0);
+            let del = self.names.del;
+            let ty = self.type_of(obj);
+            if let Some(f) = self.class_lookup(ty, del) {
+                self.heap.incref(f);
+                let r = self.call(f, &[obj]);
+                match r {
+                    Ok(v) => self.heap.decref(v),
+                    Err(e) => {
+                        let fr = self.repr_of(f).unwrap_or_default();
+                        let tb = self.format_exception(e.0);
+                        self.out
+                            .write_err(&format!("Exception ignored in: {fr}\n{tb}"));
+                        self.heap.decref(e.0);
+                    }
+                }
+                self.heap.decref(f);
+            }
+            // The finalizer's own reference: the object dies now unless __del__ resurrected it.
+            self.heap.decref(obj);
+        }
+    }
+
+    /// `with mgr:` entry: `(bound __exit__, result of __enter__)`.
+    pub(crate) fn setup_with(&mut self, mgr: ObjId) -> PyResult<(ObjId, ObjId)> {
+        let (enter, exit) = (self.names.enter, self.names.exit);
+        let ty = self.type_of(mgr);
+        if self.class_lookup(ty, enter).is_none() || self.class_lookup(ty, exit).is_none() {
+            let tn = self.type_name(mgr);
+            let missing = if self.class_lookup(ty, enter).is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
+            return Err(self.type_error(format!(
+                "'{tn}' object does not support the context manager protocol{missing}"
+            )));
+        }
+        let exit_bound = self.getattr(mgr, exit)?;
+        match self.call_special(mgr, enter, &[]) {
+            Ok(Some(v)) => Ok((exit_bound, v)),
+            Ok(None) => {
+                self.heap.decref(exit_bound);
+                Err(self.type_error("missing __enter__"))
+            }
+            Err(e) => {
+                self.heap.decref(exit_bound);
+                Err(e)
+            }
+        }
+    }
+
+    /// `__build_class__` from builtins (new reference).
+    pub(crate) fn builtin_build_class(&mut self) -> ObjId {
+        let s = self.heap.intern_sym("__build_class__");
+        match self.ns_get(self.builtins, s) {
+            Some(b) => {
+                self.heap.incref(b);
+                b
+            }
+            None => self.none(),
+        }
+    }
+}
+
+/// Creates a vm, compiles and runs a program; the entry point of `refscope run`.
+pub fn exec_error(vm: &mut Vm, e: Exc) -> Outcome {
+    vm.report_uncaught(e)
+}

@@ -1,0 +1,259 @@
+//! The vm's side of string formatting: `fmt % args` and `str.format` evaluate their
+//! fields on real objects (`str()`, `repr()`, attribute and item lookups) around the pure
+//! parsers and formatters in [`super::text`].
+
+use num_bigint::BigInt;
+
+use super::text::percent::{Arg, PercentSource, percent_format as text_percent};
+use super::text::{
+    ExcKind, FieldKey, FieldPart, Piece, TextError, TextResult, parse_format_string,
+};
+use super::{Exc, PyResult, Vm};
+use crate::heap::{Kind, ObjId, Sym};
+
+/// `ascii()` of a repr: every non-ASCII character escaped as `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+/// Turns a text error into the Python exception.
+pub fn text_exc(vm: &mut Vm, e: TextError) -> Exc {
+    let class = match e.kind {
+        ExcKind::TypeError => vm.exc_types.type_error,
+        ExcKind::KeyError => vm.exc_types.key_error,
+        ExcKind::IndexError => vm.exc_types.index_error,
+        ExcKind::OverflowError => vm.exc_types.overflow_error,
+        ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError => vm.exc_types.unicode_error,
+        ExcKind::LookupError => vm.exc_types.lookup_error,
+        ExcKind::ValueError => vm.exc_types.value_error,
+    };
+    if e.kind == ExcKind::KeyError {
+        // The message is repr(key); the exception's argument is the key itself.
+        let key = e
+            .message
+            .strip_prefix('\'')
+            .and_then(|m| m.strip_suffix('\''))
+            .unwrap_or(&e.message);
+        let k = vm.new_str(key);
+        let ex = vm.key_error(k);
+        vm.heap.decref(k);
+        return ex;
+    }
+    vm.new_exception(class, &e.message)
+}
+
+/// The right operand of `%`, seen through the vm.
+struct Source<'a> {
+    vm: &'a mut Vm,
+    args: ObjId,
+    /// A Python exception raised while formatting (a failing `__str__`), kept to re-raise.
+    pending: Option<Exc>,
+}
+
+impl Source<'_> {
+    fn arg(&mut self, v: ObjId) -> Arg {
+        let vm = &mut *self.vm;
+        match vm.heap.kind(v) {
+            Kind::Bool(b) => Arg::Bool(*b),
+            Kind::Int(i) => Arg::Int(BigInt::from(*i)),
+            Kind::BigInt(b) => Arg::Int((**b).clone()),
+            Kind::Float(f) => Arg::Float(*f),
+            Kind::Str(s) => Arg::Str(s.s.to_string()),
+            _ => Arg::Object {
+                id: v.0 as u64,
+                type_name: vm.type_name(v).to_string(),
+                int: None,
+                index: None,
+                float: None,
+            },
+        }
+    }
+
+    fn stash(&mut self, e: Exc) -> TextError {
+        if let Some(old) = self.pending.replace(e) {
+            self.vm.heap.decref(old.0);
+        }
+        TextError::new(ExcKind::ValueError, "")
+    }
+}
+
+impl PercentSource for Source<'_> {
+    fn tuple_len(&self) -> Option<usize> {
+        match self.vm.heap.kind(self.args) {
+            Kind::Tuple(t) => Some(t.len()),
+            _ => None,
+        }
+    }
+
+    fn is_mapping(&self) -> bool {
+        matches!(self.vm.heap.kind(self.args), Kind::Dict(_))
+            || matches!(self.vm.heap.kind(self.args), Kind::Instance(_))
+    }
+
+    fn get(&mut self, i: usize) -> Arg {
+        let v = match self.vm.heap.kind(self.args) {
+            Kind::Tuple(t) => t.get(i).copied().unwrap_or(self.vm.none),
+            _ => self.args,
+        };
+        self.arg(v)
+    }
+
+    fn mapping_get(&mut self, key: &str) -> TextResult<Arg> {
+        let k = self.vm.new_str(key);
+        let r = self.vm.getitem(self.args, k);
+        self.vm.heap.decref(k);
+        match r {
+            Ok(v) => {
+                let a = self.arg(v);
+                // The object stays alive: the mapping holds it.
+                self.vm.heap.decref(v);
+                Ok(a)
+            }
+            Err(e) => Err(self.stash(e)),
+        }
+    }
+
+    fn text(&mut self, id: u64, repr: bool) -> TextResult<String> {
+        let v = ObjId(id as u32);
+        let r = if repr {
+            self.vm.repr_of(v)
+        } else {
+            self.vm.str_of(v)
+        };
+        r.map_err(|e| self.stash(e))
+    }
+}
+
+/// `fmt % args` (args borrowed).
+pub fn percent_format(vm: &mut Vm, fmt: &str, args: ObjId) -> PyResult<String> {
+    let mut src = Source {
+        vm,
+        args,
+        pending: None,
+    };
+    let r = text_percent(fmt, &mut src);
+    let pending = src.pending.take();
+    match (r, pending) {
+        (_, Some(e)) => Err(e),
+        (Ok(s), None) => Ok(s),
+        (Err(e), None) => Err(text_exc(vm, e)),
+    }
+}
+
+/// `template.format(*args, **kw)` (all borrowed).
+pub fn str_format(
+    vm: &mut Vm,
+    template: &str,
+    args: &[ObjId],
+    kw: &[(Sym, ObjId)],
+) -> PyResult<String> {
+    let pieces = parse_format_string(template).map_err(|e| text_exc(vm, e))?;
+    render(vm, &pieces, args, kw)
+}
+
+fn render(vm: &mut Vm, pieces: &[Piece], args: &[ObjId], kw: &[(Sym, ObjId)]) -> PyResult<String> {
+    let mut out = String::new();
+    for p in pieces {
+        match p {
+            Piece::Literal(s) => out.push_str(s),
+            Piece::Field(f) => {
+                if let Some(e) = &f.error {
+                    return Err(text_exc(vm, e.clone()));
+                }
+                let base = match &f.name.first {
+                    FieldKey::Index(i) => match args.get(*i) {
+                        Some(v) => {
+                            vm.heap.incref(*v);
+                            *v
+                        }
+                        None => {
+                            return Err(vm.index_error(format!(
+                                "Replacement index {i} out of range for positional args tuple"
+                            )));
+                        }
+                    },
+                    FieldKey::Name(n) => {
+                        let sym = vm.heap.intern_sym(n);
+                        match kw.iter().find(|(k, _)| *k == sym) {
+                            Some((_, v)) => {
+                                vm.heap.incref(*v);
+                                *v
+                            }
+                            None => {
+                                let k = vm.new_str(n);
+                                let e = vm.key_error(k);
+                                vm.heap.decref(k);
+                                return Err(e);
+                            }
+                        }
+                    }
+                };
+                let mut cur = base;
+                for part in &f.name.parts {
+                    let next = match part {
+                        FieldPart::Attr(a) => {
+                            let s = vm.heap.intern_sym(a);
+                            vm.getattr(cur, s)
+                        }
+                        FieldPart::Index(i) => {
+                            let k = vm.new_int(*i as i64);
+                            let r = vm.getitem(cur, k);
+                            vm.heap.decref(k);
+                            r
+                        }
+                        FieldPart::Key(key) => {
+                            let k = vm.new_str(key);
+                            let r = vm.getitem(cur, k);
+                            vm.heap.decref(k);
+                            r
+                        }
+                    };
+                    vm.heap.decref(cur);
+                    cur = next?;
+                }
+                if let Some(e) = &f.name.error {
+                    vm.heap.decref(cur);
+                    return Err(text_exc(vm, e.clone()));
+                }
+                let spec = match render(vm, &f.spec, args, kw) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        vm.heap.decref(cur);
+                        return Err(e);
+                    }
+                };
+                if let Some(e) = &f.spec_error {
+                    vm.heap.decref(cur);
+                    return Err(text_exc(vm, e.clone()));
+                }
+                let conv = match f.conversion {
+                    Some('s') => 1,
+                    Some('r') => 2,
+                    Some('a') => 3,
+                    _ => 0,
+                };
+                let spec_obj = vm.new_string(spec);
+                let r = vm.format_value(cur, conv, spec_obj);
+                vm.heap.decref(spec_obj);
+                vm.heap.decref(cur);
+                let s = r?;
+                out.push_str(vm.as_str(s).unwrap_or(""));
+                vm.heap.decref(s);
+            }
+        }
+    }
+    Ok(out)
+}
