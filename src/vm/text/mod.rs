@@ -25,6 +25,7 @@ pub mod unicode;
 mod differential;
 
 pub use float::float_repr;
+pub use percent::{Arg, PercentSource, percent_format};
 
 pub use repr::{ascii, bytes_repr, str_getsizeof, str_repr};
 pub use spec::{FormatSpec, format_float, format_int, format_str, parse_format_spec};
