@@ -41,6 +41,7 @@ pub enum ExcKind {
     IndexError,
     OverflowError,
     UnicodeDecodeError,
+    LookupError,
 }
 
 impl ExcKind {
@@ -53,6 +54,7 @@ impl ExcKind {
             ExcKind::IndexError => "IndexError",
             ExcKind::OverflowError => "OverflowError",
             ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
+            ExcKind::LookupError => "LookupError",
         }
     }
 }
