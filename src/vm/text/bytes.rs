@@ -165,6 +165,10 @@ pub fn hex(b: &[u8], sep: Option<char>, bytes_per_sep: i64) -> String {
 ///            "'utf-8' codec can't decode byte 0xc3 in position 2: invalid continuation byte");
 /// ```
 pub fn decode(b: &[u8], encoding: &str) -> TextResult<String> {
+    if b.is_empty() {
+        // CPython returns '' before looking the codec up.
+        return Ok(String::new());
+    }
     let normalized = encoding.to_ascii_lowercase().replace(['-', ' '], "_");
     match normalized.as_str() {
         "utf_8" | "utf8" | "u8" => decode_utf8(b),

@@ -101,9 +101,12 @@ fn normalize(digits: String, decpt: i64) -> (String, i64) {
     (trimmed, decpt - lead as i64)
 }
 
+/// dtoa mode 0: the shortest digits that round-trip and, among those, the closest to `x`.
+/// Rust's `{:e}` gives a shortest string but not always the closest one
+/// (`81231400858175.12` vs `.13`), so take its length and round correctly to it.
 fn shortest_digits(x: f64) -> (String, i64, bool) {
-    let (d, p) = parse_scientific(&format!("{:e}", x.abs()));
-    (d, p, x.is_sign_negative())
+    let (d, _) = parse_scientific(&format!("{:e}", x.abs()));
+    significant_digits(x, d.len())
 }
 
 fn significant_digits(x: f64, n: usize) -> (String, i64, bool) {

@@ -179,13 +179,19 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> TextResult<FormatSpec> 
     }
     out.ty = chars.get(pos).copied();
     if let Some(g) = out.grouping {
-        let ok = match out.ty {
+        let default_ty = match type_name {
+            "str" => Some('s'),
+            "int" | "bool" => Some('d'),
+            _ => None,
+        };
+        let ty = out.ty.or(default_ty);
+        let ok = match ty {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
             Some('b' | 'o' | 'x' | 'X') => g == '_',
             _ => false,
         };
         if !ok {
-            let ty = out.ty.unwrap_or('\0');
+            let ty = ty.unwrap_or('\0');
             return Err(TextError::value_error(format!(
                 "Cannot specify '{g}' with '{}'.",
                 code_for_message(ty)

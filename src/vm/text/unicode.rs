@@ -69,6 +69,27 @@ fn is_format(c: char) -> bool {
     )
 }
 
+/// Code points above the BMP and plane 1 that Unicode 14.0 leaves unassigned (Cn): the gaps
+/// between the CJK blocks of planes 2 and 3, planes 4 to 13, and most of plane 14.
+fn unassigned_high_plane(u: u32) -> bool {
+    let assigned = matches!(
+        u,
+        0..=0x1FFFF
+            | 0x20000..=0x2A6DF
+            | 0x2A700..=0x2B738
+            | 0x2B740..=0x2B81D
+            | 0x2B820..=0x2CEA1
+            | 0x2CEB0..=0x2EBE0
+            | 0x2F800..=0x2FA1D
+            | 0x30000..=0x3134A
+            | 0xE0001
+            | 0xE0020..=0xE007F
+            | 0xE0100..=0xE01EF
+            | 0xF0000..
+    );
+    !assigned
+}
+
 /// Python's `str.isprintable` for one character: not Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs
 /// other than the space.
 pub fn is_printable(c: char) -> bool {
@@ -81,7 +102,7 @@ pub fn is_printable(c: char) -> bool {
     }
     let private_use = matches!(u, 0xE000..=0xF8FF | 0xF0000..=0xFFFFD | 0x100000..=0x10FFFD);
     let noncharacter = matches!(u, 0xFDD0..=0xFDEF) || (u & 0xFFFE) == 0xFFFE;
-    !(private_use || noncharacter)
+    !(private_use || noncharacter || unassigned_high_plane(u))
 }
 
 /// Code points of the digit zero of each decimal-digit (Nd) run of ten.
