@@ -25,7 +25,8 @@ fn adjust(len: usize, start: Option<i64>, end: Option<i64>) -> (usize, usize) {
 }
 
 fn positions<'a>(hay: &'a [u8], sub: &'a [u8]) -> impl DoubleEndedIterator<Item = usize> + 'a {
-    (0..=hay.len().saturating_sub(sub.len())).filter(move |&i| hay.len() >= sub.len() && &hay[i..i + sub.len()] == sub)
+    (0..=hay.len().saturating_sub(sub.len()))
+        .filter(move |&i| hay.len() >= sub.len() && &hay[i..i + sub.len()] == sub)
 }
 
 /// `b.find(sub, start, end)`.
@@ -34,7 +35,9 @@ pub fn find(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> i64 {
     if e < s || e - s < sub.len() {
         return -1;
     }
-    positions(&b[s..e], sub).next().map_or(-1, |i| (s + i) as i64)
+    positions(&b[s..e], sub)
+        .next()
+        .map_or(-1, |i| (s + i) as i64)
 }
 
 /// `b.rfind(sub, start, end)`.
@@ -43,12 +46,16 @@ pub fn rfind(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> i64 
     if e < s || e - s < sub.len() {
         return -1;
     }
-    positions(&b[s..e], sub).next_back().map_or(-1, |i| (s + i) as i64)
+    positions(&b[s..e], sub)
+        .next_back()
+        .map_or(-1, |i| (s + i) as i64)
 }
 
 /// `b.index(sub, start, end)`.
 pub fn index(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> TextResult<i64> {
-    Some(find(b, sub, start, end)).filter(|i| *i >= 0).ok_or_else(|| TextError::value_error("subsection not found"))
+    Some(find(b, sub, start, end))
+        .filter(|i| *i >= 0)
+        .ok_or_else(|| TextError::value_error("subsection not found"))
 }
 
 /// `b.count(sub, start, end)`: non-overlapping occurrences.
@@ -76,18 +83,26 @@ pub fn count(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> usiz
 /// `b.startswith(prefixes, start, end)`.
 pub fn startswith(b: &[u8], prefixes: &[&[u8]], start: Option<i64>, end: Option<i64>) -> bool {
     let (s, e) = adjust(b.len(), start, end);
-    prefixes.iter().any(|p| e >= s + p.len() && b[s..].starts_with(p))
+    prefixes
+        .iter()
+        .any(|p| e >= s + p.len() && b[s..].starts_with(p))
 }
 
 /// `b.endswith(suffixes, start, end)`.
 pub fn endswith(b: &[u8], suffixes: &[&[u8]], start: Option<i64>, end: Option<i64>) -> bool {
     let (s, e) = adjust(b.len(), start, end);
-    suffixes.iter().any(|p| e >= s + p.len() && b[..e].ends_with(p))
+    suffixes
+        .iter()
+        .any(|p| e >= s + p.len() && b[..e].ends_with(p))
 }
 
 /// `b.split(sep, maxsplit)`; `None` splits on ASCII whitespace.
 pub fn split(b: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> TextResult<Vec<Vec<u8>>> {
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut out = Vec::new();
     match sep {
         Some([]) => return Err(TextError::value_error("empty separator")),
@@ -179,8 +194,13 @@ pub fn decode(b: &[u8], encoding: &str) -> TextResult<String> {
                 b[p]
             ))),
         },
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => Ok(b.iter().map(|&x| x as char).collect()),
-        _ => Err(TextError::new(ExcKind::LookupError, format!("unknown encoding: {encoding}"))),
+        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => {
+            Ok(b.iter().map(|&x| x as char).collect())
+        }
+        _ => Err(TextError::new(
+            ExcKind::LookupError,
+            format!("unknown encoding: {encoding}"),
+        )),
     }
 }
 
@@ -204,7 +224,9 @@ pub fn decode_utf8(b: &[u8]) -> TextResult<String> {
             } else {
                 format!("bytes in position {p}-{}", p + n - 1)
             };
-            Err(decode_error(format!("'utf-8' codec can't decode {place}: {reason}")))
+            Err(decode_error(format!(
+                "'utf-8' codec can't decode {place}: {reason}"
+            )))
         }
     }
 }
@@ -220,23 +242,47 @@ mod tests {
             (b"\xff", "byte 0xff in position 0: invalid start byte"),
             (b"a\xc3", "byte 0xc3 in position 1: unexpected end of data"),
             (b"\xe2\x82", "bytes in position 0-1: unexpected end of data"),
-            (b"\xed\xa0\x80", "byte 0xed in position 0: invalid continuation byte"),
-            (b"\xf0\x9f\x98a", "bytes in position 0-2: invalid continuation byte"),
+            (
+                b"\xed\xa0\x80",
+                "byte 0xed in position 0: invalid continuation byte",
+            ),
+            (
+                b"\xf0\x9f\x98a",
+                "bytes in position 0-2: invalid continuation byte",
+            ),
             (b"\xc0\x80", "byte 0xc0 in position 0: invalid start byte"),
         ];
         for (b, msg) in cases {
-            assert_eq!(decode_utf8(b).unwrap_err().message, format!("'utf-8' codec can't decode {msg}"));
+            assert_eq!(
+                decode_utf8(b).unwrap_err().message,
+                format!("'utf-8' codec can't decode {msg}")
+            );
         }
     }
 
     #[test]
     fn search_and_split() {
-        assert_eq!((find(b"abcabc", b"c", Some(3), None), rfind(b"abcabc", b"c", None, Some(5))), (5, 2));
+        assert_eq!(
+            (
+                find(b"abcabc", b"c", Some(3), None),
+                rfind(b"abcabc", b"c", None, Some(5))
+            ),
+            (5, 2)
+        );
         assert_eq!(count(b"aaaa", b"aa", None, None), 2);
-        assert_eq!(split(b" a  b ", None, -1).unwrap(), vec![b"a".to_vec(), b"b".to_vec()]);
-        assert_eq!(split(b"a,b,c", Some(b","), 1).unwrap(), vec![b"a".to_vec(), b"b,c".to_vec()]);
+        assert_eq!(
+            split(b" a  b ", None, -1).unwrap(),
+            vec![b"a".to_vec(), b"b".to_vec()]
+        );
+        assert_eq!(
+            split(b"a,b,c", Some(b","), 1).unwrap(),
+            vec![b"a".to_vec(), b"b,c".to_vec()]
+        );
         assert_eq!(join(b"-", &[b"a", b"b"]), b"a-b");
-        assert!(startswith(b"abc", &[b"b"], Some(1), None) && !endswith(b"abc", &[b"abc"], Some(1), None));
+        assert!(
+            startswith(b"abc", &[b"b"], Some(1), None)
+                && !endswith(b"abc", &[b"abc"], Some(1), None)
+        );
         assert_eq!(hex(b"ab", None, 0), "6162");
     }
 }

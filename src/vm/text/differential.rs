@@ -47,6 +47,8 @@ impl Rng {
     }
 }
 
+type Predicate = fn(&str) -> bool;
+
 /// A Python expression and what this crate says it evaluates to.
 struct Case {
     expr: String,
@@ -63,13 +65,21 @@ fn py_float(x: f64) -> String {
         return "float('nan')".into();
     }
     if x.is_infinite() {
-        return if x > 0.0 { "float('inf')".into() } else { "float('-inf')".into() };
+        return if x > 0.0 {
+            "float('inf')".into()
+        } else {
+            "float('-inf')".into()
+        };
     }
     let bits = x.to_bits();
     let sign = if bits >> 63 == 1 { "-" } else { "" };
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     format!("float.fromhex('{sign}0x{lead}.{mant:013x}p{e:+}')")
 }
 
@@ -81,7 +91,14 @@ fn show<T>(r: TextResult<T>, f: impl Fn(T) -> String) -> String {
 }
 
 fn show_list(items: &[String]) -> String {
-    format!("[{}]", items.iter().map(|s| py_str(s)).collect::<Vec<_>>().join(", "))
+    format!(
+        "[{}]",
+        items
+            .iter()
+            .map(|s| py_str(s))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 fn show_bool(b: bool) -> String {
@@ -93,30 +110,86 @@ fn opt(v: Option<i64>) -> String {
 }
 
 const STRINGS: &[&str] = &[
-    "", "a", "abc", "  hello  world  ", "a,b,,c", "Hello World", "hELLo wOrLD", "they're bill's",
-    "\t a\tb\n\tc", "line1\nline2\r\nline3\rline4\x0bx\x0cy\x1cz\u{85}w\u{2028}v", "aaaa", "-42", "+7",
-    "ßtraße", "ΑΣ ΟΔΟΣ", "éàç ÉÀÇ", "µ ÿ", "ǆemal", "ﬁne", "x\u{a0}y", "日本語テキスト", "😀 smile 😀",
-    "ab\u{200b}cd", "'\"", "back\\slash", "ǅ Title", "123", "١٢٣", "²", "½", "1_000",
+    "",
+    "a",
+    "abc",
+    "  hello  world  ",
+    "a,b,,c",
+    "Hello World",
+    "hELLo wOrLD",
+    "they're bill's",
+    "\t a\tb\n\tc",
+    "line1\nline2\r\nline3\rline4\x0bx\x0cy\x1cz\u{85}w\u{2028}v",
+    "aaaa",
+    "-42",
+    "+7",
+    "ßtraße",
+    "ΑΣ ΟΔΟΣ",
+    "éàç ÉÀÇ",
+    "µ ÿ",
+    "ǆemal",
+    "ﬁne",
+    "x\u{a0}y",
+    "日本語テキスト",
+    "😀 smile 😀",
+    "ab\u{200b}cd",
+    "'\"",
+    "back\\slash",
+    "ǅ Title",
+    "123",
+    "١٢٣",
+    "²",
+    "½",
+    "1_000",
 ];
 
 fn float_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
-    let specials = [0.0, -0.0, 1.0, 0.1, 1e16, 1e-5, 1.5e-7, 123456789012345.0, 1e15, 9999999999999998.0,
-        0.0001, 1e22, 5e-324, f64::MAX, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 2.5, 0.5, 1.25, 0.125, 100.0];
+    let specials = [
+        0.0,
+        -0.0,
+        1.0,
+        0.1,
+        1e16,
+        1e-5,
+        1.5e-7,
+        123456789012345.0,
+        1e15,
+        9999999999999998.0,
+        0.0001,
+        1e22,
+        5e-324,
+        f64::MAX,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        2.5,
+        0.5,
+        1.25,
+        0.125,
+        100.0,
+    ];
     let mut floats: Vec<f64> = specials.to_vec();
     floats.extend((0..3000).map(|_| rng.float()));
     for &x in &floats {
-        cases.push(Case { expr: format!("repr({})", py_float(x)), ours: py_str(&float_repr(x)) });
+        cases.push(Case {
+            expr: format!("repr({})", py_float(x)),
+            ours: py_str(&float_repr(x)),
+        });
     }
     let specs = [
-        "", "e", ".3e", "f", ".0f", ".10f", "g", ".1g", ".17g", "#g", "%", ".2%", "n", "+.3", ">12.4f",
-        "012,.2f", "_", "z.1f", "E", "G", "#.0e", "#.0f", "^+15.6g", " 10", "=+10.2f", ".30f", ",", ".5",
-        "F", "r", "d", "*<10.3", "015", "-", ".0", "#", "#.3", ",.1e", "0=20_.2f", ".0%", "#.0g", "z", "z.0f",
-        "c", "s", ",n", "10.2n", ".50g", ".100e",
+        "", "e", ".3e", "f", ".0f", ".10f", "g", ".1g", ".17g", "#g", "%", ".2%", "n", "+.3",
+        ">12.4f", "012,.2f", "_", "z.1f", "E", "G", "#.0e", "#.0f", "^+15.6g", " 10", "=+10.2f",
+        ".30f", ",", ".5", "F", "r", "d", "*<10.3", "015", "-", ".0", "#", "#.3", ",.1e",
+        "0=20_.2f", ".0%", "#.0g", "z", "z.0f", "c", "s", ",n", "10.2n", ".50g", ".100e",
     ];
     for (i, &x) in floats.iter().enumerate() {
         let n = if i < specials.len() { specs.len() } else { 3 };
         for k in 0..n {
-            let spec = if i < specials.len() { specs[k] } else { rng.pick(&specs) };
+            let spec = if i < specials.len() {
+                specs[k]
+            } else {
+                rng.pick(&specs)
+            };
             cases.push(Case {
                 expr: format!("format({}, {})", py_float(x), py_str(spec)),
                 ours: show(format(Formattable::Float(x), spec), |s| py_str(&s)),
@@ -126,10 +199,24 @@ fn float_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
 }
 
 fn int_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
-    let mut ints: Vec<BigInt> = [0i64, 1, -1, 7, -42, 255, 1234, -1234567, 65, 0x10ffff, 0x110000, i64::MAX, i64::MIN]
-        .iter()
-        .map(|&i| BigInt::from(i))
-        .collect();
+    let mut ints: Vec<BigInt> = [
+        0i64,
+        1,
+        -1,
+        7,
+        -42,
+        255,
+        1234,
+        -1234567,
+        65,
+        0x10ffff,
+        0x110000,
+        i64::MAX,
+        i64::MIN,
+    ]
+    .iter()
+    .map(|&i| BigInt::from(i))
+    .collect();
     ints.push(BigInt::from(1) << 70usize);
     ints.push(-(BigInt::from(3) << 100usize));
     ints.push(BigInt::from(1) << 1100usize);
@@ -138,9 +225,54 @@ fn int_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
         ints.push(v);
     }
     let specs = [
-        "", "d", "b", "#b", "o", "#o", "x", "#X", ",", "_", "_x", "_b", "08,", "+08", " d", "=+10", "^10",
-        "*<10x", "c", "e", ".2f", "%", "n", ".3", ",x", "#c", "z", "0=10", "010_", "09,", "#010x", "-#o",
-        "g", ".3g", "E", "s", "q", "+c", "<5", "0", "00", "abc", "_,", ",,", "10,d", "#_b", "x<+#012_X", "\u{1}",
+        "",
+        "d",
+        "b",
+        "#b",
+        "o",
+        "#o",
+        "x",
+        "#X",
+        ",",
+        "_",
+        "_x",
+        "_b",
+        "08,",
+        "+08",
+        " d",
+        "=+10",
+        "^10",
+        "*<10x",
+        "c",
+        "e",
+        ".2f",
+        "%",
+        "n",
+        ".3",
+        ",x",
+        "#c",
+        "z",
+        "0=10",
+        "010_",
+        "09,",
+        "#010x",
+        "-#o",
+        "g",
+        ".3g",
+        "E",
+        "s",
+        "q",
+        "+c",
+        "<5",
+        "0",
+        "00",
+        "abc",
+        "_,",
+        ",,",
+        "10,d",
+        "#_b",
+        "x<+#012_X",
+        "\u{1}",
     ];
     for v in &ints {
         for spec in specs {
@@ -163,7 +295,10 @@ fn int_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
 }
 
 fn str_format_cases(cases: &mut Vec<Case>) {
-    let specs = ["", "10", "<10", ">10", "^10", "*^9", ".2", "10.3", "05", "+", "=5", "d", ",", "#", " ", "z", "0<5", "s", "x^7s", "^^5", "é>4", "."];
+    let specs = [
+        "", "10", "<10", ">10", "^10", "*^9", ".2", "10.3", "05", "+", "=5", "d", ",", "#", " ",
+        "z", "0<5", "s", "x^7s", "^^5", "é>4", ".",
+    ];
     for s in STRINGS {
         for spec in specs {
             cases.push(Case {
@@ -180,22 +315,41 @@ fn percent_values() -> Vec<(Arg, String)> {
     let float = |x: f64| (Arg::Float(x), py_float(x));
     let s = |v: &str| (Arg::Str(v.into()), py_str(v));
     vec![
-        int(42), int(-7), int(0), int(255), int(0x110000), (Arg::Int(BigInt::from(1) << 70), "2**70".into()),
-        float(3.5), float(-0.0), float(1e20), float(f64::NAN), float(f64::INFINITY), float(-2.675), float(1e-7),
-        s("abc"), s("é"), s("x"), s("it's"), (Arg::Bool(true), "True".into()),
+        int(42),
+        int(-7),
+        int(0),
+        int(255),
+        int(0x110000),
+        (Arg::Int(BigInt::from(1) << 70), "2**70".into()),
+        float(3.5),
+        float(-0.0),
+        float(1e20),
+        float(f64::NAN),
+        float(f64::INFINITY),
+        float(-2.675),
+        float(1e-7),
+        s("abc"),
+        s("é"),
+        s("x"),
+        s("it's"),
+        (Arg::Bool(true), "True".into()),
     ]
 }
 
 fn percent_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
     let formats = [
-        "%s", "%r", "%a", "%5d", "%-5d|", "%05.1f", "%+e", "%#x", "%x", "%c", "%.3s", "%i", "%u", "%o", "%#o",
-        "%10.4g", "%G", "% 05d", "%#.0f", "%-8.3E|", "%+.2f%%", "%X", "%#X", "%.5d", "%08.3x", "%y", "%", "%5",
-        "%s %s", "%d%%", "%-#10o|", "%.0e", "%#.3g", "%g", "%.20f", "%+d", "% d", "%05s", "%-+6d|", "%ld", "%.1%",
+        "%s", "%r", "%a", "%5d", "%-5d|", "%05.1f", "%+e", "%#x", "%x", "%c", "%.3s", "%i", "%u",
+        "%o", "%#o", "%10.4g", "%G", "% 05d", "%#.0f", "%-8.3E|", "%+.2f%%", "%X", "%#X", "%.5d",
+        "%08.3x", "%y", "%", "%5", "%s %s", "%d%%", "%-#10o|", "%.0e", "%#.3g", "%g", "%.20f",
+        "%+d", "% d", "%05s", "%-+6d|", "%ld", "%.1%",
     ];
     let values = percent_values();
     for fmt in formats {
         for (arg, lit) in &values {
-            let mut src = Args { items: vec![arg.clone()], tuple: false };
+            let mut src = Args {
+                items: vec![arg.clone()],
+                tuple: false,
+            };
             cases.push(Case {
                 expr: format!("{} % {lit}", py_str(fmt)),
                 ours: show(percent_format(fmt, &mut src), |s| py_str(&s)),
@@ -203,14 +357,20 @@ fn percent_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
         }
     }
     // Tuples, stars and argument counting.
-    let multi = ["%s %s", "%*d|", "%-*d|", "%.*f", "%*.*s|", "%d %d %d", "", "x", "%%", "%s", "%c%c"];
+    let multi = [
+        "%s %s", "%*d|", "%-*d|", "%.*f", "%*.*s|", "%d %d %d", "", "x", "%%", "%s", "%c%c",
+    ];
     for _ in 0..600 {
         let fmt = rng.pick(&multi);
         let n = rng.below(4);
         let picked: Vec<&(Arg, String)> = (0..n).map(|_| rng.pick(&values)).collect();
         let items: Vec<Arg> = picked.iter().map(|(a, _)| a.clone()).collect();
         let lits: Vec<&str> = picked.iter().map(|(_, l)| l.as_str()).collect();
-        let tuple = if n == 1 { format!("({},)", lits[0]) } else { format!("({})", lits.join(", ")) };
+        let tuple = if n == 1 {
+            format!("({},)", lits[0])
+        } else {
+            format!("({})", lits.join(", "))
+        };
         let mut src = Args { items, tuple: true };
         cases.push(Case {
             expr: format!("{} % {tuple}", py_str(fmt)),
@@ -225,7 +385,10 @@ fn render(template: &str, args: &[&str]) -> TextResult<String> {
     fn field_value(f: &super::template::Field, args: &[&str]) -> TextResult<String> {
         let base = match &f.name.first {
             FieldKey::Index(i) => args.get(*i).map(|s| s.to_string()).ok_or_else(|| {
-                TextError::new(super::ExcKind::IndexError, format!("Replacement index {i} out of range for positional args tuple"))
+                TextError::new(
+                    super::ExcKind::IndexError,
+                    format!("Replacement index {i} out of range for positional args tuple"),
+                )
             })?,
             FieldKey::Name(n) if n == "x" => "X".into(),
             FieldKey::Name(n) if n == "y" => "yy".into(),
@@ -235,7 +398,11 @@ fn render(template: &str, args: &[&str]) -> TextResult<String> {
         for part in &f.name.parts {
             value = match part {
                 FieldPart::Index(i) => strings::str_index(&value, *i as i64)?.to_string(),
-                _ => return Err(TextError::type_error("string indices must be integers, not 'str'")),
+                _ => {
+                    return Err(TextError::type_error(
+                        "string indices must be integers, not 'str'",
+                    ));
+                }
             };
         }
         if let Some(e) = &f.name.error {
@@ -267,11 +434,53 @@ fn render(template: &str, args: &[&str]) -> TextResult<String> {
 
 fn template_cases(cases: &mut Vec<Case>) {
     let templates = [
-        "{} {}", "{0} {1} {0}", "{} {0}", "{0} {}", "}", "{", "{0", "{0!}", "{0!x}", "{0!rr}", "{0:{1}}",
-        "{0[}", "{0.}", "{0[0]x}", "{:{:{}}}", "{0!r:>5}", "{0]}", "{[}", "{0:}}", "{0:{{}", "x}}y{{z",
-        "{!r}", "{ 0}", "{00}", "{-1}", "{0[1]}", "{0a}", "{:}}}", "{0!r", "{0:", "{0!r:", "{0[1}", "{0[]}",
-        "{x}{y!a:*^{1}}", "{z}", "{5}", "{:{}}{}", "{x:{}}{}", "{0[0]}{1[-1]}", "{2!s:.{0}}", "{!a}",
-        "{0!a:}", "a{{b}}c{}", "{0:{1}.{2}}", "{}{}{}{}", "{0:\u{e9}^9}", "{1!r:{0}}",
+        "{} {}",
+        "{0} {1} {0}",
+        "{} {0}",
+        "{0} {}",
+        "}",
+        "{",
+        "{0",
+        "{0!}",
+        "{0!x}",
+        "{0!rr}",
+        "{0:{1}}",
+        "{0[}",
+        "{0.}",
+        "{0[0]x}",
+        "{:{:{}}}",
+        "{0!r:>5}",
+        "{0]}",
+        "{[}",
+        "{0:}}",
+        "{0:{{}",
+        "x}}y{{z",
+        "{!r}",
+        "{ 0}",
+        "{00}",
+        "{-1}",
+        "{0[1]}",
+        "{0a}",
+        "{:}}}",
+        "{0!r",
+        "{0:",
+        "{0!r:",
+        "{0[1}",
+        "{0[]}",
+        "{x}{y!a:*^{1}}",
+        "{z}",
+        "{5}",
+        "{:{}}{}",
+        "{x:{}}{}",
+        "{0[0]}{1[-1]}",
+        "{2!s:.{0}}",
+        "{!a}",
+        "{0!a:}",
+        "a{{b}}c{}",
+        "{0:{1}.{2}}",
+        "{}{}{}{}",
+        "{0:\u{e9}^9}",
+        "{1!r:{0}}",
     ];
     let args = ["ab", "8", "é"];
     for t in templates {
@@ -284,13 +493,40 @@ fn template_cases(cases: &mut Vec<Case>) {
 }
 
 fn str_method_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
-    let idx = [None, Some(0), Some(1), Some(2), Some(-1), Some(-3), Some(5), Some(-20), Some(20), Some(4)];
-    let seps = [None, Some(","), Some(" "), Some("a"), Some("ab"), Some(""), Some("ΟΣ"), Some("😀")];
+    let idx = [
+        None,
+        Some(0),
+        Some(1),
+        Some(2),
+        Some(-1),
+        Some(-3),
+        Some(5),
+        Some(-20),
+        Some(20),
+        Some(4),
+    ];
+    let seps = [
+        None,
+        Some(","),
+        Some(" "),
+        Some("a"),
+        Some("ab"),
+        Some(""),
+        Some("ΟΣ"),
+        Some("😀"),
+    ];
     let subs = ["", "a", "l", "o", "ab", "ΟΣ", "😀", " ", "xyz", "ll"];
     for s in STRINGS {
         let q = py_str(s);
         let mut push = |expr: String, ours: String| cases.push(Case { expr, ours });
-        for m in ["upper", "lower", "casefold", "title", "capitalize", "swapcase"] {
+        for m in [
+            "upper",
+            "lower",
+            "casefold",
+            "title",
+            "capitalize",
+            "swapcase",
+        ] {
             let ours = match m {
                 "upper" => strings::upper(s),
                 "lower" => strings::lower(s),
@@ -301,12 +537,21 @@ fn str_method_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
             };
             push(format!("{q}.{m}()"), py_str(&ours));
         }
-        let preds: [(&str, fn(&str) -> bool); 14] = [
-            ("isdigit", strings::isdigit), ("isdecimal", strings::isdecimal), ("isnumeric", strings::isnumeric),
-            ("isalpha", strings::isalpha), ("isalnum", strings::isalnum), ("isspace", strings::isspace),
-            ("isupper", strings::isupper), ("islower", strings::islower), ("istitle", strings::istitle),
-            ("isidentifier", strings::isidentifier), ("isprintable", strings::isprintable), ("isascii", strings::isascii),
-            ("__len__", |s| !s.is_empty()), ("isspace", strings::isspace),
+        let preds: [(&str, Predicate); 14] = [
+            ("isdigit", strings::isdigit),
+            ("isdecimal", strings::isdecimal),
+            ("isnumeric", strings::isnumeric),
+            ("isalpha", strings::isalpha),
+            ("isalnum", strings::isalnum),
+            ("isspace", strings::isspace),
+            ("isupper", strings::isupper),
+            ("islower", strings::islower),
+            ("istitle", strings::istitle),
+            ("isidentifier", strings::isidentifier),
+            ("isprintable", strings::isprintable),
+            ("isascii", strings::isascii),
+            ("__len__", |s| !s.is_empty()),
+            ("isspace", strings::isspace),
         ];
         for (name, f) in preds {
             if name == "__len__" {
@@ -317,58 +562,150 @@ fn str_method_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
         }
         push(format!("repr({q})"), py_str(&repr::str_repr(s)));
         push(format!("ascii({q})"), py_str(&repr::ascii(s)));
-        push(format!("sys.getsizeof({q})"), repr::str_getsizeof(s).to_string());
-        push(format!("{q}.splitlines()"), show_list(&strings::splitlines(s, false)));
-        push(format!("{q}.splitlines(True)"), show_list(&strings::splitlines(s, true)));
+        push(
+            format!("sys.getsizeof({q})"),
+            repr::str_getsizeof(s).to_string(),
+        );
+        push(
+            format!("{q}.splitlines()"),
+            show_list(&strings::splitlines(s, false)),
+        );
+        push(
+            format!("{q}.splitlines(True)"),
+            show_list(&strings::splitlines(s, true)),
+        );
         push(format!("{q}.strip()"), py_str(&strings::strip(s, None)));
-        push(format!("{q}.lstrip('a h')"), py_str(&strings::lstrip(s, Some("a h"))));
-        push(format!("{q}.rstrip('dl ')"), py_str(&strings::rstrip(s, Some("dl "))));
-        push(format!("{q}.expandtabs()"), py_str(&strings::expandtabs(s, 8)));
-        push(format!("{q}.expandtabs(3)"), py_str(&strings::expandtabs(s, 3)));
-        push(format!("{q}.encode()"), repr::bytes_repr(&strings::encode_utf8(s)));
+        push(
+            format!("{q}.lstrip('a h')"),
+            py_str(&strings::lstrip(s, Some("a h"))),
+        );
+        push(
+            format!("{q}.rstrip('dl ')"),
+            py_str(&strings::rstrip(s, Some("dl "))),
+        );
+        push(
+            format!("{q}.expandtabs()"),
+            py_str(&strings::expandtabs(s, 8)),
+        );
+        push(
+            format!("{q}.expandtabs(3)"),
+            py_str(&strings::expandtabs(s, 3)),
+        );
+        push(
+            format!("{q}.encode()"),
+            repr::bytes_repr(&strings::encode_utf8(s)),
+        );
         for w in [-1, 0, 5, 12, 13] {
-            push(format!("{q}.center({w}, '*')"), py_str(&strings::center(s, w, '*')));
-            push(format!("{q}.ljust({w}, 'é')"), py_str(&strings::ljust(s, w, 'é')));
-            push(format!("{q}.rjust({w})"), py_str(&strings::rjust(s, w, ' ')));
+            push(
+                format!("{q}.center({w}, '*')"),
+                py_str(&strings::center(s, w, '*')),
+            );
+            push(
+                format!("{q}.ljust({w}, 'é')"),
+                py_str(&strings::ljust(s, w, 'é')),
+            );
+            push(
+                format!("{q}.rjust({w})"),
+                py_str(&strings::rjust(s, w, ' ')),
+            );
             push(format!("{q}.zfill({w})"), py_str(&strings::zfill(s, w)));
         }
         for sep in seps {
             let sep_lit = sep.map_or("None".to_string(), py_str);
             for maxsplit in [-1, 0, 1, 2] {
-                push(format!("{q}.split({sep_lit}, {maxsplit})"), show(strings::split(s, sep, maxsplit), |v| show_list(&v)));
-                push(format!("{q}.rsplit({sep_lit}, {maxsplit})"), show(strings::rsplit(s, sep, maxsplit), |v| show_list(&v)));
+                push(
+                    format!("{q}.split({sep_lit}, {maxsplit})"),
+                    show(strings::split(s, sep, maxsplit), |v| show_list(&v)),
+                );
+                push(
+                    format!("{q}.rsplit({sep_lit}, {maxsplit})"),
+                    show(strings::rsplit(s, sep, maxsplit), |v| show_list(&v)),
+                );
             }
             if let Some(sep) = sep {
-                let tuple = |(a, b, c): (String, String, String)| format!("({}, {}, {})", py_str(&a), py_str(&b), py_str(&c));
-                push(format!("{q}.partition({sep_lit})"), show(strings::partition(s, sep), tuple));
-                push(format!("{q}.rpartition({sep_lit})"), show(strings::rpartition(s, sep), tuple));
-                push(format!("{q}.removeprefix({sep_lit})"), py_str(strings::removeprefix(s, sep)));
-                push(format!("{q}.removesuffix({sep_lit})"), py_str(strings::removesuffix(s, sep)));
+                let tuple = |(a, b, c): (String, String, String)| {
+                    format!("({}, {}, {})", py_str(&a), py_str(&b), py_str(&c))
+                };
+                push(
+                    format!("{q}.partition({sep_lit})"),
+                    show(strings::partition(s, sep), tuple),
+                );
+                push(
+                    format!("{q}.rpartition({sep_lit})"),
+                    show(strings::rpartition(s, sep), tuple),
+                );
+                push(
+                    format!("{q}.removeprefix({sep_lit})"),
+                    py_str(strings::removeprefix(s, sep)),
+                );
+                push(
+                    format!("{q}.removesuffix({sep_lit})"),
+                    py_str(strings::removesuffix(s, sep)),
+                );
                 for count in [-1, 0, 1, 2] {
-                    push(format!("{q}.replace({sep_lit}, '<>', {count})"), py_str(&strings::replace(s, sep, "<>", count)));
+                    push(
+                        format!("{q}.replace({sep_lit}, '<>', {count})"),
+                        py_str(&strings::replace(s, sep, "<>", count)),
+                    );
                 }
                 let parts: Vec<&str> = STRINGS.iter().take(4).copied().collect();
                 let lits: Vec<String> = parts.iter().map(|p| py_str(p)).collect();
-                push(format!("{sep_lit}.join([{}])", lits.join(", ")), py_str(&strings::join(sep, &parts)));
+                push(
+                    format!("{sep_lit}.join([{}])", lits.join(", ")),
+                    py_str(&strings::join(sep, &parts)),
+                );
             }
         }
         for _ in 0..12 {
             let sub = *rng.pick(&subs);
             let (start, end) = (*rng.pick(&idx), *rng.pick(&idx));
             let args = format!("{}, {}, {}", py_str(sub), opt(start), opt(end));
-            push(format!("{q}.find({args})"), strings::find(s, sub, start, end).to_string());
-            push(format!("{q}.rfind({args})"), strings::rfind(s, sub, start, end).to_string());
-            push(format!("{q}.index({args})"), show(strings::index(s, sub, start, end), |v| v.to_string()));
-            push(format!("{q}.rindex({args})"), show(strings::rindex(s, sub, start, end), |v| v.to_string()));
-            push(format!("{q}.count({args})"), strings::count(s, sub, start, end).to_string());
+            push(
+                format!("{q}.find({args})"),
+                strings::find(s, sub, start, end).to_string(),
+            );
+            push(
+                format!("{q}.rfind({args})"),
+                strings::rfind(s, sub, start, end).to_string(),
+            );
+            push(
+                format!("{q}.index({args})"),
+                show(strings::index(s, sub, start, end), |v| v.to_string()),
+            );
+            push(
+                format!("{q}.rindex({args})"),
+                show(strings::rindex(s, sub, start, end), |v| v.to_string()),
+            );
+            push(
+                format!("{q}.count({args})"),
+                strings::count(s, sub, start, end).to_string(),
+            );
             let other = *rng.pick(&subs);
-            let tuple_args = format!("({}, {}), {}, {}", py_str(sub), py_str(other), opt(start), opt(end));
-            push(format!("{q}.startswith({tuple_args})"), show_bool(strings::startswith(s, &[sub, other], start, end)));
-            push(format!("{q}.endswith({tuple_args})"), show_bool(strings::endswith(s, &[sub, other], start, end)));
+            let tuple_args = format!(
+                "({}, {}), {}, {}",
+                py_str(sub),
+                py_str(other),
+                opt(start),
+                opt(end)
+            );
+            push(
+                format!("{q}.startswith({tuple_args})"),
+                show_bool(strings::startswith(s, &[sub, other], start, end)),
+            );
+            push(
+                format!("{q}.endswith({tuple_args})"),
+                show_bool(strings::endswith(s, &[sub, other], start, end)),
+            );
             let step = *rng.pick(&[None, Some(1), Some(2), Some(-1), Some(-2), Some(3), Some(0)]);
-            push(format!("{q}[{}:{}:{}]", opt(start), opt(end), opt(step)), show(strings::str_slice(s, start, end, step), |v| py_str(&v)));
+            push(
+                format!("{q}[{}:{}:{}]", opt(start), opt(end), opt(step)),
+                show(strings::str_slice(s, start, end, step), |v| py_str(&v)),
+            );
             if let Some(i) = start {
-                push(format!("{q}[{i}]"), show(strings::str_index(s, i), |c| py_str(&c.to_string())));
+                push(
+                    format!("{q}[{i}]"),
+                    show(strings::str_index(s, i), |c| py_str(&c.to_string())),
+                );
             }
         }
     }
@@ -381,38 +718,109 @@ fn char_cases(cases: &mut Vec<Case>) {
         let s = c.to_string();
         let q = format!("chr({u})");
         let checks: [(&str, bool); 12] = [
-            ("isprintable", strings::isprintable(&s)), ("isspace", strings::isspace(&s)), ("isalpha", strings::isalpha(&s)),
-            ("isdigit", strings::isdigit(&s)), ("isdecimal", strings::isdecimal(&s)), ("isnumeric", strings::isnumeric(&s)),
-            ("isalnum", strings::isalnum(&s)), ("isupper", strings::isupper(&s)), ("islower", strings::islower(&s)),
-            ("istitle", strings::istitle(&s)), ("isidentifier", strings::isidentifier(&s)), ("isascii", strings::isascii(&s)),
+            ("isprintable", strings::isprintable(&s)),
+            ("isspace", strings::isspace(&s)),
+            ("isalpha", strings::isalpha(&s)),
+            ("isdigit", strings::isdigit(&s)),
+            ("isdecimal", strings::isdecimal(&s)),
+            ("isnumeric", strings::isnumeric(&s)),
+            ("isalnum", strings::isalnum(&s)),
+            ("isupper", strings::isupper(&s)),
+            ("islower", strings::islower(&s)),
+            ("istitle", strings::istitle(&s)),
+            ("isidentifier", strings::isidentifier(&s)),
+            ("isascii", strings::isascii(&s)),
         ];
         for (name, ours) in checks {
-            cases.push(Case { expr: format!("{q}.{name}()"), ours: show_bool(ours) });
+            cases.push(Case {
+                expr: format!("{q}.{name}()"),
+                ours: show_bool(ours),
+            });
         }
-        for (m, ours) in [("upper", strings::upper(&s)), ("lower", strings::lower(&s)), ("title", strings::title(&s)), ("casefold", strings::casefold(&s))] {
-            cases.push(Case { expr: format!("{q}.{m}()"), ours: py_str(&ours) });
+        for (m, ours) in [
+            ("upper", strings::upper(&s)),
+            ("lower", strings::lower(&s)),
+            ("title", strings::title(&s)),
+            ("casefold", strings::casefold(&s)),
+        ] {
+            cases.push(Case {
+                expr: format!("{q}.{m}()"),
+                ours: py_str(&ours),
+            });
         }
-        cases.push(Case { expr: format!("repr({q})"), ours: py_str(&repr::str_repr(&s)) });
+        cases.push(Case {
+            expr: format!("repr({q})"),
+            ours: py_str(&repr::str_repr(&s)),
+        });
     }
 }
 
 fn bytes_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
-    let pool: &[u8] = &[b'a', b' ', b',', 0x00, 0x7f, 0x80, 0xbf, 0xc0, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xed, 0xa0, 0xf0, 0x9f, 0x98, 0x80, 0xf4, 0x90, 0xff, b'\'', b'"', b'\n'];
+    let pool: &[u8] = &[
+        b'a', b' ', b',', 0x00, 0x7f, 0x80, 0xbf, 0xc0, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xed, 0xa0,
+        0xf0, 0x9f, 0x98, 0x80, 0xf4, 0x90, 0xff, b'\'', b'"', b'\n',
+    ];
     for _ in 0..500 {
         let n = rng.below(7);
         let b: Vec<u8> = (0..n).map(|_| *rng.pick(pool)).collect();
         let lit = repr::bytes_repr(&b);
-        cases.push(Case { expr: format!("{lit}.decode()"), ours: show(bytes::decode(&b, "utf-8"), |s| py_str(&s)) });
-        cases.push(Case { expr: format!("{lit}.decode('ascii')"), ours: show(bytes::decode(&b, "ascii"), |s| py_str(&s)) });
-        cases.push(Case { expr: format!("{lit}.hex(':', {})", n as i64 - 3), ours: py_str(&bytes::hex(&b, Some(':'), n as i64 - 3)) });
-        cases.push(Case { expr: format!("{lit}.split()"), ours: show(bytes::split(&b, None, -1), |v| format!("[{}]", v.iter().map(|x| repr::bytes_repr(x)).collect::<Vec<_>>().join(", "))) });
-        cases.push(Case { expr: format!("{lit}.split(b',', 1)"), ours: show(bytes::split(&b, Some(b","), 1), |v| format!("[{}]", v.iter().map(|x| repr::bytes_repr(x)).collect::<Vec<_>>().join(", "))) });
-        cases.push(Case { expr: format!("{lit}.find(b'a', 1)"), ours: bytes::find(&b, b"a", Some(1), None).to_string() });
-        cases.push(Case { expr: format!("{lit}.rfind(b'', 2, -1)"), ours: bytes::rfind(&b, b"", Some(2), Some(-1)).to_string() });
-        cases.push(Case { expr: format!("{lit}.count(b'a')"), ours: bytes::count(&b, b"a", None, None).to_string() });
-        cases.push(Case { expr: format!("{lit}.startswith((b'a', b' '), 1)"), ours: show_bool(bytes::startswith(&b, &[b"a", b" "], Some(1), None)) });
+        cases.push(Case {
+            expr: format!("{lit}.decode()"),
+            ours: show(bytes::decode(&b, "utf-8"), |s| py_str(&s)),
+        });
+        cases.push(Case {
+            expr: format!("{lit}.decode('ascii')"),
+            ours: show(bytes::decode(&b, "ascii"), |s| py_str(&s)),
+        });
+        cases.push(Case {
+            expr: format!("{lit}.hex(':', {})", n as i64 - 3),
+            ours: py_str(&bytes::hex(&b, Some(':'), n as i64 - 3)),
+        });
+        cases.push(Case {
+            expr: format!("{lit}.split()"),
+            ours: show(bytes::split(&b, None, -1), |v| {
+                format!(
+                    "[{}]",
+                    v.iter()
+                        .map(|x| repr::bytes_repr(x))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            }),
+        });
+        cases.push(Case {
+            expr: format!("{lit}.split(b',', 1)"),
+            ours: show(bytes::split(&b, Some(b","), 1), |v| {
+                format!(
+                    "[{}]",
+                    v.iter()
+                        .map(|x| repr::bytes_repr(x))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            }),
+        });
+        cases.push(Case {
+            expr: format!("{lit}.find(b'a', 1)"),
+            ours: bytes::find(&b, b"a", Some(1), None).to_string(),
+        });
+        cases.push(Case {
+            expr: format!("{lit}.rfind(b'', 2, -1)"),
+            ours: bytes::rfind(&b, b"", Some(2), Some(-1)).to_string(),
+        });
+        cases.push(Case {
+            expr: format!("{lit}.count(b'a')"),
+            ours: bytes::count(&b, b"a", None, None).to_string(),
+        });
+        cases.push(Case {
+            expr: format!("{lit}.startswith((b'a', b' '), 1)"),
+            ours: show_bool(bytes::startswith(&b, &[b"a", b" "], Some(1), None)),
+        });
     }
-    cases.push(Case { expr: "b''.decode('nope')".into(), ours: show(bytes::decode(b"", "nope"), |s| py_str(&s)) });
+    cases.push(Case {
+        expr: "b''.decode('nope')".into(),
+        ours: show(bytes::decode(b"", "nope"), |s| py_str(&s)),
+    });
 }
 
 fn run_python(cases: &[Case]) -> Option<Vec<String>> {
@@ -435,8 +843,17 @@ fn run_python(cases: &[Case]) -> Option<Vec<String>> {
     };
     child.stdin.take()?.write_all(script.as_bytes()).ok()?;
     let output = child.wait_with_output().ok()?;
-    assert!(output.status.success(), "python3 failed: {}", String::from_utf8_lossy(&output.stderr));
-    Some(String::from_utf8_lossy(&output.stdout).lines().map(str::to_string).collect())
+    assert!(
+        output.status.success(),
+        "python3 failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Some(
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect(),
+    )
 }
 
 #[test]
@@ -451,8 +868,14 @@ fn matches_cpython() {
     str_method_cases(&mut rng, &mut cases);
     char_cases(&mut cases);
     bytes_cases(&mut rng, &mut cases);
-    let Some(theirs) = run_python(&cases) else { return };
-    assert_eq!(theirs.len(), cases.len(), "python3 printed a different number of lines");
+    let Some(theirs) = run_python(&cases) else {
+        return;
+    };
+    assert_eq!(
+        theirs.len(),
+        cases.len(),
+        "python3 printed a different number of lines"
+    );
     let mismatches: Vec<String> = cases
         .iter()
         .zip(&theirs)
@@ -465,6 +888,11 @@ fn matches_cpython() {
         "{} of {} cases differ from python3:\n{}",
         mismatches.len(),
         cases.len(),
-        mismatches.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+        mismatches
+            .iter()
+            .take(40)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }

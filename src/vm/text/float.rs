@@ -43,7 +43,15 @@ pub struct FloatFlags {
 /// assert_eq!(float_repr(-0.0), "-0.0");
 /// ```
 pub fn float_repr(x: f64) -> String {
-    double_to_string(x, FloatCode::Repr, 0, FloatFlags { add_dot_0: true, ..Default::default() })
+    double_to_string(
+        x,
+        FloatCode::Repr,
+        0,
+        FloatFlags {
+            add_dot_0: true,
+            ..Default::default()
+        },
+    )
 }
 
 /// CPython's `PyOS_double_to_string(x, code, precision, flags)`.
@@ -79,7 +87,11 @@ fn non_finite(x: f64, flags: FloatFlags) -> Option<String> {
         out.push('+');
     }
     let word = if x.is_nan() { "nan" } else { "inf" };
-    out.push_str(&if flags.upper { word.to_uppercase() } else { word.to_string() });
+    out.push_str(&if flags.upper {
+        word.to_uppercase()
+    } else {
+        word.to_string()
+    });
     Some(out)
 }
 
@@ -140,7 +152,11 @@ fn layout(
         }
         FloatCode::Fixed => vdigits_end = decpt + precision,
         FloatCode::General => {
-            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             use_exp = decpt <= -4 || decpt > limit;
             if flags.alt {
                 vdigits_end = precision;
@@ -154,7 +170,11 @@ fn layout(
         decpt = 1;
     }
     let vdigits_start = if decpt <= 0 { decpt - 1 } else { 0 };
-    vdigits_end = if !use_exp && flags.add_dot_0 { vdigits_end.max(decpt + 1) } else { vdigits_end.max(decpt) };
+    vdigits_end = if !use_exp && flags.add_dot_0 {
+        vdigits_end.max(decpt + 1)
+    } else {
+        vdigits_end.max(decpt)
+    };
     if flags.no_neg_zero && negative && digits == "0" {
         negative = false;
     }

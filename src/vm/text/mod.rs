@@ -28,9 +28,12 @@ pub use float::float_repr;
 pub use percent::{Arg, PercentSource, percent_format};
 
 pub use repr::{ascii, bytes_repr, str_getsizeof, str_repr};
-pub use spec::{FormatSpec, Formattable, format, format_float, format_int, format_str, parse_format_spec};
-pub use template::{Field, FieldKey, FieldName, FieldPart, FormatParser, Piece, parse_format_string};
-
+pub use spec::{
+    FormatSpec, Formattable, format, format_float, format_int, format_str, parse_format_spec,
+};
+pub use template::{
+    Field, FieldKey, FieldName, FieldPart, FormatParser, Piece, parse_format_string,
+};
 
 /// The Python exception class a text operation raises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,7 +74,10 @@ pub struct TextError {
 
 impl TextError {
     pub fn new(kind: ExcKind, message: impl Into<String>) -> Self {
-        TextError { kind, message: message.into() }
+        TextError {
+            kind,
+            message: message.into(),
+        }
     }
     pub fn type_error(message: impl Into<String>) -> Self {
         Self::new(ExcKind::TypeError, message)

@@ -24,7 +24,13 @@ pub enum Arg {
     /// Any other object. `id` is the VM's handle, passed back to [`PercentSource::text`].
     /// The numeric views are what `int(v)`, `operator.index(v)` and `float(v)` give, or
     /// `None` when the object does not support them.
-    Object { id: u64, type_name: String, int: Option<BigInt>, index: Option<BigInt>, float: Option<f64> },
+    Object {
+        id: u64,
+        type_name: String,
+        int: Option<BigInt>,
+        index: Option<BigInt>,
+        float: Option<f64>,
+    },
 }
 
 impl Arg {
@@ -51,11 +57,11 @@ impl Arg {
 /// The right operand of `fmt % args`, as the VM presents it.
 pub trait PercentSource {
     /// The length of a tuple operand; `None` for any other single object.
-    fn len(&self) -> Option<usize>;
+    fn tuple_len(&self) -> Option<usize>;
     /// Whether the operand is a mapping for `%(key)s` (CPython: `PyMapping_Check`, not a
     /// tuple, not a str — so a list counts).
     fn is_mapping(&self) -> bool;
-    /// Item `i` of a tuple operand, or the operand itself when [`len`](Self::len) is `None`.
+    /// Item `i` of a tuple operand, or the operand itself when [`tuple_len`](Self::tuple_len) is `None`.
     fn get(&mut self, i: usize) -> Arg;
     /// `operand[key]`; a missing key is a `KeyError` whose message is `repr(key)`.
     fn mapping_get(&mut self, key: &str) -> TextResult<Arg>;
@@ -72,7 +78,7 @@ pub struct Args {
 }
 
 impl PercentSource for Args {
-    fn len(&self) -> Option<usize> {
+    fn tuple_len(&self) -> Option<usize> {
         self.tuple.then_some(self.items.len())
     }
     fn is_mapping(&self) -> bool {
@@ -109,7 +115,9 @@ impl Cursor {
             }
             return Ok(src.get(i as usize));
         }
-        Err(TextError::type_error("not enough arguments for format string"))
+        Err(TextError::type_error(
+            "not enough arguments for format string",
+        ))
     }
 }
 
@@ -132,20 +140,24 @@ struct Conversion {
 /// ```
 /// use refscope::vm::text::percent::{percent_format, Arg, Args};
 /// use num_bigint::BigInt;
-/// let mut args = Args { items: vec![Arg::Int(BigInt::from(255)), Arg::Float(3.14159)], tuple: true };
-/// assert_eq!(percent_format("%#06x|%-8.3f|", &mut args).unwrap(), "0x00ff|3.142   |");
+/// let mut args = Args { items: vec![Arg::Int(BigInt::from(255)), Arg::Float(1.23456)], tuple: true };
+/// assert_eq!(percent_format("%#06x|%-8.3f|", &mut args).unwrap(), "0x00ff|1.235   |");
 /// let mut one = Args { items: vec![Arg::Str("a".into())], tuple: false };
 /// assert_eq!(percent_format("%d", &mut one).unwrap_err().message,
 ///            "%d format: a real number is required, not str");
 /// ```
 pub fn percent_format(fmt: &str, src: &mut dyn PercentSource) -> TextResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
-    let (arglen, argidx) = match src.len() {
+    let (arglen, argidx) = match src.tuple_len() {
         Some(n) => (n as i64, 0),
         None => (-1, -2),
     };
-    let dict = src.is_mapping() && src.len().is_none();
-    let mut cur = Cursor { keyed: None, arglen, argidx };
+    let dict = src.is_mapping() && src.tuple_len().is_none();
+    let mut cur = Cursor {
+        keyed: None,
+        arglen,
+        argidx,
+    };
     let mut out = String::with_capacity(fmt.len());
     let mut pos = 0;
     while pos < chars.len() {
@@ -239,12 +251,16 @@ fn parse_conversion(
         ch = next(pos);
     }
     let star = |cur: &mut Cursor, src: &mut dyn PercentSource| -> TextResult<BigInt> {
-        cur.next(src)?.as_exact_int().ok_or_else(|| TextError::type_error("* wants int"))
+        cur.next(src)?
+            .as_exact_int()
+            .ok_or_else(|| TextError::type_error("* wants int"))
     };
     let mut width = -1;
     if ch == Some('*') {
         let w = star(cur, src)?;
-        let w = w.to_i64().ok_or_else(|| TextError::overflow("Python int too large to convert to C ssize_t"))?;
+        let w = w
+            .to_i64()
+            .ok_or_else(|| TextError::overflow("Python int too large to convert to C ssize_t"))?;
         if w < 0 {
             flags |= F_LJUST;
         }
@@ -267,7 +283,9 @@ fn parse_conversion(
         ch = next(pos);
         if ch == Some('*') {
             let p = star(cur, src)?;
-            let p = p.to_i32().ok_or_else(|| TextError::overflow("Python int too large to convert to C int"))?;
+            let p = p
+                .to_i32()
+                .ok_or_else(|| TextError::overflow("Python int too large to convert to C int"))?;
             prec = p.max(0) as i64;
             ch = next(pos);
         } else if let Some(d) = ch.and_then(|c| c.to_digit(10)) {
@@ -286,7 +304,12 @@ fn parse_conversion(
         ch = next(pos);
     }
     let ch = ch.ok_or_else(incomplete)?;
-    Ok(Conversion { flags, width, prec, ch })
+    Ok(Conversion {
+        flags,
+        width,
+        prec,
+        ch,
+    })
 }
 
 /// `unicode_format_arg_format` + `unicode_format_arg_output` for one conversion.
@@ -303,7 +326,11 @@ fn format_one(
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => (format_float_arg(arg, conv)?, true),
         'c' => (format_char(arg)?.to_string(), false),
         c => {
-            let shown = if (31..=126).contains(&(c as u32)) { c } else { '?' };
+            let shown = if (31..=126).contains(&(c as u32)) {
+                c
+            } else {
+                '?'
+            };
             return Err(TextError::value_error(format!(
                 "unsupported format character '{shown}' ({:#x}) at index {}",
                 c as u32,
@@ -336,7 +363,11 @@ fn arg_text(arg: &Arg, conv: char, src: &mut dyn PercentSource) -> TextResult<St
 fn escape_non_ascii(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_ascii() { out.push(c) } else { escape_code_point(c, &mut out) }
+        if c.is_ascii() {
+            out.push(c)
+        } else {
+            escape_code_point(c, &mut out)
+        }
     }
     out
 }
@@ -344,8 +375,16 @@ fn escape_non_ascii(s: &str) -> String {
 fn format_long(arg: &Arg, conv: &Conversion) -> TextResult<String> {
     let hexlike = matches!(conv.ch, 'o' | 'x' | 'X');
     let wrong = || {
-        let need = if hexlike { "an integer" } else { "a real number" };
-        TextError::type_error(format!("%{} format: {need} is required, not {}", conv.ch, arg.type_name()))
+        let need = if hexlike {
+            "an integer"
+        } else {
+            "a real number"
+        };
+        TextError::type_error(format!(
+            "%{} format: {need} is required, not {}",
+            conv.ch,
+            arg.type_name()
+        ))
     };
     let value = match arg {
         Arg::Int(_) | Arg::Bool(_) => arg.as_exact_int().unwrap_or_default(),
@@ -353,7 +392,11 @@ fn format_long(arg: &Arg, conv: &Conversion) -> TextResult<String> {
         Arg::Float(_) if hexlike => return Err(wrong()),
         Arg::Float(x) => float_to_int(*x)?,
         Arg::Object { int, index, .. } => {
-            let v = if hexlike { index.as_ref() } else { int.as_ref().or(index.as_ref()) };
+            let v = if hexlike {
+                index.as_ref()
+            } else {
+                int.as_ref().or(index.as_ref())
+            };
             v.cloned().ok_or_else(wrong)?
         }
     };
@@ -384,10 +427,14 @@ fn format_long(arg: &Arg, conv: &Conversion) -> TextResult<String> {
 /// `int(x)` for a float.
 pub fn float_to_int(x: f64) -> TextResult<BigInt> {
     if x.is_nan() {
-        return Err(TextError::value_error("cannot convert float NaN to integer"));
+        return Err(TextError::value_error(
+            "cannot convert float NaN to integer",
+        ));
     }
     if x.is_infinite() {
-        return Err(TextError::overflow("cannot convert float infinity to integer"));
+        return Err(TextError::overflow(
+            "cannot convert float infinity to integer",
+        ));
     }
     let t = x.trunc();
     if t.abs() < 9.0e18 {
@@ -396,7 +443,11 @@ pub fn float_to_int(x: f64) -> TextResult<BigInt> {
     let bits = t.abs().to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
     let mantissa = BigInt::from((bits & ((1u64 << 52) - 1)) | (1u64 << 52));
-    let magnitude = if exp >= 0 { mantissa << exp as usize } else { mantissa >> (-exp) as usize };
+    let magnitude = if exp >= 0 {
+        mantissa << exp as usize
+    } else {
+        mantissa >> (-exp) as usize
+    };
     Ok(if t < 0.0 { -magnitude } else { magnitude })
 }
 
@@ -406,10 +457,19 @@ fn format_float_arg(arg: &Arg, conv: &Conversion) -> TextResult<String> {
         Arg::Int(i) => bigint_to_f64(i)?,
         Arg::Bool(b) => *b as u8 as f64,
         Arg::Object { float: Some(x), .. } => *x,
-        _ => return Err(TextError::type_error(format!("must be real number, not {}", arg.type_name()))),
+        _ => {
+            return Err(TextError::type_error(format!(
+                "must be real number, not {}",
+                arg.type_name()
+            )));
+        }
     };
     let prec = if conv.prec < 0 { 6 } else { conv.prec as usize };
-    let flags = FloatFlags { alt: conv.flags & F_ALT != 0, upper: conv.ch.is_ascii_uppercase(), ..Default::default() };
+    let flags = FloatFlags {
+        alt: conv.flags & F_ALT != 0,
+        upper: conv.ch.is_ascii_uppercase(),
+        ..Default::default()
+    };
     let code = match conv.ch.to_ascii_lowercase() {
         'e' => FloatCode::Exp,
         'f' => FloatCode::Fixed,
@@ -444,7 +504,11 @@ fn output(conv: &Conversion, text: &str, numeric: bool, out: &mut String) {
     if matches!(conv.ch, 's' | 'r' | 'a') && conv.prec >= 0 && len > conv.prec {
         len = conv.prec;
     }
-    let fill = if numeric && conv.flags & F_ZERO != 0 { '0' } else { ' ' };
+    let fill = if numeric && conv.flags & F_ZERO != 0 {
+        '0'
+    } else {
+        ' '
+    };
     let mut pindex = 0usize;
     let mut sign = None;
     if numeric {
@@ -515,39 +579,127 @@ mod tests {
     #[test]
     fn flags_and_widths() {
         // python3 q2.py (see the differential test for many more)
-        let args = vec![int(255), int(255), int(255), int(3), int(4), int(5), int(8), int(3)];
-        assert_eq!(run("%#x|%#08x|%-#8X|%+05d|% d|%.3d|%#o|%-05d", args, true), "0xff|0x0000ff|0XFF    |+0003| 4|005|0o10|3    ");
+        let args = vec![
+            int(255),
+            int(255),
+            int(255),
+            int(3),
+            int(4),
+            int(5),
+            int(8),
+            int(3),
+        ];
+        assert_eq!(
+            run("%#x|%#08x|%-#8X|%+05d|% d|%.3d|%#o|%-05d", args, true),
+            "0xff|0x0000ff|0XFF    |+0003| 4|005|0o10|3    "
+        );
         assert_eq!(run("%#.3x", vec![int(5)], false), "0x005");
         assert_eq!(run("%010.3x", vec![int(-5)], false), "-000000005");
         assert_eq!(run("%#010x", vec![int(-5)], false), "-0x0000005");
-        let star = vec![int(2), Arg::Float(3.14159), int(-6), int(2), Arg::Str("abc".into())];
-        assert_eq!(run("%.*f|%*.*s", star, true), "3.14|ab    ");
-        assert_eq!(run("%05f|%+f|%+e", vec![Arg::Float(f64::INFINITY), Arg::Float(f64::NAN), Arg::Float(-1.5)], true), "00inf|+nan|-1.500000e+00");
-        assert_eq!(run("%5c|%-3c|", vec![int(65), Arg::Str("b".into())], true), "    A|b  |");
+        let star = vec![
+            int(2),
+            Arg::Float(1.23456),
+            int(-6),
+            int(2),
+            Arg::Str("abc".into()),
+        ];
+        assert_eq!(run("%.*f|%*.*s", star, true), "1.23|ab    ");
+        assert_eq!(
+            run(
+                "%05f|%+f|%+e",
+                vec![
+                    Arg::Float(f64::INFINITY),
+                    Arg::Float(f64::NAN),
+                    Arg::Float(-1.5)
+                ],
+                true
+            ),
+            "00inf|+nan|-1.500000e+00"
+        );
+        assert_eq!(
+            run("%5c|%-3c|", vec![int(65), Arg::Str("b".into())], true),
+            "    A|b  |"
+        );
     }
 
     #[test]
     fn errors() {
         let s = |v: &str| Arg::Str(v.into());
-        assert_eq!(run("%c", vec![s("ab")], false), "TypeError: %c requires int or char");
-        assert_eq!(run("%c", vec![int(-1)], false), "OverflowError: %c arg not in range(0x110000)");
-        assert_eq!(run("%x", vec![Arg::Float(1.5)], false), "TypeError: %x format: an integer is required, not float");
-        assert_eq!(run("%f", vec![s("a")], false), "TypeError: must be real number, not str");
-        assert_eq!(run("%d", vec![Arg::Float(f64::NAN)], false), "ValueError: cannot convert float NaN to integer");
-        assert_eq!(run("%*d", vec![s("a"), int(1)], true), "TypeError: * wants int");
-        assert_eq!(run("%(a)s", vec![int(1)], false), "TypeError: format requires a mapping");
-        assert_eq!(run("%5", vec![int(1)], false), "ValueError: incomplete format");
-        assert_eq!(run("abc %y", vec![int(1)], false), "ValueError: unsupported format character 'y' (0x79) at index 5");
-        assert_eq!(run("abc", vec![int(5)], false), "TypeError: not all arguments converted during string formatting");
-        assert_eq!(run("%s %s", vec![int(1)], false), "TypeError: not enough arguments for format string");
-        assert_eq!(run("%5%", vec![int(1)], false), "ValueError: unsupported format character '%' (0x25) at index 2");
+        assert_eq!(
+            run("%c", vec![s("ab")], false),
+            "TypeError: %c requires int or char"
+        );
+        assert_eq!(
+            run("%c", vec![int(-1)], false),
+            "OverflowError: %c arg not in range(0x110000)"
+        );
+        assert_eq!(
+            run("%x", vec![Arg::Float(1.5)], false),
+            "TypeError: %x format: an integer is required, not float"
+        );
+        assert_eq!(
+            run("%f", vec![s("a")], false),
+            "TypeError: must be real number, not str"
+        );
+        assert_eq!(
+            run("%d", vec![Arg::Float(f64::NAN)], false),
+            "ValueError: cannot convert float NaN to integer"
+        );
+        assert_eq!(
+            run("%*d", vec![s("a"), int(1)], true),
+            "TypeError: * wants int"
+        );
+        assert_eq!(
+            run("%(a)s", vec![int(1)], false),
+            "TypeError: format requires a mapping"
+        );
+        assert_eq!(
+            run("%5", vec![int(1)], false),
+            "ValueError: incomplete format"
+        );
+        assert_eq!(
+            run("abc %y", vec![int(1)], false),
+            "ValueError: unsupported format character 'y' (0x79) at index 5"
+        );
+        assert_eq!(
+            run("abc", vec![int(5)], false),
+            "TypeError: not all arguments converted during string formatting"
+        );
+        assert_eq!(
+            run("%s %s", vec![int(1)], false),
+            "TypeError: not enough arguments for format string"
+        );
+        assert_eq!(
+            run("%5%", vec![int(1)], false),
+            "ValueError: unsupported format character '%' (0x25) at index 2"
+        );
     }
 
     #[test]
     fn conversions() {
-        assert_eq!(run("%s|%r|%a|%d|%x|%s", vec![Arg::Float(1e16), Arg::Str("x".into()), Arg::Str("é".into()), Arg::Bool(true), Arg::Bool(true), Arg::Bool(true)], true), "1e+16|'x'|'\\xe9'|1|1|True");
-        assert_eq!(run("%ld %hi %Lf", vec![int(1), int(2), Arg::Float(3.0)], true), "1 2 3.000000");
+        assert_eq!(
+            run(
+                "%s|%r|%a|%d|%x|%s",
+                vec![
+                    Arg::Float(1e16),
+                    Arg::Str("x".into()),
+                    Arg::Str("é".into()),
+                    Arg::Bool(true),
+                    Arg::Bool(true),
+                    Arg::Bool(true)
+                ],
+                true
+            ),
+            "1e+16|'x'|'\\xe9'|1|1|True"
+        );
+        assert_eq!(
+            run("%ld %hi %Lf", vec![int(1), int(2), Arg::Float(3.0)], true),
+            "1 2 3.000000"
+        );
         assert_eq!(run("%d", vec![Arg::Float(-3.7)], false), "-3");
-        assert_eq!(float_to_int(1e20).unwrap().to_string(), "100000000000000000000");
+        assert_eq!(
+            float_to_int(1e20).unwrap().to_string(),
+            "100000000000000000000"
+        );
     }
 }

@@ -30,7 +30,11 @@ pub fn ascii(s: &str) -> String {
 }
 
 fn quote_str(s: &str, ascii_only: bool) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -73,7 +77,11 @@ pub(crate) fn escape_code_point(c: char, out: &mut String) {
 /// assert_eq!(bytes_repr(b"a'\x00\xff"), r#"b"a'\x00\xff""#);
 /// ```
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote as char);
@@ -110,7 +118,9 @@ pub fn bytes_repr(b: &[u8]) -> String {
 /// assert_eq!(str_getsizeof("€"), 76);
 /// ```
 pub fn str_getsizeof(s: &str) -> usize {
-    let (n, max) = s.chars().fold((0usize, 0u32), |(n, m), c| (n + 1, m.max(c as u32)));
+    let (n, max) = s
+        .chars()
+        .fold((0usize, 0u32), |(n, m), c| (n + 1, m.max(c as u32)));
     match max {
         0..=0x7f => 49 + n,
         0x80..=0xff => 73 + n,
@@ -130,8 +140,10 @@ mod tests {
         assert_eq!(str_repr("'"), "\"'\"");
         assert_eq!(str_repr("'\""), "'\\'\"'");
         assert_eq!(str_repr("a\tb\\\x07\x7f"), r"'a\tb\\\x07\x7f'");
-        assert_eq!(str_repr("\u{a0}\u{ad}\u{200b}\u{2028}\u{feff}\u{e000}\u{e0001}\x7f\u{85}"),
-            r"'\xa0\xad\u200b\u2028\ufeff\ue000\U000e0001\x7f\x85'");
+        assert_eq!(
+            str_repr("\u{a0}\u{ad}\u{200b}\u{2028}\u{feff}\u{e000}\u{e0001}\x7f\u{85}"),
+            r"'\xa0\xad\u200b\u2028\ufeff\ue000\U000e0001\x7f\x85'"
+        );
         assert_eq!(str_repr("é€😀"), "'é€😀'");
     }
 
@@ -150,8 +162,17 @@ mod tests {
     #[test]
     fn getsizeof_matches_cpython() {
         // python3: sys.getsizeof of '', 'a', 'ab'*5, 'é', 'é'*10, '€', '€'*10, '😀', '😀'*3
-        let cases = [("", 49), ("a", 50), ("ababababab", 59), ("é", 74), ("éééééééééé", 83),
-            ("€", 76), ("€€€€€€€€€€", 94), ("😀", 80), ("😀😀😀", 88)];
+        let cases = [
+            ("", 49),
+            ("a", 50),
+            ("ababababab", 59),
+            ("é", 74),
+            ("éééééééééé", 83),
+            ("€", 76),
+            ("€€€€€€€€€€", 94),
+            ("😀", 80),
+            ("😀😀😀", 88),
+        ];
         for (s, size) in cases {
             assert_eq!(str_getsizeof(s), size, "{s:?}");
         }

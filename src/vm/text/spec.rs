@@ -75,13 +75,19 @@ pub fn format(value: Formattable, spec: &str) -> TextResult<String> {
 }
 
 fn invalid_spec(spec: &str, type_name: &str) -> TextError {
-    TextError::value_error(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"))
+    TextError::value_error(format!(
+        "Invalid format specifier '{spec}' for object of type '{type_name}'"
+    ))
 }
 
 /// The character as CPython's `%c`-or-`\x%x` error messages show it.
 pub(crate) fn code_for_message(c: char) -> String {
     let u = c as u32;
-    if u > 32 && u < 128 { c.to_string() } else { format!("\\x{u:x}") }
+    if u > 32 && u < 128 {
+        c.to_string()
+    } else {
+        format!("\\x{u:x}")
+    }
 }
 
 fn unknown_code(c: char, type_name: &str) -> TextError {
@@ -208,7 +214,11 @@ impl FormatSpec {
         match self.fill {
             Some(f) => (f, self.align.unwrap_or(default)),
             None if self.zero => {
-                let align = self.align.unwrap_or(if default == Align::Right { Align::AfterSign } else { default });
+                let align = self.align.unwrap_or(if default == Align::Right {
+                    Align::AfterSign
+                } else {
+                    default
+                });
                 ('0', align)
             }
             None => (' ', self.align.unwrap_or(default)),
@@ -239,8 +249,16 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> TextResult<String> {
         return Err(unknown_code(ty, "str"));
     }
     match spec.sign {
-        Some(' ') => return Err(TextError::value_error("Space not allowed in string format specifier")),
-        Some(_) => return Err(TextError::value_error("Sign not allowed in string format specifier")),
+        Some(' ') => {
+            return Err(TextError::value_error(
+                "Space not allowed in string format specifier",
+            ));
+        }
+        Some(_) => {
+            return Err(TextError::value_error(
+                "Sign not allowed in string format specifier",
+            ));
+        }
         None => {}
     }
     if spec.no_neg_zero {
@@ -249,11 +267,15 @@ pub fn format_str(s: &str, spec: &FormatSpec) -> TextResult<String> {
         ));
     }
     if spec.alternate {
-        return Err(TextError::value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(TextError::value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     let (fill, align) = spec.fill_align(Align::Left);
     if align == Align::AfterSign {
-        return Err(TextError::value_error("'=' alignment not allowed in string format specifier"));
+        return Err(TextError::value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let (body, len) = match spec.precision {
         Some(p) => {
@@ -278,7 +300,9 @@ fn format_int_named(v: &BigInt, spec: &FormatSpec, type_name: &str) -> TextResul
         _ => return Err(unknown_code(ty, type_name)),
     }
     if spec.precision.is_some() {
-        return Err(TextError::value_error("Precision not allowed in integer format specifier"));
+        return Err(TextError::value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.no_neg_zero {
         return Err(TextError::value_error(
@@ -287,7 +311,9 @@ fn format_int_named(v: &BigInt, spec: &FormatSpec, type_name: &str) -> TextResul
     }
     if ty == 'c' {
         if spec.sign.is_some() {
-            return Err(TextError::value_error("Sign not allowed with integer format specifier 'c'"));
+            return Err(TextError::value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if spec.alternate {
             return Err(TextError::value_error(
@@ -317,7 +343,14 @@ fn format_int_named(v: &BigInt, spec: &FormatSpec, type_name: &str) -> TextResul
     let negative = v.sign() == Sign::Minus;
     let prefix = if spec.alternate { prefix } else { "" };
     let grouping = grouping_of(spec, ty);
-    Ok(fill_number(spec, Some(negative), prefix, &digits, "", grouping))
+    Ok(fill_number(
+        spec,
+        Some(negative),
+        prefix,
+        &digits,
+        "",
+        grouping,
+    ))
 }
 
 /// The separator and group size for a spec (`n` uses the C locale: no grouping).
@@ -359,7 +392,11 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> TextResult<String> {
         '\0' | 'n' | 'g' | 'G' | 'e' | 'E' | 'f' | 'F' | '%' => ty,
         _ => return Err(unknown_code(ty, "float")),
     };
-    let mut flags = FloatFlags { alt: spec.alternate, no_neg_zero: spec.no_neg_zero, ..Default::default() };
+    let mut flags = FloatFlags {
+        alt: spec.alternate,
+        no_neg_zero: spec.no_neg_zero,
+        ..Default::default()
+    };
     let mut default_precision = 6;
     let mut repr = false;
     if code == '\0' {
@@ -370,7 +407,11 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> TextResult<String> {
     if ty == 'n' {
         ty = 'g';
     }
-    let (value, pct) = if ty == '%' { (x * 100.0, true) } else { (x, false) };
+    let (value, pct) = if ty == '%' {
+        (x * 100.0, true)
+    } else {
+        (x, false)
+    };
     if pct {
         ty = 'f';
     }
@@ -404,7 +445,14 @@ pub fn format_float(x: f64, spec: &FormatSpec) -> TextResult<String> {
     };
     let int_len = body.bytes().take_while(u8::is_ascii_digit).count();
     let (digits, remainder) = body.split_at(int_len);
-    Ok(fill_number(spec, Some(negative), "", digits, remainder, grouping_of(spec, code)))
+    Ok(fill_number(
+        spec,
+        Some(negative),
+        "",
+        digits,
+        remainder,
+        grouping_of(spec, code),
+    ))
 }
 
 /// CPython's `calc_number_widths` + `fill_number`:
@@ -429,8 +477,16 @@ fn fill_number(
     };
     let width = spec.width.map_or(-1, |w| w as i64);
     let fixed = (sign.len() + prefix.len() + remainder.chars().count()) as i64;
-    let min_width = if fill == '0' && align == Align::AfterSign { width - fixed } else { 0 };
-    let grouped = if digits.is_empty() { String::new() } else { group_digits(digits, min_width, grouping) };
+    let min_width = if fill == '0' && align == Align::AfterSign {
+        width - fixed
+    } else {
+        0
+    };
+    let grouped = if digits.is_empty() {
+        String::new()
+    } else {
+        group_digits(digits, min_width, grouping)
+    };
     let used = fixed + grouped.chars().count() as i64;
     let padding = (width - used).max(0) as usize;
     let (lpad, spad, rpad) = match align {
@@ -511,12 +567,24 @@ mod tests {
         assert_eq!(int(123456789, "_x"), "75b_cd15");
         assert_eq!(int(5, "<05"), "50000");
         assert_eq!(int(-1, "c"), "OverflowError: %c arg not in range(0x110000)");
-        assert_eq!(int(1, ".2"), "ValueError: Precision not allowed in integer format specifier");
-        assert_eq!(int(1, "abc"), "ValueError: Invalid format specifier 'abc' for object of type 'int'");
+        assert_eq!(
+            int(1, ".2"),
+            "ValueError: Precision not allowed in integer format specifier"
+        );
+        assert_eq!(
+            int(1, "abc"),
+            "ValueError: Invalid format specifier 'abc' for object of type 'int'"
+        );
         assert_eq!(int(1, ",x"), "ValueError: Cannot specify ',' with 'x'.");
         assert_eq!(int(1, ",,"), "ValueError: Cannot specify ',' with ','.");
-        assert_eq!(int(1, "\x01"), "ValueError: Unknown format code '\\x1' for object of type 'int'");
-        assert_eq!(int(1, "z"), "ValueError: Negative zero coercion (z) not allowed in integer format specifier");
+        assert_eq!(
+            int(1, "\x01"),
+            "ValueError: Unknown format code '\\x1' for object of type 'int'"
+        );
+        assert_eq!(
+            int(1, "z"),
+            "ValueError: Negative zero coercion (z) not allowed in integer format specifier"
+        );
         assert_eq!(f(Formattable::Bool(true), ""), "True");
         assert_eq!(f(Formattable::Bool(true), ">3"), "  1");
     }
@@ -526,10 +594,22 @@ mod tests {
         let s = |v: &str, spec: &str| f(Formattable::Str(v), spec);
         assert_eq!(s("ab", "05"), "ab000");
         assert_eq!(s("abc", "*^7.2"), "**ab***");
-        assert_eq!(s("ab", " "), "ValueError: Space not allowed in string format specifier");
-        assert_eq!(s("ab", "+"), "ValueError: Sign not allowed in string format specifier");
-        assert_eq!(s("ab", "=5"), "ValueError: '=' alignment not allowed in string format specifier");
-        assert_eq!(s("ab", "d"), "ValueError: Unknown format code 'd' for object of type 'str'");
+        assert_eq!(
+            s("ab", " "),
+            "ValueError: Space not allowed in string format specifier"
+        );
+        assert_eq!(
+            s("ab", "+"),
+            "ValueError: Sign not allowed in string format specifier"
+        );
+        assert_eq!(
+            s("ab", "=5"),
+            "ValueError: '=' alignment not allowed in string format specifier"
+        );
+        assert_eq!(
+            s("ab", "d"),
+            "ValueError: Unknown format code 'd' for object of type 'str'"
+        );
     }
 
     #[test]
@@ -542,8 +622,14 @@ mod tests {
         assert_eq!(float(-0.0001, "z.2f"), "0.00");
         assert_eq!(float(0.5, ".0f"), "0");
         assert_eq!(float(1234567.891, ",.2f"), "1,234,567.89");
-        assert_eq!(float(1.0, "d"), "ValueError: Unknown format code 'd' for object of type 'float'");
-        assert_eq!(float(1.0, "."), "ValueError: Format specifier missing precision");
+        assert_eq!(
+            float(1.0, "d"),
+            "ValueError: Unknown format code 'd' for object of type 'float'"
+        );
+        assert_eq!(
+            float(1.0, "."),
+            "ValueError: Format specifier missing precision"
+        );
         assert_eq!(float(1.0, ",n"), "ValueError: Cannot specify ',' with 'n'.");
         assert_eq!(float(f64::INFINITY, "010"), "0000000inf");
         assert_eq!(int(10, ".2%"), "1000.00%");
@@ -552,7 +638,10 @@ mod tests {
     #[test]
     fn huge_int_to_float() {
         let big = BigInt::from(1) << 2000;
-        assert_eq!(f(Formattable::Int(&big), "f"), "OverflowError: int too large to convert to float");
+        assert_eq!(
+            f(Formattable::Int(&big), "f"),
+            "OverflowError: int too large to convert to float"
+        );
         let v = (BigInt::from(1) << 80) + 1;
         assert_eq!(bigint_to_f64(&v).unwrap(), 2f64.powi(80));
     }

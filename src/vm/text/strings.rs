@@ -13,7 +13,11 @@ use super::{ExcKind, TextError, TextResult};
 
 /// Number of code points (`len(s)`), O(1) for ASCII-only text once checked.
 pub fn char_len(s: &str) -> usize {
-    if s.is_ascii() { s.len() } else { s.chars().count() }
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
 }
 
 /// Byte offset of code point `i` (clamped to the end).
@@ -26,7 +30,11 @@ fn byte_at(s: &str, i: usize) -> usize {
 
 /// Code-point index of byte offset `b`.
 fn char_at_byte(s: &str, b: usize) -> usize {
-    if s.is_ascii() { b } else { s[..b].chars().count() }
+    if s.is_ascii() {
+        b
+    } else {
+        s[..b].chars().count()
+    }
 }
 
 /// `s[i]`.
@@ -40,13 +48,25 @@ pub fn str_index(s: &str, i: i64) -> TextResult<char> {
     let len = char_len(s) as i64;
     let i = if i < 0 { i + len } else { i };
     if i < 0 || i >= len {
-        return Err(TextError::new(ExcKind::IndexError, "string index out of range"));
+        return Err(TextError::new(
+            ExcKind::IndexError,
+            "string index out of range",
+        ));
     }
-    Ok(if s.is_ascii() { s.as_bytes()[i as usize] as char } else { s.chars().nth(i as usize).unwrap_or('\0') })
+    Ok(if s.is_ascii() {
+        s.as_bytes()[i as usize] as char
+    } else {
+        s.chars().nth(i as usize).unwrap_or('\0')
+    })
 }
 
 /// `slice.indices(len)`: normalized (start, stop, step) and the slice length.
-pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> TextResult<(i64, i64, i64, usize)> {
+pub fn slice_indices(
+    len: usize,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> TextResult<(i64, i64, i64, usize)> {
     let step = step.unwrap_or(1);
     if step == 0 {
         return Err(TextError::value_error("slice step cannot be zero"));
@@ -61,7 +81,11 @@ pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Op
     let start = adjust(start, if step < 0 { upper } else { lower });
     let stop = adjust(stop, if step < 0 { lower } else { upper });
     let n = if step < 0 {
-        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+        if stop < start {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        }
     } else if start < stop {
         (stop - start - 1) / step + 1
     } else {
@@ -75,9 +99,14 @@ pub fn slice_indices(len: usize, start: Option<i64>, stop: Option<i64>, step: Op
 /// ```
 /// use refscope::vm::text::strings::str_slice;
 /// assert_eq!(str_slice("héllo", None, None, Some(-2)).unwrap(), "olh");
-/// assert_eq!(str_slice("héllo", Some(1), Some(-1), None).unwrap(), "él");
+/// assert_eq!(str_slice("héllo", Some(1), Some(-1), None).unwrap(), "éll");
 /// ```
-pub fn str_slice(s: &str, start: Option<i64>, stop: Option<i64>, step: Option<i64>) -> TextResult<String> {
+pub fn str_slice(
+    s: &str,
+    start: Option<i64>,
+    stop: Option<i64>,
+    step: Option<i64>,
+) -> TextResult<String> {
     let ascii = s.is_ascii();
     let len = if ascii { s.len() } else { s.chars().count() };
     let (start, _, step, n) = slice_indices(len, start, stop, step)?;
@@ -86,9 +115,17 @@ pub fn str_slice(s: &str, start: Option<i64>, stop: Option<i64>, step: Option<i6
     }
     if step == 1 {
         let (a, b) = (start as usize, start as usize + n);
-        return Ok(if ascii { s[a..b].to_string() } else { s.chars().skip(a).take(n).collect() });
+        return Ok(if ascii {
+            s[a..b].to_string()
+        } else {
+            s.chars().skip(a).take(n).collect()
+        });
     }
-    let chars: Vec<char> = if ascii { Vec::new() } else { s.chars().collect() };
+    let chars: Vec<char> = if ascii {
+        Vec::new()
+    } else {
+        s.chars().collect()
+    };
     let bytes = s.as_bytes();
     Ok((0..n as i64)
         .map(|k| {
@@ -121,7 +158,12 @@ fn adjust(len: usize, start: Option<i64>, end: Option<i64>) -> (i64, i64) {
 }
 
 /// The window `s[start:end]` as a byte range, or `None` if `sub` cannot fit.
-fn window(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize, usize)> {
+fn window(
+    s: &str,
+    sub: &str,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Option<(usize, usize, usize)> {
     let (start, end) = adjust(char_len(s), start, end);
     if end - start < char_len(sub) as i64 {
         return None;
@@ -138,7 +180,9 @@ fn window(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> Option<(u
 /// assert_eq!(find("abc", "", Some(4), None), -1);
 /// ```
 pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let Some((a, b, start)) = window(s, sub, start, end) else { return -1 };
+    let Some((a, b, start)) = window(s, sub, start, end) else {
+        return -1;
+    };
     match s[a..b].find(sub) {
         Some(off) => (start + char_at_byte(&s[a..], off)) as i64,
         None => -1,
@@ -147,7 +191,9 @@ pub fn find(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
 
 /// `s.rfind(sub, start, end)`: highest code-point index or -1.
 pub fn rfind(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> i64 {
-    let Some((a, b, start)) = window(s, sub, start, end) else { return -1 };
+    let Some((a, b, start)) = window(s, sub, start, end) else {
+        return -1;
+    };
     match s[a..b].rfind(sub) {
         Some(off) => (start + char_at_byte(&s[a..], off)) as i64,
         None => -1,
@@ -160,17 +206,23 @@ fn not_found() -> TextError {
 
 /// `s.index(sub, start, end)`.
 pub fn index(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> TextResult<i64> {
-    Some(find(s, sub, start, end)).filter(|i| *i >= 0).ok_or_else(not_found)
+    Some(find(s, sub, start, end))
+        .filter(|i| *i >= 0)
+        .ok_or_else(not_found)
 }
 
 /// `s.rindex(sub, start, end)`.
 pub fn rindex(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> TextResult<i64> {
-    Some(rfind(s, sub, start, end)).filter(|i| *i >= 0).ok_or_else(not_found)
+    Some(rfind(s, sub, start, end))
+        .filter(|i| *i >= 0)
+        .ok_or_else(not_found)
 }
 
 /// `s.count(sub, start, end)`: non-overlapping occurrences.
 pub fn count(s: &str, sub: &str, start: Option<i64>, end: Option<i64>) -> usize {
-    let Some((a, b, _)) = window(s, sub, start, end) else { return 0 };
+    let Some((a, b, _)) = window(s, sub, start, end) else {
+        return 0;
+    };
     if sub.is_empty() {
         return char_len(&s[a..b]) + 1;
     }
@@ -187,7 +239,11 @@ fn tail_match(s: &str, sub: &str, start: Option<i64>, end: Option<i64>, at_end: 
         return true;
     }
     let (a, b) = (byte_at(s, start as usize), byte_at(s, end as usize));
-    if at_end { s[a..b].ends_with(sub) } else { s[a..b].starts_with(sub) }
+    if at_end {
+        s[a..b].ends_with(sub)
+    } else {
+        s[a..b].starts_with(sub)
+    }
 }
 
 /// `s.startswith(prefixes, start, end)`; a single prefix is a one-element slice.
@@ -216,10 +272,17 @@ fn empty_separator() -> TextError {
 /// assert_eq!(split("a,,b", Some(","), -1).unwrap(), ["a", "", "b"]);
 /// ```
 pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<String>> {
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     match sep {
         Some("") => Err(empty_separator()),
-        Some(sep) => Ok(s.splitn(limit.saturating_add(1), sep).map(str::to_string).collect()),
+        Some(sep) => Ok(s
+            .splitn(limit.saturating_add(1), sep)
+            .map(str::to_string)
+            .collect()),
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_start_matches(unicode::is_space);
@@ -239,10 +302,17 @@ pub fn split(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<String
 
 /// `s.rsplit(sep, maxsplit)`.
 pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<String>> {
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut out: Vec<String> = match sep {
         Some("") => return Err(empty_separator()),
-        Some(sep) => s.rsplitn(limit.saturating_add(1), sep).map(str::to_string).collect(),
+        Some(sep) => s
+            .rsplitn(limit.saturating_add(1), sep)
+            .map(str::to_string)
+            .collect(),
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_end_matches(unicode::is_space);
@@ -251,7 +321,9 @@ pub fn rsplit(s: &str, sep: Option<&str>, maxsplit: i64) -> TextResult<Vec<Strin
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(unicode::is_space).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                let start = rest.rfind(unicode::is_space).map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
                 out.push(rest[start..].to_string());
                 rest = rest[..start].trim_end_matches(unicode::is_space);
             }
@@ -343,7 +415,11 @@ pub fn rstrip(s: &str, chars: Option<&str>) -> String {
 /// `s.replace(old, new, count)`; `count < 0` replaces all. An empty `old` inserts `new`
 /// before every character and at the end.
 pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
-    let limit = if count < 0 { usize::MAX } else { count as usize };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if !old.is_empty() {
         return s.replacen(old, new, limit);
     }
@@ -385,8 +461,15 @@ fn lower_at(chars: &[char], i: usize, out: &mut String) {
         out.extend(chars[i].to_lowercase());
         return;
     }
-    let before = chars[..i].iter().rev().find(|c| !unicode::is_case_ignorable(**c)).is_some_and(|c| unicode::is_cased(*c));
-    let after = chars[i + 1..].iter().find(|c| !unicode::is_case_ignorable(**c)).is_some_and(|c| unicode::is_cased(*c));
+    let before = chars[..i]
+        .iter()
+        .rev()
+        .find(|c| !unicode::is_case_ignorable(**c))
+        .is_some_and(|c| unicode::is_cased(*c));
+    let after = chars[i + 1..]
+        .iter()
+        .find(|c| !unicode::is_case_ignorable(**c))
+        .is_some_and(|c| unicode::is_cased(*c));
     out.push(if before && !after { 'ς' } else { 'σ' });
 }
 
@@ -396,7 +479,11 @@ pub fn title(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut previous_cased = false;
     for (i, &c) in chars.iter().enumerate() {
-        if previous_cased { lower_at(&chars, i, &mut out) } else { unicode::to_title(c, &mut out) }
+        if previous_cased {
+            lower_at(&chars, i, &mut out)
+        } else {
+            unicode::to_title(c, &mut out)
+        }
         previous_cased = unicode::is_cased(c);
     }
     out
@@ -407,7 +494,11 @@ pub fn capitalize(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for i in 0..chars.len() {
-        if i == 0 { unicode::to_title(chars[0], &mut out) } else { lower_at(&chars, i, &mut out) }
+        if i == 0 {
+            unicode::to_title(chars[0], &mut out)
+        } else {
+            lower_at(&chars, i, &mut out)
+        }
     }
     out
 }
@@ -613,12 +704,27 @@ mod tests {
     #[test]
     fn search() {
         // python3 -c "print('abc'.find('',3), 'abc'.find('',4), 'abc'.rfind('',1,2), 'abc'.count(''), 'abc'.count('',5))"
-        assert_eq!((find("abc", "", Some(3), None), find("abc", "", Some(4), None)), (3, -1));
+        assert_eq!(
+            (
+                find("abc", "", Some(3), None),
+                find("abc", "", Some(4), None)
+            ),
+            (3, -1)
+        );
         assert_eq!(rfind("abc", "", Some(1), Some(2)), 2);
-        assert_eq!((count("abc", "", None, None), count("abc", "", Some(5), None)), (4, 0));
+        assert_eq!(
+            (
+                count("abc", "", None, None),
+                count("abc", "", Some(5), None)
+            ),
+            (4, 0)
+        );
         assert_eq!(count("aaaa", "aa", None, None), 2);
         assert_eq!(find("żółw żółw", "łw", Some(3), None), 7);
-        assert_eq!(index("abc", "d", None, None).unwrap_err().message, "substring not found");
+        assert_eq!(
+            index("abc", "d", None, None).unwrap_err().message,
+            "substring not found"
+        );
         assert!(startswith("abc", &["x", "ab"], None, None));
         assert!(!startswith("abc", &[""], Some(4), None));
         assert!(endswith("abc", &["b"], None, Some(-1)));
@@ -628,8 +734,18 @@ mod tests {
     fn transforms() {
         assert_eq!(replace("abc", "", "-", 2), "-a-bc");
         assert_eq!(replace("abc", "", "-", -1), "-a-b-c-");
-        assert_eq!((center("ab", 5, '*'), center("ab", 6, '*'), center("abc", 6, '*')), ("**ab*".into(), "**ab**".into(), "*abc**".into()));
-        assert_eq!((zfill("-42", 6), zfill("+", 3)), ("-00042".into(), "+00".into()));
+        assert_eq!(
+            (
+                center("ab", 5, '*'),
+                center("ab", 6, '*'),
+                center("abc", 6, '*')
+            ),
+            ("**ab*".into(), "**ab**".into(), "*abc**".into())
+        );
+        assert_eq!(
+            (zfill("-42", 6), zfill("+", 3)),
+            ("-00042".into(), "+00".into())
+        );
         assert_eq!(expandtabs("a\tb\r\tc", 4), "a   b\r    c");
         assert_eq!(title("ǆa"), "ǅa");
         assert_eq!(capitalize("ßa"), "Ssa");
@@ -643,22 +759,43 @@ mod tests {
     #[test]
     fn splitting() {
         assert_eq!(rsplit(" a b c ", None, 1).unwrap(), [" a b", "c"]);
-        assert_eq!(splitlines("a\r\nb\rc\n\x1cd", false), ["a", "b", "c", "", "d"]);
+        assert_eq!(
+            splitlines("a\r\nb\rc\n\x1cd", false),
+            ["a", "b", "c", "", "d"]
+        );
         assert_eq!(splitlines("a\r\nb\n", true), ["a\r\n", "b\n"]);
-        assert_eq!(split("a", Some(""), -1).unwrap_err().message, "empty separator");
+        assert_eq!(
+            split("a", Some(""), -1).unwrap_err().message,
+            "empty separator"
+        );
         assert_eq!(rsplit("a,b,c", Some(","), 1).unwrap(), ["a,b", "c"]);
     }
 
     #[test]
     fn predicates() {
-        assert!(istitle("ǅ") && isupper("A1") && !isupper("1") && isidentifier("_x1") && !isidentifier("1x"));
+        assert!(
+            istitle("ǅ")
+                && isupper("A1")
+                && !isupper("1")
+                && isidentifier("_x1")
+                && !isidentifier("1x")
+        );
         assert!(isprintable("") && isascii("") && !isalpha(""));
     }
 
     #[test]
     fn slicing() {
-        assert_eq!(str_slice("abcdef", Some(-1), Some(-7), Some(-2)).unwrap(), "fdb");
-        assert_eq!(str_slice("abc", None, None, Some(0)).unwrap_err().message, "slice step cannot be zero");
-        assert_eq!(str_slice("héllo", Some(10), None, Some(-1)).unwrap(), "olléh");
+        assert_eq!(
+            str_slice("abcdef", Some(-1), Some(-7), Some(-2)).unwrap(),
+            "fdb"
+        );
+        assert_eq!(
+            str_slice("abc", None, None, Some(0)).unwrap_err().message,
+            "slice step cannot be zero"
+        );
+        assert_eq!(
+            str_slice("héllo", Some(10), None, Some(-1)).unwrap(),
+            "olléh"
+        );
     }
 }

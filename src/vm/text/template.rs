@@ -77,7 +77,7 @@ struct AutoNumber {
 /// use refscope::vm::text::template::{parse_format_string, Piece, FieldKey};
 /// let pieces = parse_format_string("x{}{{{:>{}}").unwrap();
 /// assert_eq!(pieces.len(), 4);
-/// assert_eq!(pieces[1], Piece::Literal("{".into()));
+/// assert_eq!(pieces[2], Piece::Literal("{".into()));
 /// let Piece::Field(f) = &pieces[3] else { panic!() };
 /// assert_eq!(f.name.first, FieldKey::Index(1));
 /// assert_eq!(parse_format_string("{0}{}").unwrap_err().message,
@@ -101,14 +101,23 @@ impl FormatParser {
         FormatParser {
             chars: s.chars().collect(),
             pos: 0,
-            auto: AutoNumber { state: Numbering::Init, next: 0 },
+            auto: AutoNumber {
+                state: Numbering::Init,
+                next: 0,
+            },
             depth: 2,
             failed: false,
         }
     }
 
     fn nested(chars: Vec<char>, auto: AutoNumber, depth: u32) -> Self {
-        FormatParser { chars, pos: 0, auto, depth, failed: false }
+        FormatParser {
+            chars,
+            pos: 0,
+            auto,
+            depth,
+            failed: false,
+        }
     }
 
     /// `MarkupIterator_next`: literal text up to a brace, then maybe a field.
@@ -129,10 +138,14 @@ impl FormatParser {
         let at_end = self.pos >= self.chars.len();
         let next = self.chars.get(self.pos).copied();
         if brace == Some('}') && (at_end || next != Some('}')) {
-            return Err(TextError::value_error("Single '}' encountered in format string"));
+            return Err(TextError::value_error(
+                "Single '}' encountered in format string",
+            ));
         }
         if at_end && brace == Some('{') {
-            return Err(TextError::value_error("Single '{' encountered in format string"));
+            return Err(TextError::value_error(
+                "Single '{' encountered in format string",
+            ));
         }
         let mut end = self.pos;
         let mut field_follows = brace.is_some();
@@ -175,7 +188,9 @@ impl FormatParser {
                 _ => {}
             }
         }
-        let name: String = chars[name_start..self.pos.saturating_sub(1).max(name_start)].iter().collect();
+        let name: String = chars[name_start..self.pos.saturating_sub(1).max(name_start)]
+            .iter()
+            .collect();
         let mut conversion = None;
         let mut spec_chars = Vec::new();
         let mut needs_expanding = false;
@@ -183,7 +198,9 @@ impl FormatParser {
             let mut spec_follows = true;
             if c == '!' {
                 let Some(&conv) = chars.get(self.pos) else {
-                    return Err(TextError::value_error("end of string while looking for conversion specifier"));
+                    return Err(TextError::value_error(
+                        "end of string while looking for conversion specifier",
+                    ));
                 };
                 self.pos += 1;
                 conversion = Some(conv);
@@ -192,7 +209,9 @@ impl FormatParser {
                     if after == '}' {
                         spec_follows = false;
                     } else if after != ':' {
-                        return Err(TextError::value_error("expected ':' after conversion specifier"));
+                        return Err(TextError::value_error(
+                            "expected ':' after conversion specifier",
+                        ));
                     }
                 }
             }
@@ -240,7 +259,11 @@ impl FormatParser {
         } else {
             vec![Piece::Literal(spec_chars.into_iter().collect())]
         };
-        Ok(Field { name, conversion, spec })
+        Ok(Field {
+            name,
+            conversion,
+            spec,
+        })
     }
 
     /// `field_name_split` and `FieldNameIterator`.
@@ -251,7 +274,11 @@ impl FormatParser {
         let empty = first.is_empty();
         let first = if empty || index.is_some() {
             if self.auto.state == Numbering::Init {
-                self.auto.state = if empty { Numbering::Auto } else { Numbering::Manual };
+                self.auto.state = if empty {
+                    Numbering::Auto
+                } else {
+                    Numbering::Manual
+                };
             }
             match (self.auto.state, empty) {
                 (Numbering::Manual, true) => {
@@ -276,7 +303,11 @@ impl FormatParser {
             FieldKey::Name(first.to_string())
         };
         let (parts, error) = split_parts(rest);
-        Ok(FieldName { first, parts, error })
+        Ok(FieldName {
+            first,
+            parts,
+            error,
+        })
     }
 }
 
@@ -299,10 +330,13 @@ impl Iterator for FormatParser {
 pub fn check_conversion(c: char) -> TextResult<char> {
     match c {
         'r' | 's' | 'a' => Ok(c),
-        c if (c as u32) > 32 && (c as u32) < 127 => {
-            Err(TextError::value_error(format!("Unknown conversion specifier {c}")))
-        }
-        c => Err(TextError::value_error(format!("Unknown conversion specifier \\x{:x}", c as u32))),
+        c if (c as u32) > 32 && (c as u32) < 127 => Err(TextError::value_error(format!(
+            "Unknown conversion specifier {c}"
+        ))),
+        c => Err(TextError::value_error(format!(
+            "Unknown conversion specifier \\x{:x}",
+            c as u32
+        ))),
     }
 }
 
@@ -339,7 +373,10 @@ fn split_parts(rest: &str) -> (Vec<FieldPart>, Option<TextError>) {
                     pos += 1;
                 }
                 if pos >= chars.len() {
-                    return (parts, Some(TextError::value_error("Missing ']' in format string")));
+                    return (
+                        parts,
+                        Some(TextError::value_error("Missing ']' in format string")),
+                    );
                 }
                 pos += 1;
                 chars[start..pos - 1].iter().collect()
@@ -359,7 +396,10 @@ fn split_parts(rest: &str) -> (Vec<FieldPart>, Option<TextError>) {
             }
         };
         if name.is_empty() {
-            return (parts, Some(TextError::value_error("Empty attribute in format string")));
+            return (
+                parts,
+                Some(TextError::value_error("Empty attribute in format string")),
+            );
         }
         parts.push(part);
     }
@@ -384,7 +424,10 @@ mod tests {
     #[test]
     fn errors_match_cpython() {
         // python3 /tmp/q3.py: "...".format(...)
-        assert_eq!(err("{} {0}"), "cannot switch from automatic field numbering to manual field specification");
+        assert_eq!(
+            err("{} {0}"),
+            "cannot switch from automatic field numbering to manual field specification"
+        );
         assert_eq!(err("}"), "Single '}' encountered in format string");
         assert_eq!(err("{"), "Single '{' encountered in format string");
         assert_eq!(err("{0"), "expected '}' before end of string");
@@ -395,8 +438,14 @@ mod tests {
         assert_eq!(err("{:{:{}}}"), "Max string recursion exceeded");
         assert_eq!(err("{0:{{}"), "unmatched '{' in format spec");
         assert_eq!(err("{0!r"), "unmatched '{' in format spec");
-        assert_eq!(err("{0!"), "end of string while looking for conversion specifier");
-        assert_eq!(err("{99999999999999999999}"), "Too many decimal digits in format string");
+        assert_eq!(
+            err("{0!"),
+            "end of string while looking for conversion specifier"
+        );
+        assert_eq!(
+            err("{99999999999999999999}"),
+            "Too many decimal digits in format string"
+        );
         assert_eq!(err("{a{"), "unexpected '{' in field name");
     }
 
@@ -404,10 +453,16 @@ mod tests {
     fn deferred_name_errors() {
         let f = field("{0.}");
         assert_eq!(f.name.first, FieldKey::Index(0));
-        assert_eq!(f.name.error.unwrap().message, "Empty attribute in format string");
+        assert_eq!(
+            f.name.error.unwrap().message,
+            "Empty attribute in format string"
+        );
         let f = field("{0[0]x}");
         assert_eq!(f.name.parts, vec![FieldPart::Index(0)]);
-        assert_eq!(f.name.error.unwrap().message, "Only '.' or '[' may follow ']' in format field specifier");
+        assert_eq!(
+            f.name.error.unwrap().message,
+            "Only '.' or '[' may follow ']' in format field specifier"
+        );
     }
 
     #[test]
@@ -416,7 +471,12 @@ mod tests {
         assert_eq!(f.name.first, FieldKey::Name("a".into()));
         assert_eq!(
             f.name.parts,
-            vec![FieldPart::Attr("b".into()), FieldPart::Key("c".into()), FieldPart::Index(1), FieldPart::Key("x y".into())]
+            vec![
+                FieldPart::Attr("b".into()),
+                FieldPart::Key("c".into()),
+                FieldPart::Index(1),
+                FieldPart::Key("x y".into())
+            ]
         );
         assert_eq!(f.conversion, Some('r'));
         assert_eq!(f.spec.len(), 2);
@@ -424,7 +484,14 @@ mod tests {
         assert_eq!(field("{-1}").name.first, FieldKey::Name("-1".into()));
         assert_eq!(field("{00}").name.first, FieldKey::Index(0));
         let pieces = parse_format_string("x}}y{{z").unwrap();
-        assert_eq!(pieces, vec![Piece::Literal("x}".into()), Piece::Literal("y{".into()), Piece::Literal("z".into())]);
+        assert_eq!(
+            pieces,
+            vec![
+                Piece::Literal("x}".into()),
+                Piece::Literal("y{".into()),
+                Piece::Literal("z".into())
+            ]
+        );
         let pieces = parse_format_string("{:}}}").unwrap();
         assert_eq!(pieces.len(), 2);
     }

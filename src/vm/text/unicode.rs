@@ -39,7 +39,18 @@ pub fn is_space(c: char) -> bool {
 
 /// Python's `Py_UNICODE_ISLINEBREAK`, the separators of `str.splitlines`.
 pub fn is_linebreak(c: char) -> bool {
-    matches!(c, '\n' | '\x0b' | '\x0c' | '\r' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}')
+    matches!(
+        c,
+        '\n' | '\x0b'
+            | '\x0c'
+            | '\r'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
 }
 
 /// Format characters (category Cf) of Unicode 14.0.
@@ -107,18 +118,21 @@ pub fn is_printable(c: char) -> bool {
 
 /// Code points of the digit zero of each decimal-digit (Nd) run of ten.
 const DECIMAL_ZEROS: &[u32] = &[
-    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
-    0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
-    0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0,
-    0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0, 0x11730,
-    0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2,
-    0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66,
+    0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90,
+    0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+    0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650,
+    0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50,
+    0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
 ];
 
 /// The value of a decimal digit (category Nd), as `int()` and `isdecimal` see it.
 pub fn decimal_value(c: char) -> Option<u32> {
     let u = c as u32;
-    DECIMAL_ZEROS.iter().find(|&&z| (z..z + 10).contains(&u)).map(|z| u - z)
+    DECIMAL_ZEROS
+        .iter()
+        .find(|&&z| (z..z + 10).contains(&u))
+        .map(|z| u - z)
 }
 
 /// Python's `str.isdecimal` for one character.
@@ -158,7 +172,28 @@ pub fn is_numeric(c: char) -> bool {
     c.is_numeric()
         || matches!(
             c,
-            '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '兆' | '零' | '壱' | '弐' | '参' | '拾' | '廿' | '卅'
+            '〇' | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '百'
+                | '千'
+                | '万'
+                | '億'
+                | '兆'
+                | '零'
+                | '壱'
+                | '弐'
+                | '参'
+                | '拾'
+                | '廿'
+                | '卅'
         )
 }
 
@@ -206,7 +241,10 @@ pub fn is_cased(c: char) -> bool {
 
 /// Case-ignorable characters between a capital sigma and its word (approximate).
 pub fn is_case_ignorable(c: char) -> bool {
-    matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}') || is_combining_mark(c)
+    matches!(
+        c,
+        '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}'
+    ) || is_combining_mark(c)
 }
 
 /// The main combining-mark blocks (categories Mn, Mc, Me), approximate.
@@ -244,7 +282,17 @@ pub fn is_xid_continue(c: char) -> bool {
         || is_decimal(c)
         || is_combining_mark(c)
         || c.is_alphabetic()
-        || matches!(c, '\u{b7}' | '\u{387}' | '\u{203f}' | '\u{2040}' | '\u{2054}' | '\u{fe33}' | '\u{fe34}' | '\u{fe4d}'..='\u{fe4f}' | '\u{ff3f}' | '\u{200c}' | '\u{200d}')
+        || matches!(
+            c,
+            '\u{b7}'
+                | '\u{387}'
+                | '\u{203f}'
+                | '\u{2040}'
+                | '\u{2054}'
+                | '\u{fe33}'
+                | '\u{fe34}'
+                | '\u{fe4d}'..='\u{fe4f}' | '\u{ff3f}' | '\u{200c}' | '\u{200d}'
+        )
 }
 
 /// Title-case mapping of one character (full mapping; title case only differs from upper
@@ -313,7 +361,9 @@ mod tests {
     fn latin1_printable_matches_python() {
         // python3 -c "print([i for i in range(256) if not chr(i).isprintable()])"
         let expected: Vec<u32> = (0..32).chain(127..161).chain([173]).collect();
-        let got: Vec<u32> = (0..256).filter(|&i| !is_printable(char::from_u32(i).unwrap())).collect();
+        let got: Vec<u32> = (0..256)
+            .filter(|&i| !is_printable(char::from_u32(i).unwrap()))
+            .collect();
         assert_eq!(got, expected);
     }
 
