@@ -10,7 +10,8 @@
 //! - [`percent`]: printf-style `fmt % args`.
 //! - [`template`]: parsing `str.format` templates into literal and field pieces.
 //! - [`strings`]: `str` methods; [`bytes`]: `bytes` methods.
-//! - [`unicode`]: character classes (exact for Latin-1, approximate beyond; see its docs).
+//! - [`unicode`]: character classes and case mappings of Unicode 14.0, from tables
+//!   generated out of CPython by `gen_unicode_tables.py`.
 
 pub mod bytes;
 pub mod float;
@@ -20,6 +21,7 @@ pub mod spec;
 pub mod strings;
 pub mod template;
 pub mod unicode;
+mod unicode_tables;
 
 #[cfg(test)]
 mod differential;

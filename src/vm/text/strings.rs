@@ -440,12 +440,20 @@ pub fn replace(s: &str, old: &str, new: &str, count: i64) -> String {
 
 /// `s.upper()` (full case mapping: `'ß'` → `'SS'`).
 pub fn upper(s: &str) -> String {
-    s.to_uppercase()
+    let mut out = String::with_capacity(s.len());
+    s.chars().for_each(|c| unicode::to_upper(c, &mut out));
+    out
 }
 
 /// `s.lower()` (with the final-sigma rule).
 pub fn lower(s: &str) -> String {
-    s.to_lowercase()
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    (0..chars.len()).for_each(|i| lower_at(&chars, i, &mut out));
+    out
 }
 
 /// `s.casefold()`.
@@ -458,7 +466,7 @@ pub fn casefold(s: &str) -> String {
 /// Lower-case `c` at `chars[i]`, applying the final-sigma rule to `Σ`.
 fn lower_at(chars: &[char], i: usize, out: &mut String) {
     if chars[i] != 'Σ' {
-        out.extend(chars[i].to_lowercase());
+        unicode::to_lower(chars[i], out);
         return;
     }
     let before = chars[..i]
@@ -508,10 +516,10 @@ pub fn swapcase(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     for (i, &c) in chars.iter().enumerate() {
-        if c.is_uppercase() {
+        if unicode::is_upper(c) {
             lower_at(&chars, i, &mut out);
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
+        } else if unicode::is_lower(c) {
+            unicode::to_upper(c, &mut out);
         } else {
             out.push(c);
         }
@@ -645,10 +653,10 @@ pub fn isascii(s: &str) -> bool {
 pub fn isupper(s: &str) -> bool {
     let mut cased = false;
     for c in s.chars() {
-        if c.is_lowercase() || unicode::is_titlecase(c) {
+        if unicode::is_lower(c) || unicode::is_titlecase(c) {
             return false;
         }
-        cased |= c.is_uppercase();
+        cased |= unicode::is_upper(c);
     }
     cased
 }
@@ -657,10 +665,10 @@ pub fn isupper(s: &str) -> bool {
 pub fn islower(s: &str) -> bool {
     let mut cased = false;
     for c in s.chars() {
-        if c.is_uppercase() || unicode::is_titlecase(c) {
+        if unicode::is_upper(c) || unicode::is_titlecase(c) {
             return false;
         }
-        cased |= c.is_lowercase();
+        cased |= unicode::is_lower(c);
     }
     cased
 }
@@ -669,13 +677,13 @@ pub fn islower(s: &str) -> bool {
 pub fn istitle(s: &str) -> bool {
     let (mut cased, mut previous_cased) = (false, false);
     for c in s.chars() {
-        if c.is_uppercase() || unicode::is_titlecase(c) {
+        if unicode::is_upper(c) || unicode::is_titlecase(c) {
             if previous_cased {
                 return false;
             }
             previous_cased = true;
             cased = true;
-        } else if c.is_lowercase() {
+        } else if unicode::is_lower(c) {
             if !previous_cased {
                 return false;
             }
