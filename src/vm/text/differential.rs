@@ -896,3 +896,76 @@ fn matches_cpython() {
             .join("\n")
     );
 }
+
+/// Every code point of planes 0–2 and 14: the twelve `str.is*` predicates of a
+/// one-character string, its decimal value, and its upper, lower, title and casefold
+/// mappings, compared with python3.
+#[test]
+fn unicode_classes_match_cpython() {
+    let script = "import sys, unicodedata
+for u in list(range(0x30000)) + list(range(0xE0000, 0xE0200)):
+    if 0xD800 <= u <= 0xDFFF: continue
+    c = chr(u)
+    f = ''.join('1' if m() else '0' for m in (c.isprintable, c.isspace, c.isalpha, c.isdigit, c.isdecimal,
+        c.isnumeric, c.isupper, c.islower, c.istitle, c.isidentifier, c.isalnum, ('a' + c).isidentifier))
+    print(f, unicodedata.decimal(c, -1), ascii(c.upper()), ascii(c.lower()), ascii(c.title()), ascii(c.casefold()))
+";
+    let child = Command::new("python3")
+        .args(["-c", script])
+        .env("PYTHONIOENCODING", "utf-8")
+        .stdout(Stdio::piped())
+        .spawn();
+    let Ok(child) = child else {
+        println!("note: python3 not found; Unicode differential test skipped");
+        return;
+    };
+    let output = child.wait_with_output().expect("python3 output");
+    let theirs = String::from_utf8_lossy(&output.stdout);
+    let code_points = (0..0x30000u32)
+        .chain(0xE0000..0xE0200)
+        .filter_map(char::from_u32);
+    let mut mismatches = Vec::new();
+    let mut compared = 0;
+    for (c, line) in code_points.zip(theirs.lines()) {
+        let s = c.to_string();
+        let b = |x: bool| if x { '1' } else { '0' };
+        let flags: String = [
+            strings::isprintable(&s),
+            strings::isspace(&s),
+            strings::isalpha(&s),
+            strings::isdigit(&s),
+            strings::isdecimal(&s),
+            strings::isnumeric(&s),
+            strings::isupper(&s),
+            strings::islower(&s),
+            strings::istitle(&s),
+            strings::isidentifier(&s),
+            strings::isalnum(&s),
+            strings::isidentifier(&format!("a{c}")),
+        ]
+        .iter()
+        .map(|x| b(*x))
+        .collect();
+        let decimal = super::unicode::decimal_value(c).map_or(-1, |v| v as i64);
+        let ours = format!(
+            "{flags} {decimal} {} {} {} {}",
+            repr::ascii(&strings::upper(&s)),
+            repr::ascii(&strings::lower(&s)),
+            repr::ascii(&strings::title(&s)),
+            repr::ascii(&strings::casefold(&s))
+        );
+        compared += 1;
+        if ours != line && mismatches.len() < 40 {
+            mismatches.push(format!(
+                "U+{:04X}\n    python: {line}\n    ours:   {ours}",
+                c as u32
+            ));
+        }
+    }
+    assert!(compared > 190_000, "python3 printed only {compared} lines");
+    assert!(
+        mismatches.is_empty(),
+        "code points differ from python3:\n{}",
+        mismatches.join("\n")
+    );
+}
