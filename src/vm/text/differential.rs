@@ -2,7 +2,7 @@
 //! this crate and once by a single python3 process, compared line by line (results as
 //! `repr`, errors as `ERR Type: message`). Skipped, with a note, when python3 is missing.
 
-use super::percent::{Arg, Args, percent_format};
+use super::percent::{Arg, Args, PercentSource, percent_format};
 use super::spec::{Formattable, format};
 use super::template::{FieldKey, FieldPart, Piece, parse_format_string};
 use super::{TextError, TextResult, bytes, float_repr, repr, strings};
@@ -169,7 +169,7 @@ fn float_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
         100.0,
     ];
     let mut floats: Vec<f64> = specials.to_vec();
-    floats.extend((0..3000).map(|_| rng.float()));
+    floats.extend((0..5000).map(|_| rng.float()));
     for &x in &floats {
         cases.push(Case {
             expr: format!("repr({})", py_float(x)),
@@ -375,6 +375,84 @@ fn percent_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
         cases.push(Case {
             expr: format!("{} % {tuple}", py_str(fmt)),
             ours: show(percent_format(fmt, &mut src), |s| py_str(&s)),
+        });
+    }
+}
+
+/// `fmt % {'a': 1, 'b': 'x y', 'o': Obj()}` where `Obj` has its own `str` and `repr`.
+struct DictSource;
+
+const DICT_REPR: &str = "{'a': 1, 'b': 'x y', 'o': Obj('é')}";
+
+impl PercentSource for DictSource {
+    fn tuple_len(&self) -> Option<usize> {
+        None
+    }
+    fn is_mapping(&self) -> bool {
+        true
+    }
+    fn get(&mut self, _i: usize) -> Arg {
+        Arg::Object {
+            id: 0,
+            type_name: "dict".into(),
+            int: None,
+            index: None,
+            float: None,
+        }
+    }
+    fn mapping_get(&mut self, key: &str) -> TextResult<Arg> {
+        match key {
+            "a" => Ok(Arg::Int(BigInt::from(1))),
+            "b" => Ok(Arg::Str("x y".into())),
+            "o" => Ok(Arg::Object {
+                id: 1,
+                type_name: "Obj".into(),
+                int: None,
+                index: None,
+                float: None,
+            }),
+            _ => Err(TextError::new(super::ExcKind::KeyError, py_str(key))),
+        }
+    }
+    fn text(&mut self, id: u64, repr: bool) -> TextResult<String> {
+        Ok(match (id, repr) {
+            (0, _) => DICT_REPR.into(),
+            (_, true) => "Obj('é')".into(),
+            (_, false) => "obj é".into(),
+        })
+    }
+}
+
+fn mapping_cases(cases: &mut Vec<Case>) {
+    let formats = [
+        "%(a)s",
+        "%(b)r",
+        "%(o)s",
+        "%(o)r",
+        "%(o)a",
+        "%(a)d %(b)s",
+        "%(missing)s",
+        "%(a)s %s",
+        "%s",
+        "%(a",
+        "%(a)*d",
+        "abc",
+        "%(o)d",
+        "%(o)x",
+        "%(o)f",
+        "%(o)c",
+        "%(b)5.1s|",
+        "%(a)-4d|",
+        "%(a)#o",
+        "%((a))s",
+        "%()s",
+        "%(a)s%%",
+        "%(o)10.3a|",
+    ];
+    for fmt in formats {
+        cases.push(Case {
+            expr: format!("{} % {{'a': 1, 'b': 'x y', 'o': Obj()}}", py_str(fmt)),
+            ours: show(percent_format(fmt, &mut DictSource), |s| py_str(&s)),
         });
     }
 }
@@ -825,7 +903,7 @@ fn bytes_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
 
 fn run_python(cases: &[Case]) -> Option<Vec<String>> {
     let mut script = String::from(
-        "import sys\ndef t(f):\n    try:\n        print(repr(f()))\n    except Exception as e:\n        print('ERR', type(e).__name__ + ':', e)\n",
+        "import sys\nclass Obj:\n    __str__ = lambda self: 'obj é'\n    __repr__ = lambda self: \"Obj('é')\"\ndef t(f):\n    try:\n        print(repr(f()))\n    except Exception as e:\n        print('ERR', type(e).__name__ + ':', e)\n",
     );
     for case in cases {
         script.push_str(&format!("t(lambda: {})\n", case.expr));
@@ -865,6 +943,7 @@ fn matches_cpython() {
     str_format_cases(&mut cases);
     percent_cases(&mut rng, &mut cases);
     template_cases(&mut cases);
+    mapping_cases(&mut cases);
     str_method_cases(&mut rng, &mut cases);
     char_cases(&mut cases);
     bytes_cases(&mut rng, &mut cases);

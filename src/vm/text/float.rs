@@ -121,13 +121,19 @@ fn shortest_digits(x: f64) -> (String, i64, bool) {
     significant_digits(x, d.len())
 }
 
+/// Enough digits to write any double exactly: at most 767 significant digits and 1074
+/// after the point. Capping keeps Rust's formatter within its precision limit (`u16`).
+const EXACT_SIGNIFICANT: usize = 800;
+const EXACT_FRACTION: usize = 1100;
+
 fn significant_digits(x: f64, n: usize) -> (String, i64, bool) {
+    let n = n.min(EXACT_SIGNIFICANT);
     let (d, p) = parse_scientific(&format!("{:.*e}", n - 1, x.abs()));
     (d, p, x.is_sign_negative())
 }
 
 fn fixed_digits(x: f64, n: usize) -> (String, i64, bool) {
-    let s = format!("{:.*}", n, x.abs());
+    let s = format!("{:.*}", n.min(EXACT_FRACTION), x.abs());
     let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
     let (d, p) = normalize(format!("{int}{frac}"), int.len() as i64);
     (d, p, x.is_sign_negative())

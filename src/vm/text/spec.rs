@@ -633,6 +633,11 @@ mod tests {
         assert_eq!(float(1.0, ",n"), "ValueError: Cannot specify ',' with 'n'.");
         assert_eq!(float(f64::INFINITY, "010"), "0000000inf");
         assert_eq!(int(10, ".2%"), "1000.00%");
+        // Precisions beyond Rust's formatter limit (u16) still give exact digits.
+        let long = float(0.1, ".70000f");
+        assert_eq!(long.len(), 70002);
+        assert!(long.starts_with("0.1000000000000000055511151231257827") && long.ends_with("000"));
+        assert_eq!(float(5e-324, ".70000e").len(), 70007);
     }
 
     #[test]
