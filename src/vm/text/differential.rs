@@ -83,6 +83,20 @@ fn py_float(x: f64) -> String {
     format!("float.fromhex('{sign}0x{lead}.{mant:013x}p{e:+}')")
 }
 
+/// A Python literal for `v`; hexadecimal when long, as Python refuses huge decimal literals.
+fn py_int(v: &BigInt) -> String {
+    let s = v.to_string();
+    if s.len() < 100 {
+        return s;
+    }
+    let hex = v.magnitude().to_str_radix(16);
+    if v.sign() == num_bigint::Sign::Minus {
+        format!("-0x{hex}")
+    } else {
+        format!("0x{hex}")
+    }
+}
+
 fn show<T>(r: TextResult<T>, f: impl Fn(T) -> String) -> String {
     match r {
         Ok(v) => f(v),
@@ -220,6 +234,9 @@ fn int_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
     ints.push(BigInt::from(1) << 70usize);
     ints.push(-(BigInt::from(3) << 100usize));
     ints.push(BigInt::from(1) << 1100usize);
+    ints.push(num_traits::pow(BigInt::from(10), 4299));
+    ints.push(-num_traits::pow(BigInt::from(10), 4299));
+    ints.push(num_traits::pow(BigInt::from(10), 4300));
     for _ in 0..200 {
         let v = BigInt::from(rng.next() as i64) >> rng.below(64);
         ints.push(v);
@@ -277,7 +294,7 @@ fn int_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
     for v in &ints {
         for spec in specs {
             cases.push(Case {
-                expr: format!("format({v}, {})", py_str(spec)),
+                expr: format!("format({}, {})", py_int(v), py_str(spec)),
                 ours: show(format(Formattable::Int(v), spec), |s| py_str(&s)),
             });
         }

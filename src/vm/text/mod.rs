@@ -46,6 +46,7 @@ pub enum ExcKind {
     IndexError,
     OverflowError,
     UnicodeDecodeError,
+    UnicodeEncodeError,
     LookupError,
 }
 
@@ -60,6 +61,7 @@ impl ExcKind {
             ExcKind::OverflowError => "OverflowError",
             ExcKind::UnicodeDecodeError => "UnicodeDecodeError",
             ExcKind::LookupError => "LookupError",
+            ExcKind::UnicodeEncodeError => "UnicodeEncodeError",
         }
     }
 }

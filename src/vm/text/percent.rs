@@ -6,7 +6,7 @@
 
 use super::float::{FloatCode, FloatFlags, double_to_string};
 use super::repr::{ascii, escape_code_point, str_repr};
-use super::spec::bigint_to_f64;
+use super::spec::{bigint_to_f64, int_str};
 use super::{ExcKind, TextError, TextResult};
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive};
@@ -345,7 +345,7 @@ fn format_one(
 fn arg_text(arg: &Arg, conv: char, src: &mut dyn PercentSource) -> TextResult<String> {
     let repr = conv != 's';
     let text = match arg {
-        Arg::Int(i) => i.to_string(),
+        Arg::Int(i) => int_str(i)?,
         Arg::Bool(b) => if *b { "True" } else { "False" }.to_string(),
         Arg::Float(x) => super::float_repr(*x),
         Arg::Str(s) if repr => str_repr(s),
@@ -406,7 +406,11 @@ fn format_long(arg: &Arg, conv: &Conversion) -> TextResult<String> {
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = value.abs().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        int_str(&value.abs())?
+    } else {
+        value.abs().to_str_radix(radix)
+    };
     if conv.ch == 'X' {
         digits.make_ascii_uppercase();
     }

@@ -63,6 +63,7 @@ pub enum Formattable<'a> {
 pub fn format(value: Formattable, spec: &str) -> TextResult<String> {
     match value {
         Formattable::Str(s) => format_str(s, &parse_format_spec(spec, "str")?),
+        Formattable::Int(i) if spec.is_empty() => int_str(i),
         Formattable::Int(i) => format_int(i, &parse_format_spec(spec, "int")?),
         Formattable::Bool(b) if spec.is_empty() => Ok(if b { "True" } else { "False" }.to_string()),
         Formattable::Bool(b) => {
@@ -336,7 +337,11 @@ fn format_int_named(v: &BigInt, spec: &FormatSpec, type_name: &str) -> TextResul
         'X' => (16, "0X"),
         _ => (10, ""),
     };
-    let mut digits = v.abs().to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        int_str(&v.abs())?
+    } else {
+        v.abs().to_str_radix(radix)
+    };
     if ty == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -351,6 +356,30 @@ fn format_int_named(v: &BigInt, spec: &FormatSpec, type_name: &str) -> TextResul
         "",
         grouping,
     ))
+}
+
+/// CPython 3.11's default `sys.get_int_max_str_digits()`.
+pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// `str(i)` for an `int`: decimal digits, with CPython 3.11's limit on their number.
+///
+/// ```
+/// use refscope::vm::text::spec::int_str;
+/// use num_bigint::BigInt;
+/// assert_eq!(int_str(&BigInt::from(-12)).unwrap(), "-12");
+/// let big = num_traits::pow(BigInt::from(10), 4300);
+/// assert!(int_str(&big).unwrap_err().message.starts_with("Exceeds the limit (4300 digits)"));
+/// ```
+pub fn int_str(v: &BigInt) -> TextResult<String> {
+    let s = v.to_string();
+    let digits = s.len() - usize::from(v.is_negative());
+    if digits > INT_MAX_STR_DIGITS {
+        return Err(TextError::value_error(format!(
+            "Exceeds the limit ({INT_MAX_STR_DIGITS} digits) for integer string conversion; \
+             use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    Ok(s)
 }
 
 /// The separator and group size for a spec (`n` uses the C locale: no grouping).

@@ -608,6 +608,48 @@ pub fn encode_utf8(s: &str) -> Vec<u8> {
     s.as_bytes().to_vec()
 }
 
+/// `s.encode(encoding)` for UTF-8, ASCII and Latin-1 with `errors='strict'`.
+///
+/// ```
+/// use refscope::vm::text::strings::encode;
+/// assert_eq!(encode("aé€b", "ascii").unwrap_err().message,
+///            "'ascii' codec can't encode characters in position 1-2: ordinal not in range(128)");
+/// ```
+pub fn encode(s: &str, encoding: &str) -> TextResult<Vec<u8>> {
+    let normalized = encoding.to_ascii_lowercase().replace(['-', ' '], "_");
+    let (name, limit) = match normalized.as_str() {
+        "utf_8" | "utf8" | "u8" => return Ok(encode_utf8(s)),
+        "ascii" | "us_ascii" => ("ascii", 128u32),
+        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => ("latin-1", 256),
+        _ => {
+            return Err(TextError::new(
+                ExcKind::LookupError,
+                format!("unknown encoding: {encoding}"),
+            ));
+        }
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let Some(start) = chars.iter().position(|&c| c as u32 >= limit) else {
+        return Ok(chars.iter().map(|&c| c as u8).collect());
+    };
+    let end = start
+        + chars[start..]
+            .iter()
+            .take_while(|&&c| c as u32 >= limit)
+            .count();
+    let what = if end - start == 1 {
+        let mut shown = String::new();
+        super::repr::escape_code_point(chars[start], &mut shown);
+        format!("character '{shown}' in position {start}")
+    } else {
+        format!("characters in position {start}-{}", end - 1)
+    };
+    Err(TextError::new(
+        ExcKind::UnicodeEncodeError,
+        format!("'{name}' codec can't encode {what}: ordinal not in range({limit})"),
+    ))
+}
+
 // ---------------------------------------------------------------------------------------
 // Predicates
 // ---------------------------------------------------------------------------------------
