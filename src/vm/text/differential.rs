@@ -311,6 +311,49 @@ fn int_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
     let _ = rng;
 }
 
+/// A random spec from the grammar's pieces (valid or not).
+fn random_spec(rng: &mut Rng) -> String {
+    let mut spec = String::new();
+    let parts: [&[&str]; 9] = [
+        &["", "", "*<", "0>", "é^", "=", "<", ">", "^", " =", "x", "{"],
+        &["", "", "+", "-", " "],
+        &["", "", "", "z"],
+        &["", "", "#"],
+        &["", "", "0"],
+        &["", "", "1", "7", "12", "25", "010"],
+        &["", "", ",", "_", ",_"],
+        &["", "", ".0", ".1", ".3", ".12", ".", ".25"],
+        &[
+            "", "", "d", "x", "X", "o", "b", "c", "e", "E", "f", "F", "g", "G", "%", "n", "s", "q",
+        ],
+    ];
+    for options in parts {
+        spec.push_str(*rng.pick(options));
+    }
+    spec
+}
+
+fn random_spec_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
+    for _ in 0..4000 {
+        let spec = random_spec(rng);
+        let x = rng.float();
+        cases.push(Case {
+            expr: format!("format({}, {})", py_float(x), py_str(&spec)),
+            ours: show(format(Formattable::Float(x), &spec), |s| py_str(&s)),
+        });
+        let v = BigInt::from(rng.next() as i64) >> rng.below(64);
+        cases.push(Case {
+            expr: format!("format({v}, {})", py_str(&spec)),
+            ours: show(format(Formattable::Int(&v), &spec), |s| py_str(&s)),
+        });
+        let text = *rng.pick(STRINGS);
+        cases.push(Case {
+            expr: format!("format({}, {})", py_str(text), py_str(&spec)),
+            ours: show(format(Formattable::Str(text), &spec), |s| py_str(&s)),
+        });
+    }
+}
+
 fn str_format_cases(cases: &mut Vec<Case>) {
     let specs = [
         "", "10", "<10", ">10", "^10", "*^9", ".2", "10.3", "05", "+", "=5", "d", ",", "#", " ",
@@ -958,6 +1001,7 @@ fn matches_cpython() {
     float_cases(&mut rng, &mut cases);
     int_cases(&mut rng, &mut cases);
     str_format_cases(&mut cases);
+    random_spec_cases(&mut rng, &mut cases);
     percent_cases(&mut rng, &mut cases);
     template_cases(&mut cases);
     mapping_cases(&mut cases);
