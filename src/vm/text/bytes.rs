@@ -150,18 +150,27 @@ pub fn join(sep: &[u8], items: &[&[u8]]) -> Vec<u8> {
 }
 
 /// `b.hex(sep, bytes_per_sep)`: groups count from the right when positive, from the left
-/// when negative.
+/// when negative; `sep` must be one ASCII character.
 ///
 /// ```
 /// use refscope::vm::text::bytes::hex;
-/// assert_eq!(hex(b"abc", Some(':'), 2), "61:6263");
-/// assert_eq!(hex(b"abcde", Some('-'), -2), "6162-6364-65");
+/// assert_eq!(hex(b"abc", Some(":"), 2).unwrap(), "61:6263");
+/// assert_eq!(hex(b"abcde", Some("-"), -2).unwrap(), "6162-6364-65");
+/// assert_eq!(hex(b"ab", Some("::"), 1).unwrap_err().message, "sep must be length 1.");
 /// ```
-pub fn hex(b: &[u8], sep: Option<char>, bytes_per_sep: i64) -> String {
+pub fn hex(b: &[u8], sep: Option<&str>, bytes_per_sep: i64) -> TextResult<String> {
     let digits = |chunk: &[u8]| chunk.iter().map(|x| format!("{x:02x}")).collect::<String>();
-    let (Some(sep), n @ 1..) = (sep, bytes_per_sep.unsigned_abs() as usize) else {
-        return digits(b);
-    };
+    let Some(sep) = sep else { return Ok(digits(b)) };
+    if sep.chars().count() != 1 {
+        return Err(TextError::value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(TextError::value_error("sep must be ASCII."));
+    }
+    let n = bytes_per_sep.unsigned_abs() as usize;
+    if n == 0 {
+        return Ok(digits(b));
+    }
     let groups: Vec<String> = if bytes_per_sep > 0 {
         let mut g: Vec<String> = b.rchunks(n).map(digits).collect();
         g.reverse();
@@ -169,7 +178,7 @@ pub fn hex(b: &[u8], sep: Option<char>, bytes_per_sep: i64) -> String {
     } else {
         b.chunks(n).map(digits).collect()
     };
-    groups.join(&sep.to_string())
+    Ok(groups.join(sep))
 }
 
 /// `b.decode(encoding)` for UTF-8, ASCII and Latin-1 with `errors='strict'`.
@@ -283,6 +292,10 @@ mod tests {
             startswith(b"abc", &[b"b"], Some(1), None)
                 && !endswith(b"abc", &[b"abc"], Some(1), None)
         );
-        assert_eq!(hex(b"ab", None, 0), "6162");
+        assert_eq!(hex(b"ab", None, 0).unwrap(), "6162");
+        assert_eq!(
+            hex(b"ab", Some("\u{e9}"), 1).unwrap_err().message,
+            "sep must be ASCII."
+        );
     }
 }

@@ -439,6 +439,54 @@ fn percent_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
     }
 }
 
+/// Random single conversions with flags, widths and precisions (including `*`).
+fn random_percent_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
+    let values = percent_values();
+    let types = [
+        "s", "r", "a", "d", "i", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G", "c", "%", "k",
+    ];
+    for _ in 0..3000 {
+        let mut fmt = String::from("<%");
+        let mut items = Vec::new();
+        let mut lits = Vec::new();
+        for flag in ["-", "+", " ", "#", "0"] {
+            if rng.below(4) == 0 {
+                fmt.push_str(flag);
+            }
+        }
+        let mut star = |fmt: &mut String, rng: &mut Rng| {
+            let v = rng.below(17) as i64 - 8;
+            fmt.push('*');
+            items.push(Arg::Int(BigInt::from(v)));
+            lits.push(v.to_string());
+        };
+        match rng.below(4) {
+            0 => star(&mut fmt, rng),
+            1 => fmt.push_str(*rng.pick(&["1", "5", "12"])),
+            _ => {}
+        }
+        match rng.below(4) {
+            0 => {
+                fmt.push('.');
+                star(&mut fmt, rng);
+            }
+            1 => fmt.push_str(*rng.pick(&[".0", ".3", ".12", "."])),
+            _ => {}
+        }
+        fmt.push_str(*rng.pick(&types));
+        fmt.push('>');
+        let (arg, lit) = rng.pick(&values).clone();
+        items.push(arg);
+        lits.push(lit);
+        let tuple = format!("({},)", lits.join(", "));
+        let mut src = Args { items, tuple: true };
+        cases.push(Case {
+            expr: format!("{} % {tuple}", py_str(&fmt)),
+            ours: show(percent_format(&fmt, &mut src), |s| py_str(&s)),
+        });
+    }
+}
+
 /// `fmt % {'a': 1, 'b': 'x y', 'o': Obj()}` where `Obj` has its own `str` and `repr`.
 struct DictSource;
 
@@ -912,7 +960,7 @@ fn bytes_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
         });
         cases.push(Case {
             expr: format!("{lit}.hex(':', {})", n as i64 - 3),
-            ours: py_str(&bytes::hex(&b, Some(':'), n as i64 - 3)),
+            ours: show(bytes::hex(&b, Some(":"), n as i64 - 3), |h| py_str(&h)),
         });
         cases.push(Case {
             expr: format!("{lit}.split()"),
@@ -1005,6 +1053,7 @@ fn matches_cpython() {
     percent_cases(&mut rng, &mut cases);
     template_cases(&mut cases);
     mapping_cases(&mut cases);
+    random_percent_cases(&mut rng, &mut cases);
     str_method_cases(&mut rng, &mut cases);
     char_cases(&mut cases);
     bytes_cases(&mut rng, &mut cases);
