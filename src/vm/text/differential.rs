@@ -328,7 +328,7 @@ fn random_spec(rng: &mut Rng) -> String {
         ],
     ];
     for options in parts {
-        spec.push_str(*rng.pick(options));
+        spec.push_str(rng.pick::<&str>(options));
     }
     spec
 }
@@ -462,7 +462,7 @@ fn random_percent_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
         };
         match rng.below(4) {
             0 => star(&mut fmt, rng),
-            1 => fmt.push_str(*rng.pick(&["1", "5", "12"])),
+            1 => fmt.push_str(rng.pick::<&str>(&["1", "5", "12"])),
             _ => {}
         }
         match rng.below(4) {
@@ -470,10 +470,10 @@ fn random_percent_cases(rng: &mut Rng, cases: &mut Vec<Case>) {
                 fmt.push('.');
                 star(&mut fmt, rng);
             }
-            1 => fmt.push_str(*rng.pick(&[".0", ".3", ".12", "."])),
+            1 => fmt.push_str(rng.pick::<&str>(&[".0", ".3", ".12", "."])),
             _ => {}
         }
-        fmt.push_str(*rng.pick(&types));
+        fmt.push_str(rng.pick::<&str>(&types));
         fmt.push('>');
         let (arg, lit) = rng.pick(&values).clone();
         items.push(arg);
