@@ -4,7 +4,7 @@
 
 use super::percent::{Arg, Args, PercentSource, percent_format};
 use super::spec::{Formattable, format};
-use super::template::{FieldKey, FieldPart, Piece, parse_format_string};
+use super::template::{FieldKey, FieldPart, FormatParser, Piece};
 use super::{TextError, TextResult, bytes, float_repr, repr, strings};
 use num_bigint::BigInt;
 use std::io::Write;
@@ -599,6 +599,9 @@ fn render(template: &str, args: &[&str]) -> TextResult<String> {
             Some('a') => repr::ascii(&value),
             _ => value,
         };
+        if let Some(e) = &f.error {
+            return Err(e.clone());
+        }
         let mut spec = String::new();
         for p in &f.spec {
             match p {
@@ -609,8 +612,9 @@ fn render(template: &str, args: &[&str]) -> TextResult<String> {
         format(Formattable::Str(&value), &spec)
     }
     let mut out = String::new();
-    for piece in parse_format_string(template)? {
-        match piece {
+    // Lazily, as the VM must: a field is rendered before later text is parsed.
+    for piece in FormatParser::new(template) {
+        match piece? {
             Piece::Literal(l) => out.push_str(&l),
             Piece::Field(f) => out.push_str(&field_value(&f, args)?),
         }
@@ -667,6 +671,17 @@ fn template_cases(cases: &mut Vec<Case>) {
         "{}{}{}{}",
         "{0:\u{e9}^9}",
         "{1!r:{0}}",
+        "{7!x}",
+        "{7:{:{}}}",
+        "{0:{7:{}}}",
+        "{0!x} }",
+        "{7!r:{0!x}}",
+        "{0:{1}}}",
+        "{7:{0}}}",
+        "{0:{7}}}",
+        "{0:{1!x}}",
+        "{0:{7!x}}",
+        "{0:{}}",
     ];
     let args = ["ab", "8", "é"];
     for t in templates {

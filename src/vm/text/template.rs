@@ -5,10 +5,10 @@
 //! `'{0.a} }'.format(1)` the `AttributeError` comes before the `Single '}'` error.
 //! Automatic field numbers (`{}`) are resolved to indices here.
 //!
-//! Two checks happen earlier than in CPython, at parse rather than render time: nested
-//! fields of a format spec are parsed with their field, and an unknown conversion
-//! (`{0!x}`) is reported when the field is parsed. They differ from CPython only when the
-//! field's own lookup would also fail.
+//! Errors CPython raises only after looking a field up are carried in the field
+//! ([`FieldName::error`], [`Field::error`]) for the VM to raise at the same moment. One
+//! ordering is approximate: a syntax error inside a nested spec is raised before the
+//! spec's earlier nested fields are looked up, where CPython looks them up first.
 
 use super::{TextError, TextResult};
 
@@ -20,6 +20,12 @@ pub enum Piece {
 }
 
 /// A replacement field `{name!conversion:spec}`.
+///
+/// The VM renders it in CPython's order, which also fixes which error wins:
+/// 1. look up `name.first`, apply `name.parts`, then raise `name.error` if set;
+/// 2. apply `conversion`;
+/// 3. raise `error` if set;
+/// 4. render `spec` (its nested fields the same way) and format the value with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
     pub name: FieldName,
@@ -28,6 +34,9 @@ pub struct Field {
     /// The format spec; a single literal or nothing unless it has nested fields, which the
     /// VM renders and concatenates before formatting the value.
     pub spec: Vec<Piece>,
+    /// An unknown conversion (`{0!x}`), too deep nesting, or a syntax error inside the
+    /// spec. The parser yields nothing after a field with an error.
+    pub error: Option<TextError>,
 }
 
 /// What a field refers to: an argument, then attribute and item accesses.
@@ -72,6 +81,10 @@ struct AutoNumber {
 }
 
 /// Parse a whole template, stopping at the first error.
+///
+/// Rendering must use [`FormatParser`] instead to keep CPython's error order
+/// (`'{7} }'.format()` raises `IndexError`, not the `Single '}'` error); this eager form
+/// suits tools and tests.
 ///
 /// ```
 /// use refscope::vm::text::template::{parse_format_string, Piece, FieldKey};
@@ -243,26 +256,34 @@ impl FormatParser {
             return Err(TextError::value_error("expected '}' before end of string"));
         }
         let name = self.split_name(&name)?;
-        if let Some(conv) = conversion {
-            check_conversion(conv)?;
-        }
-        let spec = if needs_expanding {
-            if self.depth <= 1 {
-                return Err(TextError::value_error("Max string recursion exceeded"));
-            }
-            let mut inner = FormatParser::nested(spec_chars, self.auto, self.depth - 1);
-            let pieces: TextResult<Vec<Piece>> = inner.by_ref().collect();
-            self.auto = inner.auto;
-            pieces?
-        } else if spec_chars.is_empty() {
-            Vec::new()
-        } else {
-            vec![Piece::Literal(spec_chars.into_iter().collect())]
+        let (conversion, mut error) = match conversion.map(check_conversion).transpose() {
+            Ok(c) => (c, None),
+            Err(e) => (None, Some(e)),
         };
+        let mut spec = Vec::new();
+        if error.is_none() && needs_expanding {
+            if self.depth <= 1 {
+                error = Some(TextError::value_error("Max string recursion exceeded"));
+            } else {
+                let mut inner = FormatParser::nested(spec_chars, self.auto, self.depth - 1);
+                match inner.by_ref().collect::<TextResult<Vec<Piece>>>() {
+                    Ok(pieces) => spec = pieces,
+                    Err(e) => error = Some(e),
+                }
+                self.auto = inner.auto;
+            }
+        } else if !spec_chars.is_empty() {
+            spec = vec![Piece::Literal(spec_chars.into_iter().collect())];
+        }
+        if error.is_some() {
+            // CPython stops at this field; nothing after it is parsed.
+            self.failed = true;
+        }
         Ok(Field {
             name,
             conversion,
             spec,
+            error,
         })
     }
 
@@ -410,8 +431,38 @@ fn split_parts(rest: &str) -> (Vec<FieldPart>, Option<TextError>) {
 mod tests {
     use super::*;
 
+    /// The first error, whether the parser or a field (as the VM would raise it) reports it.
     fn err(s: &str) -> String {
-        parse_format_string(s).unwrap_err().message
+        fn field_error(f: &Field) -> Option<String> {
+            let own = f
+                .name
+                .error
+                .as_ref()
+                .or(f.error.as_ref())
+                .map(|e| e.message.clone());
+            own.or_else(|| {
+                f.spec.iter().find_map(|p| {
+                    if let Piece::Field(g) = p {
+                        field_error(g)
+                    } else {
+                        None
+                    }
+                })
+            })
+        }
+        match parse_format_string(s) {
+            Err(e) => e.message,
+            Ok(pieces) => pieces
+                .iter()
+                .find_map(|p| {
+                    if let Piece::Field(f) = p {
+                        field_error(f)
+                    } else {
+                        None
+                    }
+                })
+                .unwrap_or_default(),
+        }
     }
 
     fn field(s: &str) -> Field {
@@ -451,6 +502,12 @@ mod tests {
 
     #[test]
     fn deferred_name_errors() {
+        let pieces = parse_format_string("{0!x}{1}}").unwrap();
+        assert_eq!(
+            pieces.len(),
+            1,
+            "nothing is parsed after a field with an error"
+        );
         let f = field("{0.}");
         assert_eq!(f.name.first, FieldKey::Index(0));
         assert_eq!(
