@@ -28,10 +28,10 @@ mod differential;
 
 pub use float::float_repr;
 pub use percent::{Arg, PercentSource, percent_format};
-
 pub use repr::{ascii, bytes_repr, str_getsizeof, str_repr};
 pub use spec::{
-    FormatSpec, Formattable, format, format_float, format_int, format_str, parse_format_spec,
+    FormatSpec, Formattable, format, format_float, format_int, format_object, format_str, int_str,
+    parse_format_spec,
 };
 pub use template::{
     Field, FieldKey, FieldName, FieldPart, FormatParser, Piece, parse_format_string,

@@ -75,6 +75,24 @@ pub fn format(value: Formattable, spec: &str) -> TextResult<String> {
     }
 }
 
+/// `object.__format__(value, spec)`, the fallback for types without their own
+/// `__format__`: `str(value)` for an empty spec, a `TypeError` otherwise.
+///
+/// ```
+/// use refscope::vm::text::spec::format_object;
+/// assert_eq!(format_object("NoneType", "None", "").unwrap(), "None");
+/// assert_eq!(format_object("list", "[]", ">5").unwrap_err().message,
+///            "unsupported format string passed to list.__format__");
+/// ```
+pub fn format_object(type_name: &str, str_value: &str, spec: &str) -> TextResult<String> {
+    if !spec.is_empty() {
+        return Err(TextError::type_error(format!(
+            "unsupported format string passed to {type_name}.__format__"
+        )));
+    }
+    Ok(str_value.to_string())
+}
+
 fn invalid_spec(spec: &str, type_name: &str) -> TextError {
     TextError::value_error(format!(
         "Invalid format specifier '{spec}' for object of type '{type_name}'"
