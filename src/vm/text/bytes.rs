@@ -144,6 +144,24 @@ pub fn split(b: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> TextResult<Vec<Vec<
     Ok(out)
 }
 
+/// The `TypeError` of `sep.join(items)` when item `index` is not bytes-like.
+pub fn join_item_error(index: usize, type_name: &str) -> TextError {
+    TextError::type_error(format!(
+        "sequence item {index}: expected a bytes-like object, {type_name} found"
+    ))
+}
+
+/// The `TypeError` of `startswith`/`endswith` given a non-bytes argument (see
+/// [`strings::affix_type_error`](super::strings::affix_type_error)).
+pub fn affix_type_error(method: &str, type_name: &str, in_tuple: bool) -> TextError {
+    TextError::type_error(if in_tuple {
+        let _ = method;
+        format!("a bytes-like object is required, not '{type_name}'")
+    } else {
+        format!("{method} first arg must be bytes or a tuple of bytes, not {type_name}")
+    })
+}
+
 /// `sep.join(items)`.
 pub fn join(sep: &[u8], items: &[&[u8]]) -> Vec<u8> {
     items.join(sep)
@@ -293,6 +311,19 @@ mod tests {
                 && !endswith(b"abc", &[b"abc"], Some(1), None)
         );
         assert_eq!(hex(b"ab", None, 0).unwrap(), "6162");
+        // python3: b','.join([b'a', 1]); b'a'.startswith('a'); b'a'.startswith((b'b', 1))
+        assert_eq!(
+            join_item_error(1, "int").message,
+            "sequence item 1: expected a bytes-like object, int found"
+        );
+        assert_eq!(
+            affix_type_error("startswith", "str", false).message,
+            "startswith first arg must be bytes or a tuple of bytes, not str"
+        );
+        assert_eq!(
+            affix_type_error("startswith", "int", true).message,
+            "a bytes-like object is required, not 'int'"
+        );
         assert_eq!(
             hex(b"ab", Some("\u{e9}"), 1).unwrap_err().message,
             "sep must be ASCII."

@@ -362,6 +362,24 @@ pub fn join(sep: &str, items: &[&str]) -> String {
     items.join(sep)
 }
 
+/// The `TypeError` of `sep.join(items)` when item `index` is not a `str`.
+pub fn join_item_error(index: usize, type_name: &str) -> TextError {
+    TextError::type_error(format!(
+        "sequence item {index}: expected str instance, {type_name} found"
+    ))
+}
+
+/// The `TypeError` of `startswith`/`endswith` (`method`) given a non-`str`, non-tuple
+/// argument; `in_tuple` when the bad value is an element of the tuple (CPython checks
+/// elements only as it reaches them, so an earlier match returns `True` first).
+pub fn affix_type_error(method: &str, type_name: &str, in_tuple: bool) -> TextError {
+    TextError::type_error(if in_tuple {
+        format!("tuple for {method} must only contain str, not {type_name}")
+    } else {
+        format!("{method} first arg must be str or a tuple of str, not {type_name}")
+    })
+}
+
 /// `s.partition(sep)`.
 pub fn partition(s: &str, sep: &str) -> TextResult<(String, String, String)> {
     if sep.is_empty() {
@@ -804,6 +822,23 @@ mod tests {
         assert_eq!(upper("ﬁ"), "FI");
         assert_eq!(casefold("ß"), "ss");
         assert_eq!(title("they're hello"), "They'Re Hello");
+    }
+
+    #[test]
+    fn argument_type_errors() {
+        // python3: ','.join(['a', 1]); 'a'.endswith(1); 'a'.startswith(('b', 1))
+        assert_eq!(
+            join_item_error(1, "int").message,
+            "sequence item 1: expected str instance, int found"
+        );
+        assert_eq!(
+            affix_type_error("endswith", "int", false).message,
+            "endswith first arg must be str or a tuple of str, not int"
+        );
+        assert_eq!(
+            affix_type_error("startswith", "int", true).message,
+            "tuple for startswith must only contain str, not int"
+        );
     }
 
     #[test]
