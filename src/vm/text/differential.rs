@@ -609,6 +609,9 @@ fn render(template: &str, args: &[&str]) -> TextResult<String> {
                 Piece::Field(inner) => spec.push_str(&field_value(inner, args)?),
             }
         }
+        if let Some(e) = &f.spec_error {
+            return Err(e.clone());
+        }
         format(Formattable::Str(&value), &spec)
     }
     let mut out = String::new();
@@ -682,6 +685,9 @@ fn template_cases(cases: &mut Vec<Case>) {
         "{0:{1!x}}",
         "{0:{7!x}}",
         "{0:{}}",
+        "{0:{7}{a{}}}",
+        "{0:{1}{a{}}}",
+        "{0:{1}{2!}}}",
     ];
     let args = ["ab", "8", "é"];
     for t in templates {

@@ -6,9 +6,8 @@
 //! Automatic field numbers (`{}`) are resolved to indices here.
 //!
 //! Errors CPython raises only after looking a field up are carried in the field
-//! ([`FieldName::error`], [`Field::error`]) for the VM to raise at the same moment. One
-//! ordering is approximate: a syntax error inside a nested spec is raised before the
-//! spec's earlier nested fields are looked up, where CPython looks them up first.
+//! ([`FieldName::error`], [`Field::error`], [`Field::spec_error`]) for the VM to raise at
+//! the same moment.
 
 use super::{TextError, TextResult};
 
@@ -25,7 +24,8 @@ pub enum Piece {
 /// 1. look up `name.first`, apply `name.parts`, then raise `name.error` if set;
 /// 2. apply `conversion`;
 /// 3. raise `error` if set;
-/// 4. render `spec` (its nested fields the same way) and format the value with it.
+/// 4. render `spec` (its nested fields the same way), then raise `spec_error` if set;
+/// 5. format the value with the rendered spec.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Field {
     pub name: FieldName,
@@ -34,9 +34,11 @@ pub struct Field {
     /// The format spec; a single literal or nothing unless it has nested fields, which the
     /// VM renders and concatenates before formatting the value.
     pub spec: Vec<Piece>,
-    /// An unknown conversion (`{0!x}`), too deep nesting, or a syntax error inside the
-    /// spec. The parser yields nothing after a field with an error.
+    /// An unknown conversion (`{0!x}`) or too deep nesting. The parser yields nothing
+    /// after a field with an error.
     pub error: Option<TextError>,
+    /// A syntax error inside the spec, after the pieces of `spec` that precede it.
+    pub spec_error: Option<TextError>,
 }
 
 /// What a field refers to: an argument, then attribute and item accesses.
@@ -261,21 +263,24 @@ impl FormatParser {
             Err(e) => (None, Some(e)),
         };
         let mut spec = Vec::new();
+        let mut spec_error = None;
         if error.is_none() && needs_expanding {
             if self.depth <= 1 {
                 error = Some(TextError::value_error("Max string recursion exceeded"));
             } else {
                 let mut inner = FormatParser::nested(spec_chars, self.auto, self.depth - 1);
-                match inner.by_ref().collect::<TextResult<Vec<Piece>>>() {
-                    Ok(pieces) => spec = pieces,
-                    Err(e) => error = Some(e),
+                for piece in inner.by_ref() {
+                    match piece {
+                        Ok(p) => spec.push(p),
+                        Err(e) => spec_error = Some(e),
+                    }
                 }
                 self.auto = inner.auto;
             }
         } else if !spec_chars.is_empty() {
             spec = vec![Piece::Literal(spec_chars.into_iter().collect())];
         }
-        if error.is_some() {
+        if error.is_some() || spec_error.is_some() {
             // CPython stops at this field; nothing after it is parsed.
             self.failed = true;
         }
@@ -284,6 +289,7 @@ impl FormatParser {
             conversion,
             spec,
             error,
+            spec_error,
         })
     }
 
@@ -449,6 +455,7 @@ mod tests {
                     }
                 })
             })
+            .or_else(|| f.spec_error.as_ref().map(|e| e.message.clone()))
         }
         match parse_format_string(s) {
             Err(e) => e.message,
@@ -498,6 +505,7 @@ mod tests {
             "Too many decimal digits in format string"
         );
         assert_eq!(err("{a{"), "unexpected '{' in field name");
+        assert_eq!(err("{0:{1}{a{}}}"), "unexpected '{' in field name");
     }
 
     #[test]
