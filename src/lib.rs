@@ -4,3 +4,4 @@
 //! The engine (syntax → compiler → heap → vm) never knows that a UI exists.
 
 pub mod compiler;
+pub mod syntax;

@@ -1,0 +1,658 @@
+//! ruff's parse errors → CPython 3.11's messages and locations.
+//!
+//! ruff words its errors its own way and sometimes points elsewhere; this module knows
+//! which of CPython's `invalid_*` grammar rules would have fired instead, and where CPython
+//! puts the caret (a generic "invalid syntax" sits on the token where parsing stopped).
+
+use ruff_python_ast::token::{Token, TokenKind};
+use ruff_python_ast::visitor::{self, Visitor};
+use ruff_python_ast::{self as ast, Expr, ModModule, Stmt};
+use ruff_python_parser::{
+    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType,
+    UnsupportedSyntaxError, UnsupportedSyntaxErrorKind,
+};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+
+use super::error::SyntaxErrorKind;
+use super::lines::LineIndex;
+
+/// A located error before it becomes a [`super::SyntaxError`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Diagnosis {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    pub line: u32,
+    pub col: u32,
+    pub end_col: Option<u32>,
+}
+
+/// What the mapping needs to look at.
+pub(crate) struct Context<'a> {
+    pub lines: &'a LineIndex,
+    pub tokens: &'a [Token],
+    pub module: &'a ModModule,
+}
+
+impl Context<'_> {
+    fn source(&self) -> &str {
+        self.lines.source()
+    }
+
+    /// An error on `range`: caret from its start to its end (at least one character).
+    fn at_range(&self, kind: SyntaxErrorKind, msg: impl Into<String>, range: TextRange) -> Diagnosis {
+        let (line, col) = self.lines.line_col(range.start());
+        let (end_line, end_col) = self.lines.line_col(range.end());
+        let end_col = if end_line == line && end_col > col {
+            end_col
+        } else if end_line > line {
+            // CPython highlights to the end of the first line.
+            self.lines.line_text(line).map_or(col, |t| t.chars().count() as u32 + 1)
+        } else {
+            col + 1
+        };
+        Diagnosis {
+            kind,
+            msg: msg.into(),
+            line,
+            col,
+            end_col: Some(end_col),
+        }
+    }
+
+    /// A generic "invalid syntax" on the token at `offset`.
+    fn invalid_syntax_at(&self, offset: TextSize) -> Diagnosis {
+        self.at_range(SyntaxErrorKind::SyntaxError, "invalid syntax", self.token_range_at(offset))
+    }
+
+    /// The range of the first significant token at or after `offset`.
+    fn token_range_at(&self, offset: TextSize) -> TextRange {
+        let i = self.tokens.partition_point(|t| t.end() <= offset);
+        self.tokens[i..]
+            .iter()
+            .find(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline))
+            .map_or(TextRange::empty(offset), |t| {
+                if t.kind() == TokenKind::EndOfFile || t.range().is_empty() {
+                    TextRange::new(t.start(), t.start() + TextSize::new(1))
+                } else {
+                    t.range()
+                }
+            })
+    }
+
+    /// Significant tokens that end at or before `offset`.
+    fn tokens_before(&self, offset: TextSize) -> &[Token] {
+        let i = self.tokens.partition_point(|t| t.end() <= offset);
+        &self.tokens[..i]
+    }
+
+    /// The innermost bracket open at `offset`, as a token kind.
+    fn open_bracket_at(&self, offset: TextSize) -> Option<TokenKind> {
+        let mut stack = Vec::new();
+        for t in self.tokens_before(offset) {
+            match t.kind() {
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => stack.push(t.kind()),
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        stack.pop()
+    }
+
+    /// The first token of the logical line holding the token before `offset`.
+    fn logical_line_start(&self, offset: TextSize) -> Option<&Token> {
+        let before = self.tokens_before(offset);
+        let end = before.iter().rposition(|t| {
+            !matches!(
+                t.kind(),
+                TokenKind::Newline
+                    | TokenKind::NonLogicalNewline
+                    | TokenKind::Comment
+                    | TokenKind::Indent
+                    | TokenKind::Dedent
+            )
+        })?;
+        let start = before[..end]
+            .iter()
+            .rposition(|t| {
+                matches!(
+                    t.kind(),
+                    TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+                )
+            })
+            .map_or(0, |i| i + 1);
+        before[start..=end]
+            .iter()
+            .find(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline))
+    }
+}
+
+/// Maps ruff's first error to CPython's.
+pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
+    use ParseErrorType as P;
+    let loc = err.location;
+    let syntax = SyntaxErrorKind::SyntaxError;
+    match &err.error {
+        P::Lexical(lex) => lexical_error(cx, lex, loc),
+        P::OtherError(msg) if msg.starts_with("Expected an indented block after") => {
+            expected_indented_block(cx, loc)
+        }
+        P::ExpectedToken {
+            expected: TokenKind::Colon,
+            found,
+        } => {
+            if cx.open_bracket_at(loc.start()) == Some(TokenKind::Lbrace)
+                && matches!(found, TokenKind::Comma | TokenKind::Rbrace)
+            {
+                match value_ending_at(cx, loc.start()) {
+                    Some(key) => cx.at_range(syntax, "':' expected after dictionary key", key),
+                    None => cx.invalid_syntax_at(loc.start()),
+                }
+            } else if cx.open_bracket_at(loc.start()).is_none() && header_keyword(cx, loc.start()).is_some() {
+                cx.at_range(syntax, "expected ':'", cx.token_range_at(loc.start()))
+            } else {
+                cx.invalid_syntax_at(loc.start())
+            }
+        }
+        P::ExpectedToken {
+            expected: TokenKind::Comma,
+            ..
+        } => juxtaposed(cx, loc.start(), true),
+        P::SimpleStatementsOnSameLine => juxtaposed(cx, loc.start(), false),
+        P::UnexpectedIndentation => {
+            let (line, _) = cx.lines.line_col(loc.end());
+            let indent = cx.lines.line_text(line).map_or(0, |t| {
+                t.chars().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count() as u32
+            });
+            Diagnosis {
+                kind: SyntaxErrorKind::IndentationError,
+                msg: "unexpected indent".into(),
+                line,
+                col: indent,
+                end_col: None,
+            }
+        }
+        P::InvalidAssignmentTarget => assignment_target(cx, loc),
+        P::InvalidAugmentedAssignmentTarget => cx.at_range(
+            syntax,
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                expr_name_at(cx, loc)
+            ),
+            loc,
+        ),
+        P::InvalidDeleteTarget => {
+            cx.at_range(syntax, format!("cannot delete {}", expr_name_at(cx, loc)), loc)
+        }
+        P::InvalidNamedAssignmentTarget => cx.at_range(
+            syntax,
+            format!(
+                "cannot use assignment expressions with {}",
+                expr_name_at(cx, loc)
+            ),
+            loc,
+        ),
+        P::InvalidAnnotatedAssignmentTarget => {
+            let msg = match find_expr(cx.module, loc) {
+                Some(Expr::Tuple(_)) => "only single target (not tuple) can be annotated",
+                Some(Expr::List(_)) => "only single target (not list) can be annotated",
+                _ => "illegal target for annotation",
+            };
+            cx.at_range(syntax, msg, loc)
+        }
+        P::InvalidStarredExpressionUsage => {
+            cx.at_range(syntax, "can't use starred expression here", loc)
+        }
+        P::PositionalAfterKeywordArgument => {
+            cx.at_range(syntax, "positional argument follows keyword argument", loc)
+        }
+        P::PositionalAfterKeywordUnpacking => cx.at_range(
+            syntax,
+            "positional argument follows keyword argument unpacking",
+            loc,
+        ),
+        P::InvalidArgumentUnpackingOrder => cx.at_range(
+            syntax,
+            "iterable argument unpacking follows keyword argument unpacking",
+            loc,
+        ),
+        P::NonDefaultParamAfterDefaultParam => {
+            cx.at_range(syntax, "non-default argument follows default argument", loc)
+        }
+        P::ParamAfterVarKeywordParam => {
+            cx.at_range(syntax, "arguments cannot follow var-keyword argument", loc)
+        }
+        P::ExpectedKeywordParam => cx.at_range(syntax, "named arguments must follow bare *", loc),
+        P::UnparenthesizedGeneratorExpression => {
+            cx.at_range(syntax, "Generator expression must be parenthesized", loc)
+        }
+        P::IterableUnpackingInComprehension => cx.at_range(
+            syntax,
+            "iterable unpacking cannot be used in comprehension",
+            loc,
+        ),
+        P::FStringError(e) => fstring_error(cx, e, loc),
+        _ => cx.invalid_syntax_at(loc.start()),
+    }
+}
+
+/// Maps an error ruff's lexer found and the CPython tokenizer model did not.
+fn lexical_error(cx: &Context, lex: &LexicalErrorType, loc: TextRange) -> Diagnosis {
+    let syntax = SyntaxErrorKind::SyntaxError;
+    match lex {
+        LexicalErrorType::InvalidByteLiteral => {
+            let range = cx.token_range_at(loc.start());
+            cx.at_range(syntax, "bytes can only contain ASCII literal characters", range)
+        }
+        LexicalErrorType::IndentationError => {
+            let (line, _) = cx.lines.line_col(loc.start());
+            let col = cx.lines.line_text(line).map_or(1, |t| t.chars().count() as u32 + 1);
+            Diagnosis {
+                kind: SyntaxErrorKind::IndentationError,
+                msg: "unindent does not match any outer indentation level".into(),
+                line,
+                col,
+                end_col: None,
+            }
+        }
+        LexicalErrorType::FStringError(e) => fstring_error(cx, e, loc),
+        LexicalErrorType::UnicodeError
+        | LexicalErrorType::MissingUnicodeLbrace
+        | LexicalErrorType::MissingUnicodeRbrace => {
+            let range = cx.token_range_at(loc.start());
+            cx.at_range(
+                syntax,
+                "(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape",
+                range,
+            )
+        }
+        LexicalErrorType::Eof => {
+            let end = TextSize::new(cx.source().len() as u32);
+            let (line, _) = cx.lines.line_col(end);
+            let col = cx.lines.line_text(line).map_or(1, |t| t.chars().count() as u32 + 1);
+            Diagnosis {
+                kind: syntax,
+                msg: "unexpected EOF while parsing".into(),
+                line,
+                col,
+                end_col: None,
+            }
+        }
+        _ => {
+            let (line, col) = cx.lines.line_col(loc.start());
+            Diagnosis {
+                kind: syntax,
+                msg: "invalid syntax".into(),
+                line,
+                col,
+                end_col: Some(col + 1),
+            }
+        }
+    }
+}
+
+fn fstring_error(cx: &Context, e: &InterpolatedStringErrorType, loc: TextRange) -> Diagnosis {
+    let msg = match e {
+        InterpolatedStringErrorType::SingleRbrace => "f-string: single '}' is not allowed",
+        InterpolatedStringErrorType::UnclosedLbrace => "f-string: expecting '}'",
+        InterpolatedStringErrorType::InvalidConversionFlag => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+        }
+        _ => "f-string: invalid syntax",
+    };
+    cx.at_range(SyntaxErrorKind::SyntaxError, msg, TextRange::empty(loc.start()))
+}
+
+/// Maps an error for syntax newer than Python 3.11 (ruff parses it, 3.11 does not).
+pub(crate) fn unsupported(cx: &Context, err: &UnsupportedSyntaxError) -> Diagnosis {
+    use UnsupportedSyntaxErrorKind as U;
+    let syntax = SyntaxErrorKind::SyntaxError;
+    match err.kind {
+        U::TypeParameterList => {
+            let range = cx.token_range_at(err.range.start());
+            let before = cx.tokens_before(err.range.start());
+            let is_def = before
+                .iter()
+                .rev()
+                .nth(1)
+                .is_some_and(|t| t.kind() == TokenKind::Def);
+            if is_def {
+                cx.at_range(syntax, "expected '('", range)
+            } else {
+                cx.invalid_syntax_at(err.range.start())
+            }
+        }
+        U::TypeAliasStatement => {
+            // `type X = ...`: CPython stops at the name after the soft keyword.
+            let i = cx.tokens.partition_point(|t| t.end() <= err.range.start());
+            let next = cx.tokens.get(i + 1).map_or(err.range.start(), |t| t.start());
+            cx.invalid_syntax_at(next)
+        }
+        U::Pep701FString(kind) => {
+            // The kind enum is not exported by ruff; its Debug names are stable.
+            let msg = match format!("{kind:?}").as_str() {
+                "Backslash" => "f-string expression part cannot include a backslash",
+                "Comment" => "f-string expression part cannot include '#'",
+                _ => "f-string: expecting '}'",
+            };
+            cx.at_range(syntax, msg, TextRange::empty(err.range.start()))
+        }
+        U::UnparenthesizedExceptionTypes => {
+            cx.at_range(syntax, "multiple exception types must be parenthesized", err.range)
+        }
+        U::UnpackingInComprehension(k) => {
+            let msg = if format!("{k:?}") == "DictInDict" {
+                "dict unpacking cannot be used in dict comprehension"
+            } else {
+                "iterable unpacking cannot be used in comprehension"
+            };
+            cx.at_range(syntax, msg, err.range)
+        }
+        U::ParenthesizedKeywordArgumentName => cx.at_range(
+            syntax,
+            "expression cannot contain assignment, perhaps you meant \"==\"?",
+            err.range,
+        ),
+        _ => cx.invalid_syntax_at(err.range.start()),
+    }
+}
+
+/// The keyword that starts the compound statement whose header ends before `offset`
+/// (the `:` must be the last significant token), with its line.
+fn header_keyword(cx: &Context, offset: TextSize) -> Option<(&'static str, u32)> {
+    let first = cx.logical_line_start(offset)?;
+    let mut kind = first.kind();
+    let mut start = first.start();
+    if kind == TokenKind::Async {
+        let i = cx.tokens.partition_point(|t| t.start() <= first.start());
+        if let Some(next) = cx.tokens.get(i) {
+            kind = next.kind();
+            start = next.start();
+        }
+    }
+    let name = match kind {
+        TokenKind::If => "'if' statement",
+        TokenKind::Elif => "'elif' statement",
+        TokenKind::Else => "'else' statement",
+        TokenKind::While => "'while' statement",
+        TokenKind::For => "'for' statement",
+        TokenKind::With => "'with' statement",
+        TokenKind::Try => "'try' statement",
+        TokenKind::Finally => "'finally' statement",
+        TokenKind::Except => {
+            let i = cx.tokens.partition_point(|t| t.start() <= start);
+            if cx.tokens.get(i).is_some_and(|t| t.kind() == TokenKind::Star) {
+                "'except*' statement"
+            } else {
+                "'except' statement"
+            }
+        }
+        TokenKind::Def => "function definition",
+        TokenKind::Class => "class definition",
+        TokenKind::Match => "'match' statement",
+        TokenKind::Case => "'case' statement",
+        _ => return None,
+    };
+    Some((name, cx.lines.line_of(start)))
+}
+
+/// `if x:` followed by an unindented line: IndentationError on the next statement.
+fn expected_indented_block(cx: &Context, loc: TextRange) -> Diagnosis {
+    // ruff points at the first token of the body that is not indented, or at the
+    // header's own newline when the file ends there.
+    let header_end = cx
+        .tokens_before(loc.start() + TextSize::new(1))
+        .iter()
+        .rposition(|t| t.kind() == TokenKind::Colon)
+        .map_or(loc.start(), |i| cx.tokens[i].end());
+    let (what, header_line) =
+        header_keyword(cx, header_end).unwrap_or(("statement", cx.lines.line_of(loc.start())));
+    let msg = format!("expected an indented block after {what} on line {header_line}");
+    let next = cx.tokens[cx.tokens.partition_point(|t| t.end() <= header_end)..]
+        .iter()
+        .find(|t| {
+            !matches!(
+                t.kind(),
+                TokenKind::Newline
+                    | TokenKind::NonLogicalNewline
+                    | TokenKind::Comment
+                    | TokenKind::Indent
+                    | TokenKind::Dedent
+            )
+        });
+    match next {
+        Some(t) if t.kind() != TokenKind::EndOfFile => {
+            let (line, col) = cx.lines.line_col(t.start());
+            Diagnosis {
+                kind: SyntaxErrorKind::IndentationError,
+                msg,
+                line,
+                col,
+                end_col: None,
+            }
+        }
+        // At the end of the file CPython shows the header line without a caret.
+        _ => Diagnosis {
+            kind: SyntaxErrorKind::IndentationError,
+            msg,
+            line: header_line.max(cx.lines.line_of(header_end)),
+            col: 0,
+            end_col: None,
+        },
+    }
+}
+
+/// Two expressions side by side (`[1 2]`, `print "x"`, `x = 1 y`): CPython's
+/// `invalid_expression` rule.
+fn juxtaposed(cx: &Context, offset: TextSize, expects_comma: bool) -> Diagnosis {
+    let syntax = SyntaxErrorKind::SyntaxError;
+    let before = cx.tokens_before(offset);
+    let prev_end = before
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline))
+        .map(|t| t.end());
+    let bracket_start = {
+        let mut depth = 0i32;
+        let mut start = None;
+        for t in before.iter().rev() {
+            match t.kind() {
+                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                    if depth == 0 {
+                        start = Some(t.end());
+                        break;
+                    }
+                    depth -= 1;
+                }
+                _ => {}
+            }
+        }
+        start
+    };
+    let left = prev_end.and_then(|end| widest_expr(cx.module, |r| r.end() == end && bracket_start.is_none_or(|s| r.start() >= s)));
+    let right = widest_expr(cx.module, |r| r.start() == offset);
+    if let (Some((a, a_expr)), Some((b, _))) = (left, right) {
+        if let Expr::Name(name) = a_expr
+            && matches!(name.id.as_str(), "print" | "exec")
+        {
+            return cx.at_range(
+                syntax,
+                format!(
+                    "Missing parentheses in call to '{0}'. Did you mean {0}(...)?",
+                    name.id
+                ),
+                TextRange::new(a.start(), b.end()),
+            );
+        }
+        let name_then_string = matches!(a_expr, Expr::Name(_))
+            && cx
+                .tokens_before(b.end())
+                .iter()
+                .find(|t| t.start() == offset)
+                .is_some_and(|t| matches!(t.kind(), TokenKind::String | TokenKind::FStringStart));
+        if expects_comma && bracket_start.is_some() && !name_then_string {
+            return cx.at_range(
+                syntax,
+                "invalid syntax. Perhaps you forgot a comma?",
+                TextRange::new(a.start(), b.end()),
+            );
+        }
+    }
+    cx.invalid_syntax_at(offset)
+}
+
+/// The widest expression whose range satisfies `pred`, with its range.
+fn widest_expr<'a>(
+    module: &'a ModModule,
+    pred: impl Fn(TextRange) -> bool,
+) -> Option<(TextRange, &'a Expr)> {
+    struct Finder<'a, F> {
+        pred: F,
+        best: Option<(TextRange, &'a Expr)>,
+        depth: usize,
+    }
+    impl<'a, F: Fn(TextRange) -> bool> Visitor<'a> for Finder<'a, F> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if self.depth < super::depth::MAX_DEPTH {
+                self.depth += 1;
+                visitor::walk_stmt(self, stmt);
+                self.depth -= 1;
+            }
+        }
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            let r = expr.range();
+            if (self.pred)(r) && self.best.is_none_or(|(b, _)| r.len() > b.len()) {
+                self.best = Some((r, expr));
+            }
+            if self.depth < super::depth::MAX_DEPTH {
+                self.depth += 1;
+                visitor::walk_expr(self, expr);
+                self.depth -= 1;
+            }
+        }
+    }
+    let mut finder = Finder {
+        pred,
+        best: None,
+        depth: 0,
+    };
+    finder.visit_body(&module.body);
+    finder.best
+}
+
+fn find_expr(module: &ModModule, range: TextRange) -> Option<&Expr> {
+    widest_expr(module, |r| r == range).map(|(_, e)| e)
+}
+
+/// The key of a dict display that lacks its `:` (the expression ending before `offset`).
+fn value_ending_at(cx: &Context, offset: TextSize) -> Option<TextRange> {
+    let end = cx.tokens_before(offset).last()?.end();
+    widest_expr(cx.module, |r| r.end() == end).map(|(r, _)| r)
+}
+
+fn expr_name_at(cx: &Context, range: TextRange) -> &'static str {
+    find_expr(cx.module, range).map_or("expression", expr_name)
+}
+
+/// CPython's `_PyPegen_get_expr_name`.
+fn expr_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        _ => "expression",
+    }
+}
+
+/// An invalid target in `=`, `for`, `with ... as`, a comprehension: CPython's
+/// `invalid_named_expression` ("... here. Maybe you meant '==' ...") for a single
+/// `target = value` statement, `invalid_assignment` otherwise.
+fn assignment_target(cx: &Context, loc: TextRange) -> Diagnosis {
+    let syntax = SyntaxErrorKind::SyntaxError;
+    let Some(target) = find_expr(cx.module, loc) else {
+        return cx.invalid_syntax_at(loc.start());
+    };
+    let name = expr_name(target);
+    let single_assign = find_assign(cx.module, loc).is_some_and(|assign| {
+        assign.targets.len() == 1
+            && assign.targets[0].range() == loc
+            && !matches!(
+                target,
+                Expr::List(_)
+                    | Expr::Tuple(_)
+                    | Expr::Generator(_)
+                    | Expr::NoneLiteral(_)
+                    | Expr::BooleanLiteral(_)
+            )
+    });
+    if single_assign {
+        cx.at_range(
+            syntax,
+            format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
+            loc,
+        )
+    } else {
+        cx.at_range(syntax, format!("cannot assign to {name}"), loc)
+    }
+}
+
+/// The assignment statement (at any depth) one of whose targets starts at `loc`.
+fn find_assign(module: &ModModule, loc: TextRange) -> Option<&ast::StmtAssign> {
+    struct Finder<'a> {
+        loc: TextRange,
+        found: Option<&'a ast::StmtAssign>,
+        depth: usize,
+    }
+    impl<'a> Visitor<'a> for Finder<'a> {
+        fn visit_stmt(&mut self, stmt: &'a Stmt) {
+            if let Stmt::Assign(assign) = stmt
+                && assign.targets.iter().any(|t| t.range().contains_range(self.loc))
+            {
+                self.found = Some(assign);
+            }
+            if self.depth < super::depth::MAX_DEPTH {
+                self.depth += 1;
+                visitor::walk_stmt(self, stmt);
+                self.depth -= 1;
+            }
+        }
+        fn visit_expr(&mut self, _: &'a Expr) {}
+    }
+    let mut finder = Finder {
+        loc,
+        found: None,
+        depth: 0,
+    };
+    finder.visit_body(&module.body);
+    finder.found
+}

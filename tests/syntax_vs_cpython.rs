@@ -1,0 +1,196 @@
+//! Differential test: every bad source below is run with `python3 file.py` (when python3
+//! is on PATH) and its whole stderr is compared with `SyntaxError::render()`. Sources that
+//! CPython accepts must parse.
+//!
+//! `REFSCOPE_SYNTAX_DIFF=1 cargo test --test syntax_vs_cpython -- --nocapture` prints every
+//! mismatch instead of stopping at the first.
+
+use std::path::Path;
+use std::process::Command;
+
+use refscope::syntax::parse_file;
+
+/// (file name, source bytes)
+const CASES: &[(&str, &[u8])] = &[
+    ("comma.py", b"x = [1 2]\n"),
+    ("comma_call.py", b"f(a b)\n"),
+    ("invalid.py", b"print(1 +)\n"),
+    ("never_closed.py", b"x = (1,\ny = 2\n"),
+    ("never_closed_eof.py", b"print(1 +\n"),
+    ("never_closed_inner.py", b"foo(a, [1,\n"),
+    ("never_closed_later.py", b"x = (\nprint(1 +)\n"),
+    ("open_after_error.py", b"print(1 +)\nx = (\n"),
+    ("unmatched.py", b"x = 1)\n"),
+    ("unmatched_brace.py", b"x = }\n"),
+    ("mismatch.py", b"x = (1]\n"),
+    ("mismatch_lines.py", b"x = (1,\n2]\n"),
+    ("colon_if.py", b"if x\n    pass\n"),
+    ("colon_def.py", b"def f()\n    pass\n"),
+    ("colon_class.py", b"class C\n    pass\n"),
+    ("colon_while.py", b"while x\n    pass\n"),
+    ("colon_for.py", b"for x in y\n    pass\n"),
+    ("colon_else.py", b"if x:\n    pass\nelse\n    pass\n"),
+    ("colon_try.py", b"try\n    pass\n"),
+    ("unexpected_indent.py", b"x = 1\n    y = 2\n"),
+    ("block_if.py", b"if x:\npass\n"),
+    ("block_def.py", b"def f():\nreturn 1\n"),
+    ("block_for.py", b"for i in x:\npass\n"),
+    ("block_while.py", b"while x:\npass\n"),
+    ("block_class.py", b"class C:\npass\n"),
+    ("block_with.py", b"with x:\npass\n"),
+    ("block_try.py", b"try:\npass\n"),
+    ("block_else.py", b"if x:\n    pass\nelse:\npass\n"),
+    ("block_elif.py", b"if x:\n    pass\nelif y:\npass\n"),
+    ("block_except.py", b"try:\n    pass\nexcept E:\npass\n"),
+    ("block_finally.py", b"try:\n    pass\nfinally:\npass\n"),
+    ("block_eof.py", b"if x:\n"),
+    ("unindent.py", b"if x:\n        a = 1\n    b = 2\n"),
+    ("tab.py", b"if x:\n\ta = 1\n        b = 2\n"),
+    ("unterminated.py", b"x = \"abc\ny = 1\n"),
+    ("unterminated_triple.py", b"x = \"\"\"abc\ny = 1\n\n"),
+    ("unterminated_after_error.py", b"print(1 +)\nx = \"abc\n"),
+    ("decimal.py", b"x = 1abc\n"),
+    ("decimal_underscore.py", b"x = 1__0\n"),
+    ("hex.py", b"x = 0xg\n"),
+    ("octal_digit.py", b"x = 0o8\n"),
+    ("leading_zeros.py", b"x = 0777\n"),
+    ("assign_literal.py", b"1 = x\n"),
+    ("assign_call.py", b"f() = 1\n"),
+    ("assign_none.py", b"None = 1\n"),
+    ("augassign.py", b"f() += 1\n"),
+    ("del_call.py", b"del f()\n"),
+    ("invalid_char.py", "x = 1 \u{20ac} 2\n".as_bytes()),
+    ("invalid_char_later.py", "print(1 +)\nx = 1 \u{20ac}\n".as_bytes()),
+    ("null.py", b"x = 1\0\n"),
+    ("null_line3.py", b"x = 1\ny = 2\nz = 3\0\n"),
+    ("null_after_error.py", b"print(1 +)\nx = 1\0\n"),
+    ("non_utf8.py", b"x = \"\xff\xfe\"\n"),
+    ("non_utf8_line2.py", b"x = 1\n\xe9\n"),
+    ("null_before_bad_byte.py", b"x = \0\ny=1\n\xff\n"),
+    ("binary.py", b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0\xff\xfe"),
+    ("print.py", b"print \"hello\"\n"),
+    ("print_name.py", b"print x\n"),
+    ("exec.py", b"exec \"x\"\n"),
+    ("same_line.py", b"x = 1 y = 2\n"),
+    ("juxtaposed_strings.py", b"x = \"a\" \"b\" c\n"),
+    ("missing_value.py", b"x = \n"),
+    ("else_alone.py", b"else:\n    pass\n"),
+    ("if_no_test.py", b"if :\n    pass\n"),
+    ("import_nothing.py", b"import\n"),
+    ("from_import_nothing.py", b"from x import\n"),
+    ("dollar.py", b"x = $a\n"),
+    ("walrus_statement.py", b"x := 1\n"),
+    ("kwarg_order.py", b"f(x=1, 2)\n"),
+    ("starred.py", b"x = *a\n"),
+    ("default_order.py", b"def f(x=1, y): pass\n"),
+    ("dict_colon.py", b"x = {1: 2, 3}\n"),
+    ("continuation_char.py", b"x = 1 \\ 2\n"),
+    ("continuation_eof.py", b"x = 1 + \\\n"),
+    ("type_params.py", b"def f[T](x): pass\n"),
+    ("type_alias.py", b"type X = int\n"),
+    ("comprehension_if.py", b"x = [i for i in range(3) if]\n"),
+    ("crlf.py", b"x = 1\r\nif x\r\n  pass\r\n"),
+    ("cr.py", b"x = 1\rif x\r  pass\r"),
+    ("bom_error.py", b"\xef\xbb\xbfprint(1 +)\n"),
+    ("encoding_unknown.py", b"# coding: foo\nx = 1\n"),
+];
+
+/// Sources CPython 3.11 accepts.
+const VALID: &[(&str, &[u8])] = &[
+    ("empty.py", b""),
+    ("bom_only.py", b"\xef\xbb\xbf"),
+    ("latin1.py", b"# -*- coding: latin-1 -*-\nx = \"\xff\xfe\"\n"),
+    ("ascii_decl.py", b"# coding: ascii\nx = 1\n"),
+    ("crlf_ok.py", b"x = 1\r\nif x:\r\n  pass\r\n"),
+    ("cr_ok.py", b"x = 1\rif x:\r  pass\r"),
+    ("except_star.py", b"try:\n    pass\nexcept* E:\n    pass\n"),
+    ("match.py", b"match x:\n    case 1:\n        pass\n"),
+    ("walrus.py", b"if x := 1:\n    pass\n"),
+    ("number_keyword.py", b"x = 1if 1else 2\n"),
+    ("fstring.py", b"x = f\"{1 + 1!r:>{3}}\"\n"),
+];
+
+fn python3() -> Option<String> {
+    let out = Command::new("python3").arg("--version").output().ok()?;
+    let version = String::from_utf8_lossy(&out.stdout).into_owned();
+    version.starts_with("Python 3.11").then_some(version)
+}
+
+fn cpython_stderr(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    std::fs::write(dir.join(name), bytes).unwrap();
+    let out = Command::new("python3")
+        .arg(name)
+        .current_dir(dir)
+        .env("PYTHONIOENCODING", "utf-8")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn is_syntax_error(stderr: &str) -> bool {
+    let last = stderr.lines().last().unwrap_or("");
+    ["SyntaxError", "IndentationError", "TabError"]
+        .iter()
+        .any(|k| last.starts_with(k))
+}
+
+#[test]
+fn renders_like_cpython() {
+    if python3().is_none() {
+        eprintln!("python3 3.11 not found: skipping the differential test");
+        return;
+    }
+    let report_all = std::env::var_os("REFSCOPE_SYNTAX_DIFF").is_some();
+    let dir = std::env::temp_dir().join(format!("refscope-syntax-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut failures = Vec::new();
+    let mut cases: Vec<(String, Vec<u8>)> = CASES
+        .iter()
+        .map(|(n, b)| (n.to_string(), b.to_vec()))
+        .collect();
+    let nested = |n: usize| format!("x = {}1{}\n", "(".repeat(n), ")".repeat(n)).into_bytes();
+    cases.push(("parens_201.py".into(), nested(201)));
+    cases.push(("brackets_500.py".into(), format!("x = {}{}\n", "[".repeat(500), "]".repeat(500)).into_bytes()));
+    let ifs = |n: usize| {
+        let mut s = String::new();
+        for i in 0..n {
+            s += &format!("{}if x:\n", "    ".repeat(i));
+        }
+        s + &format!("{}pass\n", "    ".repeat(n))
+    };
+    cases.push(("if_100.py".into(), ifs(100).into_bytes()));
+    for (name, bytes) in &cases {
+        let (name, bytes) = (name.as_str(), bytes.as_slice());
+        let expected = cpython_stderr(&dir, name, bytes);
+        let path = dir.join(name).to_string_lossy().into_owned();
+        let actual = match parse_file(bytes, &path) {
+            Ok(_) => "<parsed>\n".to_string(),
+            Err(e) => e.render(),
+        };
+        if expected != actual {
+            failures.push(format!("--- {name}\nCPython:\n{expected}refscope:\n{actual}"));
+        }
+    }
+    let mut valid: Vec<(String, Vec<u8>)> = VALID
+        .iter()
+        .map(|(n, b)| (n.to_string(), b.to_vec()))
+        .collect();
+    valid.push(("parens_200.py".into(), nested(200)));
+    valid.push(("if_99.py".into(), ifs(99).into_bytes()));
+    for (name, bytes) in &valid {
+        let (name, bytes) = (name.as_str(), bytes.as_slice());
+        let stderr = cpython_stderr(&dir, name, bytes);
+        assert!(!is_syntax_error(&stderr), "{name}: CPython rejects it:\n{stderr}");
+        if let Err(e) = parse_file(bytes, &dir.join(name).to_string_lossy()) {
+            failures.push(format!("--- {name}\nCPython accepts it; refscope:\n{}", e.render()));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    if report_all {
+        for f in &failures {
+            eprintln!("{f}");
+        }
+        eprintln!("{} mismatches", failures.len());
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
