@@ -65,7 +65,7 @@ impl Context<'_> {
     }
 
     /// The range of the first significant token at or after `offset`.
-    fn token_range_at(&self, offset: TextSize) -> TextRange {
+    pub(crate) fn token_range_at(&self, offset: TextSize) -> TextRange {
         let i = self.tokens.partition_point(|t| t.end() <= offset);
         self.tokens[i..]
             .iter()
@@ -149,16 +149,69 @@ pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
                     Some(key) => cx.at_range(syntax, "':' expected after dictionary key", key),
                     None => cx.invalid_syntax_at(loc.start()),
                 }
-            } else if cx.open_bracket_at(loc.start()).is_none() && header_keyword(cx, loc.start()).is_some() {
+            } else if *found == TokenKind::Equal {
+                equals_in_expression(cx, loc.start())
+            } else if cx.open_bracket_at(loc.start()).is_none()
+                && header_keyword(cx, loc.start()).is_some_and(|(what, _)| {
+                    // `def`, `try`, `else` and `finally` demand the colon (`&&':'` in the
+                    // grammar); the others only report it before the end of the line.
+                    *found == TokenKind::Newline
+                        || matches!(
+                            what,
+                            "function definition"
+                                | "'try' statement"
+                                | "'else' statement"
+                                | "'finally' statement"
+                        )
+                })
+            {
                 cx.at_range(syntax, "expected ':'", cx.token_range_at(loc.start()))
             } else {
                 cx.invalid_syntax_at(loc.start())
             }
         }
         P::ExpectedToken {
+            found: TokenKind::Equal,
+            ..
+        } => equals_in_expression(cx, loc.start()),
+        P::ExpectedToken {
+            expected: TokenKind::Comma,
+            found,
+        } if is_augmented_assign(*found) => augmented_tuple(cx, loc.start()),
+        P::ExpectedToken {
             expected: TokenKind::Comma,
             ..
         } => juxtaposed(cx, loc.start(), true),
+        P::ExpectedToken {
+            expected: TokenKind::Else,
+            ..
+        } => missing_else(cx, loc.start()),
+        P::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => cx.at_range(
+            syntax,
+            "expected 'except' or 'finally' block",
+            cx.token_range_at(loc.start()),
+        ),
+        P::OtherError(msg) if msg == "Expected a parameter name" => {
+            // `f(a.b=1)`: CPython's `invalid_kwarg`, from the expression to the `=`.
+            let i = cx.tokens.partition_point(|t| t.end() <= loc.end());
+            match cx.tokens.get(i) {
+                Some(eq) if eq.kind() == TokenKind::Equal => cx.at_range(
+                    syntax,
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                    TextRange::new(loc.start(), eq.end()),
+                ),
+                _ => cx.invalid_syntax_at(loc.start()),
+            }
+        }
+        P::ExpectedExpression if in_fstring(cx, loc.start()) => {
+            let range = cx.token_range_at(loc.start());
+            let msg = if cx.source().get(range.start().to_usize()..range.end().to_usize()) == Some("}") {
+                "f-string: empty expression not allowed"
+            } else {
+                "f-string: invalid syntax"
+            };
+            cx.at_range(syntax, msg, after_fstring(cx, loc.start()))
+        }
         P::SimpleStatementsOnSameLine => juxtaposed(cx, loc.start(), false),
         P::UnexpectedIndentation => {
             let (line, _) = cx.lines.line_col(loc.end());
@@ -201,21 +254,24 @@ pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
             };
             cx.at_range(syntax, msg, loc)
         }
-        P::InvalidStarredExpressionUsage => {
-            cx.at_range(syntax, "can't use starred expression here", loc)
-        }
-        P::PositionalAfterKeywordArgument => {
-            cx.at_range(syntax, "positional argument follows keyword argument", loc)
-        }
+        // Outside the places the grammar allows it, `*` is just an unexpected token.
+        P::InvalidStarredExpressionUsage => cx.invalid_syntax_at(loc.start()),
+        // `_PyPegen_arguments_parsing_error`: the caret sits on the last token CPython read,
+        // the call's closing parenthesis.
+        P::PositionalAfterKeywordArgument => cx.at_range(
+            syntax,
+            "positional argument follows keyword argument",
+            closing_paren(cx, loc.start()),
+        ),
         P::PositionalAfterKeywordUnpacking => cx.at_range(
             syntax,
             "positional argument follows keyword argument unpacking",
-            loc,
+            closing_paren(cx, loc.start()),
         ),
         P::InvalidArgumentUnpackingOrder => cx.at_range(
             syntax,
             "iterable argument unpacking follows keyword argument unpacking",
-            loc,
+            closing_paren(cx, loc.start()),
         ),
         P::NonDefaultParamAfterDefaultParam => {
             cx.at_range(syntax, "non-default argument follows default argument", loc)
@@ -243,7 +299,10 @@ fn lexical_error(cx: &Context, lex: &LexicalErrorType, loc: TextRange) -> Diagno
     match lex {
         LexicalErrorType::InvalidByteLiteral => {
             let range = cx.token_range_at(loc.start());
-            cx.at_range(syntax, "bytes can only contain ASCII literal characters", range)
+            let mut d = cx.at_range(syntax, "bytes can only contain ASCII literal characters", range);
+            // CPython's end offset here counts bytes, not characters.
+            d.end_col = Some(d.col + u32::from(range.len()));
+            d
         }
         LexicalErrorType::IndentationError => {
             let (line, _) = cx.lines.line_col(loc.start());
@@ -292,6 +351,43 @@ fn lexical_error(cx: &Context, lex: &LexicalErrorType, loc: TextRange) -> Diagno
     }
 }
 
+/// CPython 3.11 parses f-strings after tokenizing them as plain strings, so their errors
+/// point at the token after the string (its last token read).
+fn after_fstring(cx: &Context, offset: TextSize) -> TextRange {
+    let before = cx.tokens_before(offset);
+    let mut depth = 0usize;
+    let mut start_index = None;
+    for (i, t) in before.iter().enumerate().rev() {
+        match t.kind() {
+            TokenKind::FStringEnd | TokenKind::TStringEnd => depth += 1,
+            TokenKind::FStringStart | TokenKind::TStringStart => {
+                if depth == 0 {
+                    start_index = Some(i);
+                    break;
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+    }
+    let Some(start) = start_index else {
+        return cx.token_range_at(offset);
+    };
+    // Walk to the end of this f-string and of any strings concatenated with it.
+    let mut depth = 0usize;
+    for t in &cx.tokens[start..] {
+        match t.kind() {
+            TokenKind::FStringStart | TokenKind::TStringStart => depth += 1,
+            TokenKind::FStringEnd | TokenKind::TStringEnd => depth = depth.saturating_sub(1),
+            TokenKind::String | TokenKind::Comment | TokenKind::NonLogicalNewline
+                if depth == 0 => {}
+            _ if depth == 0 => return TextRange::empty(t.start()),
+            _ => {}
+        }
+    }
+    cx.token_range_at(offset)
+}
+
 fn fstring_error(cx: &Context, e: &InterpolatedStringErrorType, loc: TextRange) -> Diagnosis {
     let msg = match e {
         InterpolatedStringErrorType::SingleRbrace => "f-string: single '}' is not allowed",
@@ -301,7 +397,7 @@ fn fstring_error(cx: &Context, e: &InterpolatedStringErrorType, loc: TextRange) 
         }
         _ => "f-string: invalid syntax",
     };
-    cx.at_range(SyntaxErrorKind::SyntaxError, msg, TextRange::empty(loc.start()))
+    cx.at_range(SyntaxErrorKind::SyntaxError, msg, after_fstring(cx, loc.start()))
 }
 
 /// Maps an error for syntax newer than Python 3.11 (ruff parses it, 3.11 does not).
@@ -336,7 +432,13 @@ pub(crate) fn unsupported(cx: &Context, err: &UnsupportedSyntaxError) -> Diagnos
                 "Comment" => "f-string expression part cannot include '#'",
                 _ => "f-string: expecting '}'",
             };
-            cx.at_range(syntax, msg, TextRange::empty(err.range.start()))
+            let at = if msg.ends_with("'}'") {
+                // 3.11's string token ends at the reused quote; the name after it is next.
+                TextRange::empty(err.range.end())
+            } else {
+                after_fstring(cx, err.range.start())
+            };
+            cx.at_range(syntax, msg, at)
         }
         U::UnparenthesizedExceptionTypes => {
             cx.at_range(syntax, "multiple exception types must be parenthesized", err.range)
@@ -349,11 +451,21 @@ pub(crate) fn unsupported(cx: &Context, err: &UnsupportedSyntaxError) -> Diagnos
             };
             cx.at_range(syntax, msg, err.range)
         }
-        U::ParenthesizedKeywordArgumentName => cx.at_range(
-            syntax,
-            "expression cannot contain assignment, perhaps you meant \"==\"?",
-            err.range,
-        ),
+        U::ParenthesizedKeywordArgumentName => {
+            // From the name inside the parentheses to the `=`.
+            let start = cx
+                .tokens
+                .iter()
+                .find(|t| t.kind() == TokenKind::Name && err.range.contains_range(t.range()))
+                .map_or(err.range.start(), |t| t.start());
+            let i = cx.tokens.partition_point(|t| t.end() <= err.range.end());
+            let end = cx.tokens.get(i).map_or(err.range.end(), |t| t.end());
+            cx.at_range(
+                syntax,
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                TextRange::new(start, end),
+            )
+        }
         _ => cx.invalid_syntax_at(err.range.start()),
     }
 }
@@ -602,10 +714,20 @@ fn assignment_target(cx: &Context, loc: TextRange) -> Diagnosis {
     let Some(target) = find_expr(cx.module, loc) else {
         return cx.invalid_syntax_at(loc.start());
     };
+    if contains_missing(target) {
+        // `x === 1`: the target is itself incomplete; CPython stops at the lone `=`.
+        let i = cx.tokens.partition_point(|t| t.start() < loc.end());
+        let eq = cx.tokens[i..]
+            .iter()
+            .find(|t| t.kind() == TokenKind::Equal)
+            .map_or(loc.end(), |t| t.start());
+        return cx.invalid_syntax_at(eq);
+    }
     let name = expr_name(target);
     let single_assign = find_assign(cx.module, loc).is_some_and(|assign| {
         assign.targets.len() == 1
             && assign.targets[0].range() == loc
+            && is_bitwise_or(target)
             && !matches!(
                 target,
                 Expr::List(_)
@@ -655,4 +777,159 @@ fn find_assign(module: &ModModule, loc: TextRange) -> Option<&ast::StmtAssign> {
     };
     finder.visit_body(&module.body);
     finder.found
+}
+
+/// The token closing the bracket that is open at `offset` (or the token at `offset`).
+fn closing_paren(cx: &Context, offset: TextSize) -> TextRange {
+    let i = cx.tokens.partition_point(|t| t.end() <= offset);
+    let mut depth = 0usize;
+    for t in &cx.tokens[i..] {
+        match t.kind() {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                if depth == 0 {
+                    return t.range();
+                }
+                depth -= 1;
+            }
+            TokenKind::Newline | TokenKind::EndOfFile => break,
+            _ => {}
+        }
+    }
+    cx.token_range_at(offset)
+}
+
+/// Whether `e` is what CPython's grammar calls a `bitwise_or` (no comparison, `not`,
+/// `and`/`or`, conditional, lambda or walrus at its top).
+fn is_bitwise_or(e: &Expr) -> bool {
+    !matches!(
+        e,
+        Expr::Compare(_) | Expr::BoolOp(_) | Expr::If(_) | Expr::Lambda(_) | Expr::Named(_)
+    ) && !matches!(e, Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not)
+}
+
+/// Whether ruff's recovery filled a hole in `e` with an empty name.
+fn contains_missing(e: &Expr) -> bool {
+    struct Missing {
+        found: bool,
+        depth: usize,
+    }
+    impl<'a> Visitor<'a> for Missing {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(n) = expr
+                && n.id.is_empty()
+            {
+                self.found = true;
+            }
+            if !self.found && self.depth < super::depth::MAX_DEPTH {
+                self.depth += 1;
+                visitor::walk_expr(self, expr);
+                self.depth -= 1;
+            }
+        }
+    }
+    let mut m = Missing {
+        found: false,
+        depth: 0,
+    };
+    m.visit_expr(e);
+    m.found
+}
+
+/// An `=` where an expression continues (`if x = 1:`): CPython's `invalid_named_expression`.
+fn equals_in_expression(cx: &Context, eq: TextSize) -> Diagnosis {
+    let syntax = SyntaxErrorKind::SyntaxError;
+    let Some(prev_end) = cx.tokens_before(eq).last().map(|t| t.end()) else {
+        return cx.invalid_syntax_at(eq);
+    };
+    let line_start = cx.logical_line_start(eq).map_or(TextSize::new(0), |t| t.start());
+    let Some((a, a_expr)) = widest_expr(cx.module, |r| r.end() == prev_end && r.start() >= line_start)
+    else {
+        return cx.invalid_syntax_at(eq);
+    };
+    let i = cx.tokens.partition_point(|t| t.start() <= eq);
+    let after = cx.tokens.get(i).map(|t| t.start());
+    let b = after.and_then(|s| widest_expr(cx.module, |r| r.start() == s));
+    match (a_expr, b) {
+        (Expr::Name(_), Some((b, _))) => cx.at_range(
+            syntax,
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            TextRange::new(a.start(), b.end()),
+        ),
+        (Expr::List(_) | Expr::Tuple(_) | Expr::Generator(_) | Expr::NoneLiteral(_) | Expr::BooleanLiteral(_), _) => {
+            cx.invalid_syntax_at(eq)
+        }
+        (e, Some(_)) if is_bitwise_or(e) => cx.at_range(
+            syntax,
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expr_name(e)
+            ),
+            a,
+        ),
+        _ => cx.invalid_syntax_at(eq),
+    }
+}
+
+fn is_augmented_assign(kind: TokenKind) -> bool {
+    matches!(
+        kind,
+        TokenKind::PlusEqual
+            | TokenKind::MinusEqual
+            | TokenKind::StarEqual
+            | TokenKind::SlashEqual
+            | TokenKind::PercentEqual
+            | TokenKind::AmperEqual
+            | TokenKind::VbarEqual
+            | TokenKind::CircumflexEqual
+            | TokenKind::LeftShiftEqual
+            | TokenKind::RightShiftEqual
+            | TokenKind::DoubleStarEqual
+            | TokenKind::DoubleSlashEqual
+            | TokenKind::AtEqual
+    )
+}
+
+/// `a, b += 1`: the whole tuple before the operator is the illegal target.
+fn augmented_tuple(cx: &Context, op: TextSize) -> Diagnosis {
+    let start = cx.logical_line_start(op).map_or(op, |t| t.start());
+    let end = cx.tokens_before(op).last().map_or(op, |t| t.end());
+    cx.at_range(
+        SyntaxErrorKind::SyntaxError,
+        "'tuple' is an illegal expression for augmented assignment",
+        TextRange::new(start, end),
+    )
+}
+
+/// `x = 1 if y`: from the body to the condition.
+fn missing_else(cx: &Context, offset: TextSize) -> Diagnosis {
+    let prev_end = cx.tokens_before(offset).last().map(|t| t.end());
+    let found = prev_end.and_then(|end| {
+        let (_, e) = widest_expr(cx.module, |r| r.end() >= end && r.start() < end)?;
+        match e {
+            Expr::If(if_exp) => Some(TextRange::new(if_exp.body.start(), if_exp.test.end())),
+            _ => None,
+        }
+    });
+    match found {
+        Some(range) => cx.at_range(
+            SyntaxErrorKind::SyntaxError,
+            "expected 'else' after 'if' expression",
+            range,
+        ),
+        None => cx.invalid_syntax_at(offset),
+    }
+}
+
+/// Whether `offset` lies inside an f-string.
+fn in_fstring(cx: &Context, offset: TextSize) -> bool {
+    let mut depth = 0i32;
+    for t in cx.tokens_before(offset) {
+        match t.kind() {
+            TokenKind::FStringStart => depth += 1,
+            TokenKind::FStringEnd => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
 }

@@ -131,26 +131,44 @@ fn parse_text(source: &str, filename: &str, had_bom: bool) -> Result<Parsed, Syn
         .min_by_key(|e| e.range.start());
     let parser_error = match (first_parse, first_unsupported) {
         (Some(p), Some(u)) if u.range.start() < p.location.start() => {
-            Some((u.range.start(), diagnose::unsupported(&cx, u), false))
+            let d = diagnose::unsupported(&cx, u);
+            let line = d.line;
+            Some((u.range.start(), d, false, line))
         }
-        (Some(p), _) => Some((
-            p.location.start(),
-            diagnose::parse_error(&cx, p),
-            is_eof_error(p, source.len()),
-        )),
-        (None, Some(u)) => Some((u.range.start(), diagnose::unsupported(&cx, u), false)),
+        (Some(p), _) => {
+            let d = diagnose::parse_error(&cx, p);
+            // Where ruff's lexer and the tokenizer model both stop on one line, trust
+            // the model: it is CPython's tokenizer.
+            let lexical = matches!(p.error, ruff_python_parser::ParseErrorType::Lexical(_));
+            let at = match &scan.error {
+                Some(e) if lexical && lines.line_of(p.location.start()) == e.line => {
+                    TextSize::new(e.offset as u32)
+                }
+                _ => p.location.start(),
+            };
+            // The line CPython's parser had reached: ruff may stop at a newline that
+            // CPython skips inside brackets.
+            let (reached, past_newlines_eof) = reached_line(&cx, p.location.start(), scan.open);
+            let at_eof = is_eof_error(p, source.len()) || past_newlines_eof;
+            Some((at, d, at_eof, reached))
+        }
+        (None, Some(u)) => {
+            let d = diagnose::unsupported(&cx, u);
+            let line = d.line;
+            Some((u.range.start(), d, false, line))
+        }
         (None, None) => None,
     };
 
     // (diagnosis, whether it comes from the tokenizer's line buffer)
     let diagnosis = match (&scan.error, parser_error) {
         // The parser reaches the tokenizer's error token before failing.
-        (Some(e), Some((at, _, _))) if e.offset <= usize::from(at) => Some(tok_diagnosis(e, scan.open)),
+        (Some(e), Some((at, ..))) if e.offset <= usize::from(at) => Some(tok_diagnosis(e, scan.open)),
         (Some(e), None) => Some(tok_diagnosis(e, scan.open)),
         // At the end of the file inside brackets, or after a bracket left open on an
         // earlier line: CPython blames the bracket.
-        (_, Some((_, d, at_eof))) => Some(match scan.open {
-            Some(open) if at_eof || open.line < d.line => (unclosed(open), false),
+        (_, Some((_, d, at_eof, reached))) => Some(match scan.open {
+            Some(open) if at_eof || open.line < d.line.max(reached) => (unclosed(open), false),
             _ => (d, false),
         }),
         (None, None) => scan.open.map(|open| (unclosed(open), false)),
@@ -165,6 +183,23 @@ fn parse_text(source: &str, filename: &str, had_bom: bool) -> Result<Parsed, Syn
             module: parsed.into_syntax(),
             lines,
         }),
+    }
+}
+
+/// The line of the token where CPython's parser stops for an error ruff reports at
+/// `offset`, and whether that is the end of the file. Inside brackets left open up to the
+/// end of the file, CPython's tokenizer skips newlines that ruff may stop at.
+fn reached_line(cx: &Context, offset: TextSize, open: Option<OpenBracket>) -> (u32, bool) {
+    use ruff_python_ast::token::TokenKind as K;
+    let skip = |k: K| {
+        matches!(k, K::NonLogicalNewline | K::Comment)
+            || (open.is_some() && matches!(k, K::Newline | K::Indent | K::Dedent))
+    };
+    let i = cx.tokens.partition_point(|t| t.end() <= offset);
+    match cx.tokens[i..].iter().find(|t| !skip(t.kind())) {
+        Some(t) if t.kind() != K::EndOfFile => (cx.lines.line_of(t.start()), false),
+        Some(t) => (cx.lines.line_of(t.start()), open.is_some()),
+        None => (cx.lines.line_of(offset), open.is_some()),
     }
 }
 

@@ -91,6 +91,11 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    /// The character starting at byte `i`, if `i` is a character boundary.
+    fn char_at(&self, i: usize) -> Option<char> {
+        self.src.get(i..)?.chars().next()
+    }
+
     fn peek(&self) -> Option<u8> {
         self.b.get(self.pos).copied()
     }
@@ -381,7 +386,7 @@ impl<'a> Tokenizer<'a> {
                 self.pos += 1;
             } else if c >= 0x80 {
                 non_ascii = true;
-                self.pos += self.src[self.pos..].chars().next().map_or(1, char::len_utf8);
+                self.pos += self.char_at(self.pos).map_or(1, char::len_utf8);
             } else {
                 break;
             }
@@ -464,7 +469,7 @@ impl<'a> Tokenizer<'a> {
                     if self.at_newline() {
                         self.eat_newline();
                     } else {
-                        self.pos += self.src[self.pos..].chars().next().map_or(1, char::len_utf8);
+                        self.pos += self.char_at(self.pos).map_or(1, char::len_utf8);
                     }
                 }
             }
@@ -527,8 +532,14 @@ impl<'a> Tokenizer<'a> {
         if keyword_follows {
             return Ok(());
         }
+        // A non-ASCII character that cannot continue a name is reported by the name
+        // that follows ("invalid character ..."), as CPython 3.11 does.
+        let non_ascii_name_char = c.is_some_and(|ch| ch >= 0x80)
+            && self
+                .char_at(self.pos - 1)
+                .is_some_and(unicode_ident::is_xid_continue);
         if let Some(ch) = c
-            && (ch.is_ascii_alphanumeric() || ch == b'_' || ch >= 0x80)
+            && (ch.is_ascii_alphanumeric() || ch == b'_' || non_ascii_name_char)
         {
             self.backup(c);
             return Err(self.raise(format!("invalid {kind} literal")));
@@ -592,7 +603,7 @@ impl<'a> Tokenizer<'a> {
                 }
                 _ => {}
             }
-            return self.verify_end_of_number(c, "decimal");
+            return self.finish_number(c, "decimal");
         }
         self.backup(c);
         c = self.decimal_tail()?;
@@ -630,6 +641,7 @@ impl<'a> Tokenizer<'a> {
         } else if !Self::is_digit(c) {
             self.backup(c);
             self.verify_end_of_number(e, "decimal")?;
+            self.backup(e);
             return Ok(());
         }
         self.backup(c);
