@@ -60,14 +60,20 @@ const CASES: &[(&str, &[u8])] = &[
     ("augassign.py", b"f() += 1\n"),
     ("del_call.py", b"del f()\n"),
     ("invalid_char.py", "x = 1 \u{20ac} 2\n".as_bytes()),
-    ("invalid_char_later.py", "print(1 +)\nx = 1 \u{20ac}\n".as_bytes()),
+    (
+        "invalid_char_later.py",
+        "print(1 +)\nx = 1 \u{20ac}\n".as_bytes(),
+    ),
     ("null.py", b"x = 1\0\n"),
     ("null_line3.py", b"x = 1\ny = 2\nz = 3\0\n"),
     ("null_after_error.py", b"print(1 +)\nx = 1\0\n"),
     ("non_utf8.py", b"x = \"\xff\xfe\"\n"),
     ("non_utf8_line2.py", b"x = 1\n\xe9\n"),
     ("null_before_bad_byte.py", b"x = \0\ny=1\n\xff\n"),
-    ("binary.py", b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0\xff\xfe"),
+    (
+        "binary.py",
+        b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0\xff\xfe",
+    ),
     ("print.py", b"print \"hello\"\n"),
     ("print_name.py", b"print x\n"),
     ("exec.py", b"exec \"x\"\n"),
@@ -105,7 +111,10 @@ const CASES: &[(&str, &[u8])] = &[
     ("fstring_empty.py", b"x = f\"{}\"\n"),
     ("try_alone.py", b"try:\n    pass\nx = 1\n"),
     ("triple_eq.py", b"x === 1\n"),
-    ("else_misindented.py", b"if x:\n    pass\n  else:\n    pass\n"),
+    (
+        "else_misindented.py",
+        b"if x:\n    pass\n  else:\n    pass\n",
+    ),
     ("method_body.py", b"class A:\n    def f(self):\n    pass\n"),
     ("tuple_augassign.py", b"a, b += 1\n"),
     ("tuple_target.py", b"(a, 1) = x\n"),
@@ -155,7 +164,10 @@ const CASES: &[(&str, &[u8])] = &[
     ("return_value_eq.py", b"x = a == = b\n"),
     ("class_no_name.py", b"class :\n    pass\n"),
     ("async_bad.py", b"async x = 1\n"),
-    ("except_multi.py", b"try:\n    pass\nexcept A, B:\n    pass\n"),
+    (
+        "except_multi.py",
+        b"try:\n    pass\nexcept A, B:\n    pass\n",
+    ),
     ("star_comprehension.py", b"x = [*a for a in b]\n"),
     ("kw_paren.py", b"f((a)=1)\n"),
     ("fstring_nested_quote.py", b"x = f'{'a'}'\n"),
@@ -169,7 +181,10 @@ const CASES: &[(&str, &[u8])] = &[
 const VALID: &[(&str, &[u8])] = &[
     ("empty.py", b""),
     ("bom_only.py", b"\xef\xbb\xbf"),
-    ("latin1.py", b"# -*- coding: latin-1 -*-\nx = \"\xff\xfe\"\n"),
+    (
+        "latin1.py",
+        b"# -*- coding: latin-1 -*-\nx = \"\xff\xfe\"\n",
+    ),
     ("ascii_decl.py", b"# coding: ascii\nx = 1\n"),
     ("crlf_ok.py", b"x = 1\r\nif x:\r\n  pass\r\n"),
     ("cr_ok.py", b"x = 1\rif x:\r  pass\r"),
@@ -220,7 +235,10 @@ fn renders_like_cpython() {
         .collect();
     let nested = |n: usize| format!("x = {}1{}\n", "(".repeat(n), ")".repeat(n)).into_bytes();
     cases.push(("parens_201.py".into(), nested(201)));
-    cases.push(("brackets_500.py".into(), format!("x = {}{}\n", "[".repeat(500), "]".repeat(500)).into_bytes()));
+    cases.push((
+        "brackets_500.py".into(),
+        format!("x = {}{}\n", "[".repeat(500), "]".repeat(500)).into_bytes(),
+    ));
     let ifs = |n: usize| {
         let mut s = String::new();
         for i in 0..n {
@@ -238,7 +256,9 @@ fn renders_like_cpython() {
             Err(e) => e.render(),
         };
         if expected != actual {
-            failures.push(format!("--- {name}\nCPython:\n{expected}refscope:\n{actual}"));
+            failures.push(format!(
+                "--- {name}\nCPython:\n{expected}refscope:\n{actual}"
+            ));
         }
     }
     let mut valid: Vec<(String, Vec<u8>)> = VALID
@@ -250,9 +270,15 @@ fn renders_like_cpython() {
     for (name, bytes) in &valid {
         let (name, bytes) = (name.as_str(), bytes.as_slice());
         let stderr = cpython_stderr(&dir, name, bytes);
-        assert!(!is_syntax_error(&stderr), "{name}: CPython rejects it:\n{stderr}");
+        assert!(
+            !is_syntax_error(&stderr),
+            "{name}: CPython rejects it:\n{stderr}"
+        );
         if let Err(e) = parse_file(bytes, &dir.join(name).to_string_lossy()) {
-            failures.push(format!("--- {name}\nCPython accepts it; refscope:\n{}", e.render()));
+            failures.push(format!(
+                "--- {name}\nCPython accepts it; refscope:\n{}",
+                e.render()
+            ));
         }
     }
     let _ = std::fs::remove_dir_all(&dir);

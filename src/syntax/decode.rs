@@ -114,7 +114,12 @@ fn decode_declared_utf8(body: &[u8], filename: &str) -> Result<String, SyntaxErr
                 body[bad]
             );
             // `bad` is a byte offset in `body`; the lossy text has the same prefix.
-            Err(unicode_error(&text, bad, filename, msg))
+            // CPython reports it while decoding the literal, one column further on
+            // (measured for a bad byte right after the opening quote).
+            let mut err = unicode_error(&text, bad, filename, msg);
+            err.col += 1;
+            err.end_col = Some(err.col);
+            Err(err)
         }
     }
 }
@@ -122,7 +127,15 @@ fn decode_declared_utf8(body: &[u8], filename: &str) -> Result<String, SyntaxErr
 fn unicode_error(text: &str, pos: usize, filename: &str, msg: String) -> SyntaxError {
     let index = LineIndex::new(text);
     let (line, col) = index.line_col(ruff_text_size::TextSize::new(pos as u32));
-    SyntaxError::new(SyntaxErrorKind::SyntaxError, msg, filename, text, line, col, Some(col))
+    SyntaxError::new(
+        SyntaxErrorKind::SyntaxError,
+        msg,
+        filename,
+        text,
+        line,
+        col,
+        Some(col),
+    )
 }
 
 /// CPython 3.11.7: `SyntaxError: source code cannot contain null bytes`, on the line of
@@ -205,7 +218,10 @@ fn normalize(name: &str) -> Option<Encoding> {
     } else if is("latin-1")
         || is("iso-8859-1")
         || is("iso-latin-1")
-        || matches!(lower.as_str(), "latin1" | "latin" | "l1" | "iso8859-1" | "8859" | "cp819")
+        || matches!(
+            lower.as_str(),
+            "latin1" | "latin" | "l1" | "iso8859-1" | "8859" | "cp819"
+        )
     {
         Some(Encoding::Latin1)
     } else if matches!(lower.as_str(), "ascii" | "us-ascii" | "646" | "us") {

@@ -39,14 +39,21 @@ impl Context<'_> {
     }
 
     /// An error on `range`: caret from its start to its end (at least one character).
-    fn at_range(&self, kind: SyntaxErrorKind, msg: impl Into<String>, range: TextRange) -> Diagnosis {
+    fn at_range(
+        &self,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        range: TextRange,
+    ) -> Diagnosis {
         let (line, col) = self.lines.line_col(range.start());
         let (end_line, end_col) = self.lines.line_col(range.end());
         let end_col = if end_line == line && end_col > col {
             end_col
         } else if end_line > line {
             // CPython highlights to the end of the first line.
-            self.lines.line_text(line).map_or(col, |t| t.chars().count() as u32 + 1)
+            self.lines
+                .line_text(line)
+                .map_or(col, |t| t.chars().count() as u32 + 1)
         } else {
             col + 1
         };
@@ -61,7 +68,11 @@ impl Context<'_> {
 
     /// A generic "invalid syntax" on the token at `offset`.
     fn invalid_syntax_at(&self, offset: TextSize) -> Diagnosis {
-        self.at_range(SyntaxErrorKind::SyntaxError, "invalid syntax", self.token_range_at(offset))
+        self.at_range(
+            SyntaxErrorKind::SyntaxError,
+            "invalid syntax",
+            self.token_range_at(offset),
+        )
     }
 
     /// The range of the first significant token at or after `offset`.
@@ -205,7 +216,11 @@ pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
         }
         P::ExpectedExpression if in_fstring(cx, loc.start()) => {
             let range = cx.token_range_at(loc.start());
-            let msg = if cx.source().get(range.start().to_usize()..range.end().to_usize()) == Some("}") {
+            let msg = if cx
+                .source()
+                .get(range.start().to_usize()..range.end().to_usize())
+                == Some("}")
+            {
                 "f-string: empty expression not allowed"
             } else {
                 "f-string: invalid syntax"
@@ -216,7 +231,9 @@ pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
         P::UnexpectedIndentation => {
             let (line, _) = cx.lines.line_col(loc.end());
             let indent = cx.lines.line_text(line).map_or(0, |t| {
-                t.chars().take_while(|c| matches!(c, ' ' | '\t' | '\x0c')).count() as u32
+                t.chars()
+                    .take_while(|c| matches!(c, ' ' | '\t' | '\x0c'))
+                    .count() as u32
             });
             Diagnosis {
                 kind: SyntaxErrorKind::IndentationError,
@@ -235,9 +252,11 @@ pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
             ),
             loc,
         ),
-        P::InvalidDeleteTarget => {
-            cx.at_range(syntax, format!("cannot delete {}", expr_name_at(cx, loc)), loc)
-        }
+        P::InvalidDeleteTarget => cx.at_range(
+            syntax,
+            format!("cannot delete {}", expr_name_at(cx, loc)),
+            loc,
+        ),
         P::InvalidNamedAssignmentTarget => cx.at_range(
             syntax,
             format!(
@@ -299,14 +318,21 @@ fn lexical_error(cx: &Context, lex: &LexicalErrorType, loc: TextRange) -> Diagno
     match lex {
         LexicalErrorType::InvalidByteLiteral => {
             let range = cx.token_range_at(loc.start());
-            let mut d = cx.at_range(syntax, "bytes can only contain ASCII literal characters", range);
+            let mut d = cx.at_range(
+                syntax,
+                "bytes can only contain ASCII literal characters",
+                range,
+            );
             // CPython's end offset here counts bytes, not characters.
             d.end_col = Some(d.col + u32::from(range.len()));
             d
         }
         LexicalErrorType::IndentationError => {
             let (line, _) = cx.lines.line_col(loc.start());
-            let col = cx.lines.line_text(line).map_or(1, |t| t.chars().count() as u32 + 1);
+            let col = cx
+                .lines
+                .line_text(line)
+                .map_or(1, |t| t.chars().count() as u32 + 1);
             Diagnosis {
                 kind: SyntaxErrorKind::IndentationError,
                 msg: "unindent does not match any outer indentation level".into(),
@@ -329,7 +355,10 @@ fn lexical_error(cx: &Context, lex: &LexicalErrorType, loc: TextRange) -> Diagno
         LexicalErrorType::Eof => {
             let end = TextSize::new(cx.source().len() as u32);
             let (line, _) = cx.lines.line_col(end);
-            let col = cx.lines.line_text(line).map_or(1, |t| t.chars().count() as u32 + 1);
+            let col = cx
+                .lines
+                .line_text(line)
+                .map_or(1, |t| t.chars().count() as u32 + 1);
             Diagnosis {
                 kind: syntax,
                 msg: "unexpected EOF while parsing".into(),
@@ -379,8 +408,8 @@ fn after_fstring(cx: &Context, offset: TextSize) -> TextRange {
         match t.kind() {
             TokenKind::FStringStart | TokenKind::TStringStart => depth += 1,
             TokenKind::FStringEnd | TokenKind::TStringEnd => depth = depth.saturating_sub(1),
-            TokenKind::String | TokenKind::Comment | TokenKind::NonLogicalNewline
-                if depth == 0 => {}
+            TokenKind::String | TokenKind::Comment | TokenKind::NonLogicalNewline if depth == 0 => {
+            }
             _ if depth == 0 => return TextRange::empty(t.start()),
             _ => {}
         }
@@ -397,7 +426,11 @@ fn fstring_error(cx: &Context, e: &InterpolatedStringErrorType, loc: TextRange) 
         }
         _ => "f-string: invalid syntax",
     };
-    cx.at_range(SyntaxErrorKind::SyntaxError, msg, after_fstring(cx, loc.start()))
+    cx.at_range(
+        SyntaxErrorKind::SyntaxError,
+        msg,
+        after_fstring(cx, loc.start()),
+    )
 }
 
 /// Maps an error for syntax newer than Python 3.11 (ruff parses it, 3.11 does not).
@@ -422,7 +455,10 @@ pub(crate) fn unsupported(cx: &Context, err: &UnsupportedSyntaxError) -> Diagnos
         U::TypeAliasStatement => {
             // `type X = ...`: CPython stops at the name after the soft keyword.
             let i = cx.tokens.partition_point(|t| t.end() <= err.range.start());
-            let next = cx.tokens.get(i + 1).map_or(err.range.start(), |t| t.start());
+            let next = cx
+                .tokens
+                .get(i + 1)
+                .map_or(err.range.start(), |t| t.start());
             cx.invalid_syntax_at(next)
         }
         U::Pep701FString(kind) => {
@@ -440,9 +476,11 @@ pub(crate) fn unsupported(cx: &Context, err: &UnsupportedSyntaxError) -> Diagnos
             };
             cx.at_range(syntax, msg, at)
         }
-        U::UnparenthesizedExceptionTypes => {
-            cx.at_range(syntax, "multiple exception types must be parenthesized", err.range)
-        }
+        U::UnparenthesizedExceptionTypes => cx.at_range(
+            syntax,
+            "multiple exception types must be parenthesized",
+            err.range,
+        ),
         U::UnpackingInComprehension(k) => {
             let msg = if format!("{k:?}") == "DictInDict" {
                 "dict unpacking cannot be used in dict comprehension"
@@ -494,7 +532,11 @@ fn header_keyword(cx: &Context, offset: TextSize) -> Option<(&'static str, u32)>
         TokenKind::Finally => "'finally' statement",
         TokenKind::Except => {
             let i = cx.tokens.partition_point(|t| t.start() <= start);
-            if cx.tokens.get(i).is_some_and(|t| t.kind() == TokenKind::Star) {
+            if cx
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.kind() == TokenKind::Star)
+            {
                 "'except*' statement"
             } else {
                 "'except' statement"
@@ -583,7 +625,11 @@ fn juxtaposed(cx: &Context, offset: TextSize, expects_comma: bool) -> Diagnosis 
         }
         start
     };
-    let left = prev_end.and_then(|end| widest_expr(cx.module, |r| r.end() == end && bracket_start.is_none_or(|s| r.start() >= s)));
+    let left = prev_end.and_then(|end| {
+        widest_expr(cx.module, |r| {
+            r.end() == end && bracket_start.is_none_or(|s| r.start() >= s)
+        })
+    });
     let right = widest_expr(cx.module, |r| r.start() == offset);
     if let (Some((a, a_expr)), Some((b, _))) = (left, right) {
         if let Expr::Name(name) = a_expr
@@ -616,10 +662,7 @@ fn juxtaposed(cx: &Context, offset: TextSize, expects_comma: bool) -> Diagnosis 
 }
 
 /// The widest expression whose range satisfies `pred`, with its range.
-fn widest_expr<'a>(
-    module: &'a ModModule,
-    pred: impl Fn(TextRange) -> bool,
-) -> Option<(TextRange, &'a Expr)> {
+fn widest_expr(module: &ModModule, pred: impl Fn(TextRange) -> bool) -> Option<(TextRange, &Expr)> {
     struct Finder<'a, F> {
         pred: F,
         best: Option<(TextRange, &'a Expr)>,
@@ -758,7 +801,10 @@ fn find_assign(module: &ModModule, loc: TextRange) -> Option<&ast::StmtAssign> {
     impl<'a> Visitor<'a> for Finder<'a> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             if let Stmt::Assign(assign) = stmt
-                && assign.targets.iter().any(|t| t.range().contains_range(self.loc))
+                && assign
+                    .targets
+                    .iter()
+                    .any(|t| t.range().contains_range(self.loc))
             {
                 self.found = Some(assign);
             }
@@ -842,9 +888,12 @@ fn equals_in_expression(cx: &Context, eq: TextSize) -> Diagnosis {
     let Some(prev_end) = cx.tokens_before(eq).last().map(|t| t.end()) else {
         return cx.invalid_syntax_at(eq);
     };
-    let line_start = cx.logical_line_start(eq).map_or(TextSize::new(0), |t| t.start());
-    let Some((a, a_expr)) = widest_expr(cx.module, |r| r.end() == prev_end && r.start() >= line_start)
-    else {
+    let line_start = cx
+        .logical_line_start(eq)
+        .map_or(TextSize::new(0), |t| t.start());
+    let Some((a, a_expr)) = widest_expr(cx.module, |r| {
+        r.end() == prev_end && r.start() >= line_start
+    }) else {
         return cx.invalid_syntax_at(eq);
     };
     let i = cx.tokens.partition_point(|t| t.start() <= eq);
@@ -856,9 +905,14 @@ fn equals_in_expression(cx: &Context, eq: TextSize) -> Diagnosis {
             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
             TextRange::new(a.start(), b.end()),
         ),
-        (Expr::List(_) | Expr::Tuple(_) | Expr::Generator(_) | Expr::NoneLiteral(_) | Expr::BooleanLiteral(_), _) => {
-            cx.invalid_syntax_at(eq)
-        }
+        (
+            Expr::List(_)
+            | Expr::Tuple(_)
+            | Expr::Generator(_)
+            | Expr::NoneLiteral(_)
+            | Expr::BooleanLiteral(_),
+            _,
+        ) => cx.invalid_syntax_at(eq),
         (e, Some(_)) if is_bitwise_or(e) => cx.at_range(
             syntax,
             format!(

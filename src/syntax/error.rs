@@ -95,7 +95,10 @@ impl SyntaxError {
     pub fn render(&self) -> String {
         let mut out = String::new();
         if self.line > 0 {
-            out.push_str(&format!("  File \"{}\", line {}\n", self.filename, self.line));
+            out.push_str(&format!(
+                "  File \"{}\", line {}\n",
+                self.filename, self.line
+            ));
             if let Some(text) = &self.text {
                 // SyntaxError subclasses print a single caret (pythonrun.c ignores end_offset).
                 let end = match (self.kind, self.end_col) {

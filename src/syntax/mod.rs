@@ -163,7 +163,9 @@ fn parse_text(source: &str, filename: &str, had_bom: bool) -> Result<Parsed, Syn
     // (diagnosis, whether it comes from the tokenizer's line buffer)
     let diagnosis = match (&scan.error, parser_error) {
         // The parser reaches the tokenizer's error token before failing.
-        (Some(e), Some((at, ..))) if e.offset <= usize::from(at) => Some(tok_diagnosis(e, scan.open)),
+        (Some(e), Some((at, ..))) if e.offset <= usize::from(at) => {
+            Some(tok_diagnosis(e, scan.open))
+        }
         (Some(e), None) => Some(tok_diagnosis(e, scan.open)),
         // At the end of the file inside brackets, or after a bracket left open on an
         // earlier line: CPython blames the bracket.
@@ -250,22 +252,23 @@ fn located(d: Diagnosis, filename: &str, lines: &LineIndex, bom_in_text: bool) -
         d.col,
         d.end_col,
     );
-    if bom_in_text && d.line == 1 {
-        if let Some(text) = &err.text {
-            let shift = |col: u32| -> u32 {
-                // col-1 characters of the line are col-1 bytes here only for ASCII; use
-                // the byte length of that prefix, then count characters with the BOM.
-                let prefix: String = text.chars().take(col.saturating_sub(1) as usize).collect();
-                let with_bom = format!("\u{feff}{text}");
-                let bytes = &with_bom.as_bytes()[..prefix.len().min(with_bom.len())];
-                String::from_utf8_lossy(bytes).chars().count() as u32 + 1
-            };
-            if err.col > 0 {
-                err.col = shift(err.col);
-                err.end_col = err.end_col.map(shift);
-            }
-            err.text = Some(format!("\u{feff}{text}"));
+    if bom_in_text
+        && d.line == 1
+        && let Some(text) = err.text.clone()
+    {
+        let shift = |col: u32| -> u32 {
+            // The first col-1 characters as bytes, counted again as characters of the
+            // line with its 3-byte BOM in front.
+            let prefix: String = text.chars().take(col.saturating_sub(1) as usize).collect();
+            let with_bom = format!("\u{feff}{text}");
+            let bytes = &with_bom.as_bytes()[..prefix.len().min(with_bom.len())];
+            String::from_utf8_lossy(bytes).chars().count() as u32 + 1
+        };
+        if err.col > 0 {
+            err.col = shift(err.col);
+            err.end_col = err.end_col.map(shift);
         }
+        err.text = Some(format!("\u{feff}{text}"));
     }
     err
 }

@@ -361,8 +361,7 @@ impl<'a> Tokenizer<'a> {
     fn name(&mut self) -> Step {
         let start = self.pos;
         let (mut saw_b, mut saw_r, mut saw_u, mut saw_f) = (false, false, false, false);
-        loop {
-            let Some(c) = self.peek() else { break };
+        while let Some(c) = self.peek() {
             let c = c.to_ascii_lowercase();
             if c == b'b' && !(saw_b || saw_u || saw_f) {
                 saw_b = true;
