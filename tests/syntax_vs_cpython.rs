@@ -175,7 +175,124 @@ const CASES: &[(&str, &[u8])] = &[
     ("fstring_newline.py", b"x = f'{a\n}'\n"),
     ("fstring_single_brace.py", b"x = f'}'\n"),
     ("fstring_conversion.py", b"x = f'{a!z}'\n"),
+    ("lambda_colon.py", b"f = lambda x 1\n"),
+    ("def_no_parens.py", b"def f:\n    pass\n"),
+    ("class_bad_base.py", b"class A(:\n    pass\n"),
+    ("missing_rparen_call_newline.py", b"print('a'\nprint('b')\n"),
+    ("string_prefix_bad.py", b"x = z'abc'\n"),
+    ("backtick.py", b"x = `a`\n"),
+    ("question.py", b"x = a ? b : c\n"),
+    ("and_and.py", b"if a && b:\n    pass\n"),
+    ("increment.py", b"x++\n"),
+    ("not_equal_old.py", b"if a <> b:\n    pass\n"),
+    ("print_percent.py", b"print 'a' % x\n"),
+    ("dict_missing_value.py", b"d = {'a':}\n"),
+    ("slice_empty.py", b"x = a[]\n"),
+    ("call_trailing.py", b"f(1,,2)\n"),
+    ("import_from_dots.py", b"from import x\n"),
+    ("global_empty.py", b"global\n"),
+    ("with_as_call.py", b"with open(f) as g():\n    pass\n"),
+    ("for_in_missing.py", b"for x y:\n    pass\n"),
+    ("for_no_in.py", b"for x:\n    pass\n"),
+    ("while_else_indent.py", b"while x:\n    pass\nelse:\npass\n"),
+    (
+        "for_else_block.py",
+        b"for x in y:\n    pass\nelse:\nx = 1\n",
+    ),
+    (
+        "async_for_block.py",
+        b"async def f():\n    async for x in y:\n    pass\n",
+    ),
+    ("match_block.py", b"match x:\ncase 1:\n    pass\n"),
+    ("case_block.py", b"match x:\n    case 1:\n    pass\n"),
+    ("decorated_def_block.py", b"@d\ndef f():\nx = 1\n"),
+    (
+        "nested_def_block.py",
+        b"def f():\n    def g():\n    return 1\n",
+    ),
+    ("comment_then_block.py", b"if x:\n# comment\npass\n"),
+    ("blank_then_eof.py", b"if x:\n\n\n"),
+    ("comment_then_eof.py", b"if x:\n    # only a comment\n"),
+    (
+        "try_except_no_colon.py",
+        b"try:\n    pass\nexcept ValueError\n    pass\n",
+    ),
+    (
+        "except_star_block.py",
+        b"try:\n    pass\nexcept* E:\npass\n",
+    ),
+    ("elif_no_colon.py", b"if x:\n    pass\nelif y\n    pass\n"),
+    ("with_no_colon.py", b"with open(f) as g\n    pass\n"),
+    ("unterminated_in_parens.py", b"f('abc\n  )\n"),
+    ("unterminated_bytes.py", b"x = b'abc\n"),
+    ("unterminated_fstring.py", b"x = f'abc\n"),
+    ("unterminated_triple_eof_nonl.py", b"x = '''abc"),
+    ("string_continuation_unterminated.py", b"x = 'abc\\\ndef\n"),
+    ("triple_in_paren.py", b"x = ('''abc\n"),
+    ("close_brace_mismatch_line.py", b"x = {\n  'a': 1\n)\n"),
+    ("unmatched_bracket_after_error.py", b"print(1 +)\n]\n"),
+    ("octal_digit9.py", b"x = 0o19\n"),
+    ("binary_empty.py", b"x = 0b\n"),
+    ("hex_underscore.py", b"x = 0x_\n"),
+    ("float_exp_sign.py", b"x = 1e+\n"),
+    ("imag_name.py", b"x = 1jx\n"),
+    ("float_name.py", b"x = 1.5abc\n"),
+    ("zero_name.py", b"x = 0abc\n"),
+    ("leading_zeros_underscore.py", b"x = 00_7\n"),
+    ("invalid_char_in_name.py", b"ab\xe2\x82\xaccd = 1\n"),
+    ("zero_width.py", b"x = 1\xe2\x80\x8b\n"),
+    ("ideographic_space.py", b"x =\xe3\x80\x801\n"),
+    ("smart_quotes.py", b"print(\xe2\x80\x9chello\xe2\x80\x9d)\n"),
+    ("tab_after_spaces.py", b"if x:\n        a\n\tb\n"),
+    (
+        "dedent_to_nowhere.py",
+        b"if x:\n    if y:\n        a\n      b\n",
+    ),
+    ("indent_in_paren_ok.py", b"x = (1,\n        2)\n    y = 1\n"),
+    ("kwarg_unpack_order.py", b"f(**a, *b)\n"),
+    ("kwarg_after_unpack.py", b"f(**a, b)\n"),
+    ("def_star_default.py", b"def f(*a=1): pass\n"),
+    ("def_dup_slash.py", b"def f(a, /, /): pass\n"),
+    ("yield_target.py", b"(yield x) = 1\n"),
+    ("await_target.py", b"await x = 1\n"),
+    ("starred_target_aug.py", b"*a += 1\n"),
+    (
+        "named_in_comprehension_target.py",
+        b"[x for (y := 1) in z]\n",
+    ),
+    ("walrus_attr.py", b"if (a.b := 1):\n    pass\n"),
+    ("chained_compare_assign.py", b"x == y = 1\n"),
+    ("not_assign.py", b"not x = 1\n"),
+    ("lambda_assign.py", b"lambda: 1 = 1\n"),
+    ("ellipsis_assign.py", b"... = 1\n"),
+    ("fstring_assign.py", b"f'{x}' = 1\n"),
+    ("dict_assign.py", b"{} = 1\n"),
+    ("set_assign.py", b"{1} = 1\n"),
+    ("listcomp_assign.py", b"[x for x in y] = 1\n"),
+    ("ifexp_assign.py", b"a if b else c = 1\n"),
+    ("tuple_literal_assign.py", b"a, 1 = x\n"),
+    ("ann_tuple.py", b"a, b: int = 1\n"),
+    ("ann_call.py", b"f(): int = 1\n"),
+    ("del_tuple_literal.py", b"del a, 1\n"),
+    ("for_call_target.py", b"for f() in x:\n    pass\n"),
+    ("comprehension_call_target.py", b"[1 for f() in x]\n"),
+    ("with_target_literal.py", b"with a as (b, 1):\n    pass\n"),
+    ("semicolon_only.py", b";\n"),
+    ("colon_only.py", b":\n"),
+    ("arrow_only.py", b"-> int\n"),
+    ("at_only.py", b"@\n"),
+    ("raise_from_missing.py", b"raise x from\n"),
+    ("assert_empty.py", b"assert\n"),
+    ("import_as_missing.py", b"import a as\n"),
+    ("from_import_trailing_comma.py", b"from a import b,\n"),
+    ("class_keyword_name.py", b"class if:\n    pass\n"),
+    ("def_keyword_name.py", b"def class():\n    pass\n"),
+    ("keyword_assign.py", b"if = 1\n"),
 ];
+
+/// Cases where only the last line (class and message) matches: CPython 3.11 shows the
+/// f-string's expression, re-parsed in parentheses, as the error's text.
+const MESSAGE_ONLY: &[(&str, &[u8])] = &[("lambda_in_fstring.py", b"x = f'{lambda x: 1}'\n")];
 
 /// Sources CPython 3.11 accepts.
 const VALID: &[(&str, &[u8])] = &[
@@ -193,6 +310,13 @@ const VALID: &[(&str, &[u8])] = &[
     ("walrus.py", b"if x := 1:\n    pass\n"),
     ("number_keyword.py", b"x = 1if 1else 2\n"),
     ("fstring.py", b"x = f\"{1 + 1!r:>{3}}\"\n"),
+    ("formfeed_indent.py", b"if x:\n\x0c    a\n    b\n"),
+    ("subscript_call_assign.py", b"a[f()] = 1\n"),
+    ("print_no_args_chevron.py", b"print >> f, x\n"),
+    (
+        "print_soft_keyword.py",
+        b"match = 1\ncase = 2\ntype = 3\n_ = 4\n",
+    ),
 ];
 
 fn python3() -> Option<String> {
@@ -256,6 +380,19 @@ fn renders_like_cpython() {
             Err(e) => e.render(),
         };
         if expected != actual {
+            failures.push(format!(
+                "--- {name}\nCPython:\n{expected}refscope:\n{actual}"
+            ));
+        }
+    }
+    for (name, bytes) in MESSAGE_ONLY {
+        let expected = cpython_stderr(&dir, name, bytes);
+        let path = dir.join(name).to_string_lossy().into_owned();
+        let actual = match parse_file(bytes, &path) {
+            Ok(_) => "<parsed>\n".to_string(),
+            Err(e) => e.render(),
+        };
+        if expected.lines().last() != actual.lines().last() {
             failures.push(format!(
                 "--- {name}\nCPython:\n{expected}refscope:\n{actual}"
             ));

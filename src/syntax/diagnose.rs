@@ -68,11 +68,18 @@ impl Context<'_> {
 
     /// A generic "invalid syntax" on the token at `offset`.
     fn invalid_syntax_at(&self, offset: TextSize) -> Diagnosis {
-        self.at_range(
-            SyntaxErrorKind::SyntaxError,
-            "invalid syntax",
-            self.token_range_at(offset),
-        )
+        let mut range = self.token_range_at(offset);
+        // CPython reads `<>` as one (refused) token; ruff reads `<` then `>`.
+        let i = self.tokens.partition_point(|t| t.end() <= range.start());
+        let prev = i.checked_sub(1).and_then(|p| self.tokens.get(p));
+        if let (Some(prev), Some(t)) = (prev, self.tokens.get(i))
+            && prev.kind() == TokenKind::Less
+            && t.kind() == TokenKind::Greater
+            && prev.end() == t.start()
+        {
+            range = span(prev.start(), t.end());
+        }
+        self.at_range(SyntaxErrorKind::SyntaxError, "invalid syntax", range)
     }
 
     /// The range of the first significant token at or after `offset`.
@@ -83,7 +90,7 @@ impl Context<'_> {
             .find(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline))
             .map_or(TextRange::empty(offset), |t| {
                 if t.kind() == TokenKind::EndOfFile || t.range().is_empty() {
-                    TextRange::new(t.start(), t.start() + TextSize::new(1))
+                    span(t.start(), t.start() + TextSize::new(1))
                 } else {
                     t.range()
                 }
@@ -197,6 +204,64 @@ pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
             expected: TokenKind::Else,
             ..
         } => missing_else(cx, loc.start()),
+        P::ExpectedToken {
+            expected: TokenKind::Lpar,
+            ..
+        } if header_keyword(cx, loc.start()).is_some_and(|(w, _)| w == "function definition") => {
+            cx.at_range(syntax, "expected '('", cx.token_range_at(loc.start()))
+        }
+        P::OtherError(msg) if msg == "Only one '/' separator allowed" => cx.at_range(
+            syntax,
+            "/ may appear only once",
+            cx.token_range_at(loc.start()),
+        ),
+        P::OtherError(msg) if msg == "Only single target (not tuple) can be annotated" => cx
+            .at_range(
+                syntax,
+                "only single target (not tuple) can be annotated",
+                cx.token_range_at(loc.start()),
+            ),
+        P::OtherError(msg) if msg == "Trailing comma not allowed" => {
+            let i = cx.tokens.partition_point(|t| t.start() <= loc.start());
+            let next = cx.tokens.get(i).map_or(loc.end(), |t| t.start());
+            cx.at_range(
+                syntax,
+                "trailing comma not allowed without surrounding parentheses",
+                cx.token_range_at(next),
+            )
+        }
+        P::VarParameterWithDefault => {
+            let double = cx
+                .tokens_before(loc.start())
+                .iter()
+                .rev()
+                .find(|t| matches!(t.kind(), TokenKind::Star | TokenKind::DoubleStar))
+                .is_some_and(|t| t.kind() == TokenKind::DoubleStar);
+            let what = if double {
+                "var-keyword"
+            } else {
+                "var-positional"
+            };
+            cx.at_range(
+                syntax,
+                format!("{what} argument cannot have default value"),
+                cx.token_range_at(loc.start()),
+            )
+        }
+        P::ExpectedExpression
+            if cx.tokens_before(loc.start()).last().map(|t| t.kind()) == Some(TokenKind::Colon)
+                && cx.open_bracket_at(loc.start()) == Some(TokenKind::Lbrace) =>
+        {
+            let colon = cx
+                .tokens_before(loc.start())
+                .last()
+                .map_or(loc, |t| t.range());
+            cx.at_range(
+                syntax,
+                "expression expected after dictionary key and ':'",
+                colon,
+            )
+        }
         P::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => cx.at_range(
             syntax,
             "expected 'except' or 'finally' block",
@@ -209,7 +274,7 @@ pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
                 Some(eq) if eq.kind() == TokenKind::Equal => cx.at_range(
                     syntax,
                     "expression cannot contain assignment, perhaps you meant \"==\"?",
-                    TextRange::new(loc.start(), eq.end()),
+                    span(loc.start(), eq.end()),
                 ),
                 _ => cx.invalid_syntax_at(loc.start()),
             }
@@ -287,11 +352,16 @@ pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
             "positional argument follows keyword argument unpacking",
             closing_paren(cx, loc.start()),
         ),
-        P::InvalidArgumentUnpackingOrder => cx.at_range(
-            syntax,
-            "iterable argument unpacking follows keyword argument unpacking",
-            closing_paren(cx, loc.start()),
-        ),
+        P::InvalidArgumentUnpackingOrder => {
+            let (line, col) = cx.lines.line_col(loc.start());
+            Diagnosis {
+                kind: syntax,
+                msg: "iterable argument unpacking follows keyword argument unpacking".into(),
+                line,
+                col,
+                end_col: None,
+            }
+        }
         P::NonDefaultParamAfterDefaultParam => {
             cx.at_range(syntax, "non-default argument follows default argument", loc)
         }
@@ -501,7 +571,7 @@ pub(crate) fn unsupported(cx: &Context, err: &UnsupportedSyntaxError) -> Diagnos
             cx.at_range(
                 syntax,
                 "expression cannot contain assignment, perhaps you meant \"==\"?",
-                TextRange::new(start, end),
+                span(start, end),
             )
         }
         _ => cx.invalid_syntax_at(err.range.start()),
@@ -586,14 +656,20 @@ fn expected_indented_block(cx: &Context, loc: TextRange) -> Diagnosis {
                 end_col: None,
             }
         }
-        // At the end of the file CPython shows the header line without a caret.
-        _ => Diagnosis {
-            kind: SyntaxErrorKind::IndentationError,
-            msg,
-            line: header_line.max(cx.lines.line_of(header_end)),
-            col: 0,
-            end_col: None,
-        },
+        // At the end of the file CPython shows the file's last line without a caret.
+        _ => {
+            let len = cx.source().len();
+            let last = cx
+                .lines
+                .line_of(TextSize::new(len.saturating_sub(1) as u32));
+            Diagnosis {
+                kind: SyntaxErrorKind::IndentationError,
+                msg,
+                line: last.max(header_line),
+                col: 0,
+                end_col: None,
+            }
+        }
     }
 }
 
@@ -641,7 +717,7 @@ fn juxtaposed(cx: &Context, offset: TextSize, expects_comma: bool) -> Diagnosis 
                     "Missing parentheses in call to '{0}'. Did you mean {0}(...)?",
                     name.id
                 ),
-                TextRange::new(a.start(), b.end()),
+                span(a.start(), b.end()),
             );
         }
         let name_then_string = matches!(a_expr, Expr::Name(_))
@@ -654,7 +730,7 @@ fn juxtaposed(cx: &Context, offset: TextSize, expects_comma: bool) -> Diagnosis 
             return cx.at_range(
                 syntax,
                 "invalid syntax. Perhaps you forgot a comma?",
-                TextRange::new(a.start(), b.end()),
+                span(a.start(), b.end()),
             );
         }
     }
@@ -767,9 +843,27 @@ fn assignment_target(cx: &Context, loc: TextRange) -> Diagnosis {
         return cx.invalid_syntax_at(eq);
     }
     let name = expr_name(target);
+    // `invalid_named_expression` fires for a target directly followed by `=`.
+    // Parentheses around the target itself belong to it: `(yield x) = 1`.
+    let groups = cx
+        .tokens_before(loc.start())
+        .iter()
+        .rev()
+        .take_while(|t| t.kind() == TokenKind::Lpar)
+        .count();
+    let i = cx.tokens.partition_point(|t| t.start() < loc.end());
+    let after = &cx.tokens[i..];
+    let closing = after
+        .iter()
+        .take(groups)
+        .take_while(|t| t.kind() == TokenKind::Rpar)
+        .count();
+    let before_equal = after
+        .get(closing)
+        .is_some_and(|t| t.kind() == TokenKind::Equal);
     let single_assign = find_assign(cx.module, loc).is_some_and(|assign| {
         assign.targets.len() == 1
-            && assign.targets[0].range() == loc
+            && before_equal
             && is_bitwise_or(target)
             && !matches!(
                 target,
@@ -903,7 +997,7 @@ fn equals_in_expression(cx: &Context, eq: TextSize) -> Diagnosis {
         (Expr::Name(_), Some((b, _))) => cx.at_range(
             syntax,
             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-            TextRange::new(a.start(), b.end()),
+            span(a.start(), b.end()),
         ),
         (
             Expr::List(_)
@@ -951,7 +1045,7 @@ fn augmented_tuple(cx: &Context, op: TextSize) -> Diagnosis {
     cx.at_range(
         SyntaxErrorKind::SyntaxError,
         "'tuple' is an illegal expression for augmented assignment",
-        TextRange::new(start, end),
+        span(start, end),
     )
 }
 
@@ -961,7 +1055,7 @@ fn missing_else(cx: &Context, offset: TextSize) -> Diagnosis {
     let found = prev_end.and_then(|end| {
         let (_, e) = widest_expr(cx.module, |r| r.end() >= end && r.start() < end)?;
         match e {
-            Expr::If(if_exp) => Some(TextRange::new(if_exp.body.start(), if_exp.test.end())),
+            Expr::If(if_exp) => Some(span(if_exp.body.start(), if_exp.test.end())),
             _ => None,
         }
     });
@@ -986,4 +1080,9 @@ fn in_fstring(cx: &Context, offset: TextSize) -> bool {
         }
     }
     depth > 0
+}
+
+/// The range from `a` to `b`, whichever comes first (never panics).
+fn span(a: TextSize, b: TextSize) -> TextRange {
+    TextRange::new(a.min(b), a.max(b))
 }

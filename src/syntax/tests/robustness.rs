@@ -62,7 +62,12 @@ fn random_bytes_never_panic() {
         seed
     };
     on_thread(MAIN_STACK, move || {
-        for _ in 0..3000 {
+        // REFSCOPE_FUZZ_ITERS=1000000 for a longer run.
+        let iters = std::env::var("REFSCOPE_FUZZ_ITERS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(3000);
+        for _ in 0..iters {
             let len = (next() % 40) as usize;
             let mut bytes = Vec::new();
             for _ in 0..len {
