@@ -288,6 +288,12 @@ const CASES: &[(&str, &[u8])] = &[
     ("class_keyword_name.py", b"class if:\n    pass\n"),
     ("def_keyword_name.py", b"def class():\n    pass\n"),
     ("keyword_assign.py", b"if = 1\n"),
+    ("escape_x.py", b"x = \"\\x1\"\n"),
+    ("escape_name.py", b"x = \"\\N{foo}\"\n"),
+    ("escape_u.py", b"x = \"\\u12\" + 'a'\n"),
+    ("escape_bytes.py", b"x = b\"\\x1\"\n"),
+    ("escape_malformed_n.py", b"x = \"ab\\N\"\n"),
+    ("escape_big_u.py", b"x = \"\\U0011ffff\"\n"),
 ];
 
 /// Cases where only the last line (class and message) matches: CPython 3.11 shows the

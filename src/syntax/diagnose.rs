@@ -415,12 +415,21 @@ fn lexical_error(cx: &Context, lex: &LexicalErrorType, loc: TextRange) -> Diagno
         LexicalErrorType::UnicodeError
         | LexicalErrorType::MissingUnicodeLbrace
         | LexicalErrorType::MissingUnicodeRbrace => {
-            let range = cx.token_range_at(loc.start());
-            cx.at_range(
-                syntax,
-                "(unicode error) 'unicodeescape' codec can't decode bytes: malformed \\N character escape",
-                range,
-            )
+            // CPython decodes the literal after reading it: the caret sits on the token
+            // after the string.
+            let i = cx.tokens.partition_point(|t| t.end() <= loc.start());
+            let literal = cx.tokens.get(i).filter(|t| t.kind() == TokenKind::String);
+            let msg = literal
+                .and_then(|t| cx.source().get(t.start().to_usize()..t.end().to_usize()))
+                .and_then(super::escapes::bad_escape_message);
+            match (literal, msg) {
+                (Some(t), Some(msg)) => cx.at_range(syntax, msg, after_string(cx, i, t.end())),
+                _ => cx.at_range(
+                    syntax,
+                    "(unicode error) 'unicodeescape' codec can't decode bytes: malformed escape",
+                    TextRange::empty(loc.start()),
+                ),
+            }
         }
         LexicalErrorType::Eof => {
             let end = TextSize::new(cx.source().len() as u32);
@@ -1085,4 +1094,16 @@ fn in_fstring(cx: &Context, offset: TextSize) -> bool {
 /// The range from `a` to `b`, whichever comes first (never panics).
 fn span(a: TextSize, b: TextSize) -> TextRange {
     TextRange::new(a.min(b), a.max(b))
+}
+
+/// The token after the string at token index `i` and any strings concatenated to it:
+/// the last token CPython read when it decoded them.
+fn after_string(cx: &Context, i: usize, end: TextSize) -> TextRange {
+    let next = cx.tokens[(i + 1).min(cx.tokens.len())..].iter().find(|t| {
+        !matches!(
+            t.kind(),
+            TokenKind::String | TokenKind::Comment | TokenKind::NonLogicalNewline
+        )
+    });
+    next.map_or(TextRange::empty(end), |t| TextRange::empty(t.start()))
 }

@@ -19,6 +19,7 @@ mod decode;
 mod depth;
 mod diagnose;
 mod error;
+mod escapes;
 mod lines;
 mod tokenizer;
 
