@@ -11,6 +11,13 @@ use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{Expr, ModModule, Stmt};
 use ruff_text_size::{Ranged, TextSize};
 
+/// Runs `f`, first moving to a fresh heap-allocated stack segment when less than 64 KiB
+/// of stack is left, so that the AST walks here work on any thread (a debug build's
+/// visitor frames take over 1 KiB per level).
+pub(crate) fn with_stack<T>(f: impl FnOnce() -> T) -> T {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, f)
+}
+
 /// Deepest accepted nesting of statements and expressions (CPython 3.11 accepts
 /// `x = 1+1+…` with 2999 terms and refuses 3000).
 pub(crate) const MAX_DEPTH: usize = 3000;
@@ -38,14 +45,14 @@ pub(crate) fn too_deep(module: &ModModule) -> Option<TextSize> {
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             if self.enter(stmt.start()) {
                 self.depth += 1;
-                visitor::walk_stmt(self, stmt);
+                with_stack(|| visitor::walk_stmt(self, stmt));
                 self.depth -= 1;
             }
         }
         fn visit_expr(&mut self, expr: &'a Expr) {
             if self.enter(expr.start()) {
                 self.depth += 1;
-                visitor::walk_expr(self, expr);
+                with_stack(|| visitor::walk_expr(self, expr));
                 self.depth -= 1;
             }
         }

@@ -757,7 +757,7 @@ fn widest_expr(module: &ModModule, pred: impl Fn(TextRange) -> bool) -> Option<(
         fn visit_stmt(&mut self, stmt: &'a Stmt) {
             if self.depth < super::depth::MAX_DEPTH {
                 self.depth += 1;
-                visitor::walk_stmt(self, stmt);
+                super::depth::with_stack(|| visitor::walk_stmt(self, stmt));
                 self.depth -= 1;
             }
         }
@@ -768,7 +768,7 @@ fn widest_expr(module: &ModModule, pred: impl Fn(TextRange) -> bool) -> Option<(
             }
             if self.depth < super::depth::MAX_DEPTH {
                 self.depth += 1;
-                visitor::walk_expr(self, expr);
+                super::depth::with_stack(|| visitor::walk_expr(self, expr));
                 self.depth -= 1;
             }
         }
@@ -913,7 +913,7 @@ fn find_assign(module: &ModModule, loc: TextRange) -> Option<&ast::StmtAssign> {
             }
             if self.depth < super::depth::MAX_DEPTH {
                 self.depth += 1;
-                visitor::walk_stmt(self, stmt);
+                super::depth::with_stack(|| visitor::walk_stmt(self, stmt));
                 self.depth -= 1;
             }
         }
@@ -972,7 +972,7 @@ fn contains_missing(e: &Expr) -> bool {
             }
             if !self.found && self.depth < super::depth::MAX_DEPTH {
                 self.depth += 1;
-                visitor::walk_expr(self, expr);
+                super::depth::with_stack(|| visitor::walk_expr(self, expr));
                 self.depth -= 1;
             }
         }

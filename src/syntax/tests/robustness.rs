@@ -13,6 +13,8 @@ fn on_thread<T: Send + 'static>(stack: usize, f: impl FnOnce() -> T + Send + 'st
 }
 
 const MAIN_STACK: usize = 8 << 20;
+/// Rust's default for spawned threads (and so for tests).
+const STACK_FOR_MAX_DEPTH: usize = 2 << 20;
 
 #[test]
 fn random_bytes_never_panic() {
@@ -188,5 +190,23 @@ fn a_megabyte_of_garbage() {
     }
     on_thread(MAIN_STACK, move || {
         let _ = parse_file(&bytes, "garbage.py").map_err(|e| e.render());
+    });
+}
+
+#[test]
+fn the_deepest_accepted_programs_fit_a_small_thread() {
+    // refscope itself parses on 256 MiB.
+    on_thread(STACK_FOR_MAX_DEPTH, || {
+        for source in [
+            format!("x = {}\n", vec!["1"; 2999].join("+")),
+            format!("x = {}1\n", "-".repeat(2998)),
+            format!("x = {}1\n", "not ".repeat(2998)),
+            format!("x = a{}\n", ".b".repeat(2998)),
+        ] {
+            let parsed = parse_source(&source, "deep.py");
+            assert!(parsed.is_ok(), "{}", parsed.unwrap_err().msg);
+        }
+        let err = parse_source(&format!("x = {}1\n", "-".repeat(100_000)), "deep.py").unwrap_err();
+        assert!(err.msg.starts_with("too many nested"));
     });
 }
