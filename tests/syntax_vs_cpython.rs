@@ -294,6 +294,11 @@ const CASES: &[(&str, &[u8])] = &[
     ("escape_bytes.py", b"x = b\"\\x1\"\n"),
     ("escape_malformed_n.py", b"x = \"ab\\N\"\n"),
     ("escape_big_u.py", b"x = \"\\U0011ffff\"\n"),
+    ("tstring.py", b"x = t\"abc\"\n"),
+    ("lazy_import.py", b"lazy import os\n"),
+    ("generic_class.py", b"class C[T]:\n    pass\n"),
+    ("type_param_default.py", b"def f[T=int](): pass\n"),
+    ("fstring_comment.py", b"x = f'''{a # c\n}'''\n"),
 ];
 
 /// Cases where only the last line (class and message) matches: CPython 3.11 shows the

@@ -531,7 +531,17 @@ pub(crate) fn unsupported(cx: &Context, err: &UnsupportedSyntaxError) -> Diagnos
                 cx.invalid_syntax_at(err.range.start())
             }
         }
-        U::TypeAliasStatement => {
+        U::TemplateStrings => {
+            // 3.11 reads `t` as a name and the string after it as the next token.
+            let text = cx
+                .source()
+                .get(err.range.start().to_usize()..err.range.end().to_usize())
+                .unwrap_or("");
+            let prefix = text.find(['\'', '"']).unwrap_or(0) as u32;
+            let start = err.range.start() + TextSize::new(prefix);
+            cx.at_range(syntax, "invalid syntax", span(start, err.range.end()))
+        }
+        U::TypeAliasStatement | U::LazyImportStatement => {
             // `type X = ...`: CPython stops at the name after the soft keyword.
             let i = cx.tokens.partition_point(|t| t.end() <= err.range.start());
             let next = cx
