@@ -2,10 +2,13 @@
 //! ("RecursionError: maximum recursion depth exceeded during compilation"); refscope's
 //! compiler and VM recurse over the AST too, so the syntax stage refuses them first.
 //!
-//! ruff's parser grows its own stack and never overflows, but dropping a deep AST recurses
-//! once per level: an 8 MiB stack overflows somewhere between 30,000 and 100,000 levels in
-//! a debug build. A tree deeper than [`MAX_DEPTH`] is therefore dropped on a thread whose
-//! stack grows with the source.
+//! Measured with ruff 0.0.10 in a debug build on an 8 MiB stack: the parser itself never
+//! overflows (it moves to heap-allocated stack segments: 1,000,000 nested parentheses
+//! parse), but dropping the AST recurses once per level and overflows at 65,000–72,000
+//! terms of `1+1+…`, 85,000–100,000 unary minus, 60,000–80,000 `.attr`, 50,000–70,000
+//! `lambda:` and 20,000–60,000 nested lists. A tree deeper than [`MAX_DEPTH`] is therefore
+//! dropped on a thread whose stack grows with the source, and the walks here run on a
+//! growable stack too.
 
 use ruff_python_ast::visitor::{self, Visitor};
 use ruff_python_ast::{Expr, ModModule, Stmt};
