@@ -229,6 +229,9 @@ impl<'a> Compiler<'a> {
         let preserve = r.value.is_some() && folded.is_none();
         if let (true, Some(v)) = (preserve, r.value.as_deref()) {
             self.expr(v)?;
+        } else if !self.unit.fblocks.is_empty() {
+            // Unwinding emits code on other lines: mark the return's own line first.
+            self.emit(Instr::Nop);
         }
         self.unwind_fblock_stack(preserve, false)?;
         if !preserve {

@@ -74,6 +74,8 @@ pub(crate) struct Unit<'a> {
     private: Option<String>,
     /// Index of the implicit `return None` at the end, when there is one.
     implicit_return: Option<usize>,
+    /// The instruction index a label was last bound to (a join point).
+    join: Option<usize>,
 }
 
 /// The code generator: the unit being built and the units enclosing it.
@@ -142,6 +144,7 @@ impl<'a> Unit<'a> {
             doc: None,
             private: s.private.clone(),
             implicit_return: None,
+            join: None,
         }
     }
 
@@ -244,9 +247,21 @@ impl<'a> Compiler<'a> {
         self.unit.lines.push(line);
     }
 
-    /// Emits an artificial instruction: it takes the line of the previous one.
+    /// Emits an artificial instruction: it takes the line of the instruction before it, or
+    /// no line at all where control flow joins (CPython's line propagation).
     fn emit_noline(&mut self, instr: Instr) {
-        let line = self.prev_line();
+        let here = self.unit.code.len();
+        let after_exit = self.unit.code.last().is_some_and(|i| {
+            matches!(
+                i,
+                Instr::Jump(_) | Instr::ReturnValue | Instr::Reraise | Instr::Raise(_)
+            )
+        });
+        let line = if self.unit.join == Some(here) || after_exit {
+            NO_LINE
+        } else {
+            self.prev_line()
+        };
         self.emit_at(instr, line);
     }
 
@@ -269,6 +284,7 @@ impl<'a> Compiler<'a> {
         if let Some(slot) = self.unit.labels.get_mut(label.0 as usize) {
             *slot = self.unit.code.len() as u32;
         }
+        self.unit.join = Some(self.unit.code.len());
     }
 
     /// Emits a jump-like instruction to `label` (`make` builds it from the label id).
@@ -369,8 +385,9 @@ impl<'a> Compiler<'a> {
     fn implicit_return(&mut self) {
         self.unit.implicit_return = Some(self.unit.code.len());
         let none = self.add_const(Const::None);
-        self.emit_noline(Instr::LoadConst(none));
-        self.emit_noline(Instr::ReturnValue);
+        let line = self.prev_line();
+        self.emit_at(Instr::LoadConst(none), line);
+        self.emit_at(Instr::ReturnValue, line);
     }
 }
 

@@ -19,6 +19,8 @@ struct Builder<'a> {
     by_range: HashMap<(u32, u32), usize>,
     /// Depth of comprehension iterable expressions being visited (walrus is forbidden there).
     in_comp_iter: u32,
+    /// The function or lambda whose parameters are being declared (for error positions).
+    def_range: TextRange,
 }
 
 /// Walks the module and returns its analysed symbol table.
@@ -29,6 +31,7 @@ pub(crate) fn build(module: &ast::ModModule, lines: &LineIndex) -> Result<Symbol
         stack: vec![0],
         by_range: HashMap::new(),
         in_comp_iter: 0,
+        def_range: TextRange::default(),
     };
     b.stmts(&module.body)?;
     let mut table = SymbolTable {
@@ -107,6 +110,7 @@ impl Builder<'_> {
                     self.expr(&d.expression)?;
                 }
                 self.enter(ScopeKind::Function, &f.name.id, f.range);
+                self.def_range = f.range;
                 self.params(&f.parameters)?;
                 self.stmts(&f.body)?;
                 self.exit();
@@ -199,7 +203,7 @@ impl Builder<'_> {
                     if alias.name.id.as_str() == "*" {
                         if self.scopes[self.cur()].kind != ScopeKind::Module {
                             let msg = "import * only allowed at module level".to_string();
-                            return Err(self.err(i.range, msg));
+                            return Err(self.err(alias.range, msg));
                         }
                         continue;
                     }
@@ -269,7 +273,10 @@ impl Builder<'_> {
         let flag = if is_global { def::GLOBAL } else { def::NONLOCAL };
         self.add_def(name, flag, range)?;
         let at = self.lines.line_col(range.start());
-        self.scopes[cur].symbol_mut(&mangled).decl = at;
+        let sym = self.scopes[cur].symbol_mut(&mangled);
+        if sym.decl == (0, 0) {
+            sym.decl = at;
+        }
         Ok(())
     }
 
@@ -299,7 +306,7 @@ impl Builder<'_> {
 
     fn param(&mut self, p: &ast::Parameter) -> Result<()> {
         if p.name.id.as_str() == "__debug__" {
-            return Err(self.err(p.range, "cannot assign to __debug__".into()));
+            return Err(self.err(self.def_range, "cannot assign to __debug__".into()));
         }
         self.add_def(&p.name.id, def::PARAM, p.name.range)
     }
@@ -333,6 +340,7 @@ impl Builder<'_> {
                     self.param_defaults(p)?;
                 }
                 self.enter(ScopeKind::Lambda, "lambda", l.range);
+                self.def_range = l.range;
                 if let Some(p) = &l.parameters {
                     self.params(p)?;
                 }
