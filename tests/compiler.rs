@@ -62,7 +62,11 @@ fn closures_make_cells_and_free_variables() {
     assert_eq!(names(&inner.freevars), ["a", "c"]);
     assert_eq!(&*inner.qualname, "outer.<locals>.inner");
     // `c = a` is LoadDeref a, StoreDeref c; `g` is a global.
-    assert!(inner.code.starts_with(&[Instr::LoadDeref(0), Instr::StoreDeref(1), Instr::LoadGlobal(0)]));
+    assert!(inner.code.starts_with(&[
+        Instr::LoadDeref(0),
+        Instr::StoreDeref(1),
+        Instr::LoadGlobal(0)
+    ]));
 }
 
 #[test]
@@ -101,8 +105,15 @@ fn comprehensions_are_function_scopes_with_dot_zero() {
     // The outermost iterable is evaluated in `f`: MakeFunction, xs, GetIter, Call(0).
     let f = find(&m, "f");
     let dis = disassemble(&f);
-    assert!(dis.contains("MakeFunction(8)\n") && dis.contains("LoadFast(0)          xs\n"), "{dis}");
-    assert!(f.code.windows(2).any(|w| w == [Instr::GetIter, Instr::Call(0)]));
+    assert!(
+        dis.contains("MakeFunction(8)\n") && dis.contains("LoadFast(0)          xs\n"),
+        "{dis}"
+    );
+    assert!(
+        f.code
+            .windows(2)
+            .any(|w| w == [Instr::GetIter, Instr::Call(0)])
+    );
 }
 
 #[test]
@@ -112,7 +123,12 @@ fn walrus_in_a_comprehension_binds_in_the_enclosing_function() {
     assert_eq!(names(&find(&m, "<listcomp>").freevars), ["last"]);
     // At module level it is a global of the module.
     let m = module("[y := x for x in xs]\n");
-    assert!(find(&m, "<listcomp>").code.iter().any(|i| matches!(i, Instr::StoreGlobal(_))));
+    assert!(
+        find(&m, "<listcomp>")
+            .code
+            .iter()
+            .any(|i| matches!(i, Instr::StoreGlobal(_)))
+    );
 }
 
 #[test]
@@ -128,32 +144,122 @@ fn global_declarations_make_globals() {
 #[test]
 fn syntax_errors_match_cpython() {
     let cases: &[(&str, &str, u32, u32)] = &[
-        ("nonlocal x", "nonlocal declaration not allowed at module level", 1, 1),
-        ("def f():\n  x=1\n  global x", "name 'x' is assigned to before global declaration", 3, 3),
-        ("def f():\n  print(x)\n  global x", "name 'x' is used prior to global declaration", 3, 3),
-        ("def f():\n  def g():\n    nonlocal x", "no binding for nonlocal 'x' found", 3, 5),
+        (
+            "nonlocal x",
+            "nonlocal declaration not allowed at module level",
+            1,
+            1,
+        ),
+        (
+            "def f():\n  x=1\n  global x",
+            "name 'x' is assigned to before global declaration",
+            3,
+            3,
+        ),
+        (
+            "def f():\n  print(x)\n  global x",
+            "name 'x' is used prior to global declaration",
+            3,
+            3,
+        ),
+        (
+            "def f():\n  def g():\n    nonlocal x",
+            "no binding for nonlocal 'x' found",
+            3,
+            5,
+        ),
         ("return 1", "'return' outside function", 1, 1),
         ("break", "'break' outside loop", 1, 1),
         ("continue", "'continue' not properly in loop", 1, 1),
         ("yield 1", "'yield' outside function", 1, 1),
         ("class C:\n  yield 1", "'yield' outside function", 2, 3),
-        ("def f(x):\n  global x", "name 'x' is parameter and global", 2, 3),
-        ("def f(x):\n  nonlocal x", "name 'x' is parameter and nonlocal", 2, 3),
-        ("def f():\n  global x\n  nonlocal x", "name 'x' is nonlocal and global", 2, 3),
-        ("def f():\n  from m import *", "import * only allowed at module level", 2, 17),
-        ("[x for x in (y:=a)]", "assignment expression cannot be used in a comprehension iterable expression", 1, 14),
-        ("class C:\n  [(y:=1) for x in a]", "assignment expression within a comprehension cannot be used in a class body", 2, 5),
-        ("[(x:=1) for x in a]", "assignment expression cannot rebind comprehension iteration variable 'x'", 1, 3),
-        ("[(yield x) for x in a]", "'yield' inside list comprehension", 1, 3),
+        (
+            "def f(x):\n  global x",
+            "name 'x' is parameter and global",
+            2,
+            3,
+        ),
+        (
+            "def f(x):\n  nonlocal x",
+            "name 'x' is parameter and nonlocal",
+            2,
+            3,
+        ),
+        (
+            "def f():\n  global x\n  nonlocal x",
+            "name 'x' is nonlocal and global",
+            2,
+            3,
+        ),
+        (
+            "def f():\n  from m import *",
+            "import * only allowed at module level",
+            2,
+            17,
+        ),
+        (
+            "[x for x in (y:=a)]",
+            "assignment expression cannot be used in a comprehension iterable expression",
+            1,
+            14,
+        ),
+        (
+            "class C:\n  [(y:=1) for x in a]",
+            "assignment expression within a comprehension cannot be used in a class body",
+            2,
+            5,
+        ),
+        (
+            "[(x:=1) for x in a]",
+            "assignment expression cannot rebind comprehension iteration variable 'x'",
+            1,
+            3,
+        ),
+        (
+            "[(yield x) for x in a]",
+            "'yield' inside list comprehension",
+            1,
+            3,
+        ),
         ("__debug__ = 1", "cannot assign to __debug__", 1, 1),
-        ("def f(): x = 1; nonlocal x", "name 'x' is assigned to before nonlocal declaration", 1, 17),
-        ("for x in a:\n  def g(): break", "'break' outside loop", 2, 12),
+        (
+            "def f(): x = 1; nonlocal x",
+            "name 'x' is assigned to before nonlocal declaration",
+            1,
+            17,
+        ),
+        (
+            "for x in a:\n  def g(): break",
+            "'break' outside loop",
+            2,
+            12,
+        ),
         ("def f(__debug__): pass", "cannot assign to __debug__", 1, 1),
-        ("def f(a, a): pass", "duplicate argument 'a' in function definition", 1, 10),
-        ("x: int = 1\nglobal x", "annotated name 'x' can't be global", 2, 1),
+        (
+            "def f(a, a): pass",
+            "duplicate argument 'a' in function definition",
+            1,
+            10,
+        ),
+        (
+            "x: int = 1\nglobal x",
+            "annotated name 'x' can't be global",
+            2,
+            1,
+        ),
         ("f(a=1, a=2)", "keyword argument repeated: a", 1, 8),
-        ("try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass", "default 'except:' must be last", 3, 1),
-        ("a, *b, *c = d", "multiple starred expressions in assignment", 1, 1),
+        (
+            "try:\n  pass\nexcept:\n  pass\nexcept E:\n  pass",
+            "default 'except:' must be last",
+            3,
+            1,
+        ),
+        (
+            "a, *b, *c = d",
+            "multiple starred expressions in assignment",
+            1,
+            1,
+        ),
         ("del __debug__", "cannot delete __debug__", 1, 5),
     ];
     for &(src, msg, line, col) in cases {
@@ -166,12 +272,36 @@ fn syntax_errors_match_cpython() {
 #[test]
 fn unsupported_constructs_name_themselves() {
     let cases = [
-        ("x = 1\nmatch x:\n  case 1: pass", "the match statement is not supported by refscope yet", 2),
-        ("async def f(): pass", "async functions are not supported by refscope yet", 1),
-        ("import a.b", "dotted imports (import a.b) are not supported by refscope yet", 1),
-        ("class C(metaclass=M): pass", "class keyword arguments (metaclass=...) are not supported by refscope yet", 1),
-        ("\ntype X = int", "the type statement is not supported by refscope yet", 2),
-        ("from . import x", "relative imports are not supported by refscope yet", 1),
+        (
+            "x = 1\nmatch x:\n  case 1: pass",
+            "the match statement is not supported by refscope yet",
+            2,
+        ),
+        (
+            "async def f(): pass",
+            "async functions are not supported by refscope yet",
+            1,
+        ),
+        (
+            "import a.b",
+            "dotted imports (import a.b) are not supported by refscope yet",
+            1,
+        ),
+        (
+            "class C(metaclass=M): pass",
+            "class keyword arguments (metaclass=...) are not supported by refscope yet",
+            1,
+        ),
+        (
+            "\ntype X = int",
+            "the type statement is not supported by refscope yet",
+            2,
+        ),
+        (
+            "from . import x",
+            "relative imports are not supported by refscope yet",
+            1,
+        ),
     ];
     for (src, msg, line) in cases {
         let e = error(src);
@@ -196,13 +326,21 @@ fn deep_nesting_does_not_crash() {
 
 #[test]
 fn equal_constants_are_merged_per_code_object() {
-    let m = module("c = 1000\nd = 1000\ne = 1000.0\nf = True\ng = 1\nh = 0.0\ni = -0.0\nj = (1, 2)\nk = (1, 2)\n");
+    let m = module(
+        "c = 1000\nd = 1000\ne = 1000.0\nf = True\ng = 1\nh = 0.0\ni = -0.0\nj = (1, 2)\nk = (1, 2)\n",
+    );
     let consts: Vec<String> = m.consts.iter().map(|c| format!("{c:?}")).collect();
     assert_eq!(
         consts,
         [
-            "Int(1000)", "Float(1000.0)", "Bool(true)", "Int(1)", "Float(0.0)", "Float(-0.0)",
-            "Tuple([Int(1), Int(2)])", "None",
+            "Int(1000)",
+            "Float(1000.0)",
+            "Bool(true)",
+            "Int(1)",
+            "Float(0.0)",
+            "Float(-0.0)",
+            "Tuple([Int(1), Int(2)])",
+            "None",
         ]
     );
 }
@@ -234,7 +372,8 @@ fn folding_produces_single_constants() {
 
 #[test]
 fn docstrings_are_recorded_and_stored() {
-    let m = module("\"module doc\"\ndef f():\n    \"f doc\"\n    return 1\nclass C:\n    \"c doc\"\n");
+    let m =
+        module("\"module doc\"\ndef f():\n    \"f doc\"\n    return 1\nclass C:\n    \"c doc\"\n");
     assert_eq!(m.doc.as_deref(), Some("module doc"));
     assert_eq!(find(&m, "f").doc.as_deref(), Some("f doc"));
     assert!(matches!(&find(&m, "f").consts[0], Const::Str(s) if &**s == "f doc"));
@@ -445,7 +584,12 @@ fn line_tables_follow_cpython() {
     let m = module(LINES_SRC);
     // From CPython 3.11's `dis` (RESUME and the generator prologue left out).
     let expected: &[(&str, &[u32])] = &[
-        ("<module>", &[1, 2, 3, 12, 17, 26, 33, 37, 43, 44, 45, 44, 46, 47, 48, 49, 53, 54, 55, 56, 57, 56]),
+        (
+            "<module>",
+            &[
+                1, 2, 3, 12, 17, 26, 33, 37, 43, 44, 45, 44, 46, 47, 48, 49, 53, 54, 55, 56, 57, 56,
+            ],
+        ),
         ("f", &[4, 5, 6, 7, 8, 9, 8, 10, 11, 10]),
         ("h", &[13, 14, 16]),
         ("n", &[34, 35, 36, 34]),
@@ -459,7 +603,10 @@ fn line_tables_follow_cpython() {
     }
     // `k` and `m` also match CPython up to their last line; after it come the copies of
     // the implicit return, one per jump, each on the line of its jump.
-    assert_eq!(line_starts(&find(&m, "k"))[..8], [18, 19, 25, 20, 21, 22, 23, 22]);
+    assert_eq!(
+        line_starts(&find(&m, "k"))[..8],
+        [18, 19, 25, 20, 21, 22, 23, 22]
+    );
     assert_eq!(line_starts(&find(&m, "m")), [27, 28, 29, 30, 32, 28]);
 }
 
@@ -498,8 +645,14 @@ def g5(a, b):
         b)
 ";
     let m = module(src);
-    assert_eq!(line_starts(&find(&m, "f")), [2, 3, 4, 5, 8, 6, 8, 10, 11, 12, 13, 14, 12, 15, 12, 11]);
-    assert_eq!(line_starts(&find(&m, "g3")), [17, 18, 19, 20, 19, 21, 22, 23, 21, 24, 25, 24, 26]);
+    assert_eq!(
+        line_starts(&find(&m, "f")),
+        [2, 3, 4, 5, 8, 6, 8, 10, 11, 12, 13, 14, 12, 15, 12, 11]
+    );
+    assert_eq!(
+        line_starts(&find(&m, "g3")),
+        [17, 18, 19, 20, 19, 21, 22, 23, 21, 24, 25, 24, 26]
+    );
     assert_eq!(line_starts(&find(&m, "g5")), [28, 29, 30, 31, 30]);
 }
 

@@ -278,7 +278,9 @@ impl BinOp {
     /// Decodes an instruction argument into the operator and whether it is in-place.
     pub fn decode(arg: u32) -> Option<(BinOp, bool)> {
         let inplace = arg & Self::INPLACE != 0;
-        Self::ALL.get((arg & !Self::INPLACE) as usize).map(|op| (*op, inplace))
+        Self::ALL
+            .get((arg & !Self::INPLACE) as usize)
+            .map(|op| (*op, inplace))
     }
 
     /// The operator as Python writes it (`+`, `//`, ...).

@@ -52,7 +52,8 @@ fn listing(code: &CodeObject, out: &mut String) {
 }
 
 fn name(list: &[std::rc::Rc<str>], i: u32) -> String {
-    list.get(i as usize).map_or("?".to_string(), |n| n.to_string())
+    list.get(i as usize)
+        .map_or("?".to_string(), |n| n.to_string())
 }
 
 fn describe(code: &CodeObject, instr: &Instr) -> String {
@@ -66,7 +67,9 @@ fn describe(code: &CodeObject, instr: &Instr) -> String {
         | Instr::StoreDeref(i)
         | Instr::DeleteDeref(i)
         | Instr::LoadClosure(i)
-        | Instr::LoadClassDeref(i) => code.deref_name(i).map_or("?".to_string(), |n| n.to_string()),
+        | Instr::LoadClassDeref(i) => code
+            .deref_name(i)
+            .map_or("?".to_string(), |n| n.to_string()),
         Instr::LoadName(i)
         | Instr::StoreName(i)
         | Instr::DeleteName(i)

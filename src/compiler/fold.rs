@@ -181,24 +181,26 @@ fn repeat(seq: &Const, n: &BigInt) -> Option<Const> {
         Const::Tuple(t) => t.len(),
         _ => return None,
     };
-    let n = if size == 0 {
-        n.to_usize().unwrap_or(0)
-    } else {
-        let n = n.to_usize()?;
-        let limit = match seq {
-            Const::Tuple(_) => MAX_COLLECTION_SIZE,
-            _ => MAX_STR_SIZE,
-        };
-        if n > limit / size {
-            return None;
+    let limit = match seq {
+        Const::Tuple(_) => MAX_COLLECTION_SIZE,
+        _ => MAX_STR_SIZE,
+    };
+    let n = match limit.checked_div(size) {
+        None => n.to_usize().unwrap_or(0),
+        Some(max) => {
+            let n = n.to_usize()?;
+            if n > max {
+                return None;
+            }
+            if let Const::Tuple(t) = seq
+                && MAX_TOTAL_ITEMS
+                    .checked_div(n)
+                    .is_some_and(|m| complexity(t) > m)
+            {
+                return None;
+            }
+            n
         }
-        if let Const::Tuple(t) = seq
-            && n > 0
-            && complexity(t) > MAX_TOTAL_ITEMS / n
-        {
-            return None;
-        }
-        n
     };
     Some(match seq {
         Const::Str(s) => Const::Str(s.repeat(n).into()),
@@ -400,17 +402,32 @@ mod tests {
         assert_eq!(show(folded("-0.0")), "Some(Float(-0.0))");
         assert_eq!(show(folded("'ab'[1]")), "Some(Str(\"b\"))");
         assert_eq!(show(folded("'ab' * 2")), "Some(Str(\"abab\"))");
-        assert_eq!(show(folded("(1, 2) + (3,)")), "Some(Tuple([Int(1), Int(2), Int(3)]))");
+        assert_eq!(
+            show(folded("(1, 2) + (3,)")),
+            "Some(Tuple([Int(1), Int(2), Int(3)]))"
+        );
         assert!(matches!(folded("2 ** 64"), Some(Const::BigInt(_))));
         assert_eq!(show(folded("0xff_ff")), "Some(Int(65535))");
-        assert!(matches!(folded("123456789012345678901234567890"), Some(Const::BigInt(_))));
+        assert!(matches!(
+            folded("123456789012345678901234567890"),
+            Some(Const::BigInt(_))
+        ));
     }
 
     #[test]
     fn refuses_what_cpython_refuses() {
         for src in [
-            "2 ** 200", "1 << 200", "7 // 0", "1 / 0", "(1,) * 300", "'a' % 3", "'x' * 5000",
-            "x + 1", "-1j", "(-8.0) ** 0.5", "10.0 ** 400",
+            "2 ** 200",
+            "1 << 200",
+            "7 // 0",
+            "1 / 0",
+            "(1,) * 300",
+            "'a' % 3",
+            "'x' * 5000",
+            "x + 1",
+            "-1j",
+            "(-8.0) ** 0.5",
+            "10.0 ** 400",
         ] {
             assert!(folded(src).is_none(), "{src} should not fold");
         }

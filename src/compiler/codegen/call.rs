@@ -29,7 +29,9 @@ impl<'a> Compiler<'a> {
             if let Some(arg) = &k.arg
                 && !seen.insert(arg.id.as_str())
             {
-                return Err(self.syntax_error(k.range, format!("keyword argument repeated: {}", arg.id)));
+                return Err(
+                    self.syntax_error(k.range, format!("keyword argument repeated: {}", arg.id))
+                );
             }
         }
         Ok(())
@@ -86,7 +88,12 @@ impl<'a> Compiler<'a> {
 
     /// The arguments of a call whose callable (and NULL or self) is already pushed, with
     /// `n` extra positional arguments already on the stack (CPython's `compiler_call_helper`).
-    pub(super) fn call_helper(&mut self, n: u32, args: &'a [Expr], kws: &'a [ast::Keyword]) -> Result<()> {
+    pub(super) fn call_helper(
+        &mut self,
+        n: u32,
+        args: &'a [Expr],
+        kws: &'a [ast::Keyword],
+    ) -> Result<()> {
         let starred = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let double = kws.iter().any(|k| k.arg.is_none());
         if !starred && !double && args.len() + kws.len() * 2 <= STACK_USE_GUIDELINE {

@@ -20,19 +20,31 @@ use crate::compiler::fold;
 /// What `break`, `continue` and `return` must undo on their way out.
 #[derive(Clone, Copy)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { start: Label, end: Label },
+    WhileLoop {
+        start: Label,
+        end: Label,
+    },
     /// The iterator is on the stack.
-    ForLoop { start: Label, end: Label },
+    ForLoop {
+        start: Label,
+        end: Label,
+    },
     /// Inside `try:` of a try/except: a handler block is pushed.
     TryExcept,
     /// Inside `try:` of a try/finally: the final body runs on the way out.
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     /// Inside `finally:` on the exception path: `exc` is on the stack, an except-handler block is pushed.
     FinallyEnd,
     /// Inside a `with` body: `exit` is on the stack, a handler block is pushed.
-    With { line: u32 },
+    With {
+        line: u32,
+    },
     /// Inside an `except` body: an except-handler block, plus the name's cleanup block.
-    HandlerCleanup { name: Option<&'a str> },
+    HandlerCleanup {
+        name: Option<&'a str>,
+    },
     /// A value (the one being returned) sits on the stack.
     PopValue,
 }
@@ -69,7 +81,11 @@ impl<'a> Compiler<'a> {
             Expr::UnaryOp(u) if u.op == UnaryOp::Not => self.jump_if(&u.operand, target, !cond),
             Expr::BoolOp(b) => {
                 let is_or = b.op == BoolOp::Or;
-                let next2 = if is_or != cond { Some(self.new_label()) } else { None };
+                let next2 = if is_or != cond {
+                    Some(self.new_label())
+                } else {
+                    None
+                };
                 let (last, rest) = match b.values.split_last() {
                     Some(x) => x,
                     None => return Ok(()),
@@ -107,7 +123,11 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(&cmp.comparators[n])?;
                 self.compare_op(cmp.ops[n]);
-                let jump = if cond { Instr::PopJumpIfTrue } else { Instr::PopJumpIfFalse };
+                let jump = if cond {
+                    Instr::PopJumpIfTrue
+                } else {
+                    Instr::PopJumpIfFalse
+                };
                 self.emit_jump(jump, target);
                 let end = self.new_label();
                 self.emit_jump_noline(Instr::Jump, end);
@@ -121,16 +141,29 @@ impl<'a> Compiler<'a> {
             }
             _ => {
                 self.expr(expr)?;
-                let jump = if cond { Instr::PopJumpIfTrue } else { Instr::PopJumpIfFalse };
+                let jump = if cond {
+                    Instr::PopJumpIfTrue
+                } else {
+                    Instr::PopJumpIfFalse
+                };
                 self.emit_jump(jump, target);
                 Ok(())
             }
         }
     }
 
-    pub(super) fn if_stmt(&mut self, test: &'a Expr, body: &'a [Stmt], rest: &'a [ast::ElifElseClause]) -> Result<()> {
+    pub(super) fn if_stmt(
+        &mut self,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        rest: &'a [ast::ElifElseClause],
+    ) -> Result<()> {
         let end = self.new_label();
-        let next = if rest.is_empty() { end } else { self.new_label() };
+        let next = if rest.is_empty() {
+            end
+        } else {
+            self.new_label()
+        };
         self.jump_if(test, next, false)?;
         self.stmts(body)?;
         if let Some((clause, more)) = rest.split_first() {
@@ -149,7 +182,12 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> Result<()> {
-        let (start, body, anchor, end) = (self.new_label(), self.new_label(), self.new_label(), self.new_label());
+        let (start, body, anchor, end) = (
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+            self.new_label(),
+        );
         self.bind(start);
         self.unit.fblocks.push(FBlock::WhileLoop { start, end });
         self.jump_if(&w.test, anchor, false)?;
@@ -203,7 +241,9 @@ impl<'a> Compiler<'a> {
         };
         self.unwind_fblock(loop_, false)?;
         match loop_ {
-            FBlock::WhileLoop { end, .. } | FBlock::ForLoop { end, .. } => self.emit_jump(Instr::Jump, end),
+            FBlock::WhileLoop { end, .. } | FBlock::ForLoop { end, .. } => {
+                self.emit_jump(Instr::Jump, end)
+            }
             _ => {}
         }
         Ok(())
@@ -215,7 +255,9 @@ impl<'a> Compiler<'a> {
             return Err(self.syntax_error(range, "'continue' not properly in loop"));
         };
         match loop_ {
-            FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. } => self.emit_jump(Instr::Jump, start),
+            FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. } => {
+                self.emit_jump(Instr::Jump, start)
+            }
             _ => {}
         }
         Ok(())
@@ -243,7 +285,11 @@ impl<'a> Compiler<'a> {
 
     /// Undoes every fblock up to the innermost loop (`want_loop`) or all of them, and
     /// returns that loop.
-    fn unwind_fblock_stack(&mut self, preserve: bool, want_loop: bool) -> Result<Option<FBlock<'a>>> {
+    fn unwind_fblock_stack(
+        &mut self,
+        preserve: bool,
+        want_loop: bool,
+    ) -> Result<Option<FBlock<'a>>> {
         let Some(&top) = self.unit.fblocks.last() else {
             return Ok(None);
         };
@@ -320,7 +366,9 @@ impl<'a> Compiler<'a> {
         }
         let (end, exit) = (self.new_label(), self.new_label());
         self.emit_jump(Instr::SetupFinally, end);
-        self.unit.fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
+        self.unit
+            .fblocks
+            .push(FBlock::FinallyTry { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
@@ -373,7 +421,9 @@ impl<'a> Compiler<'a> {
                     let cleanup = self.new_label();
                     self.name_op(name, NameOp::Store);
                     self.emit_jump(Instr::SetupFinally, cleanup);
-                    self.unit.fblocks.push(FBlock::HandlerCleanup { name: Some(name) });
+                    self.unit
+                        .fblocks
+                        .push(FBlock::HandlerCleanup { name: Some(name) });
                     self.stmts(&h.body)?;
                     self.unit.fblocks.pop();
                     self.unit.line = INHERIT;
@@ -393,7 +443,9 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Instr::PopTop);
-                    self.unit.fblocks.push(FBlock::HandlerCleanup { name: None });
+                    self.unit
+                        .fblocks
+                        .push(FBlock::HandlerCleanup { name: None });
                     self.stmts(&h.body)?;
                     self.unit.fblocks.pop();
                     self.unit.line = INHERIT;

@@ -32,6 +32,9 @@ pub(super) fn binop(op: Operator) -> u32 {
     }) as u32
 }
 
+/// Builds an instruction from its argument.
+type MakeInstr = fn(u32) -> Instr;
+
 /// How a display is built: `[..]`, `{..}` or `(..)`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Display {
@@ -62,7 +65,10 @@ impl<'a> Compiler<'a> {
         match e {
             Expr::BoolOp(b) => {
                 let end = self.new_label();
-                let (last, rest) = b.values.split_last().ok_or_else(|| self.syntax_error(b.range, "empty boolean operation"))?;
+                let (last, rest) = b
+                    .values
+                    .split_last()
+                    .ok_or_else(|| self.syntax_error(b.range, "empty boolean operation"))?;
                 for v in rest {
                     self.expr(v)?;
                     match b.op {
@@ -136,7 +142,11 @@ impl<'a> Compiler<'a> {
             | Expr::NoneLiteral(_)
             | Expr::EllipsisLiteral(_) => match fold::fold(e) {
                 Some(c) => self.load_const(c),
-                None => return Err(self.unsupported(e.range(), "complex literals with a real part are")),
+                None => {
+                    return Err(
+                        self.unsupported(e.range(), "complex literals with a real part are")
+                    );
+                }
             },
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
@@ -149,10 +159,16 @@ impl<'a> Compiler<'a> {
                 self.subscript_key(&s.slice)?;
                 self.emit(Instr::BinarySubscr);
             }
-            Expr::Starred(s) => return Err(self.syntax_error(s.range, "can't use starred expression here")),
+            Expr::Starred(s) => {
+                return Err(self.syntax_error(s.range, "can't use starred expression here"));
+            }
             Expr::Name(n) => self.name_op(&n.id, NameOp::Load),
-            Expr::Slice(s) => return Err(self.unsupported(s.range, "a slice outside a subscript is")),
-            Expr::IpyEscapeCommand(i) => return Err(self.unsupported(i.range, "IPython escape commands are")),
+            Expr::Slice(s) => {
+                return Err(self.unsupported(s.range, "a slice outside a subscript is"));
+            }
+            Expr::IpyEscapeCommand(i) => {
+                return Err(self.unsupported(i.range, "IPython escape commands are"));
+            }
         }
         Ok(())
     }
@@ -224,15 +240,21 @@ impl<'a> Compiler<'a> {
     /// (CPython's `starunpack_helper`).
     pub(super) fn display(&mut self, elts: &'a [Expr], kind: Display, pushed: u32) -> Result<()> {
         let n = elts.len();
-        if kind == Display::List && n > 2 && pushed == 0 && let Some(items) = const_items(elts) {
+        if kind == Display::List
+            && n > 2
+            && pushed == 0
+            && let Some(items) = const_items(elts)
+        {
             self.emit(Instr::BuildList(0));
             self.load_const(Const::Tuple(items.into()));
             self.emit(Instr::ListExtend(1));
             return Ok(());
         }
-        let (build, add, extend): (fn(u32) -> Instr, fn(u32) -> Instr, fn(u32) -> Instr) = match kind {
+        let (build, add, extend): (MakeInstr, MakeInstr, MakeInstr) = match kind {
             Display::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
-            Display::List | Display::Tuple => (Instr::BuildList, Instr::ListAppend, Instr::ListExtend),
+            Display::List | Display::Tuple => {
+                (Instr::BuildList, Instr::ListAppend, Instr::ListExtend)
+            }
         };
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         let big = n + pushed as usize > STACK_USE_GUIDELINE;

@@ -22,10 +22,10 @@ use std::rc::Rc;
 use ruff_python_ast::Stmt;
 use ruff_text_size::{Ranged, TextRange};
 
+use super::CompileError;
 use super::code::{CodeObject, Const, Instr};
 use super::lines::LineIndex;
 use super::symtable::{NameScope, ScopeKind, SymbolTable, mangle};
-use super::CompileError;
 use consts::ConstKey;
 use control::FBlock;
 

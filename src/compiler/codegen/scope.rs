@@ -28,7 +28,13 @@ impl<'a> Compiler<'a> {
         };
         let kind = self.ctx.table.scopes[scope].kind;
         let qualname = self.qualname(name, kind);
-        let unit = Unit::new(self.ctx, scope, Rc::from(name), Rc::from(qualname), first_line);
+        let unit = Unit::new(
+            self.ctx,
+            scope,
+            Rc::from(name),
+            Rc::from(qualname),
+            first_line,
+        );
         let parent = std::mem::replace(&mut self.unit, unit);
         self.parents.push(parent);
         Ok(())
@@ -86,7 +92,10 @@ impl<'a> Compiler<'a> {
             .filter_map(|p| p.default.as_deref())
             .collect();
         if !defaults.is_empty() {
-            let folded: Option<Vec<Const>> = defaults.iter().map(|d| crate::compiler::fold::fold(d)).collect();
+            let folded: Option<Vec<Const>> = defaults
+                .iter()
+                .map(|d| crate::compiler::fold::fold(d))
+                .collect();
             match folded {
                 Some(items) => self.load_const(Const::Tuple(items.into())),
                 None => {
@@ -138,7 +147,9 @@ impl<'a> Compiler<'a> {
         for d in decorators {
             self.expr(&d.expression)?;
         }
-        Ok(decorators.first().map_or(def_line, |d| self.line_of(d.range)))
+        Ok(decorators
+            .first()
+            .map_or(def_line, |d| self.line_of(d.range)))
     }
 
     fn apply_decorators(&mut self, decorators: &'a [ast::Decorator]) {
@@ -164,7 +175,11 @@ impl<'a> Compiler<'a> {
         self.generator_flag();
         let doc = docstring(&f.body);
         self.add_const(doc.clone().map_or(Const::None, Const::Str));
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         self.unit.doc = doc;
         if let Some(first) = f.body.first() {
             self.unit.line = self.line_of(first.range());
@@ -253,9 +268,21 @@ impl<'a> Compiler<'a> {
         let (kind, generators, elt, value, name) = match e {
             Expr::ListComp(c) => (CompKind::List, &c.generators, &*c.elt, None, "<listcomp>"),
             Expr::SetComp(c) => (CompKind::Set, &c.generators, &*c.elt, None, "<setcomp>"),
-            Expr::Generator(c) => (CompKind::Generator, &c.generators, &*c.elt, None, "<genexpr>"),
+            Expr::Generator(c) => (
+                CompKind::Generator,
+                &c.generators,
+                &*c.elt,
+                None,
+                "<genexpr>",
+            ),
             Expr::DictComp(c) => match &c.key {
-                Some(k) => (CompKind::Dict, &c.generators, &**k, Some(&*c.value), "<dictcomp>"),
+                Some(k) => (
+                    CompKind::Dict,
+                    &c.generators,
+                    &**k,
+                    Some(&*c.value),
+                    "<dictcomp>",
+                ),
                 None => return Err(self.unsupported(c.range, "this dict comprehension is")),
             },
             other => return Err(self.unsupported(other.range(), "this expression is")),

@@ -67,7 +67,9 @@ impl<'a> Compiler<'a> {
             Stmt::Continue(c) => self.continue_stmt(c.range),
             Stmt::Match(m) => Err(self.unsupported(m.range, "the match statement is")),
             Stmt::TypeAlias(t) => Err(self.unsupported(t.range, "the type statement is")),
-            Stmt::IpyEscapeCommand(i) => Err(self.unsupported(i.range, "IPython escape commands are")),
+            Stmt::IpyEscapeCommand(i) => {
+                Err(self.unsupported(i.range, "IPython escape commands are"))
+            }
         }
     }
 

@@ -63,7 +63,10 @@ impl<'a> Compiler<'a> {
         for (i, e) in elts.iter().enumerate() {
             if matches!(e, Expr::Starred(_)) {
                 if star.is_some() {
-                    return Err(self.syntax_error(whole.range(), "multiple starred expressions in assignment"));
+                    return Err(self.syntax_error(
+                        whole.range(),
+                        "multiple starred expressions in assignment",
+                    ));
                 }
                 star = Some(i);
             }

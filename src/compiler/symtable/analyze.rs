@@ -52,7 +52,10 @@ impl SymbolTable {
                 NameScope::GlobalExplicit
             } else if flags & def::NONLOCAL != 0 {
                 if !bound.as_ref().is_some_and(|b| b.contains(name)) {
-                    return Err(syntax(format!("no binding for nonlocal '{name}' found"), at));
+                    return Err(syntax(
+                        format!("no binding for nonlocal '{name}' found"),
+                        at,
+                    ));
                 }
                 free.insert(name.clone());
                 NameScope::Free

@@ -62,7 +62,8 @@ impl Builder<'_> {
             _ => self.scopes[self.cur()].private.clone(),
         };
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name.to_string(), private));
+        self.scopes
+            .push(Scope::new(kind, name.to_string(), private));
         let parent = self.cur();
         self.scopes[parent].children.push(id);
         self.by_range
@@ -270,7 +271,11 @@ impl Builder<'_> {
             };
             return Err(self.err(range, msg));
         }
-        let flag = if is_global { def::GLOBAL } else { def::NONLOCAL };
+        let flag = if is_global {
+            def::GLOBAL
+        } else {
+            def::NONLOCAL
+        };
         self.add_def(name, flag, range)?;
         let at = self.lines.line_col(range.start());
         let sym = self.scopes[cur].symbol_mut(&mangled);
@@ -347,9 +352,15 @@ impl Builder<'_> {
                 self.expr(&l.body)?;
                 self.exit();
             }
-            Expr::ListComp(c) => self.comprehension(c.range, "listcomp", &c.generators, &c.elt, None)?,
-            Expr::SetComp(c) => self.comprehension(c.range, "setcomp", &c.generators, &c.elt, None)?,
-            Expr::Generator(c) => self.comprehension(c.range, "genexpr", &c.generators, &c.elt, None)?,
+            Expr::ListComp(c) => {
+                self.comprehension(c.range, "listcomp", &c.generators, &c.elt, None)?
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(c.range, "setcomp", &c.generators, &c.elt, None)?
+            }
+            Expr::Generator(c) => {
+                self.comprehension(c.range, "genexpr", &c.generators, &c.elt, None)?
+            }
             Expr::DictComp(c) => {
                 let key = c.key.as_deref();
                 let Some(key) = key else { return Ok(()) };
