@@ -110,7 +110,7 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 Ok(())
             }
-            Expr::Compare(cmp) if cmp.ops.len() > 1 => {
+            Expr::Compare(cmp) if cmp.ops.len() > 1 && cmp.ops.len() == cmp.comparators.len() => {
                 self.expr(&cmp.left)?;
                 let cleanup = self.new_label();
                 let n = cmp.ops.len() - 1;

@@ -210,8 +210,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> Result<()> {
-        self.expr(&c.left)?;
         let n = c.ops.len();
+        if n == 0 || n != c.comparators.len() {
+            return Err(self.syntax_error(c.range, "malformed comparison"));
+        }
+        self.expr(&c.left)?;
         if n == 1 {
             self.comparator(c.ops[0], &c.comparators[0])?;
             self.compare_op(c.ops[0]);
