@@ -27,6 +27,10 @@ pub(crate) fn fold(expr: &Expr) -> Option<Const> {
         Expr::BooleanLiteral(b) => Some(Const::Bool(b.value)),
         Expr::NoneLiteral(_) => Some(Const::None),
         Expr::EllipsisLiteral(_) => Some(Const::Ellipsis),
+        // CPython replaces `__debug__` by its value (True: refscope never runs with -O).
+        Expr::Name(n) if n.id.as_str() == "__debug__" && n.ctx == ast::ExprContext::Load => {
+            Some(Const::Bool(true))
+        }
         Expr::FString(f) => fstring_literal(f),
         Expr::Tuple(t) if t.ctx == ast::ExprContext::Load => {
             let items: Option<Vec<Const>> = t.elts.iter().map(fold).collect();
@@ -408,6 +412,7 @@ mod tests {
         );
         assert!(matches!(folded("2 ** 64"), Some(Const::BigInt(_))));
         assert_eq!(show(folded("0xff_ff")), "Some(Int(65535))");
+        assert_eq!(show(folded("__debug__")), "Some(Bool(true))");
         assert!(matches!(
             folded("123456789012345678901234567890"),
             Some(Const::BigInt(_))

@@ -187,3 +187,89 @@ pub(crate) fn mangle(private: Option<&str>, name: &str) -> String {
     }
     format!("_{stripped}{name}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::lines::LineIndex;
+
+    fn table(src: &str) -> SymbolTable {
+        let module = ruff_python_parser::parse_module(src).unwrap().into_syntax();
+        build(&module, &LineIndex::new(src)).unwrap()
+    }
+
+    fn scope_named<'t>(t: &'t SymbolTable, name: &str) -> &'t Scope {
+        t.scopes.iter().find(|s| s.name == name).unwrap()
+    }
+
+    #[test]
+    fn classifies_locals_globals_cells_and_frees() {
+        let t = table(
+            "g = 1\ndef f(p, q):\n    global h\n    l = p\n    def inner():\n        return p + l + g + h\n    return inner\n",
+        );
+        let f = scope_named(&t, "f");
+        assert_eq!(f.lookup("p"), NameScope::Cell);
+        assert_eq!(f.lookup("q"), NameScope::Local);
+        assert_eq!(f.lookup("l"), NameScope::Cell);
+        assert_eq!(f.lookup("h"), NameScope::GlobalExplicit);
+        assert_eq!(f.cellvars(), ["l", "p"]);
+        let inner = scope_named(&t, "inner");
+        assert_eq!(inner.lookup("p"), NameScope::Free);
+        assert_eq!(inner.lookup("g"), NameScope::GlobalImplicit);
+        assert_eq!(inner.lookup("h"), NameScope::GlobalImplicit);
+        assert_eq!(inner.freevars(), ["l", "p"]);
+    }
+
+    #[test]
+    fn free_variables_pass_through_intermediate_scopes() {
+        let t = table(
+            "def a():\n    x = 1\n    def b():\n        def c():\n            return x\n        return c\n    return b\n",
+        );
+        assert_eq!(scope_named(&t, "a").lookup("x"), NameScope::Cell);
+        assert_eq!(scope_named(&t, "b").lookup("x"), NameScope::Free);
+        assert_eq!(scope_named(&t, "b").freevars(), ["x"]);
+        assert_eq!(scope_named(&t, "c").lookup("x"), NameScope::Free);
+    }
+
+    #[test]
+    fn class_scopes_are_invisible_to_methods() {
+        let t = table("class C:\n    x = 1\n    def m(self):\n        return x, __class__\n");
+        let c = scope_named(&t, "C");
+        assert_eq!(c.lookup("x"), NameScope::Local);
+        assert!(c.needs_class_closure);
+        let m = scope_named(&t, "m");
+        assert_eq!(m.lookup("x"), NameScope::GlobalImplicit);
+        assert_eq!(m.lookup("__class__"), NameScope::Free);
+    }
+
+    #[test]
+    fn nonlocal_binds_to_the_enclosing_function() {
+        let t = table(
+            "def f():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n    return inc\n",
+        );
+        assert_eq!(scope_named(&t, "f").lookup("n"), NameScope::Cell);
+        assert_eq!(scope_named(&t, "inc").lookup("n"), NameScope::Free);
+    }
+
+    #[test]
+    fn comprehensions_have_their_own_scope() {
+        let t = table("def f(xs):\n    y = 2\n    return [x * y for x in xs]\n");
+        let comp = scope_named(&t, "listcomp");
+        assert_eq!(comp.kind, ScopeKind::Comprehension);
+        assert_eq!(comp.params, [".0"]);
+        assert_eq!(comp.lookup("x"), NameScope::Local);
+        assert_eq!(comp.lookup("y"), NameScope::Free);
+        // `xs` is evaluated in `f`, not in the comprehension.
+        assert_eq!(comp.flags("xs"), 0);
+        assert_eq!(scope_named(&t, "f").lookup("y"), NameScope::Cell);
+    }
+
+    #[test]
+    fn mangles_private_names_inside_classes() {
+        assert_eq!(mangle(Some("C"), "__x"), "_C__x");
+        assert_eq!(mangle(Some("_C"), "__x"), "_C__x");
+        assert_eq!(mangle(Some("C"), "__x__"), "__x__");
+        assert_eq!(mangle(Some("__"), "__x"), "__x");
+        assert_eq!(mangle(None, "__x"), "__x");
+    }
+}
