@@ -12,13 +12,13 @@ use crate::compiler::lines::LineIndex;
 
 type Result<T> = std::result::Result<T, CompileError>;
 
-struct Builder<'a> {
+pub(super) struct Builder<'a> {
     lines: &'a LineIndex<'a>,
-    scopes: Vec<Scope>,
-    stack: Vec<usize>,
+    pub(super) scopes: Vec<Scope>,
+    pub(super) stack: Vec<usize>,
     by_range: HashMap<(u32, u32), usize>,
     /// Depth of comprehension iterable expressions being visited (walrus is forbidden there).
-    in_comp_iter: u32,
+    pub(super) in_comp_iter: u32,
     /// The function or lambda whose parameters are being declared (for error positions).
     def_range: TextRange,
 }
@@ -43,20 +43,20 @@ pub(crate) fn build(module: &ast::ModModule, lines: &LineIndex) -> Result<Symbol
 }
 
 impl Builder<'_> {
-    fn cur(&self) -> usize {
+    pub(super) fn cur(&self) -> usize {
         *self.stack.last().unwrap_or(&0)
     }
 
-    fn cur_scope(&mut self) -> &mut Scope {
+    pub(super) fn cur_scope(&mut self) -> &mut Scope {
         let i = self.cur();
         &mut self.scopes[i]
     }
 
-    fn err(&self, range: TextRange, msg: String) -> CompileError {
+    pub(super) fn err(&self, range: TextRange, msg: String) -> CompileError {
         CompileError::syntax(msg, self.lines.line_col(range.start()))
     }
 
-    fn enter(&mut self, kind: ScopeKind, name: &str, range: TextRange) {
+    pub(super) fn enter(&mut self, kind: ScopeKind, name: &str, range: TextRange) {
         let private = match self.scopes[self.cur()].kind {
             _ if kind == ScopeKind::Class => Some(name.to_string()),
             _ => self.scopes[self.cur()].private.clone(),
@@ -71,17 +71,23 @@ impl Builder<'_> {
         self.stack.push(id);
     }
 
-    fn exit(&mut self) {
+    pub(super) fn exit(&mut self) {
         self.stack.pop();
     }
 
     /// Records a definition or use of `name` in the current scope (CPython's `symtable_add_def`).
-    fn add_def(&mut self, name: &str, flag: u32, range: TextRange) -> Result<()> {
+    pub(super) fn add_def(&mut self, name: &str, flag: u32, range: TextRange) -> Result<()> {
         let cur = self.cur();
         self.add_def_in(cur, name, flag, range)
     }
 
-    fn add_def_in(&mut self, scope: usize, name: &str, flag: u32, range: TextRange) -> Result<()> {
+    pub(super) fn add_def_in(
+        &mut self,
+        scope: usize,
+        name: &str,
+        flag: u32,
+        range: TextRange,
+    ) -> Result<()> {
         let name = mangle(self.scopes[scope].private.as_deref(), name);
         let sym = self.scopes[scope].symbol_mut(&name);
         if flag & def::PARAM != 0 && sym.flags & def::PARAM != 0 {
@@ -316,15 +322,15 @@ impl Builder<'_> {
         self.add_def(&p.name.id, def::PARAM, p.name.range)
     }
 
-    fn exprs(&mut self, exprs: &[Expr]) -> Result<()> {
+    pub(super) fn exprs(&mut self, exprs: &[Expr]) -> Result<()> {
         exprs.iter().try_for_each(|e| self.expr(e))
     }
 
-    fn opt_expr(&mut self, expr: Option<&Expr>) -> Result<()> {
+    pub(super) fn opt_expr(&mut self, expr: Option<&Expr>) -> Result<()> {
         expr.map_or(Ok(()), |e| self.expr(e))
     }
 
-    fn expr(&mut self, expr: &Expr) -> Result<()> {
+    pub(super) fn expr(&mut self, expr: &Expr) -> Result<()> {
         match expr {
             Expr::Name(n) => self.name(n)?,
             Expr::Named(n) => {
@@ -448,7 +454,7 @@ impl Builder<'_> {
         Ok(())
     }
 
-    fn name(&mut self, n: &ast::ExprName) -> Result<()> {
+    pub(super) fn name(&mut self, n: &ast::ExprName) -> Result<()> {
         match n.ctx {
             ExprContext::Load | ExprContext::Invalid => {
                 self.add_def(&n.id, def::USE, n.range)?;
@@ -492,86 +498,5 @@ impl Builder<'_> {
                 Ok(())
             }
         }
-    }
-
-    fn comprehension(
-        &mut self,
-        range: TextRange,
-        name: &str,
-        generators: &[ast::Comprehension],
-        elt: &Expr,
-        value: Option<&Expr>,
-    ) -> Result<()> {
-        let Some(outermost) = generators.first() else {
-            return Ok(());
-        };
-        self.in_comp_iter += 1;
-        let outer = self.expr(&outermost.iter);
-        self.in_comp_iter -= 1;
-        outer?;
-        self.enter(ScopeKind::Comprehension, name, range);
-        if name == "genexpr" {
-            self.cur_scope().generator = true;
-        }
-        self.add_def(".0", def::PARAM, range)?;
-        for (i, comp) in generators.iter().enumerate() {
-            self.comp_target(&comp.target)?;
-            if i > 0 {
-                self.in_comp_iter += 1;
-                let r = self.expr(&comp.iter);
-                self.in_comp_iter -= 1;
-                r?;
-            }
-            self.exprs(&comp.ifs)?;
-        }
-        self.opt_expr(value)?;
-        self.expr(elt)?;
-        self.exit();
-        Ok(())
-    }
-
-    /// A comprehension's `for` target: its names are marked as iteration variables.
-    fn comp_target(&mut self, target: &Expr) -> Result<()> {
-        match target {
-            Expr::Name(n) if n.ctx == ExprContext::Store => {
-                self.name(n)?;
-                self.add_def(&n.id, def::COMP_ITER, n.range)
-            }
-            Expr::Tuple(t) => t.elts.iter().try_for_each(|e| self.comp_target(e)),
-            Expr::List(l) => l.elts.iter().try_for_each(|e| self.comp_target(e)),
-            Expr::Starred(s) => self.comp_target(&s.value),
-            other => self.expr(other),
-        }
-    }
-
-    /// A walrus inside a comprehension binds in the nearest enclosing non-comprehension scope.
-    fn extend_namedexpr_scope(&mut self, target: &ast::ExprName) -> Result<()> {
-        let name = target.id.as_str();
-        for &scope in self.stack.iter().rev() {
-            let s = &self.scopes[scope];
-            match s.kind {
-                ScopeKind::Comprehension => {
-                    if s.flags(name) & def::COMP_ITER != 0 {
-                        let msg = format!(
-                            "assignment expression cannot rebind comprehension iteration variable '{name}'"
-                        );
-                        return Err(self.err(target.range, msg));
-                    }
-                }
-                ScopeKind::Function | ScopeKind::Lambda => {
-                    self.add_def(name, def::NONLOCAL, target.range)?;
-                    return self.add_def_in(scope, name, def::LOCAL, target.range);
-                }
-                ScopeKind::Module => {
-                    self.add_def(name, def::GLOBAL, target.range)?;
-                    return self.add_def_in(scope, name, def::GLOBAL, target.range);
-                }
-                ScopeKind::Class => {
-                    let msg = "assignment expression within a comprehension cannot be used in a class body";
-                    return Err(self.err(target.range, msg.into()));
-                }
-            }
-        }
-        Ok(())
     }
 }

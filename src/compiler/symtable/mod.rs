@@ -9,6 +9,7 @@
 
 mod analyze;
 mod build;
+mod comprehension;
 
 use std::collections::HashMap;
 
