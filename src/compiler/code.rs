@@ -176,6 +176,9 @@ pub enum Instr {
     KwNames(u32),
     /// `NULL, callable, args_tuple → result` or, with flag 1,
     /// `NULL, callable, args_tuple, kwargs_dict → result`.
+    /// For a call whose only positional argument is `*x` (`f(*x)`, `f(*x, **k)`) the
+    /// compiler pushes `x` itself, as CPython 3.11 does: when it is not a tuple the vm
+    /// converts it to one (`tuple(x)`) before calling.
     CallFunctionEx(u32),
     /// `[defaults tuple (flag 1)], [kwdefaults dict (flag 2)], [closure tuple (flag 8)], code → function`
     MakeFunction(u32),
@@ -278,7 +281,9 @@ impl BinOp {
     /// Decodes an instruction argument into the operator and whether it is in-place.
     pub fn decode(arg: u32) -> Option<(BinOp, bool)> {
         let inplace = arg & Self::INPLACE != 0;
-        Self::ALL.get((arg & !Self::INPLACE) as usize).map(|op| (*op, inplace))
+        Self::ALL
+            .get((arg & !Self::INPLACE) as usize)
+            .map(|op| (*op, inplace))
     }
 
     /// The operator as Python writes it (`+`, `//`, ...).
@@ -443,7 +448,10 @@ pub struct CodeObject {
     pub names: Vec<Rc<str>>,
     pub consts: Vec<Const>,
     pub code: Vec<Instr>,
-    /// `lines[i]` is the source line of `code[i]` (1-based).
+    /// `lines[i]` is the source line of `code[i]` (1-based). `0` marks an artificial
+    /// instruction (CPython's `None` line: the cleanup of `except E as e`, a `PopBlock`
+    /// where control flow joins): it never starts a 'line' event, and a traceback through it
+    /// uses the nearest nonzero line before it.
     pub lines: Vec<u32>,
     /// The docstring, when the body starts with one.
     pub doc: Option<Rc<str>>,

@@ -1,0 +1,437 @@
+//! Expressions (CPython's `compiler_visit_expr`): each instruction carries the line of the
+//! expression that produced it.
+
+use std::rc::Rc;
+
+use ruff_python_ast::{self as ast, BoolOp, Expr, Operator, UnaryOp};
+use ruff_text_size::Ranged;
+
+use super::control::const_items;
+use super::{Compiler, NameOp, Result};
+use crate::compiler::code::{BinOp, CmpOp, Const, Instr};
+use crate::compiler::fold;
+
+/// CPython's `STACK_USE_GUIDELINE`: longer displays are built item by item.
+pub(super) const STACK_USE_GUIDELINE: usize = 30;
+
+pub(super) fn binop(op: Operator) -> u32 {
+    (match op {
+        Operator::Add => BinOp::Add,
+        Operator::Sub => BinOp::Sub,
+        Operator::Mult => BinOp::Mul,
+        Operator::MatMult => BinOp::MatMul,
+        Operator::Div => BinOp::TrueDiv,
+        Operator::FloorDiv => BinOp::FloorDiv,
+        Operator::Mod => BinOp::Mod,
+        Operator::Pow => BinOp::Pow,
+        Operator::LShift => BinOp::LShift,
+        Operator::RShift => BinOp::RShift,
+        Operator::BitAnd => BinOp::And,
+        Operator::BitOr => BinOp::Or,
+        Operator::BitXor => BinOp::Xor,
+    }) as u32
+}
+
+/// Builds an instruction from its argument.
+type MakeInstr = fn(u32) -> Instr;
+
+/// How a display is built: `[..]`, `{..}` or `(..)`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Display {
+    List,
+    Set,
+    Tuple,
+}
+
+impl<'a> Compiler<'a> {
+    pub(super) fn expr(&mut self, e: &'a Expr) -> Result<()> {
+        let line = self.line_of(e.range());
+        let saved = self.unit.line;
+        self.unit.line = line;
+        let r = self.expr1(e);
+        self.unit.line = saved;
+        r
+    }
+
+    fn expr1(&mut self, e: &'a Expr) -> Result<()> {
+        if matches!(
+            e,
+            Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Tuple(_) | Expr::Subscript(_)
+        ) && let Some(c) = fold::fold(e)
+        {
+            self.load_const(c);
+            return Ok(());
+        }
+        match e {
+            Expr::BoolOp(b) => {
+                let end = self.new_label();
+                let (last, rest) = b
+                    .values
+                    .split_last()
+                    .ok_or_else(|| self.syntax_error(b.range, "empty boolean operation"))?;
+                for v in rest {
+                    self.expr(v)?;
+                    match b.op {
+                        BoolOp::And => self.emit_jump(Instr::JumpIfFalseOrPop, end),
+                        BoolOp::Or => self.emit_jump(Instr::JumpIfTrueOrPop, end),
+                    }
+                }
+                self.expr(last)?;
+                self.bind(end);
+            }
+            Expr::Named(n) => {
+                self.expr(&n.value)?;
+                self.emit(Instr::Copy(1));
+                self.store_target(&n.target)?;
+            }
+            Expr::BinOp(b) => {
+                self.expr(&b.left)?;
+                self.expr(&b.right)?;
+                self.emit(Instr::BinaryOp(binop(b.op)));
+            }
+            Expr::UnaryOp(u) => {
+                self.expr(&u.operand)?;
+                self.emit(match u.op {
+                    UnaryOp::Invert => Instr::UnaryInvert,
+                    UnaryOp::Not => Instr::UnaryNot,
+                    UnaryOp::UAdd => Instr::UnaryPositive,
+                    UnaryOp::USub => Instr::UnaryNegative,
+                });
+            }
+            Expr::Lambda(l) => self.lambda(l)?,
+            Expr::If(i) => {
+                let (next, end) = (self.new_label(), self.new_label());
+                self.jump_if(&i.test, next, false)?;
+                self.expr(&i.body)?;
+                self.emit_jump_noline(Instr::Jump, end);
+                self.bind(next);
+                self.expr(&i.orelse)?;
+                self.bind(end);
+            }
+            Expr::Dict(d) => self.dict(d)?,
+            Expr::Set(s) => self.display(&s.elts, Display::Set, 0)?,
+            Expr::List(l) => self.display(&l.elts, Display::List, 0)?,
+            Expr::Tuple(t) => self.display(&t.elts, Display::Tuple, 0)?,
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+                self.comprehension(e)?
+            }
+            Expr::Await(a) => return Err(self.unsupported(a.range, "await is")),
+            Expr::Yield(y) => {
+                self.check_yield(y.range)?;
+                match &y.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Const::None),
+                }
+                self.emit(Instr::YieldValue);
+            }
+            Expr::YieldFrom(y) => {
+                self.check_yield(y.range)?;
+                self.expr(&y.value)?;
+                self.emit(Instr::GetYieldFromIter);
+                self.load_const(Const::None);
+                self.emit(Instr::YieldFrom);
+            }
+            Expr::Compare(c) => self.compare(c)?,
+            Expr::Call(c) => self.call(c)?,
+            Expr::FString(f) => self.fstring(f)?,
+            Expr::TString(t) => return Err(self.unsupported(t.range, "t-strings are")),
+            Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => match fold::fold(e) {
+                Some(c) => self.load_const(c),
+                None => {
+                    return Err(
+                        self.unsupported(e.range(), "complex literals with a real part are")
+                    );
+                }
+            },
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                let idx = self.attr_index(&at.attr.id);
+                let line = self.attr_line(at);
+                self.at_line(line, |c| c.emit(Instr::LoadAttr(idx)));
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.subscript_key(&s.slice)?;
+                self.emit(Instr::BinarySubscr);
+            }
+            Expr::Starred(s) => {
+                return Err(self.syntax_error(s.range, "can't use starred expression here"));
+            }
+            Expr::Name(n) if n.id.as_str() == "__debug__" => self.load_const(Const::Bool(true)),
+            Expr::Name(n) => self.name_op(&n.id, NameOp::Load),
+            Expr::Slice(s) => {
+                return Err(self.unsupported(s.range, "a slice outside a subscript is"));
+            }
+            Expr::IpyEscapeCommand(i) => {
+                return Err(self.unsupported(i.range, "IPython escape commands are"));
+            }
+        }
+        Ok(())
+    }
+
+    fn check_yield(&self, range: ruff_text_size::TextRange) -> Result<()> {
+        if self.unit.kind.is_function() {
+            Ok(())
+        } else {
+            Err(self.syntax_error(range, "'yield' outside function"))
+        }
+    }
+
+    pub(super) fn compare_op(&mut self, op: ast::CmpOp) {
+        self.emit(match op {
+            ast::CmpOp::Eq => Instr::CompareOp(CmpOp::Eq as u32),
+            ast::CmpOp::NotEq => Instr::CompareOp(CmpOp::Ne as u32),
+            ast::CmpOp::Lt => Instr::CompareOp(CmpOp::Lt as u32),
+            ast::CmpOp::LtE => Instr::CompareOp(CmpOp::Le as u32),
+            ast::CmpOp::Gt => Instr::CompareOp(CmpOp::Gt as u32),
+            ast::CmpOp::GtE => Instr::CompareOp(CmpOp::Ge as u32),
+            ast::CmpOp::Is => Instr::IsOp(0),
+            ast::CmpOp::IsNot => Instr::IsOp(1),
+            ast::CmpOp::In => Instr::ContainsOp(0),
+            ast::CmpOp::NotIn => Instr::ContainsOp(1),
+        });
+    }
+
+    /// The right operand of a comparison: `x in [1, 2]` tests a constant tuple instead.
+    fn comparator(&mut self, op: ast::CmpOp, e: &'a Expr) -> Result<()> {
+        if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
+            && let Expr::List(l) = e
+            && let Some(items) = const_items(&l.elts)
+        {
+            let line = self.line_of(e.range());
+            self.at_line(line, |c| c.load_const(Const::Tuple(items.into())));
+            return Ok(());
+        }
+        self.expr(e)
+    }
+
+    fn compare(&mut self, c: &'a ast::ExprCompare) -> Result<()> {
+        let n = c.ops.len();
+        if n == 0 || n != c.comparators.len() {
+            return Err(self.syntax_error(c.range, "malformed comparison"));
+        }
+        self.expr(&c.left)?;
+        if n == 1 {
+            self.comparator(c.ops[0], &c.comparators[0])?;
+            self.compare_op(c.ops[0]);
+            return Ok(());
+        }
+        let cleanup = self.new_label();
+        for i in 0..n - 1 {
+            self.comparator(c.ops[i], &c.comparators[i])?;
+            self.emit(Instr::Swap(2));
+            self.emit(Instr::Copy(2));
+            self.compare_op(c.ops[i]);
+            self.emit_jump(Instr::JumpIfFalseOrPop, cleanup);
+        }
+        self.comparator(c.ops[n - 1], &c.comparators[n - 1])?;
+        self.compare_op(c.ops[n - 1]);
+        let end = self.new_label();
+        self.emit_jump_noline(Instr::Jump, end);
+        self.bind(cleanup);
+        self.emit(Instr::Swap(2));
+        self.emit(Instr::PopTop);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// A list, set or tuple display with `pushed` items already on the stack
+    /// (CPython's `starunpack_helper`).
+    pub(super) fn display(&mut self, elts: &'a [Expr], kind: Display, pushed: u32) -> Result<()> {
+        let n = elts.len();
+        if kind == Display::List
+            && n > 2
+            && pushed == 0
+            && let Some(items) = const_items(elts)
+        {
+            self.emit(Instr::BuildList(0));
+            self.load_const(Const::Tuple(items.into()));
+            self.emit(Instr::ListExtend(1));
+            return Ok(());
+        }
+        let (build, add, extend): (MakeInstr, MakeInstr, MakeInstr) = match kind {
+            Display::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
+            Display::List | Display::Tuple => {
+                (Instr::BuildList, Instr::ListAppend, Instr::ListExtend)
+            }
+        };
+        let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
+        let big = n + pushed as usize > STACK_USE_GUIDELINE;
+        if !has_star && !big {
+            for e in elts {
+                self.expr(e)?;
+            }
+            let total = n as u32 + pushed;
+            self.emit(match kind {
+                Display::Tuple => Instr::BuildTuple(total),
+                _ => build(total),
+            });
+            return Ok(());
+        }
+        let mut built = false;
+        if big && !has_star {
+            self.emit(build(pushed));
+            built = true;
+        }
+        for (i, e) in elts.iter().enumerate() {
+            if let Expr::Starred(s) = e {
+                if !built {
+                    self.emit(build(i as u32 + pushed));
+                    built = true;
+                }
+                self.expr(&s.value)?;
+                self.emit(extend(1));
+            } else {
+                self.expr(e)?;
+                if built {
+                    self.emit(add(1));
+                }
+            }
+        }
+        if kind == Display::Tuple {
+            self.emit(Instr::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn dict(&mut self, d: &'a ast::ExprDict) -> Result<()> {
+        let mut elements = 0u32;
+        let mut have_dict = false;
+        for item in &d.items {
+            match &item.key {
+                Some(k) => {
+                    self.expr(k)?;
+                    self.expr(&item.value)?;
+                    elements += 1;
+                }
+                None => {
+                    if elements > 0 {
+                        self.emit(Instr::BuildMap(elements));
+                        if have_dict {
+                            self.emit(Instr::DictUpdate(1));
+                        }
+                        have_dict = true;
+                        elements = 0;
+                    }
+                    if !have_dict {
+                        self.emit(Instr::BuildMap(0));
+                        have_dict = true;
+                    }
+                    self.expr(&item.value)?;
+                    self.emit(Instr::DictUpdate(1));
+                }
+            }
+        }
+        if elements > 0 || !have_dict {
+            self.emit(Instr::BuildMap(elements));
+            if have_dict {
+                self.emit(Instr::DictUpdate(1));
+            }
+        }
+        Ok(())
+    }
+
+    fn fstring(&mut self, f: &'a ast::ExprFString) -> Result<()> {
+        if let Some(c) = fold::fstring_literal(f) {
+            self.load_const(c);
+            return Ok(());
+        }
+        let mut pieces: Vec<Piece<'a>> = Vec::new();
+        for part in f.value.iter() {
+            match part {
+                ast::FStringPart::Literal(lit) => push_literal(&mut pieces, &lit.value),
+                ast::FStringPart::FString(fs) => collect_pieces(&mut pieces, &fs.elements),
+            }
+        }
+        self.joined(&pieces)
+    }
+
+    /// Builds a string from literal pieces and formatted values (CPython's `compiler_joined_str`).
+    fn joined(&mut self, pieces: &[Piece<'a>]) -> Result<()> {
+        if pieces.len() > STACK_USE_GUIDELINE {
+            self.load_const(Const::Str(Rc::from("")));
+            let join = self.name_index("join");
+            self.emit(Instr::LoadMethod(join));
+            self.emit(Instr::BuildList(0));
+            for p in pieces {
+                self.piece(p)?;
+                self.emit(Instr::ListAppend(1));
+            }
+            self.emit(Instr::Call(1));
+            return Ok(());
+        }
+        for p in pieces {
+            self.piece(p)?;
+        }
+        if pieces.len() != 1 {
+            self.emit(Instr::BuildString(pieces.len() as u32));
+        }
+        Ok(())
+    }
+
+    fn piece(&mut self, p: &Piece<'a>) -> Result<()> {
+        match p {
+            Piece::Literal(s) => self.load_const(Const::Str(Rc::from(s.as_str()))),
+            Piece::Value(i) => {
+                self.expr(&i.expression)?;
+                let mut conversion = match i.conversion {
+                    ast::ConversionFlag::None => 0,
+                    ast::ConversionFlag::Str => 1,
+                    ast::ConversionFlag::Repr => 2,
+                    ast::ConversionFlag::Ascii => 3,
+                };
+                if i.debug_text.is_some() && conversion == 0 && i.format_spec.is_none() {
+                    conversion = 2;
+                }
+                let mut flags = conversion;
+                if let Some(spec) = &i.format_spec {
+                    let mut spec_pieces = Vec::new();
+                    collect_pieces(&mut spec_pieces, &spec.elements);
+                    if spec_pieces.is_empty() {
+                        spec_pieces.push(Piece::Literal(String::new()));
+                    }
+                    self.joined(&spec_pieces)?;
+                    flags |= 4;
+                }
+                self.emit(Instr::FormatValue(flags));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A piece of an f-string: literal text (adjacent literals merged) or a replacement field.
+pub(super) enum Piece<'a> {
+    Literal(String),
+    Value(&'a ast::InterpolatedElement),
+}
+
+fn push_literal(pieces: &mut Vec<Piece>, s: &str) {
+    if s.is_empty() {
+        return;
+    }
+    if let Some(Piece::Literal(prev)) = pieces.last_mut() {
+        prev.push_str(s);
+    } else {
+        pieces.push(Piece::Literal(s.to_string()));
+    }
+}
+
+fn collect_pieces<'a>(pieces: &mut Vec<Piece<'a>>, elements: &'a ast::InterpolatedStringElements) {
+    for el in elements.iter() {
+        match el {
+            ast::InterpolatedStringElement::Literal(lit) => push_literal(pieces, &lit.value),
+            ast::InterpolatedStringElement::Interpolation(i) => {
+                if let Some(debug) = &i.debug_text {
+                    push_literal(pieces, debug.as_str());
+                }
+                pieces.push(Piece::Value(i));
+            }
+        }
+    }
+}

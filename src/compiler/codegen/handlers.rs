@@ -1,0 +1,162 @@
+//! `try` and `with`: the handler blocks they push and the code at each handler.
+//!
+//! Stack layout at the handlers (see `code.rs` for the block stack):
+//! - `try` body: `SetupFinally(H)`; at `H` the stack is `exc` and an except-handler block
+//!   is on the block stack until `PopExcept`.
+//! - `except E as e:` body: `e` is stored, then `SetupFinally(C)` guards the body; at `C`
+//!   (artificial, line 0) `e = None; del e; Reraise`. The normal end is
+//!   `PopBlock; PopExcept; e = None; del e`.
+//! - `finally` on the exception path: stack `exc`, then the final body, then `Reraise`.
+//! - `with`: `SetupWith(H)` leaves `exit, enter_result`; at `H` the stack is `exit, exc`.
+
+use ruff_python_ast as ast;
+
+use super::control::FBlock;
+use super::{Compiler, INHERIT, NO_LINE, NameOp, Result};
+use crate::compiler::code::{Const, Instr};
+
+impl<'a> Compiler<'a> {
+    pub(super) fn try_stmt(&mut self, t: &'a ast::StmtTry) -> Result<()> {
+        if t.is_star {
+            return Err(self.unsupported(t.range, "except* is"));
+        }
+        if t.finalbody.is_empty() {
+            return self.try_except(t);
+        }
+        let (end, exit) = (self.new_label(), self.new_label());
+        self.emit_jump(Instr::SetupFinally, end);
+        self.unit
+            .fblocks
+            .push(FBlock::FinallyTry { body: &t.finalbody });
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.emit_noline(Instr::PopBlock);
+        self.unit.fblocks.pop();
+        self.stmts(&t.finalbody)?;
+        self.emit_jump_noline(Instr::Jump, exit);
+        // The exception path: `exc` is on the stack.
+        self.bind(end);
+        self.unit.fblocks.push(FBlock::FinallyEnd);
+        self.stmts(&t.finalbody)?;
+        self.unit.fblocks.pop();
+        self.emit_noline(Instr::Reraise);
+        self.bind(exit);
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> Result<()> {
+        let (handler, end) = (self.new_label(), self.new_label());
+        self.unit.line = self.line_of(t.range);
+        self.emit_jump(Instr::SetupFinally, handler);
+        self.unit.fblocks.push(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.unit.fblocks.pop();
+        self.emit_noline(Instr::PopBlock);
+        self.stmts(&t.orelse)?;
+        self.emit_jump_noline(Instr::Jump, end);
+        self.bind(handler);
+        let n = t.handlers.len();
+        let mut last_line = self.line_of(t.range);
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            let line = self.line_of(h.range);
+            last_line = line;
+            self.unit.line = line;
+            if h.type_.is_none() && i + 1 < n {
+                return Err(self.syntax_error(h.range, "default 'except:' must be last"));
+            }
+            let next = self.new_label();
+            if let Some(ty) = &h.type_ {
+                self.expr(ty)?;
+                self.emit(Instr::CheckExcMatch);
+                self.emit_jump(Instr::PopJumpIfFalse, next);
+            }
+            match &h.name {
+                Some(name) => {
+                    let name = name.id.as_str();
+                    let cleanup = self.new_label();
+                    self.name_op(name, NameOp::Store);
+                    self.emit_jump(Instr::SetupFinally, cleanup);
+                    self.unit
+                        .fblocks
+                        .push(FBlock::HandlerCleanup { name: Some(name) });
+                    self.stmts(&h.body)?;
+                    self.unit.fblocks.pop();
+                    self.unit.line = INHERIT;
+                    self.emit(Instr::PopBlock);
+                    self.emit(Instr::PopExcept);
+                    self.load_const(Const::None);
+                    self.name_op(name, NameOp::Store);
+                    self.name_op(name, NameOp::Delete);
+                    self.emit_jump(Instr::Jump, end);
+                    // An exception escaping the handler body: clear the name, re-raise.
+                    self.bind(cleanup);
+                    self.unit.line = NO_LINE;
+                    self.load_const(Const::None);
+                    self.name_op(name, NameOp::Store);
+                    self.name_op(name, NameOp::Delete);
+                    self.emit(Instr::Reraise);
+                }
+                None => {
+                    self.emit(Instr::PopTop);
+                    self.unit
+                        .fblocks
+                        .push(FBlock::HandlerCleanup { name: None });
+                    self.stmts(&h.body)?;
+                    self.unit.fblocks.pop();
+                    self.unit.line = INHERIT;
+                    self.emit(Instr::PopExcept);
+                    self.emit_jump(Instr::Jump, end);
+                }
+            }
+            self.bind(next);
+        }
+        // No handler matched: re-raise (the vm pops the except-handler block).
+        self.emit_at(Instr::Reraise, last_line);
+        self.bind(end);
+        Ok(())
+    }
+
+    pub(super) fn with_stmt(&mut self, w: &'a ast::StmtWith, item: usize) -> Result<()> {
+        if w.is_async {
+            return Err(self.unsupported(w.range, "async with is"));
+        }
+        let Some(it) = w.items.get(item) else {
+            return self.stmts(&w.body);
+        };
+        let line = self.line_of(w.range);
+        let (handler, exit, suppress) = (self.new_label(), self.new_label(), self.new_label());
+        self.unit.line = line;
+        self.expr(&it.context_expr)?;
+        self.emit_jump(Instr::SetupWith, handler);
+        self.unit.fblocks.push(FBlock::With { line });
+        match &it.optional_vars {
+            Some(target) => self.store_target(target)?,
+            None => self.emit(Instr::PopTop),
+        }
+        if item + 1 < w.items.len() {
+            self.with_stmt(w, item + 1)?;
+        } else {
+            self.stmts(&w.body)?;
+        }
+        self.emit_noline(Instr::PopBlock);
+        self.unit.fblocks.pop();
+        self.unit.line = line;
+        self.emit(Instr::WithExitNormal);
+        self.emit_jump(Instr::Jump, exit);
+        // The exception path: `exit, exc` on the stack.
+        self.bind(handler);
+        self.emit(Instr::WithExceptStart);
+        self.emit_jump(Instr::PopJumpIfTrue, suppress);
+        self.emit(Instr::Reraise);
+        self.bind(suppress);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::PopTop);
+        self.bind(exit);
+        Ok(())
+    }
+}

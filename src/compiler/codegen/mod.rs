@@ -1,0 +1,400 @@
+//! Code generation: one [`Unit`] per code object being built, with its instructions,
+//! constant and name tables, labels, line table and fblock stack (CPython's
+//! `compiler_unit`).
+//!
+//! Statements, expressions, assignment targets, calls, control flow (loops, try, with)
+//! and nested scopes (functions, classes, lambdas, comprehensions) each have their own
+//! file. Instructions carry the line of the AST node that produced them; "artificial"
+//! instructions inherit the line of the instruction before them, as CPython 3.11's
+//! line-number propagation does. Nothing here touches the heap.
+
+mod call;
+mod consts;
+mod control;
+mod expr;
+mod handlers;
+mod scope;
+mod stmt;
+mod target;
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use ruff_python_ast::Stmt;
+use ruff_text_size::{Ranged, TextRange};
+
+use super::CompileError;
+use super::code::{CodeObject, Const, Instr};
+use super::lines::LineIndex;
+use super::symtable::{NameScope, ScopeKind, SymbolTable, mangle};
+use consts::ConstKey;
+use control::FBlock;
+
+pub(crate) type Result<T> = std::result::Result<T, CompileError>;
+
+/// What every unit of one compilation shares.
+pub(crate) struct Context<'a> {
+    pub lines: &'a LineIndex<'a>,
+    pub table: &'a SymbolTable,
+    pub filename: Rc<str>,
+}
+
+/// A jump target, resolved to an instruction index when the unit is finished.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Label(u32);
+
+/// `Unit::line` value meaning "take the line of the previous instruction".
+const INHERIT: u32 = u32::MAX;
+/// Line of artificial instructions that must never start a line event (CPython's `None`).
+pub(crate) const NO_LINE: u32 = 0;
+
+/// A code object under construction.
+pub(crate) struct Unit<'a> {
+    scope: usize,
+    kind: ScopeKind,
+    name: Rc<str>,
+    qualname: Rc<str>,
+    first_line: u32,
+    flags: u32,
+    argcount: u32,
+    posonlyargcount: u32,
+    kwonlyargcount: u32,
+    varnames: Vec<Rc<str>>,
+    cellvars: Vec<Rc<str>>,
+    freevars: Vec<Rc<str>>,
+    names: Vec<Rc<str>>,
+    consts: Vec<Const>,
+    const_index: HashMap<ConstKey, u32>,
+    code: Vec<Instr>,
+    lines: Vec<u32>,
+    labels: Vec<u32>,
+    fblocks: Vec<FBlock<'a>>,
+    /// The line given to the next instruction.
+    line: u32,
+    doc: Option<Rc<str>>,
+    private: Option<String>,
+    /// Index of the implicit `return None` at the end, when there is one.
+    implicit_return: Option<usize>,
+    /// The instruction index a label was last bound to (a join point).
+    join: Option<usize>,
+}
+
+/// The code generator: the unit being built and the units enclosing it.
+pub(crate) struct Compiler<'a> {
+    ctx: &'a Context<'a>,
+    unit: Unit<'a>,
+    parents: Vec<Unit<'a>>,
+}
+
+/// Compiles module-level statements into a `<module>` code object.
+pub(crate) fn compile_module<'a>(
+    ctx: &'a Context<'a>,
+    body: &'a [Stmt],
+    docstring_allowed: bool,
+) -> Result<Rc<CodeObject>> {
+    let unit = Unit::new(ctx, 0, "<module>".into(), "<module>".into(), 1);
+    let mut c = Compiler {
+        ctx,
+        unit,
+        parents: Vec::new(),
+    };
+    if let Some(first) = body.first() {
+        c.unit.line = c.line_of(first.range());
+    }
+    c.unit.flags |= super::code::flags::MODULE;
+    let body = if docstring_allowed {
+        c.module_docstring(body)?
+    } else {
+        body
+    };
+    c.stmts(body)?;
+    c.implicit_return();
+    Ok(Rc::new(c.unit.finish(ctx)))
+}
+
+impl<'a> Unit<'a> {
+    fn new(ctx: &Context, scope: usize, name: Rc<str>, qualname: Rc<str>, first_line: u32) -> Self {
+        let s = &ctx.table.scopes[scope];
+        let rc = |v: Vec<String>| v.into_iter().map(Rc::from).collect::<Vec<Rc<str>>>();
+        let varnames = if s.kind.is_function() {
+            rc(s.params.clone())
+        } else {
+            Vec::new()
+        };
+        Unit {
+            scope,
+            kind: s.kind,
+            name,
+            qualname,
+            first_line,
+            flags: 0,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            varnames,
+            cellvars: rc(s.cellvars()),
+            freevars: rc(s.freevars()),
+            names: Vec::new(),
+            consts: Vec::new(),
+            const_index: HashMap::new(),
+            code: Vec::new(),
+            lines: Vec::new(),
+            labels: Vec::new(),
+            fblocks: Vec::new(),
+            line: first_line,
+            doc: None,
+            private: s.private.clone(),
+            implicit_return: None,
+            join: None,
+        }
+    }
+
+    /// Resolves labels, gives each jump to the implicit return its own copy (so the return
+    /// carries the line of the jump, as CPython's `duplicate_exits_without_lineno`), and
+    /// builds the code object.
+    fn finish(mut self, ctx: &Context) -> CodeObject {
+        let labels = std::mem::take(&mut self.labels);
+        for instr in &mut self.code {
+            if let Some(t) = control::jump_target_mut(instr) {
+                *t = labels.get(*t as usize).copied().unwrap_or(0);
+            }
+        }
+        if let Some(ret) = self.implicit_return {
+            let none = self.code[ret];
+            for i in 0..ret {
+                let line = self.lines[i];
+                let new_target = self.code.len() as u32;
+                let ret_line = self.lines[ret];
+                match control::jump_target_mut(&mut self.code[i]) {
+                    Some(t) if *t as usize == ret && line != ret_line => *t = new_target,
+                    _ => continue,
+                }
+                self.code.push(none);
+                self.code.push(Instr::ReturnValue);
+                self.lines.push(line);
+                self.lines.push(line);
+            }
+        }
+        let cell2arg = self
+            .cellvars
+            .iter()
+            .map(|c| {
+                let nparams = self.nparams();
+                self.varnames[..nparams.min(self.varnames.len())]
+                    .iter()
+                    .position(|v| v == c)
+                    .map(|i| i as u32)
+            })
+            .collect();
+        CodeObject {
+            name: self.name,
+            qualname: self.qualname,
+            filename: ctx.filename.clone(),
+            first_line: self.first_line,
+            flags: self.flags,
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            varnames: self.varnames,
+            cellvars: self.cellvars,
+            freevars: self.freevars,
+            cell2arg,
+            names: self.names,
+            consts: self.consts,
+            code: self.code,
+            lines: self.lines,
+            doc: self.doc,
+        }
+    }
+
+    fn nparams(&self) -> usize {
+        let mut n = (self.argcount + self.kwonlyargcount) as usize;
+        n += usize::from(self.flags & super::code::flags::VARARGS != 0);
+        n += usize::from(self.flags & super::code::flags::VARKEYWORDS != 0);
+        n
+    }
+}
+
+impl<'a> Compiler<'a> {
+    fn line_of(&self, range: TextRange) -> u32 {
+        self.ctx.lines.line(range.start())
+    }
+
+    fn pos(&self, range: TextRange) -> (u32, u32) {
+        self.ctx.lines.line_col(range.start())
+    }
+
+    fn syntax_error(&self, range: TextRange, msg: impl Into<String>) -> CompileError {
+        CompileError::syntax(msg, self.pos(range))
+    }
+
+    fn unsupported(&self, range: TextRange, what: &str) -> CompileError {
+        let msg = format!("{what} not supported by refscope yet");
+        CompileError::unsupported(msg, self.pos(range))
+    }
+
+    /// Emits one instruction at the current line.
+    fn emit(&mut self, instr: Instr) {
+        let line = if self.unit.line == INHERIT {
+            self.prev_line()
+        } else {
+            self.unit.line
+        };
+        self.emit_at(instr, line);
+    }
+
+    fn emit_at(&mut self, instr: Instr, line: u32) {
+        self.unit.code.push(instr);
+        self.unit.lines.push(line);
+    }
+
+    /// Emits an artificial instruction: it takes the line of the instruction before it, or
+    /// no line at all where control flow joins (CPython's line propagation).
+    fn emit_noline(&mut self, instr: Instr) {
+        let here = self.unit.code.len();
+        let after_exit = self.unit.code.last().is_some_and(|i| {
+            matches!(
+                i,
+                Instr::Jump(_) | Instr::ReturnValue | Instr::Reraise | Instr::Raise(_)
+            )
+        });
+        let line = if self.unit.join == Some(here) || after_exit {
+            NO_LINE
+        } else {
+            self.prev_line()
+        };
+        self.emit_at(instr, line);
+    }
+
+    fn prev_line(&self) -> u32 {
+        self.unit
+            .lines
+            .iter()
+            .rev()
+            .copied()
+            .find(|&l| l != NO_LINE)
+            .unwrap_or(self.unit.first_line)
+    }
+
+    fn new_label(&mut self) -> Label {
+        self.unit.labels.push(u32::MAX);
+        Label(self.unit.labels.len() as u32 - 1)
+    }
+
+    fn bind(&mut self, label: Label) {
+        if let Some(slot) = self.unit.labels.get_mut(label.0 as usize) {
+            *slot = self.unit.code.len() as u32;
+        }
+        self.unit.join = Some(self.unit.code.len());
+    }
+
+    /// Emits a jump-like instruction to `label` (`make` builds it from the label id).
+    fn emit_jump(&mut self, make: fn(u32) -> Instr, label: Label) {
+        self.emit(make(label.0));
+    }
+
+    fn emit_jump_noline(&mut self, make: fn(u32) -> Instr, label: Label) {
+        self.emit_noline(make(label.0));
+    }
+
+    fn name_index(&mut self, name: &str) -> u32 {
+        if let Some(i) = self.unit.names.iter().position(|n| &**n == name) {
+            return i as u32;
+        }
+        self.unit.names.push(Rc::from(name));
+        self.unit.names.len() as u32 - 1
+    }
+
+    /// A name mangled for the current class (`__x` → `_C__x`).
+    fn mangle(&self, name: &str) -> String {
+        mangle(self.unit.private.as_deref(), name)
+    }
+
+    fn varname_index(&mut self, name: &str) -> u32 {
+        if let Some(i) = self.unit.varnames.iter().position(|n| &**n == name) {
+            return i as u32;
+        }
+        self.unit.varnames.push(Rc::from(name));
+        self.unit.varnames.len() as u32 - 1
+    }
+
+    /// Index of a cell or free variable in `cellvars ++ freevars`.
+    fn deref_index(&self, name: &str) -> u32 {
+        if let Some(i) = self.unit.cellvars.iter().position(|n| &**n == name) {
+            return i as u32;
+        }
+        let i = self.unit.freevars.iter().position(|n| &**n == name);
+        (self.unit.cellvars.len() + i.unwrap_or(0)) as u32
+    }
+
+    /// Loads, stores or deletes a variable, choosing the instruction from its scope
+    /// (CPython's `compiler_nameop`).
+    fn name_op(&mut self, name: &str, op: NameOp) {
+        let mangled = self.mangle(name);
+        let scope = self.ctx.table.scopes[self.unit.scope].lookup(&mangled);
+        let function = self.unit.kind.is_function();
+        let instr = match scope {
+            NameScope::Free | NameScope::Cell => {
+                let i = self.deref_index(&mangled);
+                match op {
+                    NameOp::Load if self.unit.kind == ScopeKind::Class => Instr::LoadClassDeref(i),
+                    NameOp::Load => Instr::LoadDeref(i),
+                    NameOp::Store => Instr::StoreDeref(i),
+                    NameOp::Delete => Instr::DeleteDeref(i),
+                }
+            }
+            NameScope::Local if function => {
+                let i = self.varname_index(&mangled);
+                match op {
+                    NameOp::Load => Instr::LoadFast(i),
+                    NameOp::Store => Instr::StoreFast(i),
+                    NameOp::Delete => Instr::DeleteFast(i),
+                }
+            }
+            NameScope::GlobalExplicit | NameScope::GlobalImplicit
+                if function || scope == NameScope::GlobalExplicit =>
+            {
+                let i = self.name_index(&mangled);
+                match op {
+                    NameOp::Load => Instr::LoadGlobal(i),
+                    NameOp::Store => Instr::StoreGlobal(i),
+                    NameOp::Delete => Instr::DeleteGlobal(i),
+                }
+            }
+            _ => {
+                let i = self.name_index(&mangled);
+                match op {
+                    NameOp::Load => Instr::LoadName(i),
+                    NameOp::Store => Instr::StoreName(i),
+                    NameOp::Delete => Instr::DeleteName(i),
+                }
+            }
+        };
+        self.emit(instr);
+    }
+
+    /// Runs `f` with the current line set to `line`, restoring it afterwards.
+    fn at_line<T>(&mut self, line: u32, f: impl FnOnce(&mut Self) -> T) -> T {
+        let saved = self.unit.line;
+        self.unit.line = line;
+        let r = f(self);
+        self.unit.line = saved;
+        r
+    }
+
+    /// Ends the unit with `return None`, taking the line of whatever ran last.
+    fn implicit_return(&mut self) {
+        self.unit.implicit_return = Some(self.unit.code.len());
+        let none = self.add_const(Const::None);
+        let line = self.prev_line();
+        self.emit_at(Instr::LoadConst(none), line);
+        self.emit_at(Instr::ReturnValue, line);
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NameOp {
+    Load,
+    Store,
+    Delete,
+}

@@ -1,0 +1,403 @@
+//! Nested code objects: functions, lambdas, classes and comprehensions, and the closures
+//! and defaults that `MakeFunction` needs.
+
+use std::rc::Rc;
+
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::{Ranged, TextRange};
+
+use super::stmt::docstring;
+use super::{Compiler, INHERIT, NameOp, Result, Unit};
+use crate::compiler::code::{CodeObject, Const, Instr, flags};
+use crate::compiler::symtable::{NameScope, ScopeKind};
+
+/// What a comprehension builds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CompKind {
+    List,
+    Set,
+    Dict,
+    Generator,
+}
+
+impl<'a> Compiler<'a> {
+    /// Starts compiling the scope opened by the node at `range`.
+    fn enter_unit(&mut self, range: TextRange, name: &str, first_line: u32) -> Result<()> {
+        let Some(scope) = self.ctx.table.scope_for(range) else {
+            return Err(self.unsupported(range, "this construct is"));
+        };
+        let kind = self.ctx.table.scopes[scope].kind;
+        let qualname = self.qualname(name, kind);
+        let unit = Unit::new(
+            self.ctx,
+            scope,
+            Rc::from(name),
+            Rc::from(qualname),
+            first_line,
+        );
+        let parent = std::mem::replace(&mut self.unit, unit);
+        self.parents.push(parent);
+        Ok(())
+    }
+
+    fn leave_unit(&mut self, range: TextRange) -> Result<Rc<CodeObject>> {
+        let Some(parent) = self.parents.pop() else {
+            return Err(self.unsupported(range, "this construct is"));
+        };
+        let done = std::mem::replace(&mut self.unit, parent);
+        Ok(Rc::new(done.finish(self.ctx)))
+    }
+
+    /// CPython's `__qualname__`: `f`, `C.m`, `f.<locals>.g`.
+    fn qualname(&self, name: &str, kind: ScopeKind) -> String {
+        let parent = &self.unit;
+        if parent.kind == ScopeKind::Module {
+            return name.to_string();
+        }
+        if matches!(kind, ScopeKind::Function | ScopeKind::Class) {
+            let mangled = self.mangle(name);
+            let scope = self.ctx.table.scopes[parent.scope].lookup(&mangled);
+            if scope == NameScope::GlobalExplicit {
+                return name.to_string();
+            }
+        }
+        if parent.kind.is_function() {
+            format!("{}.<locals>.{name}", parent.qualname)
+        } else {
+            format!("{}.{name}", parent.qualname)
+        }
+    }
+
+    /// Pushes the closure tuple (if the code has free variables), the code, and `MakeFunction`.
+    fn make_closure(&mut self, code: Rc<CodeObject>, mut fflags: u32) {
+        if !code.freevars.is_empty() {
+            for name in &code.freevars {
+                let i = self.deref_index(name);
+                self.emit(Instr::LoadClosure(i));
+            }
+            self.emit(Instr::BuildTuple(code.freevars.len() as u32));
+            fflags |= 8;
+        }
+        self.load_const(Const::Code(code));
+        self.emit(Instr::MakeFunction(fflags));
+    }
+
+    /// Pushes the defaults tuple and keyword-only defaults dict; returns `MakeFunction` flags.
+    fn defaults(&mut self, params: &'a ast::Parameters) -> Result<u32> {
+        let mut fflags = 0;
+        let defaults: Vec<&'a Expr> = params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .filter_map(|p| p.default.as_deref())
+            .collect();
+        if !defaults.is_empty() {
+            let folded: Option<Vec<Const>> = defaults
+                .iter()
+                .map(|d| crate::compiler::fold::fold(d))
+                .collect();
+            match folded {
+                Some(items) => self.load_const(Const::Tuple(items.into())),
+                None => {
+                    for d in &defaults {
+                        self.expr(d)?;
+                    }
+                    self.emit(Instr::BuildTuple(defaults.len() as u32));
+                }
+            }
+            fflags |= 1;
+        }
+        let mut n = 0;
+        for p in &params.kwonlyargs {
+            if let Some(d) = &p.default {
+                let name = self.mangle(&p.parameter.name.id);
+                self.load_const(Const::Str(Rc::from(name)));
+                self.expr(d)?;
+                n += 1;
+            }
+        }
+        if n > 0 {
+            self.emit(Instr::BuildMap(n));
+            fflags |= 2;
+        }
+        Ok(fflags)
+    }
+
+    fn set_arg_counts(&mut self, params: &ast::Parameters) {
+        let u = &mut self.unit;
+        u.posonlyargcount = params.posonlyargs.len() as u32;
+        u.argcount = (params.posonlyargs.len() + params.args.len()) as u32;
+        u.kwonlyargcount = params.kwonlyargs.len() as u32;
+        if params.vararg.is_some() {
+            u.flags |= flags::VARARGS;
+        }
+        if params.kwarg.is_some() {
+            u.flags |= flags::VARKEYWORDS;
+        }
+    }
+
+    fn generator_flag(&mut self) {
+        if self.ctx.table.scopes[self.unit.scope].generator {
+            self.unit.flags |= flags::GENERATOR;
+        }
+    }
+
+    /// Evaluates decorators; returns the line the definition starts on.
+    fn decorators(&mut self, decorators: &'a [ast::Decorator], def_line: u32) -> Result<u32> {
+        for d in decorators {
+            self.expr(&d.expression)?;
+        }
+        Ok(decorators
+            .first()
+            .map_or(def_line, |d| self.line_of(d.range)))
+    }
+
+    fn apply_decorators(&mut self, decorators: &'a [ast::Decorator]) {
+        for d in decorators.iter().rev() {
+            let line = self.line_of(d.range);
+            self.at_line(line, |c| c.emit(Instr::Call(0)));
+        }
+    }
+
+    pub(super) fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> Result<()> {
+        if f.is_async {
+            return Err(self.unsupported(f.range, "async functions are"));
+        }
+        if f.type_params.is_some() {
+            return Err(self.unsupported(f.range, "type parameters are"));
+        }
+        let def_line = self.line_of(f.name.range);
+        self.unit.line = def_line;
+        let first_line = self.decorators(&f.decorator_list, def_line)?;
+        let fflags = self.defaults(&f.parameters)?;
+        self.enter_unit(f.range, &f.name.id, first_line)?;
+        self.set_arg_counts(&f.parameters);
+        self.generator_flag();
+        let doc = docstring(&f.body);
+        self.add_const(doc.clone().map_or(Const::None, Const::Str));
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
+        self.unit.doc = doc;
+        if let Some(first) = f.body.first() {
+            self.unit.line = self.line_of(first.range());
+        }
+        self.stmts(body)?;
+        self.implicit_return();
+        let code = self.leave_unit(f.range)?;
+        self.make_closure(code, fflags);
+        self.apply_decorators(&f.decorator_list);
+        self.name_op(&f.name.id, NameOp::Store);
+        Ok(())
+    }
+
+    pub(super) fn lambda(&mut self, l: &'a ast::ExprLambda) -> Result<()> {
+        let fflags = match &l.parameters {
+            Some(p) => self.defaults(p)?,
+            None => 0,
+        };
+        let line = self.line_of(l.range);
+        self.enter_unit(l.range, "<lambda>", line)?;
+        if let Some(p) = &l.parameters {
+            self.set_arg_counts(p);
+        }
+        self.generator_flag();
+        self.add_const(Const::None);
+        self.expr(&l.body)?;
+        if self.unit.flags & flags::GENERATOR != 0 {
+            self.emit(Instr::PopTop);
+            self.implicit_return();
+        } else {
+            self.emit(Instr::ReturnValue);
+        }
+        let code = self.leave_unit(l.range)?;
+        self.make_closure(code, fflags);
+        Ok(())
+    }
+
+    pub(super) fn class_def(&mut self, c: &'a ast::StmtClassDef) -> Result<()> {
+        if c.type_params.is_some() {
+            return Err(self.unsupported(c.range, "type parameters are"));
+        }
+        let (bases, keywords): (&'a [Expr], &'a [ast::Keyword]) = match &c.arguments {
+            Some(a) => (&a.args, &a.keywords),
+            None => (&[], &[]),
+        };
+        if let Some(k) = keywords.first() {
+            return Err(self.unsupported(k.range, "class keyword arguments (metaclass=...) are"));
+        }
+        let class_line = self.line_of(c.name.range);
+        self.unit.line = class_line;
+        let first_line = self.decorators(&c.decorator_list, class_line)?;
+        self.enter_unit(c.range, &c.name.id, first_line)?;
+        self.unit.flags |= flags::CLASS_BODY;
+        self.name_op("__name__", NameOp::Load);
+        let module = self.name_index("__module__");
+        self.emit(Instr::StoreName(module));
+        let qualname = self.unit.qualname.clone();
+        self.load_const(Const::Str(qualname));
+        let q = self.name_index("__qualname__");
+        self.emit(Instr::StoreName(q));
+        let body = self.module_docstring(&c.body)?;
+        self.stmts(body)?;
+        if self.ctx.table.scopes[self.unit.scope].needs_class_closure {
+            self.unit.line = INHERIT;
+            let cell = self.deref_index("__class__");
+            self.emit(Instr::LoadClosure(cell));
+            let classcell = self.name_index("__classcell__");
+            self.emit(Instr::StoreName(classcell));
+        }
+        self.implicit_return();
+        let code = self.leave_unit(c.range)?;
+        self.emit(Instr::PushNull);
+        self.emit(Instr::LoadBuildClass);
+        self.make_closure(code, 0);
+        self.load_const(Const::Str(Rc::from(c.name.id.as_str())));
+        self.call_helper(2, bases, keywords)?;
+        self.apply_decorators(&c.decorator_list);
+        self.name_op(&c.name.id, NameOp::Store);
+        Ok(())
+    }
+
+    /// A comprehension is a function called with the iterator of its outermost iterable:
+    /// `MakeFunction(code); <iterable>; GetIter; Call(0)` (the function sits in the call's
+    /// "self" slot, as CPython 3.11 does).
+    pub(super) fn comprehension(&mut self, e: &'a Expr) -> Result<()> {
+        let (kind, generators, elt, value, name) = match e {
+            Expr::ListComp(c) => (CompKind::List, &c.generators, &*c.elt, None, "<listcomp>"),
+            Expr::SetComp(c) => (CompKind::Set, &c.generators, &*c.elt, None, "<setcomp>"),
+            Expr::Generator(c) => (
+                CompKind::Generator,
+                &c.generators,
+                &*c.elt,
+                None,
+                "<genexpr>",
+            ),
+            Expr::DictComp(c) => match &c.key {
+                Some(k) => (
+                    CompKind::Dict,
+                    &c.generators,
+                    &**k,
+                    Some(&*c.value),
+                    "<dictcomp>",
+                ),
+                None => return Err(self.unsupported(c.range, "this dict comprehension is")),
+            },
+            other => return Err(self.unsupported(other.range(), "this expression is")),
+        };
+        let range = e.range();
+        let Some(outermost) = generators.first() else {
+            return Err(self.syntax_error(range, "comprehension without a for clause"));
+        };
+        if let Some(g) = generators.iter().find(|g| g.is_async) {
+            return Err(self.unsupported(g.range, "asynchronous comprehensions are"));
+        }
+        let line = self.line_of(range);
+        self.enter_unit(range, name, line)?;
+        self.unit.flags |= flags::COMPREHENSION;
+        self.unit.argcount = 1;
+        self.generator_flag();
+        match kind {
+            CompKind::List => self.emit(Instr::BuildList(0)),
+            CompKind::Set => self.emit(Instr::BuildSet(0)),
+            CompKind::Dict => self.emit(Instr::BuildMap(0)),
+            CompKind::Generator => {}
+        }
+        self.comprehension_loop(generators, 0, 0, elt, value, kind)?;
+        if kind == CompKind::Generator {
+            self.implicit_return();
+        } else {
+            self.emit(Instr::ReturnValue);
+        }
+        let code = self.leave_unit(range)?;
+        self.make_closure(code, 0);
+        self.expr(&outermost.iter)?;
+        self.emit(Instr::GetIter);
+        self.emit(Instr::Call(0));
+        Ok(())
+    }
+
+    fn comprehension_loop(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        index: usize,
+        mut depth: u32,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        kind: CompKind,
+    ) -> Result<()> {
+        let comp = &generators[index];
+        let (if_cleanup, anchor) = (self.new_label(), self.new_label());
+        let mut start = Some(self.new_label());
+        if index == 0 {
+            let i = self.varname_index(".0");
+            self.emit(Instr::LoadFast(i));
+        } else {
+            let single = match &comp.iter {
+                Expr::List(l) => single_item(&l.elts),
+                Expr::Tuple(t) => single_item(&t.elts),
+                _ => None,
+            };
+            match single {
+                Some(item) => {
+                    self.expr(item)?;
+                    start = None;
+                }
+                None => {
+                    self.expr(&comp.iter)?;
+                    self.emit(Instr::GetIter);
+                }
+            }
+        }
+        if let Some(start) = start {
+            depth += 1;
+            self.bind(start);
+            self.emit_jump(Instr::ForIter, anchor);
+        }
+        self.store_target(&comp.target)?;
+        for cond in &comp.ifs {
+            self.jump_if(cond, if_cleanup, false)?;
+        }
+        if index + 1 < generators.len() {
+            self.comprehension_loop(generators, index + 1, depth, elt, value, kind)?;
+        } else {
+            match kind {
+                CompKind::Generator => {
+                    self.expr(elt)?;
+                    self.emit(Instr::YieldValue);
+                    self.emit(Instr::PopTop);
+                }
+                CompKind::List => {
+                    self.expr(elt)?;
+                    self.emit(Instr::ListAppend(depth + 1));
+                }
+                CompKind::Set => {
+                    self.expr(elt)?;
+                    self.emit(Instr::SetAdd(depth + 1));
+                }
+                CompKind::Dict => {
+                    self.expr(elt)?;
+                    if let Some(v) = value {
+                        self.expr(v)?;
+                    }
+                    self.emit(Instr::MapAdd(depth + 1));
+                }
+            }
+        }
+        self.bind(if_cleanup);
+        if let Some(start) = start {
+            self.emit_jump(Instr::Jump, start);
+            self.bind(anchor);
+        }
+        Ok(())
+    }
+}
+
+fn single_item(elts: &[Expr]) -> Option<&Expr> {
+    match elts {
+        [e] if !matches!(e, Expr::Starred(_)) => Some(e),
+        _ => None,
+    }
+}
