@@ -35,6 +35,11 @@ pub enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Show the bytecode refscope compiles a program to.
+    Dis {
+        /// The program to disassemble.
+        file: PathBuf,
+    },
     /// Time the benchmark workloads in refscope and in python3, side by side.
     Bench {
         /// Only the workloads whose name contains this text.
@@ -67,6 +72,7 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
                 args,
             },
         ),
+        Some(Command::Dis { file }) => crate::engine::disassemble_file(&file),
         Some(Command::Bench { filter }) => crate::bench::run(filter.as_deref()),
         None => {
             use clap::CommandFactory;

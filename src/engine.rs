@@ -137,3 +137,35 @@ fn run_bytes(bytes: &[u8], filename: &str, opts: &RunOptions) -> i32 {
     }
     outcome.exit_code
 }
+
+/// `refscope dis FILE`: prints the compiled bytecode. Returns the exit code.
+pub fn disassemble_file(path: &Path) -> i32 {
+    let filename = path.to_string_lossy().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("refscope: can't open file '{filename}': {e}");
+            return 2;
+        }
+    };
+    let parsed = match parse_file(&bytes, &filename) {
+        Ok(p) => p,
+        Err(e) => {
+            eprint!("{}", e.render());
+            return 1;
+        }
+    };
+    let source = parsed.lines.source().to_string();
+    match compile_module(&parsed.module, &source, &filename, Mode::File) {
+        Ok(codes) => {
+            for c in codes {
+                print!("{}", crate::compiler::disassemble(&c));
+            }
+            0
+        }
+        Err(e) => {
+            eprint!("{}", render_compile_error(&e, &filename, &source));
+            1
+        }
+    }
+}

@@ -92,6 +92,7 @@ fn run_ops(ops: &[Op]) -> Result<(), TestCaseError> {
     let mut vm = Vm::new(Box::new(CapturedOutput::default()), Options::default());
     vm.create_main("prop.py", "");
     vm.gc.enabled = false;
+    vm.sync_gc_trigger();
     let class = make_class(&mut vm, "Node", "Node", "__main__", &[], vec![])
         .map_err(|_| TestCaseError::fail("class"))?;
     let main = vm.main;

@@ -401,6 +401,7 @@ pub enum IterState {
     },
     Zip {
         its: Vec<ObjId>,
+        strict: bool,
     },
     Map {
         func: ObjId,

@@ -87,6 +87,17 @@ enum Task {
     Decref(ObjId),
 }
 
+/// Releases set aside while a finalizer runs (see [`Heap::take_pending`]).
+#[derive(Debug, Default)]
+pub struct PendingWork(Vec<Task>);
+
+impl PendingWork {
+    /// The objects whose release is waiting.
+    pub fn ids(&self) -> impl Iterator<Item = ObjId> + '_ {
+        self.0.iter().map(|Task::Decref(id)| *id)
+    }
+}
+
 pub struct Heap {
     objects: Vec<Object>,
     free_slots: Vec<u32>,
@@ -105,6 +116,11 @@ pub struct Heap {
     pub gens: [Vec<ObjId>; 4],
     /// CPython's `gcstate->generations[0].count`: containers allocated minus freed.
     pub gc_count0: i64,
+    /// Generation 0's threshold while automatic collection is enabled (else `i64::MAX`),
+    /// mirrored from the vm so allocation can tell when a collection is due.
+    pub gc_trigger: i64,
+    /// A container allocation took the count past the trigger: collect at the next safe point.
+    pub gc_due: bool,
     /// Objects freed during the current cascade (for events and `gc` bookkeeping).
     pub freed_log: Option<Vec<ObjId>>,
 }
@@ -130,6 +146,8 @@ impl Heap {
             syms: Symbols::default(),
             gens: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
             gc_count0: 0,
+            gc_trigger: 700,
+            gc_due: false,
             freed_log: None,
         }
     }
@@ -165,6 +183,9 @@ impl Heap {
         }
         if gc {
             self.gc_count0 += 1;
+            if self.gc_count0 > self.gc_trigger {
+                self.gc_due = true;
+            }
             self.track(id);
         }
         id
@@ -428,6 +449,20 @@ impl Heap {
             self.interned.insert(key, id);
             self.objects[id.index()].flags |= flags::CACHED;
         }
+    }
+
+    /// Sets the paused cascade aside while a finalizer runs: objects the finalizer drops
+    /// are freed at once, and the rest of the cascade resumes only after it (as in CPython,
+    /// where the dealloc that called `__del__` is still on the C stack).
+    pub fn take_pending(&mut self) -> PendingWork {
+        PendingWork(std::mem::take(&mut self.pending))
+    }
+
+    /// Puts set-aside work back, below anything queued since.
+    pub fn restore_pending(&mut self, work: PendingWork) {
+        let mut tasks = work.0;
+        tasks.append(&mut self.pending);
+        self.pending = tasks;
     }
 
     /// References the cascade has yet to release (holders of the kind "being released").

@@ -151,7 +151,7 @@ pub fn for_each_ref(kind: &Kind, f: &mut dyn FnMut(Edge, ObjId)) {
             }
             IterState::Table { obj, .. } => f(Edge::Named("seq"), *obj),
             IterState::Enumerate { it, .. } => f(Edge::Named("iterator"), *it),
-            IterState::Zip { its } => {
+            IterState::Zip { its, .. } => {
                 for (i, x) in its.iter().enumerate() {
                     f(Edge::Item(i), *x);
                 }

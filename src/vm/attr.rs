@@ -27,6 +27,11 @@ impl Vm {
     /// For `LoadMethod`: the plain function (or built-in method descriptor) that
     /// `obj.name` would bind, when nothing on the instance shadows it (new reference).
     pub fn lookup_method(&mut self, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
+        // Classes, modules and super objects have their own attribute lookup (CPython
+        // optimizes LOAD_METHOD only for the generic one).
+        if matches!(self.heap.kind(obj), Kind::Class(_) | Kind::Module(_) | Kind::Super(_)) {
+            return Ok(None);
+        }
         let ty = self.type_of(obj);
         let Some(f) = self.class_lookup(ty, name) else {
             return Ok(None);
@@ -304,13 +309,14 @@ impl Vm {
         let Kind::Function(f) = self.heap.kind(func) else {
             return None;
         };
-        let (fname, qual, code, defaults, closure, globals) = (
+        let (fname, qual, code, defaults, closure, globals, kwdefaults) = (
             f.name.clone(),
             f.qualname.clone(),
             f.code,
             f.defaults,
             f.closure,
             f.globals,
+            f.kwdefaults,
         );
         let v = match &*n {
             "__name__" => self.new_str(&fname),
@@ -319,11 +325,11 @@ impl Vm {
                 self.heap.incref(code);
                 code
             }
-            "__defaults__" | "__closure__" => {
-                let v = if &*n == "__defaults__" {
-                    defaults
-                } else {
-                    closure
+            "__defaults__" | "__closure__" | "__kwdefaults__" => {
+                let v = match &*n {
+                    "__defaults__" => defaults,
+                    "__closure__" => closure,
+                    _ => kwdefaults,
                 };
                 if v.is_null() {
                     self.none()
@@ -622,6 +628,19 @@ impl Vm {
             Kind::Dict(_) => Some(TableKind::Dict),
             Kind::Set(_) | Kind::FrozenSet(_) => Some(TableKind::Set),
             _ => None,
+        }
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname` for a function outside
+    /// builtins (as some call errors print it).
+    pub fn function_str(&self, f: ObjId) -> String {
+        match self.heap.kind(f) {
+            Kind::Function(func) => match self.heap.kind(func.globals) {
+                Kind::Module(m) if &*m.name != "builtins" => format!("{}.{}", m.name, func.qualname),
+                _ => func.qualname.to_string(),
+            },
+            Kind::Method(m) => self.function_str(m[0]),
+            _ => self.qualname_of(f).to_string(),
         }
     }
 

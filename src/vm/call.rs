@@ -144,7 +144,7 @@ impl Vm {
         if c.native.is_some() || c.base_native != TypeTag::Object {
             return None;
         }
-        if self.class_lookup(class, self.names.new).is_some() {
+        if self.has_user_new(class) {
             return None;
         }
         let init = self.class_lookup(class, self.names.init)?;
@@ -153,6 +153,18 @@ impl Vm {
             Some(init)
         } else {
             None
+        }
+    }
+
+    /// Whether a class (or a base) defines `__new__` in Python.
+    pub fn has_user_new(&self, class: ObjId) -> bool {
+        match self.class_lookup(class, self.names.new) {
+            Some(f) => match self.heap.kind(f) {
+                Kind::Function(_) => true,
+                Kind::StaticMethod(g) => matches!(self.heap.kind(*g), Kind::Function(_)),
+                _ => false,
+            },
+            None => false,
         }
     }
 
@@ -312,10 +324,22 @@ impl Vm {
         args: ObjId,
         kwargs: ObjId,
     ) -> PyResult<ObjId> {
+        // CPython turns a non-tuple `*args` into a tuple first. Every entry of `all` is
+        // an owned reference.
         let mut all: Vec<ObjId> = match self.heap.kind(args) {
-            Kind::Tuple(t) => t.to_vec(),
-            Kind::List(l) => l.items.clone(),
-            _ => vec![],
+            Kind::Tuple(t) => {
+                let v = t.to_vec();
+                for a in &v {
+                    self.heap.incref(*a);
+                }
+                v
+            }
+            _ => self.collect(args).map_err(|e| {
+                self.heap.decref(e.0);
+                let q = self.qualname_of(callable);
+                let tn = self.type_name(args);
+                self.type_error(format!("{q}() argument after * must be an iterable, not {tn}"))
+            })?,
         };
         let mut names = vec![];
         if !kwargs.is_null() {
@@ -325,14 +349,13 @@ impl Vm {
             };
             for (k, v) in entries {
                 let Some(s) = self.as_str(k).map(|s| s.to_string()) else {
+                    self.release_all(all);
                     return Err(self.type_error("keywords must be strings"));
                 };
                 names.push(self.heap.intern_sym(&s));
+                self.heap.incref(v);
                 all.push(v);
             }
-        }
-        for a in &all {
-            self.heap.incref(*a);
         }
         self.call_object(callable, all, &names)
     }
@@ -363,11 +386,9 @@ impl Vm {
         }
         // A user-defined __new__.
         let new = self.names.new;
-        let inst = if let Some(newf) = self.class_lookup(class, new)
-            && matches!(
-                self.heap.kind(newf),
-                Kind::Function(_) | Kind::StaticMethod(_)
-            ) {
+        let inst = if self.has_user_new(class)
+            && let Some(newf) = self.class_lookup(class, new)
+        {
             let f = match self.heap.kind(newf) {
                 Kind::StaticMethod(f) => *f,
                 _ => newf,
@@ -428,7 +449,7 @@ impl Vm {
                 }
             }
             _ => {
-                let has_new = self.class_lookup(class, new).is_some();
+                let has_new = self.has_user_new(class);
                 if !args.is_empty() && base_native == TypeTag::Object && !has_new {
                     let n = self.class_name(class);
                     self.release_all(args);

@@ -78,6 +78,15 @@ impl Default for GcState {
 }
 
 impl Vm {
+    /// Tells the heap when an allocation makes a collection due.
+    pub fn sync_gc_trigger(&mut self) {
+        self.heap.gc_trigger = if self.gc.enabled && self.gc.thresholds[0] > 0 {
+            self.gc.thresholds[0]
+        } else {
+            i64::MAX
+        };
+    }
+
     /// Creates `gc.garbage` and `gc.callbacks`.
     pub(crate) fn init_gc(&mut self) {
         self.gc.garbage = self.new_list(vec![]);
@@ -116,10 +125,19 @@ impl Vm {
     /// A collection with the `gc.callbacks` around it; returns the number of unreachable
     /// objects found.
     pub fn collect_with_callbacks(&mut self, generation: usize) -> PyResult<i64> {
-        self.invoke_gc_callbacks("start", generation, 0, 0)?;
-        let (collected, uncollectable) = self.gc_collect(generation)?;
-        self.invoke_gc_callbacks("stop", generation, collected, uncollectable)?;
-        Ok(collected + uncollectable)
+        if self.gc.collecting {
+            return Ok(0);
+        }
+        // Collecting covers the callbacks too, so their allocations cannot start another.
+        self.gc.collecting = true;
+        let r = (|| {
+            self.invoke_gc_callbacks("start", generation, 0, 0)?;
+            let (collected, uncollectable) = self.collect_inner(generation.min(2))?;
+            self.invoke_gc_callbacks("stop", generation, collected, uncollectable)?;
+            Ok(collected + uncollectable)
+        })();
+        self.gc.collecting = false;
+        r
     }
 
     fn invoke_gc_callbacks(

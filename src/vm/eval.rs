@@ -81,10 +81,11 @@ impl Vm {
             {
                 return Err((e, true));
             }
-            if self.heap.gc_count0 > self.gc.thresholds[0]
-                && let Err(e) = self.maybe_collect()
-            {
-                return Err((e, true));
+            if self.heap.gc_due {
+                self.heap.gc_due = false;
+                if let Err(e) = self.maybe_collect() {
+                    return Err((e, true));
+                }
             }
             if self.options.check_ledger {
                 self.assert_ledger();

@@ -319,17 +319,36 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Zip { its } => {
-                let its = its.clone();
+            IterState::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
                 if its.is_empty() {
                     return Ok(None);
                 }
                 let mut items = vec![];
-                for i in its {
-                    match self.iter_next(i) {
+                for (n, i) in its.iter().enumerate() {
+                    match self.iter_next(*i) {
                         Ok(Some(v)) => items.push(v),
                         Ok(None) => {
                             self.release_all(items);
+                            if strict {
+                                if n > 0 {
+                                    let s = if n == 1 { " 1".to_string() } else { format!("s 1-{n}") };
+                                    return Err(self.value_error(format!(
+                                        "zip() argument {} is shorter than argument{s}",
+                                        n + 1
+                                    )));
+                                }
+                                for (m, rest) in its.iter().enumerate().skip(1) {
+                                    if let Some(v) = self.iter_next(*rest)? {
+                                        self.heap.decref(v);
+                                        let s = if m == 1 { " 1".to_string() } else { format!("s 1-{m}") };
+                                        return Err(self.value_error(format!(
+                                            "zip() argument {} is longer than argument{s}",
+                                            m + 1
+                                        )));
+                                    }
+                                }
+                            }
                             return Ok(None);
                         }
                         Err(e) => {

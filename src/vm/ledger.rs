@@ -77,6 +77,11 @@ impl Vm {
         for id in self.heap.pending_releases() {
             add("being released", id);
         }
+        for work in &self.set_aside {
+            for id in work.ids() {
+                add("being released", id);
+            }
+        }
         for id in &self.heap.to_finalize {
             add("awaiting __del__", *id);
         }

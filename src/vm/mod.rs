@@ -265,6 +265,8 @@ pub struct Vm {
     /// The cycle collector's state.
     pub gc: collector::GcState,
     pub ledger: ledger::LedgerState,
+    /// Cascades paused while finalizers run (their releases are still pending holders).
+    pub set_aside: Vec<crate::heap::PendingWork>,
 }
 
 impl Vm {
@@ -301,6 +303,7 @@ impl Vm {
             ledger_violation: None,
             gc: collector::GcState::new(),
             ledger: ledger::LedgerState::default(),
+            set_aside: Vec::new(),
         };
         vm.bootstrap();
         vm

@@ -88,6 +88,11 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
             return self.numeric_op(x, y, op);
         }
+        if matches!(self.heap.kind(a), Kind::Complex(_)) || matches!(self.heap.kind(b), Kind::Complex(_)) {
+            if let (Some(x), Some(y)) = (self.complex_of(a), self.complex_of(b)) {
+                return self.complex_op(x, y, op);
+            }
+        }
         self.binary_op_slow(a, b, op, inplace)
     }
 
@@ -109,6 +114,68 @@ impl Vm {
             Ok(None) => Err(self.unsupported_operand_msg(op, "int", "int")),
             Err(e) => Err(self.num_err(e)),
         }
+    }
+
+    /// The value of an int, float or complex as a complex number.
+    pub fn complex_of(&self, id: ObjId) -> Option<(f64, f64)> {
+        match self.heap.kind(id) {
+            Kind::Complex(c) => Some(**c),
+            _ => match self.num_of(id)? {
+                Num::Float(f) => Some((f, 0.0)),
+                Num::Int(i) => i.to_f64().ok().map(|f| (f, 0.0)),
+            },
+        }
+    }
+
+    fn complex_op(&mut self, (a, b): (f64, f64), (c, d): (f64, f64), op: BinOp) -> PyResult<ObjId> {
+        let r = match op {
+            BinOp::Add => (a + c, b + d),
+            BinOp::Sub => (a - c, b - d),
+            BinOp::Mul => (a * c - b * d, a * d + b * c),
+            BinOp::TrueDiv => {
+                if c == 0.0 && d == 0.0 {
+                    return Err(self.zero_division("complex division by zero"));
+                }
+                let den = c * c + d * d;
+                ((a * c + b * d) / den, (b * c - a * d) / den)
+            }
+            BinOp::Pow => {
+                if c == 0.0 && d == 0.0 {
+                    (1.0, 0.0)
+                } else if a == 0.0 && b == 0.0 {
+                    if d != 0.0 || c < 0.0 {
+                        return Err(self.zero_division("0.0 to a negative or complex power"));
+                    }
+                    (0.0, 0.0)
+                } else if d == 0.0 && c.fract() == 0.0 && c.abs() <= 100.0 {
+                    // Integer powers by repeated multiplication, as CPython's c_powi.
+                    let n = c.abs() as u32;
+                    let (mut rr, mut ri) = (1.0f64, 0.0f64);
+                    for _ in 0..n {
+                        let t = rr * a - ri * b;
+                        ri = rr * b + ri * a;
+                        rr = t;
+                    }
+                    if c < 0.0 {
+                        let den = rr * rr + ri * ri;
+                        (rr / den, -ri / den)
+                    } else {
+                        (rr, ri)
+                    }
+                } else {
+                    let vabs = a.hypot(b);
+                    let len = vabs.powf(c);
+                    let at = b.atan2(a);
+                    let (len, phase) = if d != 0.0 { (len / (at * d).exp(), at * c + d * vabs.ln()) } else { (len, at * c) };
+                    (len * phase.cos(), len * phase.sin())
+                }
+            }
+            _ => {
+                let (na, nb) = ("complex", "complex");
+                return Err(self.unsupported_operand_msg(op, na, nb));
+            }
+        };
+        Ok(self.heap.alloc(Kind::Complex(Box::new(r))))
     }
 
     fn unsupported_operand_msg(&mut self, op: BinOp, ta: &str, tb: &str) -> Exc {
@@ -224,6 +291,15 @@ impl Vm {
     }
 
     pub fn unary_op(&mut self, a: ObjId, instr: Instr) -> PyResult<ObjId> {
+        if let Kind::Complex(c) = self.heap.kind(a) {
+            let (re, im) = **c;
+            let r = match instr {
+                Instr::UnaryNegative => (-re, -im),
+                Instr::UnaryPositive => (re, im),
+                _ => return Err(self.type_error("bad operand type for unary ~: 'complex'")),
+            };
+            return Ok(self.heap.alloc(Kind::Complex(Box::new(r))));
+        }
         if let Some(n) = self.num_of(a) {
             let r = match (n, instr) {
                 (Num::Int(i), Instr::UnaryNegative) => Number::Int(i.neg()),
@@ -337,6 +413,10 @@ impl Vm {
                 Some(true)
             }
             (Kind::Str(_), _) | (_, Kind::Str(_)) => Some(false),
+            (Kind::Complex(_), _) | (_, Kind::Complex(_)) => match (self.complex_of(a), self.complex_of(b)) {
+                (Some(x), Some(y)) => Some(x == y),
+                _ => Some(false),
+            },
             (Kind::None, _) | (_, Kind::None) => Some(false),
             _ => {
                 if let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
@@ -356,6 +436,12 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
             let r = super::numops::num_compare(&x, &y, op);
             return Ok(self.new_bool(r));
+        }
+        if (matches!(self.heap.kind(a), Kind::Complex(_)) || matches!(self.heap.kind(b), Kind::Complex(_)))
+            && matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && let (Some(x), Some(y)) = (self.complex_of(a), self.complex_of(b))
+        {
+            return Ok(self.new_bool((x == y) == (op == CmpOp::Eq)));
         }
         if let Some(r) = super::builtins::native_compare(self, a, b, op)? {
             return Ok(self.new_bool(r));

@@ -130,6 +130,8 @@ impl Vm {
                 }
             }
             let obj = self.heap.to_finalize.remove(0);
+            let saved = self.heap.take_pending();
+            self.set_aside.push(saved);
             let del = self.names.del;
             let ty = self.type_of(obj);
             if let Some(f) = self.class_lookup(ty, del) {
@@ -149,6 +151,9 @@ impl Vm {
             }
             // The finalizer's own reference: the object dies now unless __del__ resurrected it.
             self.heap.decref(obj);
+            if let Some(saved) = self.set_aside.pop() {
+                self.heap.restore_pending(saved);
+            }
         }
     }
 

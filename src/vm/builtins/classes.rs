@@ -24,6 +24,22 @@ pub fn install(vm: &mut Vm) {
         ("__hash__", object_hash),
     ];
     super::add_methods(vm, TypeTag::Object, OBJECT);
+    super::add_methods(vm, TypeTag::Type, &[("mro", type_mro)]);
+    super::add_methods(
+        vm,
+        TypeTag::Property,
+        &[("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)],
+    );
+    // object.__new__ is a static method, as in CPython.
+    let new = super::new_builtin(vm, "__new__", object_new, None, Some("builtins"));
+    let sm = vm.heap.alloc(Kind::StaticMethod(new));
+    vm.heap.set_flag(sm, crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN);
+    vm.heap.untrack(sm);
+    let object = vm.type_obj(TypeTag::Object);
+    let new_sym = vm.names.new;
+    if let Kind::Class(c) = vm.heap.kind_mut(object) {
+        c.dict.insert(new_sym, sm);
+    }
     const EXC: &[(&str, NativeFn)] = &[
         ("__init__", exc_init),
         ("with_traceback", exc_with_traceback),
@@ -38,8 +54,7 @@ pub fn install(vm: &mut Vm) {
 fn object_init(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     if args.len() > 1 {
         let ty = vm.type_of(args[0]);
-        let new = vm.names.new;
-        if vm.class_lookup(ty, new).is_none() {
+        if !vm.has_user_new(ty) {
             return Err(vm.type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             ));
@@ -234,6 +249,11 @@ pub fn make_class(
         if let Some(old) = dict.insert(k, v) {
             vm.heap.decref(old);
         }
+    }
+    // A class that defines __eq__ but not __hash__ gets __hash__ = None (unhashable).
+    if dict.get(vm.names.eq).is_some() && dict.get(vm.names.hash).is_none() {
+        let n = vm.none();
+        dict.insert(vm.names.hash, n);
     }
     // Built-in ancestry and __del__.
     let mut base_native = TypeTag::Object;
@@ -482,4 +502,63 @@ impl Vm {
         }
         Ok(None)
     }
+}
+
+fn type_mro(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "mro", args, kw, 1, 1)?;
+    let class = args[0];
+    let mut m = vec![class];
+    if let Some(c) = vm.class(class) {
+        m.extend(c.mro.iter().copied());
+    }
+    for x in &m {
+        vm.heap.incref(*x);
+    }
+    Ok(vm.new_list(m))
+}
+
+/// `prop.setter(f)` and friends: a copy of the property with one accessor replaced.
+fn property_with(vm: &mut Vm, args: &[ObjId], kw: Kw, which: usize, name: &str) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 2, 2)?;
+    let mut p = match vm.heap.kind(args[0]) {
+        Kind::Property(p) => **p,
+        _ => return Err(vm.type_error("expected a property")),
+    };
+    p[which] = if args[1] == vm.none { ObjId::NULL } else { args[1] };
+    for x in p {
+        if !x.is_null() {
+            vm.heap.incref(x);
+        }
+    }
+    Ok(vm.heap.alloc(Kind::Property(Box::new(p))))
+}
+
+fn property_getter(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    property_with(vm, args, kw, 0, "getter")
+}
+fn property_setter(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    property_with(vm, args, kw, 1, "setter")
+}
+fn property_deleter(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    property_with(vm, args, kw, 2, "deleter")
+}
+
+/// `object.__new__(cls)`.
+fn object_new(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    let Some(&cls) = args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    if !matches!(vm.heap.kind(cls), Kind::Class(_)) {
+        let tn = vm.type_name(cls);
+        return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({tn})")));
+    }
+    let base = vm.class(cls).map(|c| c.base_native).unwrap_or(TypeTag::Object);
+    if base == TypeTag::BaseException {
+        let rest: Vec<ObjId> = args[1..].to_vec();
+        for a in &rest {
+            vm.heap.incref(*a);
+        }
+        return Ok(vm.new_exception_args(cls, rest));
+    }
+    vm.new_instance(cls)
 }

@@ -179,7 +179,7 @@ impl Vm {
         };
         for (k, v) in pairs {
             if merge && self.dict_lookup(d, k)?.is_some() {
-                let q = self.qualname_of(callee);
+                let q = self.function_str(callee);
                 let ks = self.str_of(k)?;
                 return Err(self.type_error(format!(
                     "{q}() got multiple values for keyword argument '{ks}'"

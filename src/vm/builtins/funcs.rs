@@ -1451,9 +1451,13 @@ pub fn construct(
                     }
                 }
             }
+            let strict = match kwarg(vm, kw, "strict") {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
             Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
                 tag: TypeTag::Zip,
-                state: IterState::Zip { its },
+                state: IterState::Zip { its, strict },
             }))))
         }
         TypeTag::Map => {
@@ -1490,6 +1494,18 @@ pub fn construct(
             reversed(vm, args[0])
         }
         TypeTag::Array => crate::vm::modules::array::array_new(vm, args, kw),
+        TypeTag::NoneType | TypeTag::NotImplementedType | TypeTag::Ellipsis => {
+            if !args.is_empty() || !kw.is_empty() {
+                return Err(vm.type_error(format!("{name} takes no arguments")));
+            }
+            let v = match tag {
+                TypeTag::NoneType => vm.none,
+                TypeTag::NotImplementedType => vm.not_implemented,
+                _ => vm.ellipsis,
+            };
+            vm.heap.incref(v);
+            Ok(v)
+        }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }

@@ -318,6 +318,19 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
             let l = c.code.first_line as i64;
             vm.new_int(l)
         }
+        (Kind::Code(c), "co_freevars" | "co_cellvars" | "co_names") => {
+            let names: Vec<std::rc::Rc<str>> = match &*n {
+                "co_freevars" => c.code.freevars.clone(),
+                "co_cellvars" => c.code.cellvars.clone(),
+                _ => c.code.names.clone(),
+            };
+            let items = names.iter().map(|s| vm.new_str(s)).collect();
+            vm.new_tuple(items)
+        }
+        (Kind::Code(c), "co_argcount") => {
+            let n = c.code.argcount as i64;
+            vm.new_int(n)
+        }
         (Kind::Code(c), "co_varnames") => {
             let names: Vec<std::rc::Rc<str>> = c.code.varnames.clone();
             let items = names.iter().map(|s| vm.new_str(s)).collect();

@@ -33,6 +33,7 @@ pub fn install(vm: &mut Vm) {
         ("reverse", reverse),
         ("count", count),
         ("index", index),
+        ("remove", remove),
     ];
     crate::vm::builtins::add_methods(vm, TypeTag::Array, METHODS);
 }
@@ -396,4 +397,32 @@ fn index(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         }
     }
     Err(vm.value_error("array.index(x): x not in array"))
+}
+
+fn remove(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "remove", args, kw, 2, 2)?;
+    let n = data_of(vm, args[0]).map(|a| array_len(&a.data)).unwrap_or(0);
+    for i in 0..n {
+        if let Some(v) = array_item(vm, args[0], i) {
+            let eq = vm.eq(v, args[1]);
+            vm.heap.decref(v);
+            if eq? {
+                if let Kind::Array(a) = vm.heap.kind_mut(args[0]) {
+                    match &mut a.data {
+                        ArrayData::Int(v) => {
+                            v.remove(i);
+                        }
+                        ArrayData::UInt(v) => {
+                            v.remove(i);
+                        }
+                        ArrayData::Float(v) => {
+                            v.remove(i);
+                        }
+                    }
+                }
+                return Ok(vm.none());
+            }
+        }
+    }
+    Err(vm.value_error("array.remove(x): x not in array"))
 }

@@ -72,12 +72,14 @@ fn collect(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 fn enable(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "enable", args, kw, 0, 0)?;
     vm.gc.enabled = true;
+    vm.sync_gc_trigger();
     Ok(vm.none())
 }
 
 fn disable(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "disable", args, kw, 0, 0)?;
     vm.gc.enabled = false;
+    vm.sync_gc_trigger();
     Ok(vm.none())
 }
 
@@ -106,6 +108,7 @@ fn set_threshold(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     for (i, a) in args.iter().enumerate() {
         vm.gc.thresholds[i] = to_i64(vm, *a, "")?;
     }
+    vm.sync_gc_trigger();
     Ok(vm.none())
 }
 
