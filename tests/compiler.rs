@@ -670,3 +670,23 @@ fn function_first_line_is_its_first_decorator() {
         .collect();
     assert_eq!(calls, [2, 1]);
 }
+
+#[test]
+fn walrus_to_a_declared_global_stays_global() {
+    let m = module("def f():\n    global G\n    [G := x for x in y]\n");
+    let comp = find(&m, "<listcomp>");
+    assert!(comp.freevars.is_empty());
+    assert!(comp.code.iter().any(|i| matches!(i, Instr::StoreGlobal(_))));
+}
+
+#[test]
+fn slices_inside_tuple_keys_build_slices() {
+    let m = module("x[1:2, ::3]\n");
+    let slices = m
+        .code
+        .iter()
+        .filter(|i| matches!(i, Instr::BuildSlice(_)))
+        .count();
+    assert_eq!(slices, 2);
+    assert!(m.code.contains(&Instr::BuildTuple(2)));
+}

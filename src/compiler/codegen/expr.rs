@@ -164,9 +164,8 @@ impl<'a> Compiler<'a> {
             }
             Expr::Name(n) if n.id.as_str() == "__debug__" => self.load_const(Const::Bool(true)),
             Expr::Name(n) => self.name_op(&n.id, NameOp::Load),
-            Expr::Slice(s) => {
-                return Err(self.unsupported(s.range, "a slice outside a subscript is"));
-            }
+            // A slice inside a tuple key (`x[a:b, c]`).
+            Expr::Slice(_) => self.subscript_key(e)?,
             Expr::IpyEscapeCommand(i) => {
                 return Err(self.unsupported(i.range, "IPython escape commands are"));
             }
