@@ -428,7 +428,8 @@ Disassembly of <code <module> (<module>), line 1>:
 #[test]
 fn try_except_as_deletes_the_name() {
     // Each jump to the implicit `return None` gets its own copy carrying the jump's line
-    // (CPython 3.11 returns on line 3 after the try body and on line 5 after the handler).
+    // (CPython 3.11 returns on line 3 after the try body and on line 5 after the handler);
+    // the unreachable original is dropped.
     assert_dis(
         "def f():\n    try:\n        a()\n    except E as e:\n        b(e)\n",
         "f",
@@ -440,7 +441,7 @@ Disassembly of <code f (f), line 1>:
           3 Call(0)
           4 PopTop
           5 PopBlock
-          6 Jump(30)             to 30
+          6 Jump(28)             to 28
    4      7 LoadGlobal(1)        E
           8 CheckExcMatch
           9 PopJumpIfFalse(27)   to 27
@@ -456,18 +457,16 @@ Disassembly of <code f (f), line 1>:
          19 LoadConst(0)         None
          20 StoreFast(0)         e
          21 DeleteFast(0)        e
-         22 Jump(32)             to 32
+         22 Jump(30)             to 30
   --     23 LoadConst(0)         None
          24 StoreFast(0)         e
          25 DeleteFast(0)        e
          26 Reraise
    4     27 Reraise
-         28 LoadConst(0)         None
+   3     28 LoadConst(0)         None
          29 ReturnValue
-   3     30 LoadConst(0)         None
+   5     30 LoadConst(0)         None
          31 ReturnValue
-   5     32 LoadConst(0)         None
-         33 ReturnValue
 "
         .trim_start(),
     );

@@ -298,39 +298,68 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A dict display (CPython's `compiler_dict`): runs of `k: v` pairs become `BuildMap(n)`,
+    /// or, past 16 pairs, `BuildMap(0)` and one `MapAdd` per pair; `**m` is `DictUpdate`.
     fn dict(&mut self, d: &'a ast::ExprDict) -> Result<()> {
-        let mut elements = 0u32;
+        let items = &d.items;
+        let mut elements = 0;
         let mut have_dict = false;
-        for item in &d.items {
-            match &item.key {
-                Some(k) => {
-                    self.expr(k)?;
-                    self.expr(&item.value)?;
-                    elements += 1;
+        for (i, item) in items.iter().enumerate() {
+            if item.key.is_none() {
+                if elements > 0 {
+                    self.subdict(&items[i - elements..i])?;
+                    if have_dict {
+                        self.emit(Instr::DictUpdate(1));
+                    }
+                    have_dict = true;
+                    elements = 0;
                 }
-                None => {
-                    if elements > 0 {
-                        self.emit(Instr::BuildMap(elements));
-                        if have_dict {
-                            self.emit(Instr::DictUpdate(1));
-                        }
-                        have_dict = true;
-                        elements = 0;
-                    }
-                    if !have_dict {
-                        self.emit(Instr::BuildMap(0));
-                        have_dict = true;
-                    }
-                    self.expr(&item.value)?;
+                if !have_dict {
+                    self.emit(Instr::BuildMap(0));
+                    have_dict = true;
+                }
+                self.expr(&item.value)?;
+                self.emit(Instr::DictUpdate(1));
+            } else if elements * 2 > STACK_USE_GUIDELINE {
+                self.subdict(&items[i - elements..=i])?;
+                if have_dict {
                     self.emit(Instr::DictUpdate(1));
                 }
+                have_dict = true;
+                elements = 0;
+            } else {
+                elements += 1;
             }
         }
-        if elements > 0 || !have_dict {
-            self.emit(Instr::BuildMap(elements));
+        if elements > 0 {
+            self.subdict(&items[items.len() - elements..])?;
             if have_dict {
                 self.emit(Instr::DictUpdate(1));
             }
+            have_dict = true;
+        }
+        if !have_dict {
+            self.emit(Instr::BuildMap(0));
+        }
+        Ok(())
+    }
+
+    fn subdict(&mut self, items: &'a [ast::DictItem]) -> Result<()> {
+        let big = items.len() * 2 > STACK_USE_GUIDELINE;
+        if big {
+            self.emit(Instr::BuildMap(0));
+        }
+        for item in items {
+            if let Some(k) = &item.key {
+                self.expr(k)?;
+            }
+            self.expr(&item.value)?;
+            if big {
+                self.emit(Instr::MapAdd(1));
+            }
+        }
+        if !big {
+            self.emit(Instr::BuildMap(items.len() as u32));
         }
         Ok(())
     }

@@ -75,8 +75,11 @@ pub(crate) struct Unit<'a> {
     private: Option<String>,
     /// Index of the implicit `return None` at the end, when there is one.
     implicit_return: Option<usize>,
-    /// The instruction index a label was last bound to (a join point).
+    /// The instruction index labels were last bound to (a join point), and those labels.
     join: Option<usize>,
+    join_labels: Vec<u32>,
+    /// For each label, the lines of the forward jumps emitted to it before it was bound.
+    label_sources: Vec<Vec<u32>>,
 }
 
 /// The code generator: the unit being built and the units enclosing it.
@@ -146,6 +149,8 @@ impl<'a> Unit<'a> {
             private: s.private.clone(),
             implicit_return: None,
             join: None,
+            join_labels: Vec::new(),
+            label_sources: Vec::new(),
         }
     }
 
@@ -175,6 +180,7 @@ impl<'a> Unit<'a> {
                 self.lines.push(line);
             }
         }
+        self.remove_unreachable();
         let cell2arg = self
             .cellvars
             .iter()
@@ -205,6 +211,52 @@ impl<'a> Unit<'a> {
             lines: self.lines,
             doc: self.doc,
         }
+    }
+
+    /// Drops instructions no path reaches (code after a `return`, `raise` or jump), as
+    /// CPython's optimizer does, and retargets the jumps.
+    fn remove_unreachable(&mut self) {
+        let n = self.code.len();
+        let mut reachable = vec![false; n];
+        let mut work = vec![0usize];
+        while let Some(i) = work.pop() {
+            if i >= n || reachable[i] {
+                continue;
+            }
+            reachable[i] = true;
+            let mut instr = self.code[i];
+            if let Some(t) = control::jump_target_mut(&mut instr) {
+                work.push(*t as usize);
+            }
+            let exits = matches!(
+                instr,
+                Instr::Jump(_) | Instr::ReturnValue | Instr::Reraise | Instr::Raise(_)
+            );
+            if !exits {
+                work.push(i + 1);
+            }
+        }
+        let mut new_index = Vec::with_capacity(n + 1);
+        let mut next = 0u32;
+        for &r in &reachable {
+            new_index.push(next);
+            next += u32::from(r);
+        }
+        new_index.push(next);
+        let mut code = Vec::with_capacity(next as usize);
+        let mut lines = Vec::with_capacity(next as usize);
+        for (i, mut instr) in self.code.iter().copied().enumerate() {
+            if !reachable[i] {
+                continue;
+            }
+            if let Some(t) = control::jump_target_mut(&mut instr) {
+                *t = new_index.get(*t as usize).copied().unwrap_or(next);
+            }
+            code.push(instr);
+            lines.push(self.lines[i]);
+        }
+        self.code = code;
+        self.lines = lines;
     }
 
     fn nparams(&self) -> usize {
@@ -258,7 +310,19 @@ impl<'a> Compiler<'a> {
                 Instr::Jump(_) | Instr::ReturnValue | Instr::Reraise | Instr::Raise(_)
             )
         });
-        let line = if self.unit.join == Some(here) || after_exit {
+        let line = if self.unit.join == Some(here) {
+            // Inherit only from a single predecessor, as CPython's line propagation does.
+            let u = &self.unit;
+            let mut sources = u
+                .join_labels
+                .iter()
+                .flat_map(|&l| u.label_sources.get(l as usize).into_iter().flatten());
+            match (sources.next(), sources.next(), after_exit) {
+                (Some(&line), None, true) => line,
+                (None, _, false) => self.prev_line(),
+                _ => NO_LINE,
+            }
+        } else if after_exit {
             NO_LINE
         } else {
             self.prev_line()
@@ -278,6 +342,7 @@ impl<'a> Compiler<'a> {
 
     fn new_label(&mut self) -> Label {
         self.unit.labels.push(u32::MAX);
+        self.unit.label_sources.push(Vec::new());
         Label(self.unit.labels.len() as u32 - 1)
     }
 
@@ -285,16 +350,34 @@ impl<'a> Compiler<'a> {
         if let Some(slot) = self.unit.labels.get_mut(label.0 as usize) {
             *slot = self.unit.code.len() as u32;
         }
-        self.unit.join = Some(self.unit.code.len());
+        let here = self.unit.code.len();
+        if self.unit.join != Some(here) {
+            self.unit.join = Some(here);
+            self.unit.join_labels.clear();
+        }
+        self.unit.join_labels.push(label.0);
     }
 
     /// Emits a jump-like instruction to `label` (`make` builds it from the label id).
     fn emit_jump(&mut self, make: fn(u32) -> Instr, label: Label) {
         self.emit(make(label.0));
+        self.note_jump_source(label);
     }
 
     fn emit_jump_noline(&mut self, make: fn(u32) -> Instr, label: Label) {
         self.emit_noline(make(label.0));
+        self.note_jump_source(label);
+    }
+
+    /// Remembers the line of a forward jump to a label not bound yet.
+    fn note_jump_source(&mut self, label: Label) {
+        let line = self.unit.lines.last().copied().unwrap_or(NO_LINE);
+        let i = label.0 as usize;
+        if self.unit.labels.get(i) == Some(&u32::MAX)
+            && let Some(sources) = self.unit.label_sources.get_mut(i)
+        {
+            sources.push(line);
+        }
     }
 
     fn name_index(&mut self, name: &str) -> u32 {

@@ -97,7 +97,17 @@ impl<'a> Compiler<'a> {
                 .map(|d| crate::compiler::fold::fold(d))
                 .collect();
             match folded {
-                Some(items) => self.load_const(Const::Tuple(items.into())),
+                Some(items) => {
+                    // CPython folds the tuple after loading each default: a `Nop` stays on
+                    // each line of its own.
+                    for d in &defaults {
+                        let line = self.line_of(d.range());
+                        if self.unit.lines.last() != Some(&line) {
+                            self.at_line(line, |c| c.emit(Instr::Nop));
+                        }
+                    }
+                    self.load_const(Const::Tuple(items.into()))
+                }
                 None => {
                     for d in &defaults {
                         self.expr(d)?;
@@ -110,8 +120,11 @@ impl<'a> Compiler<'a> {
         let mut n = 0;
         for p in &params.kwonlyargs {
             if let Some(d) = &p.default {
+                // CPython loads the names as one tuple after the values: give each name
+                // its value's line so no extra line event appears.
                 let name = self.mangle(&p.parameter.name.id);
-                self.load_const(Const::Str(Rc::from(name)));
+                let line = self.line_of(d.range());
+                self.at_line(line, |c| c.load_const(Const::Str(Rc::from(name))));
                 self.expr(d)?;
                 n += 1;
             }
