@@ -689,3 +689,43 @@ fn slices_inside_tuple_keys_build_slices() {
     assert_eq!(slices, 2);
     assert!(m.code.contains(&Instr::BuildTuple(2)));
 }
+
+#[test]
+fn percent_format_with_a_literal_becomes_an_f_string() {
+    // CPython 3.11's AST optimizer: no argument tuple is built.
+    assert_dis(
+        "a = '%s-%5r|%.2a%%' % (x, y, z)\nb = '%d' % (x,)\n",
+        "<module>",
+        r"
+Disassembly of <code <module> (<module>), line 1>:
+   1      0 LoadName(0)          x
+          1 FormatValue(1)
+          2 LoadConst(0)         '-'
+          3 LoadName(1)          y
+          4 LoadConst(1)         '>5'
+          5 FormatValue(6)
+          6 LoadConst(2)         '|'
+          7 LoadName(2)          z
+          8 LoadConst(3)         '.2'
+          9 FormatValue(7)
+         10 LoadConst(4)         '%'
+         11 BuildString(6)
+         12 StoreName(3)         a
+   2     13 LoadConst(5)         '%d'
+         14 LoadName(0)          x
+         15 BuildTuple(1)
+         16 BinaryOp(6)          %
+         17 StoreName(4)         b
+         18 LoadConst(6)         None
+         19 ReturnValue
+"
+        .trim_start(),
+    );
+}
+
+#[test]
+fn a_lone_generator_argument_starts_at_the_parenthesis() {
+    let m = module("s = ''.join(\n    c for c in w\n)\n");
+    assert_eq!(find(&m, "<genexpr>").first_line, 1);
+    assert_eq!(line_starts(&m), [1, 2, 1]);
+}

@@ -102,14 +102,22 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 Ok(())
             }
+            // CPython 3.11 sets the location to the comparison here and does not restore
+            // it: the rest of the condition's jumps stay on the comparison's line.
             Expr::Compare(cmp) if cmp.ops.len() > 1 && cmp.ops.len() == cmp.comparators.len() => {
-                // The comparison's own line, as CPython 3.11 gives chained comparisons here.
-                let line = self.line_of(cmp.range);
-                let saved = self.unit.line;
-                self.unit.line = line;
-                let r = self.chained_jump_if(cmp, target, cond);
-                self.unit.line = saved;
-                r
+                self.unit.line = self.line_of(cmp.range);
+                self.chained_jump_if(cmp, target, cond)
+            }
+            Expr::Compare(cmp) => {
+                self.unit.line = self.line_of(cmp.range);
+                self.expr(expr)?;
+                let jump = if cond {
+                    Instr::PopJumpIfTrue
+                } else {
+                    Instr::PopJumpIfFalse
+                };
+                self.emit_jump(jump, target);
+                Ok(())
             }
             _ => {
                 self.expr(expr)?;

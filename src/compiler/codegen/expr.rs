@@ -1,8 +1,6 @@
 //! Expressions (CPython's `compiler_visit_expr`): each instruction carries the line of the
 //! expression that produced it.
 
-use std::rc::Rc;
-
 use ruff_python_ast::{self as ast, BoolOp, Expr, Operator, UnaryOp};
 use ruff_text_size::Ranged;
 
@@ -46,6 +44,11 @@ pub(super) enum Display {
 impl<'a> Compiler<'a> {
     pub(super) fn expr(&mut self, e: &'a Expr) -> Result<()> {
         let line = self.line_of(e.range());
+        self.expr_on_line(e, line)
+    }
+
+    /// Compiles `e` with `line` as its own line.
+    pub(super) fn expr_on_line(&mut self, e: &'a Expr, line: u32) -> Result<()> {
         let saved = self.unit.line;
         self.unit.line = line;
         let r = self.expr1(e);
@@ -85,6 +88,15 @@ impl<'a> Compiler<'a> {
                 self.store_target(&n.target)?;
             }
             Expr::BinOp(b) => {
+                if b.op == Operator::Mod
+                    && let (Some(Const::Str(fmt)), Expr::Tuple(t)) =
+                        (fold::fold(&b.left), &*b.right)
+                    && !t.elts.iter().any(|e| matches!(e, Expr::Starred(_)))
+                    && fold::fold(&b.right).is_none()
+                    && self.percent_format(&fmt, &t.elts)?
+                {
+                    return Ok(());
+                }
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 self.emit(Instr::BinaryOp(binop(b.op)));
@@ -362,104 +374,5 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildMap(items.len() as u32));
         }
         Ok(())
-    }
-
-    fn fstring(&mut self, f: &'a ast::ExprFString) -> Result<()> {
-        if let Some(c) = fold::fstring_literal(f) {
-            self.load_const(c);
-            return Ok(());
-        }
-        let mut pieces: Vec<Piece<'a>> = Vec::new();
-        for part in f.value.iter() {
-            match part {
-                ast::FStringPart::Literal(lit) => push_literal(&mut pieces, &lit.value),
-                ast::FStringPart::FString(fs) => collect_pieces(&mut pieces, &fs.elements),
-            }
-        }
-        self.joined(&pieces)
-    }
-
-    /// Builds a string from literal pieces and formatted values (CPython's `compiler_joined_str`).
-    fn joined(&mut self, pieces: &[Piece<'a>]) -> Result<()> {
-        if pieces.len() > STACK_USE_GUIDELINE {
-            self.load_const(Const::Str(Rc::from("")));
-            let join = self.name_index("join");
-            self.emit(Instr::LoadMethod(join));
-            self.emit(Instr::BuildList(0));
-            for p in pieces {
-                self.piece(p)?;
-                self.emit(Instr::ListAppend(1));
-            }
-            self.emit(Instr::Call(1));
-            return Ok(());
-        }
-        for p in pieces {
-            self.piece(p)?;
-        }
-        if pieces.len() != 1 {
-            self.emit(Instr::BuildString(pieces.len() as u32));
-        }
-        Ok(())
-    }
-
-    fn piece(&mut self, p: &Piece<'a>) -> Result<()> {
-        match p {
-            Piece::Literal(s) => self.load_const(Const::Str(Rc::from(s.as_str()))),
-            Piece::Value(i) => {
-                self.expr(&i.expression)?;
-                let mut conversion = match i.conversion {
-                    ast::ConversionFlag::None => 0,
-                    ast::ConversionFlag::Str => 1,
-                    ast::ConversionFlag::Repr => 2,
-                    ast::ConversionFlag::Ascii => 3,
-                };
-                if i.debug_text.is_some() && conversion == 0 && i.format_spec.is_none() {
-                    conversion = 2;
-                }
-                let mut flags = conversion;
-                if let Some(spec) = &i.format_spec {
-                    let mut spec_pieces = Vec::new();
-                    collect_pieces(&mut spec_pieces, &spec.elements);
-                    if spec_pieces.is_empty() {
-                        spec_pieces.push(Piece::Literal(String::new()));
-                    }
-                    self.joined(&spec_pieces)?;
-                    flags |= 4;
-                }
-                self.emit(Instr::FormatValue(flags));
-            }
-        }
-        Ok(())
-    }
-}
-
-/// A piece of an f-string: literal text (adjacent literals merged) or a replacement field.
-pub(super) enum Piece<'a> {
-    Literal(String),
-    Value(&'a ast::InterpolatedElement),
-}
-
-fn push_literal(pieces: &mut Vec<Piece>, s: &str) {
-    if s.is_empty() {
-        return;
-    }
-    if let Some(Piece::Literal(prev)) = pieces.last_mut() {
-        prev.push_str(s);
-    } else {
-        pieces.push(Piece::Literal(s.to_string()));
-    }
-}
-
-fn collect_pieces<'a>(pieces: &mut Vec<Piece<'a>>, elements: &'a ast::InterpolatedStringElements) {
-    for el in elements.iter() {
-        match el {
-            ast::InterpolatedStringElement::Literal(lit) => push_literal(pieces, &lit.value),
-            ast::InterpolatedStringElement::Interpolation(i) => {
-                if let Some(debug) = &i.debug_text {
-                    push_literal(pieces, debug.as_str());
-                }
-                pieces.push(Piece::Value(i));
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ mod call;
 mod consts;
 mod control;
 mod expr;
+mod fstring;
 mod handlers;
 mod scope;
 mod stmt;

@@ -268,7 +268,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadBuildClass);
         self.make_closure(code, 0);
         self.load_const(Const::Str(Rc::from(c.name.id.as_str())));
-        self.call_helper(2, bases, keywords)?;
+        self.call_helper(2, bases, keywords, None)?;
         self.apply_decorators(&c.decorator_list);
         self.name_op(&c.name.id, NameOp::Store);
         Ok(())
@@ -307,7 +307,8 @@ impl<'a> Compiler<'a> {
         if let Some(g) = generators.iter().find(|g| g.is_async) {
             return Err(self.unsupported(g.range, "asynchronous comprehensions are"));
         }
-        let line = self.line_of(range);
+        // The line `expr` gave it (an unparenthesized generator argument starts at the `(`).
+        let line = self.unit.line;
         self.enter_unit(range, name, line)?;
         self.unit.flags |= flags::COMPREHENSION;
         self.unit.argcount = 1;
