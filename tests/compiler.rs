@@ -729,3 +729,126 @@ fn a_lone_generator_argument_starts_at_the_parenthesis() {
     assert_eq!(find(&m, "<genexpr>").first_line, 1);
     assert_eq!(line_starts(&m), [1, 2, 1]);
 }
+
+// ---- stack discipline ----
+
+/// Checks that every path reaches each instruction with the same stack depth, that the
+/// depth never goes negative, and that `ReturnValue` always leaves exactly one value.
+fn check_stack(code: &CodeObject) -> Result<(), String> {
+    use refscope::compiler::Instr::*;
+    let n = code.code.len();
+    let mut depth: Vec<Option<i64>> = vec![None; n];
+    let mut work = vec![(0usize, 0i64)];
+    let err = |i: usize, m: &str| format!("{} at {i} ({:?}): {m}", code.qualname, code.code[i]);
+    while let Some((i, d)) = work.pop() {
+        if i >= n {
+            return Err(format!("{}: fell off the end", code.qualname));
+        }
+        match depth[i] {
+            Some(old) if old == d => continue,
+            Some(old) => return Err(err(i, &format!("depth {old} vs {d}"))),
+            None => depth[i] = Some(d),
+        }
+        let ins = code.code[i];
+        let (effect, branch, exits): (i64, Option<(u32, i64)>, bool) = match ins {
+            Nop | Swap(_) | DeleteFast(_) | DeleteDeref(_) | DeleteName(_) | DeleteGlobal(_)
+            | LoadAttr(_) | UnaryNegative | UnaryPositive | UnaryNot | UnaryInvert
+            | ListToTuple | GetIter | KwNames(_) | YieldValue | GetYieldFromIter | PopBlock
+            | PopExcept | CheckExcMatch => (0, None, false),
+            PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_)
+            | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | CompareOp(_) | IsOp(_)
+            | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
+            | DictUpdate(_) | DictMerge(_) | WithExitNormal | ImportStar => (-1, None, false),
+            Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
+            | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_) | LoadMethod(_) | LoadBuildClass
+            | WithExceptStart | LoadAssertionError | ImportName(_) | ImportFrom(_) => {
+                (1, None, false)
+            }
+            StoreAttr(_) | DeleteSubscr | MapAdd(_) => (-2, None, false),
+            StoreSubscr => (-3, None, false),
+            BuildSlice(k) => (1 - k as i64, None, false),
+            BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) => {
+                (1 - k as i64, None, false)
+            }
+            BuildMap(k) => (1 - 2 * k as i64, None, false),
+            FormatValue(f) => (if f & 4 != 0 { -1 } else { 0 }, None, false),
+            UnpackSequence(k) => (k as i64 - 1, None, false),
+            UnpackEx(a) => (((a & 0xff) + (a >> 8)) as i64, None, false),
+            Jump(t) => (0, Some((t, 0)), true),
+            PopJumpIfFalse(t) | PopJumpIfTrue(t) => (-1, Some((t, -1)), false),
+            JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => (-1, Some((t, 0)), false),
+            ForIter(t) => (1, Some((t, -1)), false),
+            Call(k) => (-(k as i64) - 1, None, false),
+            CallFunctionEx(f) => (-2 - (f & 1) as i64, None, false),
+            MakeFunction(f) => (
+                -(((f & 1) + (f >> 1 & 1) + (f >> 3 & 1)) as i64),
+                None,
+                false,
+            ),
+            ReturnValue => {
+                if d != 1 {
+                    return Err(err(i, &format!("returns with depth {d}")));
+                }
+                (-1, None, true)
+            }
+            YieldFrom => (-1, None, false),
+            SetupFinally(t) => (0, Some((t, 1)), false),
+            SetupWith(t) => (1, Some((t, 1)), false),
+            Reraise => (-1, None, true),
+            Raise(k) => (-(k as i64), None, true),
+        };
+        if d + effect.min(0) < 0 && !matches!(ins, Swap(_) | Copy(_)) && d + effect < 0 {
+            return Err(err(i, &format!("negative depth from {d}")));
+        }
+        if let Some((t, e)) = branch {
+            work.push((t as usize, d + e));
+        }
+        if !exits {
+            work.push((i + 1, d + effect));
+        }
+    }
+    for c in &code.consts {
+        if let Const::Code(inner) = c {
+            check_stack(inner)?;
+        }
+    }
+    Ok(())
+}
+
+const TORTURE_SRC: &str = "def f(a, *args, k=1, **kw):
+    for x in a:
+        with x as (p, *q):
+            try:
+                if p < k < 3 and not q:
+                    continue
+                return g(*args, **kw)
+            except (E, F) as e:
+                break
+            finally:
+                del x
+    else:
+        while a:
+            try:
+                return [y async_ for y in a] if False else {k: v for k, v in kw.items()}
+            finally:
+                a -= 1
+    x = yield from a
+    y = yield
+    o.attr[1:2] += f'{x!r:>{y}}' '%s' % (y,)
+    lambda z=x: (z, a)
+class C(B):
+    def m(self):
+        return super().m(__class__)
+assert C, 'msg'
+";
+
+#[test]
+fn stack_depths_are_consistent() {
+    let torture = TORTURE_SRC.replace("async_ ", "");
+    for src in [LINES_SRC, torture.as_str()] {
+        let m = module(src);
+        if let Err(e) = check_stack(&m) {
+            panic!("{e}\n{}", disassemble(&m));
+        }
+    }
+}
