@@ -428,7 +428,8 @@ Disassembly of <code <module> (<module>), line 1>:
 #[test]
 fn try_except_as_deletes_the_name() {
     // Each jump to the implicit `return None` gets its own copy carrying the jump's line
-    // (CPython 3.11 returns on line 3 after the try body and on line 5 after the handler).
+    // (CPython 3.11 returns on line 3 after the try body and on line 5 after the handler);
+    // the unreachable original is dropped.
     assert_dis(
         "def f():\n    try:\n        a()\n    except E as e:\n        b(e)\n",
         "f",
@@ -440,7 +441,7 @@ Disassembly of <code f (f), line 1>:
           3 Call(0)
           4 PopTop
           5 PopBlock
-          6 Jump(30)             to 30
+          6 Jump(28)             to 28
    4      7 LoadGlobal(1)        E
           8 CheckExcMatch
           9 PopJumpIfFalse(27)   to 27
@@ -456,18 +457,16 @@ Disassembly of <code f (f), line 1>:
          19 LoadConst(0)         None
          20 StoreFast(0)         e
          21 DeleteFast(0)        e
-         22 Jump(32)             to 32
+         22 Jump(30)             to 30
   --     23 LoadConst(0)         None
          24 StoreFast(0)         e
          25 DeleteFast(0)        e
          26 Reraise
    4     27 Reraise
-         28 LoadConst(0)         None
+   3     28 LoadConst(0)         None
          29 ReturnValue
-   3     30 LoadConst(0)         None
+   5     30 LoadConst(0)         None
          31 ReturnValue
-   5     32 LoadConst(0)         None
-         33 ReturnValue
 "
         .trim_start(),
     );
@@ -669,4 +668,187 @@ fn function_first_line_is_its_first_decorator() {
         .map(|(_, l)| *l)
         .collect();
     assert_eq!(calls, [2, 1]);
+}
+
+#[test]
+fn walrus_to_a_declared_global_stays_global() {
+    let m = module("def f():\n    global G\n    [G := x for x in y]\n");
+    let comp = find(&m, "<listcomp>");
+    assert!(comp.freevars.is_empty());
+    assert!(comp.code.iter().any(|i| matches!(i, Instr::StoreGlobal(_))));
+}
+
+#[test]
+fn slices_inside_tuple_keys_build_slices() {
+    let m = module("x[1:2, ::3]\n");
+    let slices = m
+        .code
+        .iter()
+        .filter(|i| matches!(i, Instr::BuildSlice(_)))
+        .count();
+    assert_eq!(slices, 2);
+    assert!(m.code.contains(&Instr::BuildTuple(2)));
+}
+
+#[test]
+fn percent_format_with_a_literal_becomes_an_f_string() {
+    // CPython 3.11's AST optimizer: no argument tuple is built.
+    assert_dis(
+        "a = '%s-%5r|%.2a%%' % (x, y, z)\nb = '%d' % (x,)\n",
+        "<module>",
+        r"
+Disassembly of <code <module> (<module>), line 1>:
+   1      0 LoadName(0)          x
+          1 FormatValue(1)
+          2 LoadConst(0)         '-'
+          3 LoadName(1)          y
+          4 LoadConst(1)         '>5'
+          5 FormatValue(6)
+          6 LoadConst(2)         '|'
+          7 LoadName(2)          z
+          8 LoadConst(3)         '.2'
+          9 FormatValue(7)
+         10 LoadConst(4)         '%'
+         11 BuildString(6)
+         12 StoreName(3)         a
+   2     13 LoadConst(5)         '%d'
+         14 LoadName(0)          x
+         15 BuildTuple(1)
+         16 BinaryOp(6)          %
+         17 StoreName(4)         b
+         18 LoadConst(6)         None
+         19 ReturnValue
+"
+        .trim_start(),
+    );
+}
+
+#[test]
+fn a_lone_generator_argument_starts_at_the_parenthesis() {
+    let m = module("s = ''.join(\n    c for c in w\n)\n");
+    assert_eq!(find(&m, "<genexpr>").first_line, 1);
+    assert_eq!(line_starts(&m), [1, 2, 1]);
+}
+
+// ---- stack discipline ----
+
+/// Checks that every path reaches each instruction with the same stack depth, that the
+/// depth never goes negative, and that `ReturnValue` always leaves exactly one value.
+fn check_stack(code: &CodeObject) -> Result<(), String> {
+    use refscope::compiler::Instr::*;
+    let n = code.code.len();
+    let mut depth: Vec<Option<i64>> = vec![None; n];
+    let mut work = vec![(0usize, 0i64)];
+    let err = |i: usize, m: &str| format!("{} at {i} ({:?}): {m}", code.qualname, code.code[i]);
+    while let Some((i, d)) = work.pop() {
+        if i >= n {
+            return Err(format!("{}: fell off the end", code.qualname));
+        }
+        match depth[i] {
+            Some(old) if old == d => continue,
+            Some(old) => return Err(err(i, &format!("depth {old} vs {d}"))),
+            None => depth[i] = Some(d),
+        }
+        let ins = code.code[i];
+        let (effect, branch, exits): (i64, Option<(u32, i64)>, bool) = match ins {
+            Nop | Swap(_) | DeleteFast(_) | DeleteDeref(_) | DeleteName(_) | DeleteGlobal(_)
+            | LoadAttr(_) | UnaryNegative | UnaryPositive | UnaryNot | UnaryInvert
+            | ListToTuple | GetIter | KwNames(_) | YieldValue | GetYieldFromIter | PopBlock
+            | PopExcept | CheckExcMatch => (0, None, false),
+            PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_)
+            | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | CompareOp(_) | IsOp(_)
+            | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
+            | DictUpdate(_) | DictMerge(_) | WithExitNormal | ImportStar => (-1, None, false),
+            Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
+            | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_) | LoadMethod(_) | LoadBuildClass
+            | WithExceptStart | LoadAssertionError | ImportName(_) | ImportFrom(_) => {
+                (1, None, false)
+            }
+            StoreAttr(_) | DeleteSubscr | MapAdd(_) => (-2, None, false),
+            StoreSubscr => (-3, None, false),
+            BuildSlice(k) => (1 - k as i64, None, false),
+            BuildTuple(k) | BuildList(k) | BuildSet(k) | BuildString(k) => {
+                (1 - k as i64, None, false)
+            }
+            BuildMap(k) => (1 - 2 * k as i64, None, false),
+            FormatValue(f) => (if f & 4 != 0 { -1 } else { 0 }, None, false),
+            UnpackSequence(k) => (k as i64 - 1, None, false),
+            UnpackEx(a) => (((a & 0xff) + (a >> 8)) as i64, None, false),
+            Jump(t) => (0, Some((t, 0)), true),
+            PopJumpIfFalse(t) | PopJumpIfTrue(t) => (-1, Some((t, -1)), false),
+            JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => (-1, Some((t, 0)), false),
+            ForIter(t) => (1, Some((t, -1)), false),
+            Call(k) => (-(k as i64) - 1, None, false),
+            CallFunctionEx(f) => (-2 - (f & 1) as i64, None, false),
+            MakeFunction(f) => (
+                -(((f & 1) + (f >> 1 & 1) + (f >> 3 & 1)) as i64),
+                None,
+                false,
+            ),
+            ReturnValue => {
+                if d != 1 {
+                    return Err(err(i, &format!("returns with depth {d}")));
+                }
+                (-1, None, true)
+            }
+            YieldFrom => (-1, None, false),
+            SetupFinally(t) => (0, Some((t, 1)), false),
+            SetupWith(t) => (1, Some((t, 1)), false),
+            Reraise => (-1, None, true),
+            Raise(k) => (-(k as i64), None, true),
+        };
+        if d + effect.min(0) < 0 && !matches!(ins, Swap(_) | Copy(_)) && d + effect < 0 {
+            return Err(err(i, &format!("negative depth from {d}")));
+        }
+        if let Some((t, e)) = branch {
+            work.push((t as usize, d + e));
+        }
+        if !exits {
+            work.push((i + 1, d + effect));
+        }
+    }
+    for c in &code.consts {
+        if let Const::Code(inner) = c {
+            check_stack(inner)?;
+        }
+    }
+    Ok(())
+}
+
+const TORTURE_SRC: &str = "def f(a, *args, k=1, **kw):
+    for x in a:
+        with x as (p, *q):
+            try:
+                if p < k < 3 and not q:
+                    continue
+                return g(*args, **kw)
+            except (E, F) as e:
+                break
+            finally:
+                del x
+    else:
+        while a:
+            try:
+                return [y async_ for y in a] if False else {k: v for k, v in kw.items()}
+            finally:
+                a -= 1
+    x = yield from a
+    y = yield
+    o.attr[1:2] += f'{x!r:>{y}}' '%s' % (y,)
+    lambda z=x: (z, a)
+class C(B):
+    def m(self):
+        return super().m(__class__)
+assert C, 'msg'
+";
+
+#[test]
+fn stack_depths_are_consistent() {
+    let torture = TORTURE_SRC.replace("async_ ", "");
+    for src in [LINES_SRC, torture.as_str()] {
+        let m = module(src);
+        if let Err(e) = check_stack(&m) {
+            panic!("{e}\n{}", disassemble(&m));
+        }
+    }
 }

@@ -269,6 +269,9 @@ fn int_binary(op: Operator, l: &Const, r: &Const, a: BigInt, b: BigInt) -> Optio
                     return None;
                 }
             }
+            if a.is_zero() {
+                return Some(Const::Int(0));
+            }
             int(a << b.to_usize()?)
         }
         Operator::RShift => {
@@ -413,6 +416,7 @@ mod tests {
         assert!(matches!(folded("2 ** 64"), Some(Const::BigInt(_))));
         assert_eq!(show(folded("0xff_ff")), "Some(Int(65535))");
         assert_eq!(show(folded("__debug__")), "Some(Bool(true))");
+        assert_eq!(show(folded("0 << 10 ** 18")), "Some(Int(0))");
         assert!(matches!(
             folded("123456789012345678901234567890"),
             Some(Const::BigInt(_))

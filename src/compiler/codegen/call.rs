@@ -20,7 +20,8 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Instr::PushNull);
         self.expr(&c.func)?;
-        self.call_helper(0, &c.arguments.args, &c.arguments.keywords)
+        let paren = self.line_of(c.arguments.range);
+        self.call_helper(0, &c.arguments.args, &c.arguments.keywords, Some(paren))
     }
 
     fn validate_keywords(&self, keywords: &[ast::Keyword]) -> Result<()> {
@@ -56,17 +57,31 @@ impl<'a> Compiler<'a> {
         self.unit.line = line;
         let idx = self.attr_index(&meth.attr.id);
         self.emit(Instr::LoadMethod(idx));
-        let r = self.plain_args(args, kws);
+        let paren = self.line_of(c.arguments.range);
+        let r = self.plain_args(args, kws, paren);
         self.unit.line = saved;
         r.map(|()| true)
     }
 
-    fn plain_args(&mut self, args: &'a [Expr], kws: &'a [ast::Keyword]) -> Result<()> {
-        for a in args {
-            self.expr(a)?;
-        }
+    fn plain_args(&mut self, args: &'a [Expr], kws: &'a [ast::Keyword], paren: u32) -> Result<()> {
+        self.positional_args(args, Some(paren))?;
         self.keyword_values(kws)?;
         self.emit(Instr::Call((args.len() + kws.len()) as u32));
+        Ok(())
+    }
+
+    /// Positional arguments. A generator expression that is the only argument and has no
+    /// parentheses of its own starts, for CPython, at the call's `(`.
+    fn positional_args(&mut self, args: &'a [Expr], paren: Option<u32>) -> Result<()> {
+        for a in args {
+            match a {
+                Expr::Generator(g) if !g.parenthesized && args.len() == 1 => {
+                    let line = paren.unwrap_or_else(|| self.line_of(g.range));
+                    self.expr_on_line(a, line)?;
+                }
+                _ => self.expr(a)?,
+            }
+        }
         Ok(())
     }
 
@@ -93,13 +108,12 @@ impl<'a> Compiler<'a> {
         n: u32,
         args: &'a [Expr],
         kws: &'a [ast::Keyword],
+        paren: Option<u32>,
     ) -> Result<()> {
         let starred = args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let double = kws.iter().any(|k| k.arg.is_none());
         if !starred && !double && args.len() + kws.len() * 2 <= STACK_USE_GUIDELINE {
-            for a in args {
-                self.expr(a)?;
-            }
+            self.positional_args(args, paren)?;
             self.keyword_values(kws)?;
             self.emit(Instr::Call(n + (args.len() + kws.len()) as u32));
             return Ok(());

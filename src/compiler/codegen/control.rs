@@ -102,33 +102,21 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
                 Ok(())
             }
+            // CPython 3.11 sets the location to the comparison here and does not restore
+            // it: the rest of the condition's jumps stay on the comparison's line.
             Expr::Compare(cmp) if cmp.ops.len() > 1 && cmp.ops.len() == cmp.comparators.len() => {
-                self.expr(&cmp.left)?;
-                let cleanup = self.new_label();
-                let n = cmp.ops.len() - 1;
-                for i in 0..n {
-                    self.expr(&cmp.comparators[i])?;
-                    self.emit(Instr::Swap(2));
-                    self.emit(Instr::Copy(2));
-                    self.compare_op(cmp.ops[i]);
-                    self.emit_jump(Instr::PopJumpIfFalse, cleanup);
-                }
-                self.expr(&cmp.comparators[n])?;
-                self.compare_op(cmp.ops[n]);
+                self.unit.line = self.line_of(cmp.range);
+                self.chained_jump_if(cmp, target, cond)
+            }
+            Expr::Compare(cmp) => {
+                self.unit.line = self.line_of(cmp.range);
+                self.expr(expr)?;
                 let jump = if cond {
                     Instr::PopJumpIfTrue
                 } else {
                     Instr::PopJumpIfFalse
                 };
                 self.emit_jump(jump, target);
-                let end = self.new_label();
-                self.emit_jump_noline(Instr::Jump, end);
-                self.bind(cleanup);
-                self.emit(Instr::PopTop);
-                if !cond {
-                    self.emit_jump_noline(Instr::Jump, target);
-                }
-                self.bind(end);
                 Ok(())
             }
             _ => {
@@ -142,6 +130,41 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
         }
+    }
+
+    fn chained_jump_if(
+        &mut self,
+        cmp: &'a ast::ExprCompare,
+        target: Label,
+        cond: bool,
+    ) -> Result<()> {
+        self.expr(&cmp.left)?;
+        let cleanup = self.new_label();
+        let n = cmp.ops.len() - 1;
+        for i in 0..n {
+            self.expr(&cmp.comparators[i])?;
+            self.emit(Instr::Swap(2));
+            self.emit(Instr::Copy(2));
+            self.compare_op(cmp.ops[i]);
+            self.emit_jump(Instr::PopJumpIfFalse, cleanup);
+        }
+        self.expr(&cmp.comparators[n])?;
+        self.compare_op(cmp.ops[n]);
+        let jump = if cond {
+            Instr::PopJumpIfTrue
+        } else {
+            Instr::PopJumpIfFalse
+        };
+        self.emit_jump(jump, target);
+        let end = self.new_label();
+        self.emit_jump_noline(Instr::Jump, end);
+        self.bind(cleanup);
+        self.emit(Instr::PopTop);
+        if !cond {
+            self.emit_jump_noline(Instr::Jump, target);
+        }
+        self.bind(end);
+        Ok(())
     }
 
     pub(super) fn if_stmt(

@@ -1,8 +1,6 @@
 //! Expressions (CPython's `compiler_visit_expr`): each instruction carries the line of the
 //! expression that produced it.
 
-use std::rc::Rc;
-
 use ruff_python_ast::{self as ast, BoolOp, Expr, Operator, UnaryOp};
 use ruff_text_size::Ranged;
 
@@ -46,6 +44,11 @@ pub(super) enum Display {
 impl<'a> Compiler<'a> {
     pub(super) fn expr(&mut self, e: &'a Expr) -> Result<()> {
         let line = self.line_of(e.range());
+        self.expr_on_line(e, line)
+    }
+
+    /// Compiles `e` with `line` as its own line.
+    pub(super) fn expr_on_line(&mut self, e: &'a Expr, line: u32) -> Result<()> {
         let saved = self.unit.line;
         self.unit.line = line;
         let r = self.expr1(e);
@@ -85,6 +88,15 @@ impl<'a> Compiler<'a> {
                 self.store_target(&n.target)?;
             }
             Expr::BinOp(b) => {
+                if b.op == Operator::Mod
+                    && let (Some(Const::Str(fmt)), Expr::Tuple(t)) =
+                        (fold::fold(&b.left), &*b.right)
+                    && !t.elts.iter().any(|e| matches!(e, Expr::Starred(_)))
+                    && fold::fold(&b.right).is_none()
+                    && self.percent_format(&fmt, &t.elts)?
+                {
+                    return Ok(());
+                }
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 self.emit(Instr::BinaryOp(binop(b.op)));
@@ -164,9 +176,8 @@ impl<'a> Compiler<'a> {
             }
             Expr::Name(n) if n.id.as_str() == "__debug__" => self.load_const(Const::Bool(true)),
             Expr::Name(n) => self.name_op(&n.id, NameOp::Load),
-            Expr::Slice(s) => {
-                return Err(self.unsupported(s.range, "a slice outside a subscript is"));
-            }
+            // A slice inside a tuple key (`x[a:b, c]`).
+            Expr::Slice(_) => self.subscript_key(e)?,
             Expr::IpyEscapeCommand(i) => {
                 return Err(self.unsupported(i.range, "IPython escape commands are"));
             }
@@ -299,139 +310,69 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A dict display (CPython's `compiler_dict`): runs of `k: v` pairs become `BuildMap(n)`,
+    /// or, past 16 pairs, `BuildMap(0)` and one `MapAdd` per pair; `**m` is `DictUpdate`.
     fn dict(&mut self, d: &'a ast::ExprDict) -> Result<()> {
-        let mut elements = 0u32;
+        let items = &d.items;
+        let mut elements = 0;
         let mut have_dict = false;
-        for item in &d.items {
-            match &item.key {
-                Some(k) => {
-                    self.expr(k)?;
-                    self.expr(&item.value)?;
-                    elements += 1;
+        for (i, item) in items.iter().enumerate() {
+            if item.key.is_none() {
+                if elements > 0 {
+                    self.subdict(&items[i - elements..i])?;
+                    if have_dict {
+                        self.emit(Instr::DictUpdate(1));
+                    }
+                    have_dict = true;
+                    elements = 0;
                 }
-                None => {
-                    if elements > 0 {
-                        self.emit(Instr::BuildMap(elements));
-                        if have_dict {
-                            self.emit(Instr::DictUpdate(1));
-                        }
-                        have_dict = true;
-                        elements = 0;
-                    }
-                    if !have_dict {
-                        self.emit(Instr::BuildMap(0));
-                        have_dict = true;
-                    }
-                    self.expr(&item.value)?;
+                if !have_dict {
+                    self.emit(Instr::BuildMap(0));
+                    have_dict = true;
+                }
+                self.expr(&item.value)?;
+                self.emit(Instr::DictUpdate(1));
+            } else if elements * 2 > STACK_USE_GUIDELINE {
+                self.subdict(&items[i - elements..=i])?;
+                if have_dict {
                     self.emit(Instr::DictUpdate(1));
                 }
+                have_dict = true;
+                elements = 0;
+            } else {
+                elements += 1;
             }
         }
-        if elements > 0 || !have_dict {
-            self.emit(Instr::BuildMap(elements));
+        if elements > 0 {
+            self.subdict(&items[items.len() - elements..])?;
             if have_dict {
                 self.emit(Instr::DictUpdate(1));
             }
+            have_dict = true;
+        }
+        if !have_dict {
+            self.emit(Instr::BuildMap(0));
         }
         Ok(())
     }
 
-    fn fstring(&mut self, f: &'a ast::ExprFString) -> Result<()> {
-        if let Some(c) = fold::fstring_literal(f) {
-            self.load_const(c);
-            return Ok(());
+    fn subdict(&mut self, items: &'a [ast::DictItem]) -> Result<()> {
+        let big = items.len() * 2 > STACK_USE_GUIDELINE;
+        if big {
+            self.emit(Instr::BuildMap(0));
         }
-        let mut pieces: Vec<Piece<'a>> = Vec::new();
-        for part in f.value.iter() {
-            match part {
-                ast::FStringPart::Literal(lit) => push_literal(&mut pieces, &lit.value),
-                ast::FStringPart::FString(fs) => collect_pieces(&mut pieces, &fs.elements),
+        for item in items {
+            if let Some(k) = &item.key {
+                self.expr(k)?;
+            }
+            self.expr(&item.value)?;
+            if big {
+                self.emit(Instr::MapAdd(1));
             }
         }
-        self.joined(&pieces)
-    }
-
-    /// Builds a string from literal pieces and formatted values (CPython's `compiler_joined_str`).
-    fn joined(&mut self, pieces: &[Piece<'a>]) -> Result<()> {
-        if pieces.len() > STACK_USE_GUIDELINE {
-            self.load_const(Const::Str(Rc::from("")));
-            let join = self.name_index("join");
-            self.emit(Instr::LoadMethod(join));
-            self.emit(Instr::BuildList(0));
-            for p in pieces {
-                self.piece(p)?;
-                self.emit(Instr::ListAppend(1));
-            }
-            self.emit(Instr::Call(1));
-            return Ok(());
-        }
-        for p in pieces {
-            self.piece(p)?;
-        }
-        if pieces.len() != 1 {
-            self.emit(Instr::BuildString(pieces.len() as u32));
+        if !big {
+            self.emit(Instr::BuildMap(items.len() as u32));
         }
         Ok(())
-    }
-
-    fn piece(&mut self, p: &Piece<'a>) -> Result<()> {
-        match p {
-            Piece::Literal(s) => self.load_const(Const::Str(Rc::from(s.as_str()))),
-            Piece::Value(i) => {
-                self.expr(&i.expression)?;
-                let mut conversion = match i.conversion {
-                    ast::ConversionFlag::None => 0,
-                    ast::ConversionFlag::Str => 1,
-                    ast::ConversionFlag::Repr => 2,
-                    ast::ConversionFlag::Ascii => 3,
-                };
-                if i.debug_text.is_some() && conversion == 0 && i.format_spec.is_none() {
-                    conversion = 2;
-                }
-                let mut flags = conversion;
-                if let Some(spec) = &i.format_spec {
-                    let mut spec_pieces = Vec::new();
-                    collect_pieces(&mut spec_pieces, &spec.elements);
-                    if spec_pieces.is_empty() {
-                        spec_pieces.push(Piece::Literal(String::new()));
-                    }
-                    self.joined(&spec_pieces)?;
-                    flags |= 4;
-                }
-                self.emit(Instr::FormatValue(flags));
-            }
-        }
-        Ok(())
-    }
-}
-
-/// A piece of an f-string: literal text (adjacent literals merged) or a replacement field.
-pub(super) enum Piece<'a> {
-    Literal(String),
-    Value(&'a ast::InterpolatedElement),
-}
-
-fn push_literal(pieces: &mut Vec<Piece>, s: &str) {
-    if s.is_empty() {
-        return;
-    }
-    if let Some(Piece::Literal(prev)) = pieces.last_mut() {
-        prev.push_str(s);
-    } else {
-        pieces.push(Piece::Literal(s.to_string()));
-    }
-}
-
-fn collect_pieces<'a>(pieces: &mut Vec<Piece<'a>>, elements: &'a ast::InterpolatedStringElements) {
-    for el in elements.iter() {
-        match el {
-            ast::InterpolatedStringElement::Literal(lit) => push_literal(pieces, &lit.value),
-            ast::InterpolatedStringElement::Interpolation(i) => {
-                if let Some(debug) = &i.debug_text {
-                    push_literal(pieces, debug.as_str());
-                }
-                pieces.push(Piece::Value(i));
-            }
-        }
     }
 }

@@ -8,10 +8,12 @@
 //! instructions inherit the line of the instruction before them, as CPython 3.11's
 //! line-number propagation does. Nothing here touches the heap.
 
+mod assemble;
 mod call;
 mod consts;
 mod control;
 mod expr;
+mod fstring;
 mod handlers;
 mod scope;
 mod stmt;
@@ -75,8 +77,11 @@ pub(crate) struct Unit<'a> {
     private: Option<String>,
     /// Index of the implicit `return None` at the end, when there is one.
     implicit_return: Option<usize>,
-    /// The instruction index a label was last bound to (a join point).
+    /// The instruction index labels were last bound to (a join point), and those labels.
     join: Option<usize>,
+    join_labels: Vec<u32>,
+    /// For each label, the lines of the forward jumps emitted to it before it was bound.
+    label_sources: Vec<Vec<u32>>,
 }
 
 /// The code generator: the unit being built and the units enclosing it.
@@ -146,72 +151,9 @@ impl<'a> Unit<'a> {
             private: s.private.clone(),
             implicit_return: None,
             join: None,
+            join_labels: Vec::new(),
+            label_sources: Vec::new(),
         }
-    }
-
-    /// Resolves labels, gives each jump to the implicit return its own copy (so the return
-    /// carries the line of the jump, as CPython's `duplicate_exits_without_lineno`), and
-    /// builds the code object.
-    fn finish(mut self, ctx: &Context) -> CodeObject {
-        let labels = std::mem::take(&mut self.labels);
-        for instr in &mut self.code {
-            if let Some(t) = control::jump_target_mut(instr) {
-                *t = labels.get(*t as usize).copied().unwrap_or(0);
-            }
-        }
-        if let Some(ret) = self.implicit_return {
-            let none = self.code[ret];
-            for i in 0..ret {
-                let line = self.lines[i];
-                let new_target = self.code.len() as u32;
-                let ret_line = self.lines[ret];
-                match control::jump_target_mut(&mut self.code[i]) {
-                    Some(t) if *t as usize == ret && line != ret_line => *t = new_target,
-                    _ => continue,
-                }
-                self.code.push(none);
-                self.code.push(Instr::ReturnValue);
-                self.lines.push(line);
-                self.lines.push(line);
-            }
-        }
-        let cell2arg = self
-            .cellvars
-            .iter()
-            .map(|c| {
-                let nparams = self.nparams();
-                self.varnames[..nparams.min(self.varnames.len())]
-                    .iter()
-                    .position(|v| v == c)
-                    .map(|i| i as u32)
-            })
-            .collect();
-        CodeObject {
-            name: self.name,
-            qualname: self.qualname,
-            filename: ctx.filename.clone(),
-            first_line: self.first_line,
-            flags: self.flags,
-            argcount: self.argcount,
-            posonlyargcount: self.posonlyargcount,
-            kwonlyargcount: self.kwonlyargcount,
-            varnames: self.varnames,
-            cellvars: self.cellvars,
-            freevars: self.freevars,
-            cell2arg,
-            names: self.names,
-            consts: self.consts,
-            code: self.code,
-            lines: self.lines,
-            doc: self.doc,
-        }
-    }
-
-    fn nparams(&self) -> usize {
-        let mut n = (self.argcount + self.kwonlyargcount) as usize;
-        n += usize::from(self.flags & super::code::flags::VARARGS != 0);
-        n += usize::from(self.flags & super::code::flags::VARKEYWORDS != 0);
-        n
     }
 }
 
@@ -258,7 +200,19 @@ impl<'a> Compiler<'a> {
                 Instr::Jump(_) | Instr::ReturnValue | Instr::Reraise | Instr::Raise(_)
             )
         });
-        let line = if self.unit.join == Some(here) || after_exit {
+        let line = if self.unit.join == Some(here) {
+            // Inherit only from a single predecessor, as CPython's line propagation does.
+            let u = &self.unit;
+            let mut sources = u
+                .join_labels
+                .iter()
+                .flat_map(|&l| u.label_sources.get(l as usize).into_iter().flatten());
+            match (sources.next(), sources.next(), after_exit) {
+                (Some(&line), None, true) => line,
+                (None, _, false) => self.prev_line(),
+                _ => NO_LINE,
+            }
+        } else if after_exit {
             NO_LINE
         } else {
             self.prev_line()
@@ -278,6 +232,7 @@ impl<'a> Compiler<'a> {
 
     fn new_label(&mut self) -> Label {
         self.unit.labels.push(u32::MAX);
+        self.unit.label_sources.push(Vec::new());
         Label(self.unit.labels.len() as u32 - 1)
     }
 
@@ -285,16 +240,34 @@ impl<'a> Compiler<'a> {
         if let Some(slot) = self.unit.labels.get_mut(label.0 as usize) {
             *slot = self.unit.code.len() as u32;
         }
-        self.unit.join = Some(self.unit.code.len());
+        let here = self.unit.code.len();
+        if self.unit.join != Some(here) {
+            self.unit.join = Some(here);
+            self.unit.join_labels.clear();
+        }
+        self.unit.join_labels.push(label.0);
     }
 
     /// Emits a jump-like instruction to `label` (`make` builds it from the label id).
     fn emit_jump(&mut self, make: fn(u32) -> Instr, label: Label) {
         self.emit(make(label.0));
+        self.note_jump_source(label);
     }
 
     fn emit_jump_noline(&mut self, make: fn(u32) -> Instr, label: Label) {
         self.emit_noline(make(label.0));
+        self.note_jump_source(label);
+    }
+
+    /// Remembers the line of a forward jump to a label not bound yet.
+    fn note_jump_source(&mut self, label: Label) {
+        let line = self.unit.lines.last().copied().unwrap_or(NO_LINE);
+        let i = label.0 as usize;
+        if self.unit.labels.get(i) == Some(&u32::MAX)
+            && let Some(sources) = self.unit.label_sources.get_mut(i)
+        {
+            sources.push(line);
+        }
     }
 
     fn name_index(&mut self, name: &str) -> u32 {

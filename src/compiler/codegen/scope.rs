@@ -97,7 +97,17 @@ impl<'a> Compiler<'a> {
                 .map(|d| crate::compiler::fold::fold(d))
                 .collect();
             match folded {
-                Some(items) => self.load_const(Const::Tuple(items.into())),
+                Some(items) => {
+                    // CPython folds the tuple after loading each default: a `Nop` stays on
+                    // each line of its own.
+                    for d in &defaults {
+                        let line = self.line_of(d.range());
+                        if self.unit.lines.last() != Some(&line) {
+                            self.at_line(line, |c| c.emit(Instr::Nop));
+                        }
+                    }
+                    self.load_const(Const::Tuple(items.into()))
+                }
                 None => {
                     for d in &defaults {
                         self.expr(d)?;
@@ -110,8 +120,11 @@ impl<'a> Compiler<'a> {
         let mut n = 0;
         for p in &params.kwonlyargs {
             if let Some(d) = &p.default {
+                // CPython loads the names as one tuple after the values: give each name
+                // its value's line so no extra line event appears.
                 let name = self.mangle(&p.parameter.name.id);
-                self.load_const(Const::Str(Rc::from(name)));
+                let line = self.line_of(d.range());
+                self.at_line(line, |c| c.load_const(Const::Str(Rc::from(name))));
                 self.expr(d)?;
                 n += 1;
             }
@@ -255,7 +268,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadBuildClass);
         self.make_closure(code, 0);
         self.load_const(Const::Str(Rc::from(c.name.id.as_str())));
-        self.call_helper(2, bases, keywords)?;
+        self.call_helper(2, bases, keywords, None)?;
         self.apply_decorators(&c.decorator_list);
         self.name_op(&c.name.id, NameOp::Store);
         Ok(())
@@ -294,7 +307,8 @@ impl<'a> Compiler<'a> {
         if let Some(g) = generators.iter().find(|g| g.is_async) {
             return Err(self.unsupported(g.range, "asynchronous comprehensions are"));
         }
-        let line = self.line_of(range);
+        // The line `expr` gave it (an unparenthesized generator argument starts at the `(`).
+        let line = self.unit.line;
         self.enter_unit(range, name, line)?;
         self.unit.flags |= flags::COMPREHENSION;
         self.unit.argcount = 1;

@@ -13,7 +13,7 @@ use crate::compiler::lines::LineIndex;
 type Result<T> = std::result::Result<T, CompileError>;
 
 pub(super) struct Builder<'a> {
-    lines: &'a LineIndex<'a>,
+    pub(super) lines: &'a LineIndex<'a>,
     pub(super) scopes: Vec<Scope>,
     pub(super) stack: Vec<usize>,
     by_range: HashMap<(u32, u32), usize>,

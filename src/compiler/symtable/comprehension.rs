@@ -76,7 +76,16 @@ impl Builder<'_> {
                     }
                 }
                 ScopeKind::Function | ScopeKind::Lambda => {
-                    self.add_def(name, def::NONLOCAL, target.range)?;
+                    // A name the function declares global stays global in the comprehension.
+                    let flag = if s.flags(name) & def::GLOBAL != 0 {
+                        def::GLOBAL
+                    } else {
+                        def::NONLOCAL
+                    };
+                    self.add_def(name, flag, target.range)?;
+                    let at = self.lines.line_col(target.range.start());
+                    let cur = self.cur();
+                    self.scopes[cur].symbol_mut(name).decl = at;
                     return self.add_def_in(scope, name, def::LOCAL, target.range);
                 }
                 ScopeKind::Module => {
