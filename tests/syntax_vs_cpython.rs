@@ -299,6 +299,53 @@ const CASES: &[(&str, &[u8])] = &[
     ("generic_class.py", b"class C[T]:\n    pass\n"),
     ("type_param_default.py", b"def f[T=int](): pass\n"),
     ("fstring_comment.py", b"x = f'''{a # c\n}'''\n"),
+    ("decorator_eof.py", b"@dec\n"),
+    (
+        "class_body_eof.py",
+        b"class A:\n    x = 1\n    def f(self):\n",
+    ),
+    ("async_def_block.py", b"async def f():\nreturn 1\n"),
+    ("with_multi_block.py", b"with a as b, c as d:\npass\n"),
+    (
+        "try_else_block.py",
+        b"try:\n    pass\nexcept E:\n    pass\nelse:\npass\n",
+    ),
+    ("if_one_line_block.py", b"if x: pass\nelse:\npass\n"),
+    ("multiline_header_block.py", b"if (a and\n    b):\npass\n"),
+    (
+        "missing_comma_lines.py",
+        b"x = [\n    1,\n    2\n    3,\n]\n",
+    ),
+    ("missing_comma_call_lines.py", b"f(\n    a\n    b\n)\n"),
+    (
+        "unclosed_dict_then_def.py",
+        b"d = {\n  'a': 1,\ndef f():\n    pass\n",
+    ),
+    ("unclosed_call_then_if.py", b"foo(1,\nif x:\n    pass\n"),
+    ("extra_close_later.py", b"x = 1\ny = (2))\n"),
+    ("unterminated_then_unclosed.py", b"x = (\ny = 'abc\n"),
+    ("indent_after_comment.py", b"# c\n    x = 1\n"),
+    ("dedent_after_blank.py", b"if x:\n    a = 1\n\n  b = 2\n"),
+    ("tab_only_indent_mix.py", b"if x:\n        a = 1\n\tb = 2\n"),
+    (
+        "else_after_for_body.py",
+        b"for x in y:\n    pass\n  else:\n    pass\n",
+    ),
+    ("print_py2_trailing_comma.py", b"print 'a',\n"),
+    ("lambda_no_body.py", b"f = lambda:\n"),
+    ("call_kw_repeat_eq.py", b"f(a==1=2)\n"),
+    ("set_trailing.py", b"s = {1, 2,, 3}\n"),
+    ("subscript_empty_slice.py", b"x[1:2:3:4]\n"),
+    ("import_dotted_as.py", b"import a.b as c.d\n"),
+    ("global_paren.py", b"global (x)\n"),
+    ("raise_two.py", b"raise A, B\n"),
+    ("exec_in.py", b"exec code in ns\n"),
+    ("backslash_in_string_eof.py", b"x = 'abc\\"),
+    ("number_dot_name.py", b"x = 1.real\n"),
+    (
+        "unicode_name_ok_then_bad.py",
+        b"caf\xc3\xa9 = 1\nna\xc3\xafve\xe2\x82\xac = 2\n",
+    ),
 ];
 
 /// Cases where only the last line (class and message) matches: CPython 3.11 shows the

@@ -27,9 +27,18 @@ pub(crate) fn decode(bytes: &[u8], filename: &str) -> Result<Decoded, SyntaxErro
         Some(name) => match normalize(&name) {
             Some(enc) => Some(enc),
             None => {
+                // CPython knows many more codecs; say so rather than calling them unknown.
+                let msg = if is_python_codec(&name) {
+                    format!(
+                        "encoding problem: {name} (refscope reads utf-8, latin-1 and ascii \
+                         sources only)"
+                    )
+                } else {
+                    format!("encoding problem: {name}")
+                };
                 return Err(SyntaxError::without_location(
                     SyntaxErrorKind::SyntaxError,
-                    format!("encoding problem: {name}"),
+                    msg,
                     filename,
                 ));
             }
@@ -229,4 +238,27 @@ fn normalize(name: &str) -> Option<Encoding> {
     } else {
         None
     }
+}
+
+/// Whether `name` looks like one of Python's other codecs (cp1252, koi8-r, iso-8859-5,
+/// utf-16, shift_jis, ...), which CPython would decode and refscope does not.
+fn is_python_codec(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase().replace('_', "-");
+    let digits_after = |prefix: &str| {
+        lower
+            .strip_prefix(prefix)
+            .is_some_and(|rest| !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()))
+    };
+    digits_after("cp")
+        || digits_after("windows-")
+        || lower.starts_with("iso-8859-")
+        || lower.starts_with("iso8859-")
+        || lower.starts_with("koi8-")
+        || lower.starts_with("utf-16")
+        || lower.starts_with("utf-32")
+        || lower.starts_with("mac-")
+        || lower.starts_with("euc-")
+        || lower.starts_with("shift-jis")
+        || lower.starts_with("gb")
+        || lower.starts_with("big5")
 }

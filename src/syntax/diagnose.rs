@@ -68,6 +68,20 @@ impl Context<'_> {
 
     /// A generic "invalid syntax" on the token at `offset`.
     fn invalid_syntax_at(&self, offset: TextSize) -> Diagnosis {
+        let len = self.source().len();
+        if usize::from(offset) >= len && self.source().ends_with(['\n', '\r']) {
+            // At the end marker after the last newline, CPython shows the last line
+            // without a caret.
+            return Diagnosis {
+                kind: SyntaxErrorKind::SyntaxError,
+                msg: "invalid syntax".into(),
+                line: self
+                    .lines
+                    .line_of(TextSize::new(len.saturating_sub(1) as u32)),
+                col: 0,
+                end_col: None,
+            };
+        }
         let mut range = self.token_range_at(offset);
         // CPython reads `<>` as one (refused) token; ruff reads `<` then `>`.
         let i = self.tokens.partition_point(|t| t.end() <= range.start());
@@ -371,6 +385,26 @@ pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
         P::ExpectedKeywordParam => cx.at_range(syntax, "named arguments must follow bare *", loc),
         P::UnparenthesizedGeneratorExpression => {
             cx.at_range(syntax, "Generator expression must be parenthesized", loc)
+        }
+        // `raise A, B`: CPython stops at the first comma.
+        P::UnparenthesizedTupleExpression => {
+            let mut depth = 0usize;
+            let comma = cx
+                .tokens
+                .iter()
+                .filter(|t| loc.contains_range(t.range()))
+                .find(|t| {
+                    match t.kind() {
+                        TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+                        TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                            depth = depth.saturating_sub(1);
+                        }
+                        _ => {}
+                    }
+                    depth == 0 && t.kind() == TokenKind::Comma
+                })
+                .map_or(loc.start(), |t| t.start());
+            cx.invalid_syntax_at(comma)
         }
         P::IterableUnpackingInComprehension => cx.at_range(
             syntax,
