@@ -380,6 +380,8 @@ impl Heap {
                 Kind::Class(c) => c.has_del,
                 _ => false,
             },
+            // A suspended generator inside try/finally or with must run its cleanup.
+            Kind::Generator(g) => g.started && g.frame.as_ref().is_some_and(|f| !f.blocks.is_empty()),
             _ => false,
         }
     }

@@ -416,6 +416,10 @@ impl Vm {
                 let b = d.suppress_context;
                 return Ok(Some(self.new_bool(b)));
             }
+            "code" if self.isinstance(obj, self.exc_types.system_exit) => {
+                let a = self.exc_arg0(obj);
+                if a.is_null() { ObjId::NULL } else { a }
+            }
             "value" if self.isinstance(obj, self.exc_types.stop_iteration) => {
                 let a = self.exc_arg0(obj);
                 if a.is_null() { ObjId::NULL } else { a }

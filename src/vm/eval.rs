@@ -868,7 +868,13 @@ impl Vm {
             if add_tb {
                 let ip = frame.st.ip.saturating_sub(1) as usize;
                 let code = frame.st.rt.code.clone();
-                let line = code.lines.get(ip).copied().unwrap_or(code.first_line);
+                // Artificial instructions (line 0) report the nearest real line before them.
+                let line = code.lines[..=ip.min(code.lines.len().saturating_sub(1))]
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|l| *l != 0)
+                    .unwrap_or(code.first_line);
                 self.add_traceback(exc, code.filename.clone(), line, code.name.clone());
             }
             add_tb = true;
@@ -918,6 +924,11 @@ impl Vm {
                 return Err(Exc(exc));
             }
         }
+    }
+
+    /// Raises `exc` in the top frame as if its current instruction had raised it.
+    pub(crate) fn unwind_from(&mut self, exc: Exc, base: usize) -> PyResult<()> {
+        self.unwind(exc, base, true)
     }
 
     /// Gives a freshly raised exception the handled one as `__context__`.

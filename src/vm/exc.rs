@@ -40,6 +40,8 @@ pub struct ExcTypes {
     pub type_error: ObjId,
     pub value_error: ObjId,
     pub unicode_error: ObjId,
+    pub unicode_encode_error: ObjId,
+    pub unicode_decode_error: ObjId,
     pub syntax_error: ObjId,
     pub eof_error: ObjId,
     /// Every built-in exception class with its name, for the builtins module.
@@ -142,6 +144,8 @@ pub fn create_exception_types(vm: &mut Vm) {
         type_error: get("TypeError"),
         value_error: get("ValueError"),
         unicode_error: get("UnicodeError"),
+        unicode_encode_error: get("UnicodeEncodeError"),
+        unicode_decode_error: get("UnicodeDecodeError"),
         syntax_error: get("SyntaxError"),
         eof_error: get("EOFError"),
         all,
@@ -272,6 +276,15 @@ impl Vm {
             Kind::Instance(i) => i.exc.as_deref_mut(),
             _ => None,
         }
+    }
+
+    /// Sets an attribute of an exception instance (owned value, moved in).
+    pub fn set_exception_attr(&mut self, exc: ObjId, name: crate::heap::Sym, v: ObjId) {
+        let old = match self.heap.kind_mut(exc) {
+            Kind::Instance(i) => i.attrs.insert(name, v),
+            _ => Some(v),
+        };
+        self.heap.xdecref(old.unwrap_or(ObjId::NULL));
     }
 
     /// Whether an exception instance is an instance of `class`.

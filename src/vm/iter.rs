@@ -601,6 +601,94 @@ impl Vm {
         }
     }
 
+    /// `generator.throw(exc)`: raises `exc` (owned) inside the generator at the point where it
+    /// is suspended.
+    pub fn gen_throw(&mut self, generator: ObjId, exc: ObjId) -> PyResult<SendResult> {
+        let (running, started) = match self.heap.kind(generator) {
+            Kind::Generator(g) => (g.running, g.started),
+            _ => return Err(self.type_error("not a generator")),
+        };
+        if running {
+            self.heap.decref(exc);
+            return Err(self.value_error("generator already executing"));
+        }
+        let frame = match self.heap.kind_mut(generator) {
+            Kind::Generator(g) => g.frame.take(),
+            _ => None,
+        };
+        let Some(st) = frame else {
+            return Err(crate::vm::Exc(exc));
+        };
+        if !started {
+            // Thrown before it ran: the generator is done and the exception propagates.
+            self.drop_frame_state(st);
+            self.heap.resize(generator);
+            return Err(crate::vm::Exc(exc));
+        }
+        if let Kind::Generator(g) = self.heap.kind_mut(generator) {
+            g.running = true;
+        }
+        self.heap.incref(generator);
+        let base = self.frames.len();
+        self.depth += 1;
+        self.frames.push(Frame {
+            st,
+            kind: FrameKind::Entry,
+            generator: generator,
+            kwnames: ObjId::NULL,
+        });
+        let r = match self.unwind_from(crate::vm::Exc(exc), base) {
+            Ok(()) => self.run_until(base),
+            Err(e) => Err(e),
+        };
+        match r {
+            Ok(Exit::Yield(v)) => Ok(SendResult::Yielded(v)),
+            Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `generator.close()`.
+    pub fn gen_close(&mut self, generator: ObjId) -> PyResult<()> {
+        let (started, has_frame) = match self.heap.kind(generator) {
+            Kind::Generator(g) => (g.started, g.frame.is_some()),
+            _ => return Ok(()),
+        };
+        if !has_frame {
+            return Ok(());
+        }
+        if !started {
+            let frame = match self.heap.kind_mut(generator) {
+                Kind::Generator(g) => g.frame.take(),
+                _ => None,
+            };
+            if let Some(st) = frame {
+                self.drop_frame_state(st);
+            }
+            self.heap.resize(generator);
+            return Ok(());
+        }
+        let ge = self.new_exception_args(self.exc_types.generator_exit, vec![]);
+        match self.gen_throw(generator, ge) {
+            Ok(SendResult::Yielded(v)) => {
+                self.heap.decref(v);
+                Err(self.runtime_error("generator ignored GeneratorExit"))
+            }
+            Ok(SendResult::Returned(v)) => {
+                self.heap.decref(v);
+                Ok(())
+            }
+            Err(e)
+                if self.exc_matches(&e, self.exc_types.generator_exit)
+                    || self.exc_matches(&e, self.exc_types.stop_iteration) =>
+            {
+                self.heap.decref(e.0);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// The top frame (a generator's) yields: it goes back into its generator.
     pub(crate) fn suspend_generator_frame(&mut self) {
         let Some(frame) = self.frames.pop() else {

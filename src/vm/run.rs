@@ -134,7 +134,14 @@ impl Vm {
             self.set_aside.push(saved);
             let del = self.names.del;
             let ty = self.type_of(obj);
-            if let Some(f) = self.class_lookup(ty, del) {
+            if matches!(self.heap.kind(obj), Kind::Generator(_)) {
+                if let Err(e) = self.gen_close(obj) {
+                    let tb = self.format_exception(e.0);
+                    let r = self.repr_of(obj).unwrap_or_default();
+                    self.out.write_err(&format!("Exception ignored in: {r}\n{tb}"));
+                    self.heap.decref(e.0);
+                }
+            } else if let Some(f) = self.class_lookup(ty, del) {
                 self.heap.incref(f);
                 let r = self.call(f, &[obj]);
                 match r {

@@ -36,7 +36,8 @@ pub fn text_exc(vm: &mut Vm, e: TextError) -> Exc {
         ExcKind::KeyError => vm.exc_types.key_error,
         ExcKind::IndexError => vm.exc_types.index_error,
         ExcKind::OverflowError => vm.exc_types.overflow_error,
-        ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError => vm.exc_types.unicode_error,
+        ExcKind::UnicodeDecodeError => vm.exc_types.unicode_decode_error,
+        ExcKind::UnicodeEncodeError => vm.exc_types.unicode_encode_error,
         ExcKind::LookupError => vm.exc_types.lookup_error,
         ExcKind::ValueError => vm.exc_types.value_error,
     };

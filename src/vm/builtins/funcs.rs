@@ -1860,6 +1860,11 @@ fn int_from_bigint(vm: &mut Vm, b: BigInt) -> ObjId {
 pub fn install_type_methods(vm: &mut Vm) {
     super::add_methods(
         vm,
+        TypeTag::Generator,
+        &[("send", gen_send), ("throw", gen_throw), ("close", gen_close)],
+    );
+    super::add_methods(
+        vm,
         TypeTag::Int,
         &[
             ("bit_length", int_bit_length),
@@ -1912,4 +1917,40 @@ pub fn install_type_methods(vm: &mut Vm) {
         ],
     );
     let _ = int_from_bigint;
+}
+
+fn gen_result(vm: &mut Vm, r: crate::vm::iter::SendResult) -> PyResult<ObjId> {
+    match r {
+        crate::vm::iter::SendResult::Yielded(v) => Ok(v),
+        crate::vm::iter::SendResult::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "send", args, kw, 2, 2)?;
+    let r = vm.resume_generator(args[0], args[1])?;
+    gen_result(vm, r)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "throw", args, kw, 2, 4)?;
+    let v = args[1];
+    let base = vm.exc_types.base_exception;
+    let exc = if matches!(vm.heap.kind(v), Kind::Class(_)) && vm.is_subclass(v, base) {
+        let extra: Vec<ObjId> = args.get(2).copied().filter(|x| *x != vm.none).into_iter().collect();
+        vm.call(v, &extra)?
+    } else if vm.isinstance(v, base) {
+        vm.heap.incref(v);
+        v
+    } else {
+        return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not int"));
+    };
+    let r = vm.gen_throw(args[0], exc)?;
+    gen_result(vm, r)
+}
+
+fn gen_close(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "close", args, kw, 1, 1)?;
+    vm.gen_close(args[0])?;
+    Ok(vm.none())
 }

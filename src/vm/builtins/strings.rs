@@ -507,31 +507,7 @@ fn encode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Some(e) => str_arg(vm, e, "encode() argument 'encoding'")?,
         None => "utf-8".into(),
     };
-    let bytes = match enc.to_lowercase().replace('_', "-").as_str() {
-        "utf-8" | "utf8" => s.into_bytes(),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let limit = if enc.starts_with('a') { 128 } else { 256 };
-            let mut out = vec![];
-            for (i, c) in s.chars().enumerate() {
-                if (c as u32) < limit {
-                    out.push(c as u8);
-                } else {
-                    let codec = if limit == 128 { "ascii" } else { "latin-1" };
-                    return Err(vm.new_exception(
-                        vm.exc_types.unicode_error,
-                        &format!("'{codec}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({limit})", c as u32),
-                    ));
-                }
-            }
-            out
-        }
-        _ => {
-            return Err(vm.new_exception(
-                vm.exc_types.lookup_error,
-                &format!("unknown encoding: {enc}"),
-            ));
-        }
-    };
+    let bytes = ts::encode(&s, &enc).map_err(|e| text_err(vm, e))?;
     Ok(vm.new_bytes(bytes))
 }
 
@@ -541,17 +517,12 @@ fn decode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Kind::Bytes(b) | Kind::ByteArray(b) => (**b).clone(),
         _ => vec![],
     };
-    match String::from_utf8(b) {
-        Ok(s) => Ok(vm.new_string(s)),
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let byte = e.as_bytes()[pos];
-            Err(vm.new_exception(
-                vm.exc_types.unicode_error,
-                &format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: invalid start byte"),
-            ))
-        }
-    }
+    let enc = match args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding")) {
+        Some(e) => str_arg(vm, e, "decode() argument 'encoding'")?,
+        None => "utf-8".into(),
+    };
+    let s = text::bytes::decode(&b, &enc).map_err(|e| text_err(vm, e))?;
+    Ok(vm.new_string(s))
 }
 
 fn bytes_hex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {

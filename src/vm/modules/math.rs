@@ -39,6 +39,17 @@ pub fn create(vm: &mut Vm) -> ObjId {
         ("fsum", fsum),
         ("prod", prod),
         ("comb", comb),
+        ("perm", perm),
+        ("lcm", lcm),
+        ("modf", modf),
+        ("fmod", fmod),
+        ("asin", asin),
+        ("acos", acos),
+        ("sinh", sinh),
+        ("cosh", cosh),
+        ("tanh", tanh),
+        ("exp2", exp2),
+        ("dist", dist),
     ];
     let m = new_native_module(vm, "math", FUNCS);
     for (name, v) in [
@@ -360,4 +371,98 @@ fn prod(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
         return Err(e);
     }
     Ok(acc)
+}
+
+fn perm(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    check_args(vm, "perm", a, k, 1, 2)?;
+    let n = crate::vm::builtins::to_i64(vm, a[0], "")?;
+    let r = match a.get(1) {
+        Some(v) if *v != vm.none => crate::vm::builtins::to_i64(vm, *v, "")?,
+        _ => n,
+    };
+    if n < 0 || r < 0 {
+        return Err(vm.value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+    }
+    if r > n {
+        return Ok(vm.new_int(0));
+    }
+    let mut acc = num_bigint::BigInt::from(1);
+    for i in 0..r {
+        acc *= n - i;
+    }
+    Ok(vm.new_bigint(acc))
+}
+
+fn lcm(vm: &mut Vm, a: &[ObjId], _k: Kw) -> PyResult<ObjId> {
+    let xs = int_args(vm, a)?;
+    let mut acc = num_bigint::BigInt::from(1);
+    for x in xs {
+        let b = x.to_bigint();
+        if num_traits::Zero::is_zero(&b) {
+            return Ok(vm.new_int(0));
+        }
+        acc = num_integer::Integer::lcm(&acc, &b);
+    }
+    Ok(vm.new_bigint(num_traits::Signed::abs(&acc)))
+}
+
+fn modf(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let x = arg_f(vm, a, k, "modf")?;
+    let (f, i) = if x.is_infinite() { (0f64.copysign(x), x) } else { (x.fract(), x.trunc()) };
+    let items = vec![vm.new_float(f), vm.new_float(i)];
+    Ok(vm.new_tuple(items))
+}
+
+fn fmod(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let (x, y) = binary(vm, a, k, "fmod")?;
+    if y == 0.0 || x.is_infinite() {
+        return Err(domain(vm));
+    }
+    Ok(vm.new_float(x % y))
+}
+
+fn asin(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "asin", f64::asin, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+}
+fn acos(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "acos", f64::acos, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+}
+fn sinh(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "sinh", f64::sinh, |_| true)
+}
+fn cosh(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "cosh", f64::cosh, |_| true)
+}
+fn tanh(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "tanh", f64::tanh, |_| true)
+}
+fn exp2(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "exp2", f64::exp2, |_| true)
+}
+
+fn dist(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    check_args(vm, "dist", a, k, 2, 2)?;
+    let p = vm.collect(a[0])?;
+    let q = vm.collect(a[1])?;
+    let mut acc = 0.0f64;
+    let mut err = None;
+    if p.len() != q.len() {
+        err = Some(vm.value_error("both points must have the same number of dimensions"));
+    } else {
+        for (x, y) in p.iter().zip(q.iter()) {
+            match (vm.float_value(*x), vm.float_value(*y)) {
+                (Ok(x), Ok(y)) => acc = acc.hypot(x - y),
+                (Err(e), _) | (_, Err(e)) => {
+                    err = Some(e);
+                    break;
+                }
+            }
+        }
+    }
+    vm.release_all(p);
+    vm.release_all(q);
+    match err {
+        Some(e) => Err(e),
+        None => Ok(vm.new_float(acc)),
+    }
 }

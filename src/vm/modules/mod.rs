@@ -43,6 +43,8 @@ impl Vm {
         let m = match &*n {
             "sys" => sys::create(self),
             "math" => math::create(self),
+            "__future__" => crate::vm::builtins::new_native_module(self, "__future__", &[]),
+            "__future__" => crate::vm::builtins::new_native_module(self, "__future__", &[]),
             "array" => array::create_module(self),
             "gc" => gc::create(self),
             "weakref" | "tracemalloc" | "objgraph" | "memory_profiler" => {
@@ -63,6 +65,11 @@ impl Vm {
                     self.exc_types.module_not_found_error,
                     &format!("No module named '{n}'"),
                 );
+                let (name_sym, path_sym) = (self.names.name, self.heap.intern_sym("path"));
+                let nm = self.new_str(&n);
+                self.set_exception_attr(e.0, name_sym, nm);
+                let none = self.none();
+                self.set_exception_attr(e.0, path_sym, none);
                 return Err(e);
             }
         };
