@@ -109,7 +109,7 @@ pub fn initial_size(kind: &Kind) -> usize {
             if inst.exc.is_some() {
                 88
             } else if inst.slots.is_empty() {
-                56
+                56 // (object() itself is resized to 16 when created)
             } else {
                 32 + 8 * inst.slots.len()
             }

@@ -151,7 +151,15 @@ impl Vm {
                 if let Some(v) = self.class_lookup(obj, name) {
                     return self.bind_class_attr(v, obj).map(Some);
                 }
-                return self.class_special_attr(obj, name);
+                if let Some(v) = self.class_special_attr(obj, name)? {
+                    return Ok(Some(v));
+                }
+                // Methods of the metaclass (`type.mro`) bind to the class.
+                let meta = self.type_obj(TypeTag::Type);
+                if let Some(d) = self.class(meta).and_then(|c| c.dict.get(name)) {
+                    return self.bind_descriptor(d, obj, meta).map(Some);
+                }
+                return Ok(None);
             }
             Kind::Module(m) => {
                 if let Some(v) = m.dict.get(name) {

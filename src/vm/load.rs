@@ -104,10 +104,8 @@ impl Vm {
             Const::Bytes(b) => self.new_bytes(b.to_vec()),
             Const::Tuple(items) => {
                 let v: Vec<ObjId> = items.iter().map(|i| self.load_const(i)).collect();
-                let t = self.new_tuple(v);
-                // A tuple of constants holds only atoms: CPython untracks it.
-                self.heap.untrack(t);
-                t
+                // Tracked, as in CPython, until the first collection that sees it.
+                self.new_tuple(v)
             }
             Const::Code(code) => return self.load_code(code),
         };

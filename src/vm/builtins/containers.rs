@@ -436,6 +436,10 @@ impl Vm {
                 let is_list = matches!(self.heap.kind(obj), Kind::List(_));
                 if is_slice {
                     let (start, stop, step) = self.slice_indices(key, len)?;
+                    if !is_list && step == 1 && start == 0 && stop as usize == len {
+                        self.heap.incref(obj);
+                        return Ok(obj);
+                    }
                     let items: Vec<ObjId> = slice_positions(start, stop, step)
                         .filter_map(|i| self.seq_item_of(obj, i))
                         .collect();

@@ -1254,7 +1254,10 @@ pub fn construct(
                 vm.type_error("object() takes no arguments")
             })?;
             let o = vm.type_obj(TypeTag::Object);
-            vm.new_instance(o)
+            let inst = vm.new_instance(o)?;
+            // A bare object() has no __dict__ or weakref slots: 16 bytes.
+            vm.heap.set_size(inst, 16);
+            Ok(inst)
         }
         TypeTag::Type => {
             if args.len() == 1 {

@@ -327,6 +327,15 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
             let items = names.iter().map(|s| vm.new_str(s)).collect();
             vm.new_tuple(items)
         }
+        (Kind::Code(c), "co_kwonlyargcount" | "co_posonlyargcount" | "co_nlocals" | "co_flags") => {
+            let n = match &*n {
+                "co_kwonlyargcount" => c.code.kwonlyargcount as i64,
+                "co_posonlyargcount" => c.code.posonlyargcount as i64,
+                "co_nlocals" => c.code.varnames.len() as i64,
+                _ => c.code.flags as i64,
+            };
+            vm.new_int(n)
+        }
         (Kind::Code(c), "co_argcount") => {
             let n = c.code.argcount as i64;
             vm.new_int(n)

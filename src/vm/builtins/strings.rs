@@ -555,6 +555,10 @@ pub fn str_getitem(vm: &mut Vm, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
     };
     if matches!(vm.heap.kind(key), Kind::Slice(_)) {
         let (start, stop, step) = vm.slice_indices(key, len)?;
+        if step == 1 && start == 0 && stop as usize == len {
+            vm.heap.incref(obj);
+            return Ok(obj);
+        }
         let s = vm.as_str(obj).unwrap_or("");
         let out: String = if ascii && step == 1 {
             if start < stop {
