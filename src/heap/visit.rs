@@ -37,7 +37,7 @@ pub enum Edge {
 /// where that matters (lists and tuples from the last item to the first, so
 /// `gc.get_referents` matches).
 pub fn for_each_ref(kind: &Kind, f: &mut dyn FnMut(Edge, ObjId)) {
-    let mut opt = |e: Edge, id: ObjId, f: &mut dyn FnMut(Edge, ObjId)| {
+    let opt = |e: Edge, id: ObjId, f: &mut dyn FnMut(Edge, ObjId)| {
         if !id.is_null() {
             f(e, id)
         }

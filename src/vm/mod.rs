@@ -314,7 +314,7 @@ impl Vm {
     fn bootstrap(&mut self) {
         use crate::heap::Kind;
         use crate::heap::flags::{BUILTIN, CACHED, IMMORTAL};
-        let mut stat = |vm: &mut Vm, k: Kind| {
+        let stat = |vm: &mut Vm, k: Kind| {
             let id = vm.heap.alloc(k);
             vm.heap.set_flag(id, IMMORTAL | CACHED);
             vm.heap.untrack(id);

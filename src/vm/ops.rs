@@ -591,6 +591,18 @@ impl Vm {
                 };
                 return Ok(s.s.contains(needle));
             }
+            Kind::Bytes(b) | Kind::ByteArray(b) => {
+                let hay = (**b).clone();
+                let needle = match self.heap.kind(item) {
+                    Kind::Int(i) if (0..256).contains(i) => vec![*i as u8],
+                    Kind::Bytes(n) | Kind::ByteArray(n) => (**n).clone(),
+                    _ => {
+                        let tn = self.type_name(item);
+                        return Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")));
+                    }
+                };
+                return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
+            }
             Kind::Dict(_) => return Ok(self.dict_lookup(container, item)?.is_some()),
             Kind::Set(_) | Kind::FrozenSet(_) => return self.set_contains(container, item),
             Kind::Range(r) => {

@@ -1048,7 +1048,7 @@ pub fn set_binop(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp, inplace: bool) -> P
         vm.new_set(frozen)
     };
     let mut r = Ok(());
-    let mut go = |vm: &mut Vm| -> PyResult<()> {
+    let go = |vm: &mut Vm| -> PyResult<()> {
         match op {
             BinOp::Or => {
                 if !inplace {

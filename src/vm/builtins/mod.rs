@@ -3,6 +3,7 @@
 //! Each built-in type's methods live in the type object's namespace as built-in function
 //! objects (method descriptors); attribute lookup binds them like Python functions.
 
+pub mod bytes;
 pub mod classes;
 pub mod containers;
 pub mod dicts;
@@ -136,6 +137,7 @@ pub fn create_builtins_module(vm: &mut Vm) {
     lists::install(vm);
     dicts::install(vm);
     strings::install(vm);
+    bytes::install(vm);
     funcs::install_type_methods(vm);
     classes::install(vm);
     super::modules::array::install(vm);

@@ -87,20 +87,6 @@ pub fn install(vm: &mut Vm) {
         ("format", str_format),
     ];
     super::add_methods(vm, TypeTag::Str, METHODS);
-    super::add_methods(
-        vm,
-        TypeTag::Bytes,
-        &[("decode", decode), ("hex", bytes_hex)],
-    );
-    super::add_methods(
-        vm,
-        TypeTag::ByteArray,
-        &[
-            ("decode", decode),
-            ("hex", bytes_hex),
-            ("append", bytearray_append),
-        ],
-    );
 }
 
 fn join(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
@@ -511,41 +497,8 @@ fn encode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_bytes(bytes))
 }
 
-fn decode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_kwargs(vm, "decode", kw, &["encoding", "errors"])?;
-    let b = match vm.heap.kind(args[0]) {
-        Kind::Bytes(b) | Kind::ByteArray(b) => (**b).clone(),
-        _ => vec![],
-    };
-    let enc = match args.get(1).copied().or_else(|| kwarg(vm, kw, "encoding")) {
-        Some(e) => str_arg(vm, e, "decode() argument 'encoding'")?,
-        None => "utf-8".into(),
-    };
-    let s = text::bytes::decode(&b, &enc).map_err(|e| text_err(vm, e))?;
-    Ok(vm.new_string(s))
-}
 
-fn bytes_hex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "hex", args, kw, 1, 1)?;
-    let s: String = match vm.heap.kind(args[0]) {
-        Kind::Bytes(b) | Kind::ByteArray(b) => b.iter().map(|x| format!("{x:02x}")).collect(),
-        _ => String::new(),
-    };
-    Ok(vm.new_string(s))
-}
 
-fn bytearray_append(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "append", args, kw, 2, 2)?;
-    let v = to_i64(vm, args[1], "")?;
-    if !(0..256).contains(&v) {
-        return Err(vm.value_error("byte must be in range(0, 256)"));
-    }
-    if let Kind::ByteArray(b) = vm.heap.kind_mut(args[0]) {
-        b.push(v as u8);
-    }
-    vm.heap.resize(args[0]);
-    Ok(vm.none())
-}
 
 /// `s[i]` and `s[a:b:c]` by code points.
 pub fn str_getitem(vm: &mut Vm, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
@@ -596,7 +549,7 @@ pub fn str_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         None => Ok(vm.new_str("")),
         Some(o) => {
             if args.len() > 1 || kwarg(vm, kw, "encoding").is_some() {
-                return decode(vm, &[o], &[]);
+                return super::bytes::decode_obj(vm, o, args.get(1).copied());
             }
             if vm.is_str(o) {
                 vm.heap.incref(o);

@@ -44,7 +44,6 @@ impl Vm {
             "sys" => sys::create(self),
             "math" => math::create(self),
             "__future__" => crate::vm::builtins::new_native_module(self, "__future__", &[]),
-            "__future__" => crate::vm::builtins::new_native_module(self, "__future__", &[]),
             "array" => array::create_module(self),
             "gc" => gc::create(self),
             "weakref" | "tracemalloc" | "objgraph" | "memory_profiler" => {

@@ -1,0 +1,289 @@
+//! The methods of bytes and bytearray.
+
+use super::{check_args, to_i64};
+use crate::heap::kinds::{NativeFn, TypeTag};
+use crate::heap::{Kind, ObjId, Sym};
+use crate::vm::text::bytes as tb;
+use crate::vm::{PyResult, Vm};
+
+type Kw<'a> = &'a [(Sym, ObjId)];
+
+pub fn install(vm: &mut Vm) {
+    const METHODS: &[(&str, NativeFn)] = &[
+        ("upper", upper),
+        ("lower", lower),
+        ("split", split),
+        ("replace", replace),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("find", find),
+        ("count", count),
+        ("strip", strip),
+        ("join", join),
+        ("decode", decode),
+        ("hex", hex),
+    ];
+    super::add_methods(vm, TypeTag::Bytes, METHODS);
+    super::add_methods(vm, TypeTag::ByteArray, METHODS);
+    super::add_methods(vm, TypeTag::ByteArray, &[("append", append)]);
+    let f = super::new_builtin(vm, "fromhex", fromhex, None, None);
+    let cm = vm.heap.alloc(Kind::ClassMethod(f));
+    vm.heap
+        .set_flag(cm, crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN);
+    vm.heap.untrack(cm);
+    let t = vm.type_obj(TypeTag::Bytes);
+    let sym = vm.heap.intern_sym("fromhex");
+    if let Kind::Class(c) = vm.heap.kind_mut(t) {
+        c.dict.insert(sym, cm);
+    }
+}
+
+/// The bytes of a bytes-like object.
+pub fn bytes_of(vm: &Vm, v: ObjId) -> Option<Vec<u8>> {
+    match vm.heap.kind(v) {
+        Kind::Bytes(b) | Kind::ByteArray(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn this(vm: &Vm, args: &[ObjId]) -> Vec<u8> {
+    args.first().and_then(|a| bytes_of(vm, *a)).unwrap_or_default()
+}
+
+fn arg(vm: &mut Vm, v: ObjId) -> PyResult<Vec<u8>> {
+    match bytes_of(vm, v) {
+        Some(b) => Ok(b),
+        None => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
+        }
+    }
+}
+
+/// A result of the same type as `self` (bytes or bytearray).
+fn same_kind(vm: &mut Vm, like: ObjId, b: Vec<u8>) -> ObjId {
+    if matches!(vm.heap.kind(like), Kind::ByteArray(_)) {
+        vm.heap.alloc(Kind::ByteArray(Box::new(b)))
+    } else {
+        vm.new_bytes(b)
+    }
+}
+
+fn text_err(vm: &mut Vm, e: crate::vm::text::TextError) -> crate::vm::Exc {
+    crate::vm::strfmt::text_exc(vm, e)
+}
+
+fn upper(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "upper", args, kw, 1, 1)?;
+    let b = this(vm, args).to_ascii_uppercase();
+    Ok(same_kind(vm, args[0], b))
+}
+
+fn lower(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "lower", args, kw, 1, 1)?;
+    let b = this(vm, args).to_ascii_lowercase();
+    Ok(same_kind(vm, args[0], b))
+}
+
+fn split(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "split", args, kw, 1, 3)?;
+    let b = this(vm, args);
+    let sep = match args.get(1) {
+        Some(s) if *s != vm.none => Some(arg(vm, *s)?),
+        _ => None,
+    };
+    let max = match args.get(2) {
+        Some(m) => to_i64(vm, *m, "")?,
+        None => -1,
+    };
+    let parts = tb::split(&b, sep.as_deref(), max).map_err(|e| text_err(vm, e))?;
+    let items = parts.into_iter().map(|p| same_kind(vm, args[0], p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn replace(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "replace", args, kw, 3, 4)?;
+    let b = this(vm, args);
+    let old = arg(vm, args[1])?;
+    let new = arg(vm, args[2])?;
+    let count = match args.get(3) {
+        Some(c) => to_i64(vm, *c, "")?,
+        None => -1,
+    };
+    // Latin-1 maps bytes to chars one to one, so str's replace does bytes' job.
+    let l1 = |v: &[u8]| v.iter().map(|c| *c as char).collect::<String>();
+    let r = crate::vm::text::strings::replace(&l1(&b), &l1(&old), &l1(&new), count);
+    let out: Vec<u8> = r.chars().map(|c| c as u32 as u8).collect();
+    Ok(same_kind(vm, args[0], out))
+}
+
+fn affix(vm: &mut Vm, args: &[ObjId], kw: Kw, ends: bool) -> PyResult<ObjId> {
+    check_args(vm, if ends { "endswith" } else { "startswith" }, args, kw, 2, 4)?;
+    let b = this(vm, args);
+    let cands: Vec<Vec<u8>> = match vm.heap.kind(args[1]) {
+        Kind::Tuple(t) => {
+            let t = t.to_vec();
+            let mut v = vec![];
+            for x in t {
+                v.push(arg(vm, x)?);
+            }
+            v
+        }
+        _ => vec![arg(vm, args[1])?],
+    };
+    let start = match args.get(2) {
+        Some(v) if *v != vm.none => Some(to_i64(vm, *v, "")?),
+        _ => None,
+    };
+    let end = match args.get(3) {
+        Some(v) if *v != vm.none => Some(to_i64(vm, *v, "")?),
+        _ => None,
+    };
+    let refs: Vec<&[u8]> = cands.iter().map(|c| c.as_slice()).collect();
+    let r = if ends {
+        tb::endswith(&b, &refs, start, end)
+    } else {
+        tb::startswith(&b, &refs, start, end)
+    };
+    Ok(vm.new_bool(r))
+}
+
+fn startswith(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    affix(vm, args, kw, false)
+}
+
+fn endswith(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    affix(vm, args, kw, true)
+}
+
+fn find(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "find", args, kw, 2, 2)?;
+    let b = this(vm, args);
+    let sub = match vm.small_int_of(args[1]) {
+        Some(i) if (0..256).contains(&i) => vec![i as u8],
+        _ => arg(vm, args[1])?,
+    };
+    Ok(vm.new_int(tb::find(&b, &sub, None, None)))
+}
+
+fn count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "count", args, kw, 2, 2)?;
+    let b = this(vm, args);
+    let sub = arg(vm, args[1])?;
+    Ok(vm.new_int(tb::count(&b, &sub, None, None) as i64))
+}
+
+fn strip(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "strip", args, kw, 1, 2)?;
+    let b = this(vm, args);
+    let chars: Vec<u8> = match args.get(1) {
+        Some(c) if *c != vm.none => arg(vm, *c)?,
+        _ => b" \t\n\r\x0b\x0c".to_vec(),
+    };
+    let start = b.iter().position(|c| !chars.contains(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !chars.contains(c)).map(|i| i + 1).unwrap_or(start);
+    Ok(same_kind(vm, args[0], b[start..end.max(start)].to_vec()))
+}
+
+fn join(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "join", args, kw, 2, 2)?;
+    let sep = this(vm, args);
+    let items = vm.collect(args[1])?;
+    let mut parts = vec![];
+    let mut err = None;
+    for (i, it) in items.iter().enumerate() {
+        match bytes_of(vm, *it) {
+            Some(b) => parts.push(b),
+            None => {
+                let tn = vm.type_name(*it);
+                err = Some(tb::join_item_error(i, &tn));
+                break;
+            }
+        }
+    }
+    vm.release_all(items);
+    if let Some(e) = err {
+        return Err(text_err(vm, e));
+    }
+    let refs: Vec<&[u8]> = parts.iter().map(|p| p.as_slice()).collect();
+    let out = tb::join(&sep, &refs);
+    Ok(same_kind(vm, args[0], out))
+}
+
+fn decode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    super::check_kwargs(vm, "decode", kw, &["encoding", "errors"])?;
+    let b = this(vm, args);
+    let enc = match args
+        .get(1)
+        .copied()
+        .or_else(|| super::kwarg(vm, kw, "encoding"))
+    {
+        Some(e) => match vm.as_str(e) {
+            Some(s) => s.to_string(),
+            None => return Err(vm.type_error("decode() argument 'encoding' must be str")),
+        },
+        None => "utf-8".into(),
+    };
+    let s = tb::decode(&b, &enc).map_err(|e| text_err(vm, e))?;
+    Ok(vm.new_string(s))
+}
+
+fn hex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "hex", args, kw, 1, 1)?;
+    let b = this(vm, args);
+    let s = tb::hex(&b, None, 1).map_err(|e| text_err(vm, e))?;
+    Ok(vm.new_string(s))
+}
+
+fn append(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "append", args, kw, 2, 2)?;
+    let v = to_i64(vm, args[1], "")?;
+    if !(0..256).contains(&v) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    if let Kind::ByteArray(b) = vm.heap.kind_mut(args[0]) {
+        b.push(v as u8);
+    }
+    vm.heap.resize(args[0]);
+    Ok(vm.none())
+}
+
+fn fromhex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "fromhex", args, kw, 2, 2)?;
+    let Some(s) = vm.as_str(args[1]).map(|s| s.to_string()) else {
+        return Err(vm.type_error("fromhex() argument must be str"));
+    };
+    let mut out = vec![];
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => {
+                let pos = if hi.is_none() { i } else { i + 1 };
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {pos}"
+                )));
+            }
+        }
+        i += 2;
+    }
+    Ok(vm.new_bytes(out))
+}
+
+/// `str(b, encoding)`.
+pub fn decode_obj(vm: &mut Vm, b: ObjId, encoding: Option<ObjId>) -> PyResult<ObjId> {
+    let data = arg(vm, b)?;
+    let enc = match encoding.and_then(|e| vm.as_str(e).map(|s| s.to_string())) {
+        Some(e) => e,
+        None => "utf-8".into(),
+    };
+    let s = tb::decode(&data, &enc).map_err(|e| text_err(vm, e))?;
+    Ok(vm.new_string(s))
+}
