@@ -284,25 +284,52 @@ pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
         P::OtherError(msg) if msg == "Expected a parameter name" => {
             // `f(a.b=1)`: CPython's `invalid_kwarg`, from the expression to the `=`.
             let i = cx.tokens.partition_point(|t| t.end() <= loc.end());
+            let text = cx
+                .source()
+                .get(loc.start().to_usize()..loc.end().to_usize());
+            let msg = match text {
+                Some(name @ ("True" | "False" | "None")) => format!("cannot assign to {name}"),
+                _ => "expression cannot contain assignment, perhaps you meant \"==\"?".into(),
+            };
             match cx.tokens.get(i) {
-                Some(eq) if eq.kind() == TokenKind::Equal => cx.at_range(
-                    syntax,
-                    "expression cannot contain assignment, perhaps you meant \"==\"?",
-                    span(loc.start(), eq.end()),
-                ),
+                Some(eq) if eq.kind() == TokenKind::Equal => {
+                    cx.at_range(syntax, msg, span(loc.start(), eq.end()))
+                }
                 _ => cx.invalid_syntax_at(loc.start()),
             }
         }
+        P::OtherError(msg) if msg == "Bytes literal cannot be mixed with non-bytes literals" => {
+            let i = cx.tokens.partition_point(|t| t.end() <= loc.start());
+            cx.at_range(
+                syntax,
+                "cannot mix bytes and nonbytes literals",
+                after_string(cx, i, loc.end()),
+            )
+        }
+        P::OtherError(msg) if msg == "Expected one or more exception types" => cx.at_range(
+            syntax,
+            "expected one or more exception types",
+            cx.token_range_at(loc.start()),
+        ),
+        P::ExpectedImaginaryNumber => cx.at_range(
+            syntax,
+            "imaginary number required in complex literal",
+            cx.token_range_at(loc.start()),
+        ),
+        P::ExpectedRealNumber => cx.at_range(
+            syntax,
+            "real number required in complex literal",
+            cx.token_range_at(loc.start()),
+        ),
         P::ExpectedExpression if in_fstring(cx, loc.start()) => {
             let range = cx.token_range_at(loc.start());
-            let msg = if cx
+            let msg = match cx
                 .source()
                 .get(range.start().to_usize()..range.end().to_usize())
-                == Some("}")
             {
-                "f-string: empty expression not allowed"
-            } else {
-                "f-string: invalid syntax"
+                Some("}") => "f-string: empty expression not allowed",
+                Some("=") => "f-string: expression required before '='",
+                _ => "f-string: invalid syntax",
             };
             cx.at_range(syntax, msg, after_fstring(cx, loc.start()))
         }
