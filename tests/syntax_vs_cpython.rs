@@ -346,6 +346,17 @@ const CASES: &[(&str, &[u8])] = &[
         "unicode_name_ok_then_bad.py",
         b"caf\xc3\xa9 = 1\nna\xc3\xafve\xe2\x82\xac = 2\n",
     ),
+    ("bytes_and_str.py", b"x = b'a' 'b'\n"),
+    (
+        "bare_except_star.py",
+        b"try:\n    pass\nexcept*:\n    pass\n",
+    ),
+    ("keyword_true.py", b"f(True=1)\n"),
+    ("fstring_equals.py", b"f'{=}'\n"),
+    (
+        "complex_pattern.py",
+        b"match x:\n    case 1 + 1:\n        pass\n",
+    ),
 ];
 
 /// Cases where only the last line (class and message) matches: CPython 3.11 shows the

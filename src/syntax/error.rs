@@ -72,6 +72,45 @@ impl SyntaxError {
         }
     }
 
+    /// An error on a source range, placed as CPython places errors on AST nodes: the caret
+    /// runs from the range's start to its end, or to the end of the first line when the
+    /// range spans lines. For the compiler's errors, e.g. `'return' outside function`.
+    ///
+    /// ```
+    /// use refscope::syntax::{LineIndex, SyntaxError, SyntaxErrorKind};
+    /// use ruff_text_size::{TextRange, TextSize};
+    /// let lines = LineIndex::new("if x:\n    return 2\n");
+    /// let range = TextRange::new(TextSize::new(10), TextSize::new(18));
+    /// let e = SyntaxError::at_range(SyntaxErrorKind::SyntaxError, "'return' outside function", "x.py", &lines, range);
+    /// assert_eq!(e.render(), "  File \"x.py\", line 2\n    return 2\n    ^^^^^^^^\nSyntaxError: 'return' outside function\n");
+    /// ```
+    pub fn at_range(
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        filename: impl Into<String>,
+        lines: &LineIndex,
+        range: ruff_text_size::TextRange,
+    ) -> Self {
+        let (line, col) = lines.line_col(range.start());
+        let (end_line, end) = lines.line_col(range.end());
+        let text = lines.line_text(line).map(str::to_string);
+        let end_col = if end_line > line {
+            text.as_ref()
+                .map_or(col + 1, |t| t.chars().count() as u32 + 1)
+        } else {
+            end.max(col + 1)
+        };
+        SyntaxError {
+            kind,
+            msg: msg.into(),
+            filename: filename.into(),
+            line,
+            col,
+            end_col: Some(end_col),
+            text,
+        }
+    }
+
     /// An error without a location, rendered as the bare `Kind: msg` line.
     pub fn without_location(kind: SyntaxErrorKind, msg: impl Into<String>, filename: &str) -> Self {
         SyntaxError {

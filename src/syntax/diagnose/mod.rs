@@ -4,17 +4,23 @@
 //! which of CPython's `invalid_*` grammar rules would have fired instead, and where CPython
 //! puts the caret (a generic "invalid syntax" sits on the token where parsing stopped).
 
+mod find;
+mod rules;
+mod strings;
+
 use ruff_python_ast::token::{Token, TokenKind};
-use ruff_python_ast::visitor::{self, Visitor};
-use ruff_python_ast::{self as ast, Expr, ModModule, Stmt};
+use ruff_python_ast::{Expr, ModModule};
 use ruff_python_parser::{
-    InterpolatedStringErrorType, LexicalErrorType, ParseError, ParseErrorType,
-    UnsupportedSyntaxError, UnsupportedSyntaxErrorKind,
+    LexicalErrorType, ParseError, ParseErrorType, UnsupportedSyntaxError,
+    UnsupportedSyntaxErrorKind,
 };
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::error::SyntaxErrorKind;
 use super::lines::LineIndex;
+use find::*;
+use rules::*;
+use strings::*;
 
 /// A located error before it becomes a [`super::SyntaxError`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -284,25 +290,52 @@ pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
         P::OtherError(msg) if msg == "Expected a parameter name" => {
             // `f(a.b=1)`: CPython's `invalid_kwarg`, from the expression to the `=`.
             let i = cx.tokens.partition_point(|t| t.end() <= loc.end());
+            let text = cx
+                .source()
+                .get(loc.start().to_usize()..loc.end().to_usize());
+            let msg = match text {
+                Some(name @ ("True" | "False" | "None")) => format!("cannot assign to {name}"),
+                _ => "expression cannot contain assignment, perhaps you meant \"==\"?".into(),
+            };
             match cx.tokens.get(i) {
-                Some(eq) if eq.kind() == TokenKind::Equal => cx.at_range(
-                    syntax,
-                    "expression cannot contain assignment, perhaps you meant \"==\"?",
-                    span(loc.start(), eq.end()),
-                ),
+                Some(eq) if eq.kind() == TokenKind::Equal => {
+                    cx.at_range(syntax, msg, span(loc.start(), eq.end()))
+                }
                 _ => cx.invalid_syntax_at(loc.start()),
             }
         }
+        P::OtherError(msg) if msg == "Bytes literal cannot be mixed with non-bytes literals" => {
+            let i = cx.tokens.partition_point(|t| t.end() <= loc.start());
+            cx.at_range(
+                syntax,
+                "cannot mix bytes and nonbytes literals",
+                after_string(cx, i, loc.end()),
+            )
+        }
+        P::OtherError(msg) if msg == "Expected one or more exception types" => cx.at_range(
+            syntax,
+            "expected one or more exception types",
+            cx.token_range_at(loc.start()),
+        ),
+        P::ExpectedImaginaryNumber => cx.at_range(
+            syntax,
+            "imaginary number required in complex literal",
+            cx.token_range_at(loc.start()),
+        ),
+        P::ExpectedRealNumber => cx.at_range(
+            syntax,
+            "real number required in complex literal",
+            cx.token_range_at(loc.start()),
+        ),
         P::ExpectedExpression if in_fstring(cx, loc.start()) => {
             let range = cx.token_range_at(loc.start());
-            let msg = if cx
+            let msg = match cx
                 .source()
                 .get(range.start().to_usize()..range.end().to_usize())
-                == Some("}")
             {
-                "f-string: empty expression not allowed"
-            } else {
-                "f-string: invalid syntax"
+                Some("}") => "f-string: empty expression not allowed",
+                Some("=") => "f-string: expression required before '='",
+                _ => "f-string: invalid syntax",
             };
             cx.at_range(syntax, msg, after_fstring(cx, loc.start()))
         }
@@ -455,7 +488,7 @@ fn lexical_error(cx: &Context, lex: &LexicalErrorType, loc: TextRange) -> Diagno
             let literal = cx.tokens.get(i).filter(|t| t.kind() == TokenKind::String);
             let msg = literal
                 .and_then(|t| cx.source().get(t.start().to_usize()..t.end().to_usize()))
-                .and_then(super::escapes::bad_escape_message);
+                .and_then(crate::syntax::escapes::bad_escape_message);
             match (literal, msg) {
                 (Some(t), Some(msg)) => cx.at_range(syntax, msg, after_string(cx, i, t.end())),
                 _ => cx.at_range(
@@ -491,59 +524,6 @@ fn lexical_error(cx: &Context, lex: &LexicalErrorType, loc: TextRange) -> Diagno
             }
         }
     }
-}
-
-/// CPython 3.11 parses f-strings after tokenizing them as plain strings, so their errors
-/// point at the token after the string (its last token read).
-fn after_fstring(cx: &Context, offset: TextSize) -> TextRange {
-    let before = cx.tokens_before(offset);
-    let mut depth = 0usize;
-    let mut start_index = None;
-    for (i, t) in before.iter().enumerate().rev() {
-        match t.kind() {
-            TokenKind::FStringEnd | TokenKind::TStringEnd => depth += 1,
-            TokenKind::FStringStart | TokenKind::TStringStart => {
-                if depth == 0 {
-                    start_index = Some(i);
-                    break;
-                }
-                depth -= 1;
-            }
-            _ => {}
-        }
-    }
-    let Some(start) = start_index else {
-        return cx.token_range_at(offset);
-    };
-    // Walk to the end of this f-string and of any strings concatenated with it.
-    let mut depth = 0usize;
-    for t in &cx.tokens[start..] {
-        match t.kind() {
-            TokenKind::FStringStart | TokenKind::TStringStart => depth += 1,
-            TokenKind::FStringEnd | TokenKind::TStringEnd => depth = depth.saturating_sub(1),
-            TokenKind::String | TokenKind::Comment | TokenKind::NonLogicalNewline if depth == 0 => {
-            }
-            _ if depth == 0 => return TextRange::empty(t.start()),
-            _ => {}
-        }
-    }
-    cx.token_range_at(offset)
-}
-
-fn fstring_error(cx: &Context, e: &InterpolatedStringErrorType, loc: TextRange) -> Diagnosis {
-    let msg = match e {
-        InterpolatedStringErrorType::SingleRbrace => "f-string: single '}' is not allowed",
-        InterpolatedStringErrorType::UnclosedLbrace => "f-string: expecting '}'",
-        InterpolatedStringErrorType::InvalidConversionFlag => {
-            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
-        }
-        _ => "f-string: invalid syntax",
-    };
-    cx.at_range(
-        SyntaxErrorKind::SyntaxError,
-        msg,
-        after_fstring(cx, loc.start()),
-    )
 }
 
 /// Maps an error for syntax newer than Python 3.11 (ruff parses it, 3.11 does not).
@@ -631,347 +611,6 @@ pub(crate) fn unsupported(cx: &Context, err: &UnsupportedSyntaxError) -> Diagnos
     }
 }
 
-/// The keyword that starts the compound statement whose header ends before `offset`
-/// (the `:` must be the last significant token), with its line.
-fn header_keyword(cx: &Context, offset: TextSize) -> Option<(&'static str, u32)> {
-    let first = cx.logical_line_start(offset)?;
-    let mut kind = first.kind();
-    let mut start = first.start();
-    if kind == TokenKind::Async {
-        let i = cx.tokens.partition_point(|t| t.start() <= first.start());
-        if let Some(next) = cx.tokens.get(i) {
-            kind = next.kind();
-            start = next.start();
-        }
-    }
-    let name = match kind {
-        TokenKind::If => "'if' statement",
-        TokenKind::Elif => "'elif' statement",
-        TokenKind::Else => "'else' statement",
-        TokenKind::While => "'while' statement",
-        TokenKind::For => "'for' statement",
-        TokenKind::With => "'with' statement",
-        TokenKind::Try => "'try' statement",
-        TokenKind::Finally => "'finally' statement",
-        TokenKind::Except => {
-            let i = cx.tokens.partition_point(|t| t.start() <= start);
-            if cx
-                .tokens
-                .get(i)
-                .is_some_and(|t| t.kind() == TokenKind::Star)
-            {
-                "'except*' statement"
-            } else {
-                "'except' statement"
-            }
-        }
-        TokenKind::Def => "function definition",
-        TokenKind::Class => "class definition",
-        TokenKind::Match => "'match' statement",
-        TokenKind::Case => "'case' statement",
-        _ => return None,
-    };
-    Some((name, cx.lines.line_of(start)))
-}
-
-/// `if x:` followed by an unindented line: IndentationError on the next statement.
-fn expected_indented_block(cx: &Context, loc: TextRange) -> Diagnosis {
-    // ruff points at the first token of the body that is not indented, or at the
-    // header's own newline when the file ends there.
-    let header_end = cx
-        .tokens_before(loc.start() + TextSize::new(1))
-        .iter()
-        .rposition(|t| t.kind() == TokenKind::Colon)
-        .map_or(loc.start(), |i| cx.tokens[i].end());
-    let (what, header_line) =
-        header_keyword(cx, header_end).unwrap_or(("statement", cx.lines.line_of(loc.start())));
-    let msg = format!("expected an indented block after {what} on line {header_line}");
-    let next = cx.tokens[cx.tokens.partition_point(|t| t.end() <= header_end)..]
-        .iter()
-        .find(|t| {
-            !matches!(
-                t.kind(),
-                TokenKind::Newline
-                    | TokenKind::NonLogicalNewline
-                    | TokenKind::Comment
-                    | TokenKind::Indent
-                    | TokenKind::Dedent
-            )
-        });
-    match next {
-        Some(t) if t.kind() != TokenKind::EndOfFile => {
-            let (line, col) = cx.lines.line_col(t.start());
-            Diagnosis {
-                kind: SyntaxErrorKind::IndentationError,
-                msg,
-                line,
-                col,
-                end_col: None,
-            }
-        }
-        // At the end of the file CPython shows the file's last line without a caret.
-        _ => {
-            let len = cx.source().len();
-            let last = cx
-                .lines
-                .line_of(TextSize::new(len.saturating_sub(1) as u32));
-            Diagnosis {
-                kind: SyntaxErrorKind::IndentationError,
-                msg,
-                line: last.max(header_line),
-                col: 0,
-                end_col: None,
-            }
-        }
-    }
-}
-
-/// Two expressions side by side (`[1 2]`, `print "x"`, `x = 1 y`): CPython's
-/// `invalid_expression` rule.
-fn juxtaposed(cx: &Context, offset: TextSize, expects_comma: bool) -> Diagnosis {
-    let syntax = SyntaxErrorKind::SyntaxError;
-    let before = cx.tokens_before(offset);
-    let prev_end = before
-        .iter()
-        .rev()
-        .find(|t| !matches!(t.kind(), TokenKind::Comment | TokenKind::NonLogicalNewline))
-        .map(|t| t.end());
-    let bracket_start = {
-        let mut depth = 0i32;
-        let mut start = None;
-        for t in before.iter().rev() {
-            match t.kind() {
-                TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
-                TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
-                    if depth == 0 {
-                        start = Some(t.end());
-                        break;
-                    }
-                    depth -= 1;
-                }
-                _ => {}
-            }
-        }
-        start
-    };
-    let left = prev_end.and_then(|end| {
-        widest_expr(cx.module, |r| {
-            r.end() == end && bracket_start.is_none_or(|s| r.start() >= s)
-        })
-    });
-    let right = widest_expr(cx.module, |r| r.start() == offset);
-    if let (Some((a, a_expr)), Some((b, _))) = (left, right) {
-        if let Expr::Name(name) = a_expr
-            && matches!(name.id.as_str(), "print" | "exec")
-        {
-            return cx.at_range(
-                syntax,
-                format!(
-                    "Missing parentheses in call to '{0}'. Did you mean {0}(...)?",
-                    name.id
-                ),
-                span(a.start(), b.end()),
-            );
-        }
-        let name_then_string = matches!(a_expr, Expr::Name(_))
-            && cx
-                .tokens_before(b.end())
-                .iter()
-                .find(|t| t.start() == offset)
-                .is_some_and(|t| matches!(t.kind(), TokenKind::String | TokenKind::FStringStart));
-        if expects_comma && bracket_start.is_some() && !name_then_string {
-            return cx.at_range(
-                syntax,
-                "invalid syntax. Perhaps you forgot a comma?",
-                span(a.start(), b.end()),
-            );
-        }
-    }
-    cx.invalid_syntax_at(offset)
-}
-
-/// The widest expression whose range satisfies `pred`, with its range.
-fn widest_expr(module: &ModModule, pred: impl Fn(TextRange) -> bool) -> Option<(TextRange, &Expr)> {
-    struct Finder<'a, F> {
-        pred: F,
-        best: Option<(TextRange, &'a Expr)>,
-        depth: usize,
-    }
-    impl<'a, F: Fn(TextRange) -> bool> Visitor<'a> for Finder<'a, F> {
-        fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            if self.depth < super::depth::MAX_DEPTH {
-                self.depth += 1;
-                super::depth::with_stack(|| visitor::walk_stmt(self, stmt));
-                self.depth -= 1;
-            }
-        }
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            let r = expr.range();
-            if (self.pred)(r) && self.best.is_none_or(|(b, _)| r.len() > b.len()) {
-                self.best = Some((r, expr));
-            }
-            if self.depth < super::depth::MAX_DEPTH {
-                self.depth += 1;
-                super::depth::with_stack(|| visitor::walk_expr(self, expr));
-                self.depth -= 1;
-            }
-        }
-    }
-    let mut finder = Finder {
-        pred,
-        best: None,
-        depth: 0,
-    };
-    finder.visit_body(&module.body);
-    finder.best
-}
-
-fn find_expr(module: &ModModule, range: TextRange) -> Option<&Expr> {
-    widest_expr(module, |r| r == range).map(|(_, e)| e)
-}
-
-/// The key of a dict display that lacks its `:` (the expression ending before `offset`).
-fn value_ending_at(cx: &Context, offset: TextSize) -> Option<TextRange> {
-    let end = cx.tokens_before(offset).last()?.end();
-    widest_expr(cx.module, |r| r.end() == end).map(|(r, _)| r)
-}
-
-fn expr_name_at(cx: &Context, range: TextRange) -> &'static str {
-    find_expr(cx.module, range).map_or("expression", expr_name)
-}
-
-/// CPython's `_PyPegen_get_expr_name`.
-fn expr_name(e: &Expr) -> &'static str {
-    match e {
-        Expr::Attribute(_) => "attribute",
-        Expr::Subscript(_) => "subscript",
-        Expr::Starred(_) => "starred",
-        Expr::Name(_) => "name",
-        Expr::List(_) => "list",
-        Expr::Tuple(_) => "tuple",
-        Expr::Lambda(_) => "lambda",
-        Expr::Call(_) => "function call",
-        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
-        Expr::Generator(_) => "generator expression",
-        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
-        Expr::Await(_) => "await expression",
-        Expr::ListComp(_) => "list comprehension",
-        Expr::SetComp(_) => "set comprehension",
-        Expr::DictComp(_) => "dict comprehension",
-        Expr::Dict(_) => "dict literal",
-        Expr::Set(_) => "set display",
-        Expr::FString(_) | Expr::TString(_) => "f-string expression",
-        Expr::NoneLiteral(_) => "None",
-        Expr::BooleanLiteral(b) => {
-            if b.value {
-                "True"
-            } else {
-                "False"
-            }
-        }
-        Expr::EllipsisLiteral(_) => "ellipsis",
-        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
-        Expr::Compare(_) => "comparison",
-        Expr::If(_) => "conditional expression",
-        Expr::Named(_) => "named expression",
-        _ => "expression",
-    }
-}
-
-/// An invalid target in `=`, `for`, `with ... as`, a comprehension: CPython's
-/// `invalid_named_expression` ("... here. Maybe you meant '==' ...") for a single
-/// `target = value` statement, `invalid_assignment` otherwise.
-fn assignment_target(cx: &Context, loc: TextRange) -> Diagnosis {
-    let syntax = SyntaxErrorKind::SyntaxError;
-    let Some(target) = find_expr(cx.module, loc) else {
-        return cx.invalid_syntax_at(loc.start());
-    };
-    if contains_missing(target) {
-        // `x === 1`: the target is itself incomplete; CPython stops at the lone `=`.
-        let i = cx.tokens.partition_point(|t| t.start() < loc.end());
-        let eq = cx.tokens[i..]
-            .iter()
-            .find(|t| t.kind() == TokenKind::Equal)
-            .map_or(loc.end(), |t| t.start());
-        return cx.invalid_syntax_at(eq);
-    }
-    let name = expr_name(target);
-    // `invalid_named_expression` fires for a target directly followed by `=`.
-    // Parentheses around the target itself belong to it: `(yield x) = 1`.
-    let groups = cx
-        .tokens_before(loc.start())
-        .iter()
-        .rev()
-        .take_while(|t| t.kind() == TokenKind::Lpar)
-        .count();
-    let i = cx.tokens.partition_point(|t| t.start() < loc.end());
-    let after = &cx.tokens[i..];
-    let closing = after
-        .iter()
-        .take(groups)
-        .take_while(|t| t.kind() == TokenKind::Rpar)
-        .count();
-    let before_equal = after
-        .get(closing)
-        .is_some_and(|t| t.kind() == TokenKind::Equal);
-    let single_assign = find_assign(cx.module, loc).is_some_and(|assign| {
-        assign.targets.len() == 1
-            && before_equal
-            && is_bitwise_or(target)
-            && !matches!(
-                target,
-                Expr::List(_)
-                    | Expr::Tuple(_)
-                    | Expr::Generator(_)
-                    | Expr::NoneLiteral(_)
-                    | Expr::BooleanLiteral(_)
-            )
-    });
-    if single_assign {
-        cx.at_range(
-            syntax,
-            format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"),
-            loc,
-        )
-    } else {
-        cx.at_range(syntax, format!("cannot assign to {name}"), loc)
-    }
-}
-
-/// The assignment statement (at any depth) one of whose targets starts at `loc`.
-fn find_assign(module: &ModModule, loc: TextRange) -> Option<&ast::StmtAssign> {
-    struct Finder<'a> {
-        loc: TextRange,
-        found: Option<&'a ast::StmtAssign>,
-        depth: usize,
-    }
-    impl<'a> Visitor<'a> for Finder<'a> {
-        fn visit_stmt(&mut self, stmt: &'a Stmt) {
-            if let Stmt::Assign(assign) = stmt
-                && assign
-                    .targets
-                    .iter()
-                    .any(|t| t.range().contains_range(self.loc))
-            {
-                self.found = Some(assign);
-            }
-            if self.depth < super::depth::MAX_DEPTH {
-                self.depth += 1;
-                super::depth::with_stack(|| visitor::walk_stmt(self, stmt));
-                self.depth -= 1;
-            }
-        }
-        fn visit_expr(&mut self, _: &'a Expr) {}
-    }
-    let mut finder = Finder {
-        loc,
-        found: None,
-        depth: 0,
-    };
-    finder.visit_body(&module.body);
-    finder.found
-}
-
 /// The token closing the bracket that is open at `offset` (or the token at `offset`).
 fn closing_paren(cx: &Context, offset: TextSize) -> TextRange {
     let i = cx.tokens.partition_point(|t| t.end() <= offset);
@@ -992,162 +631,7 @@ fn closing_paren(cx: &Context, offset: TextSize) -> TextRange {
     cx.token_range_at(offset)
 }
 
-/// Whether `e` is what CPython's grammar calls a `bitwise_or` (no comparison, `not`,
-/// `and`/`or`, conditional, lambda or walrus at its top).
-fn is_bitwise_or(e: &Expr) -> bool {
-    !matches!(
-        e,
-        Expr::Compare(_) | Expr::BoolOp(_) | Expr::If(_) | Expr::Lambda(_) | Expr::Named(_)
-    ) && !matches!(e, Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not)
-}
-
-/// Whether ruff's recovery filled a hole in `e` with an empty name.
-fn contains_missing(e: &Expr) -> bool {
-    struct Missing {
-        found: bool,
-        depth: usize,
-    }
-    impl<'a> Visitor<'a> for Missing {
-        fn visit_expr(&mut self, expr: &'a Expr) {
-            if let Expr::Name(n) = expr
-                && n.id.is_empty()
-            {
-                self.found = true;
-            }
-            if !self.found && self.depth < super::depth::MAX_DEPTH {
-                self.depth += 1;
-                super::depth::with_stack(|| visitor::walk_expr(self, expr));
-                self.depth -= 1;
-            }
-        }
-    }
-    let mut m = Missing {
-        found: false,
-        depth: 0,
-    };
-    m.visit_expr(e);
-    m.found
-}
-
-/// An `=` where an expression continues (`if x = 1:`): CPython's `invalid_named_expression`.
-fn equals_in_expression(cx: &Context, eq: TextSize) -> Diagnosis {
-    let syntax = SyntaxErrorKind::SyntaxError;
-    let Some(prev_end) = cx.tokens_before(eq).last().map(|t| t.end()) else {
-        return cx.invalid_syntax_at(eq);
-    };
-    let line_start = cx
-        .logical_line_start(eq)
-        .map_or(TextSize::new(0), |t| t.start());
-    let Some((a, a_expr)) = widest_expr(cx.module, |r| {
-        r.end() == prev_end && r.start() >= line_start
-    }) else {
-        return cx.invalid_syntax_at(eq);
-    };
-    let i = cx.tokens.partition_point(|t| t.start() <= eq);
-    let after = cx.tokens.get(i).map(|t| t.start());
-    let b = after.and_then(|s| widest_expr(cx.module, |r| r.start() == s));
-    match (a_expr, b) {
-        (Expr::Name(_), Some((b, _))) => cx.at_range(
-            syntax,
-            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-            span(a.start(), b.end()),
-        ),
-        (
-            Expr::List(_)
-            | Expr::Tuple(_)
-            | Expr::Generator(_)
-            | Expr::NoneLiteral(_)
-            | Expr::BooleanLiteral(_),
-            _,
-        ) => cx.invalid_syntax_at(eq),
-        (e, Some(_)) if is_bitwise_or(e) => cx.at_range(
-            syntax,
-            format!(
-                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                expr_name(e)
-            ),
-            a,
-        ),
-        _ => cx.invalid_syntax_at(eq),
-    }
-}
-
-fn is_augmented_assign(kind: TokenKind) -> bool {
-    matches!(
-        kind,
-        TokenKind::PlusEqual
-            | TokenKind::MinusEqual
-            | TokenKind::StarEqual
-            | TokenKind::SlashEqual
-            | TokenKind::PercentEqual
-            | TokenKind::AmperEqual
-            | TokenKind::VbarEqual
-            | TokenKind::CircumflexEqual
-            | TokenKind::LeftShiftEqual
-            | TokenKind::RightShiftEqual
-            | TokenKind::DoubleStarEqual
-            | TokenKind::DoubleSlashEqual
-            | TokenKind::AtEqual
-    )
-}
-
-/// `a, b += 1`: the whole tuple before the operator is the illegal target.
-fn augmented_tuple(cx: &Context, op: TextSize) -> Diagnosis {
-    let start = cx.logical_line_start(op).map_or(op, |t| t.start());
-    let end = cx.tokens_before(op).last().map_or(op, |t| t.end());
-    cx.at_range(
-        SyntaxErrorKind::SyntaxError,
-        "'tuple' is an illegal expression for augmented assignment",
-        span(start, end),
-    )
-}
-
-/// `x = 1 if y`: from the body to the condition.
-fn missing_else(cx: &Context, offset: TextSize) -> Diagnosis {
-    let prev_end = cx.tokens_before(offset).last().map(|t| t.end());
-    let found = prev_end.and_then(|end| {
-        let (_, e) = widest_expr(cx.module, |r| r.end() >= end && r.start() < end)?;
-        match e {
-            Expr::If(if_exp) => Some(span(if_exp.body.start(), if_exp.test.end())),
-            _ => None,
-        }
-    });
-    match found {
-        Some(range) => cx.at_range(
-            SyntaxErrorKind::SyntaxError,
-            "expected 'else' after 'if' expression",
-            range,
-        ),
-        None => cx.invalid_syntax_at(offset),
-    }
-}
-
-/// Whether `offset` lies inside an f-string.
-fn in_fstring(cx: &Context, offset: TextSize) -> bool {
-    let mut depth = 0i32;
-    for t in cx.tokens_before(offset) {
-        match t.kind() {
-            TokenKind::FStringStart => depth += 1,
-            TokenKind::FStringEnd => depth -= 1,
-            _ => {}
-        }
-    }
-    depth > 0
-}
-
 /// The range from `a` to `b`, whichever comes first (never panics).
 fn span(a: TextSize, b: TextSize) -> TextRange {
     TextRange::new(a.min(b), a.max(b))
-}
-
-/// The token after the string at token index `i` and any strings concatenated to it:
-/// the last token CPython read when it decoded them.
-fn after_string(cx: &Context, i: usize, end: TextSize) -> TextRange {
-    let next = cx.tokens[(i + 1).min(cx.tokens.len())..].iter().find(|t| {
-        !matches!(
-            t.kind(),
-            TokenKind::String | TokenKind::Comment | TokenKind::NonLogicalNewline
-        )
-    });
-    next.map_or(TextRange::empty(end), |t| TextRange::empty(t.start()))
 }
