@@ -40,7 +40,17 @@ pub struct Table {
     /// Every key ever inserted was a str (CPython's unicode keys table, 16-byte entries).
     pub all_str: bool,
     pub kind: TableKind,
+    /// Sets only: CPython's hash table itself, slot by slot (`EMPTY_SLOT`, `DUMMY_SLOT`, or
+    /// an entry index). A set iterates in slot order, so `{3, 1, 2}` prints `{1, 2, 3}`.
+    cslots: Vec<i32>,
+    /// Sets only: the slot of each entry.
+    entry_slot: Vec<u32>,
 }
+
+const EMPTY_SLOT: i32 = -1;
+const DUMMY_SLOT: i32 = -2;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
 
 impl Table {
     pub fn new(kind: TableKind) -> Table {
@@ -52,6 +62,8 @@ impl Table {
             model_fill: 0,
             all_str: true,
             kind,
+            cslots: if kind == TableKind::Set { vec![EMPTY_SLOT; 8] } else { vec![] },
+            entry_slot: vec![],
         }
     }
 
@@ -115,7 +127,9 @@ impl Table {
 
     /// Inserts a key the caller has checked is absent.
     pub fn insert_new(&mut self, hash: i64, key: ObjId, value: ObjId, key_is_str: bool) {
-        self.model_insert(key_is_str);
+        if self.kind == TableKind::Dict {
+            self.model_insert(key_is_str);
+        }
         if (self.entries.len() + 1) * 3 > self.indices.len() * 2 {
             self.rebuild((self.used + 1) * 3);
         }
@@ -123,6 +137,9 @@ impl Table {
         self.entries.push(Entry { hash, key, value });
         self.used += 1;
         self.place(hash, idx);
+        if self.kind == TableKind::Set {
+            self.set_add_slot(hash, idx as i32);
+        }
     }
 
     fn place(&mut self, hash: i64, idx: u32) {
@@ -142,6 +159,29 @@ impl Table {
         while n < min_slots {
             n *= 2;
         }
+        if self.kind == TableKind::Set {
+            // Entry indices change: renumber them in the slot table.
+            let mut new_index = vec![-1i32; self.entries.len()];
+            let mut next = 0;
+            for (i, e) in self.entries.iter().enumerate() {
+                if !e.key.is_null() {
+                    new_index[i] = next;
+                    next += 1;
+                }
+            }
+            for s in self.cslots.iter_mut() {
+                if *s >= 0 {
+                    *s = new_index[*s as usize];
+                }
+            }
+            let mut es = vec![0u32; next as usize];
+            for (slot, s) in self.cslots.iter().enumerate() {
+                if *s >= 0 {
+                    es[*s as usize] = slot as u32;
+                }
+            }
+            self.entry_slot = es;
+        }
         self.entries.retain(|e| !e.key.is_null());
         self.indices = vec![EMPTY; n];
         for i in 0..self.entries.len() {
@@ -156,8 +196,11 @@ impl Table {
         self.entries[i].key = ObjId::NULL;
         self.entries[i].value = ObjId::NULL;
         self.used -= 1;
-        if self.kind == TableKind::Set {
-            // a set's dummy slot keeps counting in `fill`
+        if self.kind == TableKind::Set
+            && let Some(slot) = self.entry_slot.get(i)
+        {
+            // A dummy slot keeps counting in `fill`.
+            self.cslots[*slot as usize] = DUMMY_SLOT;
         }
         if self.entries.len() > 16 && self.used * 2 < self.entries.len() {
             self.rebuild(self.used * 3);
@@ -177,24 +220,134 @@ impl Table {
         self.model_fill = 0;
         self.all_str = true;
         self.model_size = if self.kind == TableKind::Set { 8 } else { 0 };
+        if self.kind == TableKind::Set {
+            self.cslots = vec![EMPTY_SLOT; 8];
+            self.entry_slot.clear();
+        }
         out
     }
 
     /// Live entries in insertion order, with their indices.
+    /// Live entries in Python's iteration order (insertion order for dicts, slot order for
+    /// sets), with their entry indices.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (usize, &Entry)> + '_ {
-        self.entries
-            .iter()
-            .enumerate()
+        let order: Vec<usize> = if self.kind == TableKind::Set {
+            self.cslots.iter().filter(|s| **s >= 0).map(|s| *s as usize).collect()
+        } else {
+            (0..self.entries.len()).collect()
+        };
+        order
+            .into_iter()
+            .map(move |i| (i, &self.entries[i]))
             .filter(|(_, e)| !e.key.is_null())
     }
 
     /// The first live entry at or after `i` (for iterators that survive mutation).
-    pub fn next_from(&self, i: usize) -> Option<(usize, &Entry)> {
+    /// `pos` counts entries for dicts and slots for sets; returns the position after the
+    /// entry found, and the entry.
+    pub fn next_from(&self, pos: usize) -> Option<(usize, &Entry)> {
+        if self.kind == TableKind::Set {
+            return self
+                .cslots
+                .iter()
+                .enumerate()
+                .skip(pos)
+                .find(|(_, s)| **s >= 0)
+                .map(|(slot, s)| (slot, &self.entries[*s as usize]));
+        }
         self.entries
             .iter()
             .enumerate()
-            .skip(i)
+            .skip(pos)
             .find(|(_, e)| !e.key.is_null())
+    }
+
+    /// CPython's `set_add_entry` for a new key: finds its slot (reusing the first dummy on
+    /// the probe path), then resizes like `set_table_resize` when 3/5 full.
+    fn set_add_slot(&mut self, hash: i64, entry: i32) {
+        let mask = self.cslots.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut freeslot: Option<usize> = None;
+        let found = 'outer: loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in 0..=probes {
+                let slot = i + j;
+                match self.cslots[slot] {
+                    EMPTY_SLOT => break 'outer slot,
+                    DUMMY_SLOT if freeslot.is_none() => freeslot = Some(slot),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5) + 1 + perturb as usize) & mask;
+        };
+        self.entry_slot.push(0);
+        if let Some(f) = freeslot {
+            self.cslots[f] = entry;
+            self.entry_slot[entry as usize] = f as u32;
+            return;
+        }
+        self.cslots[found] = entry;
+        self.entry_slot[entry as usize] = found as u32;
+        self.model_fill += 1;
+        if self.model_fill * 5 >= mask * 3 {
+            let used = self.used;
+            self.set_resize(if used > 50000 { used * 2 } else { used * 4 });
+        }
+    }
+
+    /// CPython's `set_table_resize`: a table of more than `minused` slots, entries
+    /// reinserted in the old table's slot order.
+    fn set_resize(&mut self, minused: usize) {
+        let mut n = 8;
+        while n <= minused {
+            n <<= 1;
+        }
+        let old = std::mem::replace(&mut self.cslots, vec![EMPTY_SLOT; n]);
+        let mask = n - 1;
+        for e in old.into_iter().filter(|e| *e >= 0) {
+            let hash = self.entries[e as usize].hash;
+            let mut i = (hash as u64 as usize) & mask;
+            let mut perturb = hash as u64;
+            let slot = 'outer: loop {
+                if self.cslots[i] == EMPTY_SLOT {
+                    break i;
+                }
+                if i + LINEAR_PROBES <= mask {
+                    for j in 1..=LINEAR_PROBES {
+                        if self.cslots[i + j] == EMPTY_SLOT {
+                            break 'outer i + j;
+                        }
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i.wrapping_mul(5) + 1 + perturb as usize) & mask;
+            };
+            self.cslots[slot] = e;
+            self.entry_slot[e as usize] = slot as u32;
+        }
+        self.model_size = n;
+        self.model_fill = self.used;
+    }
+
+    /// `set_merge`/`set_update_internal` presizing before adding `incoming` keys from a set
+    /// or dict.
+    pub fn set_presize(&mut self, incoming: usize) {
+        if self.kind != TableKind::Set {
+            return;
+        }
+        let mask = self.cslots.len() - 1;
+        if (self.model_fill + incoming) * 5 >= mask * 3 {
+            let target = (self.used + incoming) * 2;
+            let mut n = 8;
+            while n <= target {
+                n <<= 1;
+            }
+            if n > self.cslots.len() {
+                self.set_resize(target);
+            }
+        }
     }
 
     /// The last live entry (`popitem`).
@@ -224,23 +377,8 @@ impl Table {
                 }
                 self.model_fill += 1;
             }
-            TableKind::Set => {
-                self.model_fill += 1;
-                let mask = self.model_size - 1;
-                if self.model_fill * 5 >= mask * 3 {
-                    let want = if self.used + 1 > 50000 {
-                        (self.used + 1) * 2
-                    } else {
-                        (self.used + 1) * 4
-                    };
-                    let mut n = 8;
-                    while n <= want {
-                        n *= 2;
-                    }
-                    self.model_size = n;
-                    self.model_fill = self.used + 1;
-                }
-            }
+            // Sets keep their real slot table (set_add_slot).
+            TableKind::Set => {}
         }
     }
 

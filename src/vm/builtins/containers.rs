@@ -218,6 +218,17 @@ impl Vm {
     }
 
     pub fn set_update(&mut self, s: ObjId, it: ObjId) -> PyResult<()> {
+        // CPython presizes when the source's size is known (another set or a dict).
+        let incoming = match self.heap.kind(it) {
+            Kind::Set(t) | Kind::FrozenSet(t) | Kind::Dict(t) => Some(t.len()),
+            _ => None,
+        };
+        if let Some(n) = incoming {
+            if let Some(t) = table_mut(self.heap.kind_mut(s)) {
+                t.set_presize(n);
+            }
+            self.heap.resize(s);
+        }
         let items = self.collect(it)?;
         let mut r = Ok(());
         for x in &items {
