@@ -201,6 +201,7 @@ pub fn clear(heap: &mut Heap, id: ObjId) -> Vec<ObjId> {
                         out.push(std::mem::replace(r, ObjId::NULL));
                     }
                 }
+                out.append(&mut exc.tb_frames);
             }
         }
         Kind::Function(f) => {
@@ -232,6 +233,9 @@ pub fn clear(heap: &mut Heap, id: ObjId) -> Vec<ObjId> {
             for (_, v) in n.drain() {
                 out.push(v);
             }
+        }
+        Kind::Frame(frame) => {
+            out.extend(std::mem::take(&mut frame.slots).into_iter().filter(|v| !v.is_null()));
         }
         Kind::Generator(g) => {
             if let Some(frame) = g.frame.as_mut() {

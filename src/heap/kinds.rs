@@ -69,6 +69,7 @@ pub enum TypeTag {
     CallIterator,
     ArrayIterator,
     Namespace,
+    Frame,
     BaseException,
 }
 
@@ -131,6 +132,7 @@ impl TypeTag {
             CallIterator => "callable_iterator",
             ArrayIterator => "arrayiterator",
             Namespace => "namespace",
+            Frame => "frame",
             BaseException => "BaseException",
         }
     }
@@ -198,6 +200,7 @@ impl TypeTag {
             CallIterator,
             ArrayIterator,
             Namespace,
+            Frame,
             BaseException,
         ];
         ALL.get(i).copied()
@@ -309,6 +312,8 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// Traceback entries, innermost last: (filename, line, function name).
     pub traceback: Vec<TbEntry>,
+    /// The frames the exception left, kept alive as CPython's traceback keeps them.
+    pub tb_frames: Vec<ObjId>,
 }
 
 #[derive(Debug, Clone)]
@@ -485,6 +490,8 @@ pub enum Kind {
     Array(Box<ArrayObj>),
     /// A class body's namespace while the body runs.
     Namespace(Box<SymMap<ObjId>>),
+    /// A finished frame kept alive by a traceback (it keeps its locals alive).
+    Frame(Box<FrameState>),
 }
 
 #[cfg(test)]

@@ -140,6 +140,7 @@ pub fn initial_size(kind: &Kind) -> usize {
         Kind::Super(_) => 48,
         Kind::Array(a) => 64 + array_item_size(a.typecode) * a.cap + 16,
         Kind::Namespace(_) => 64,
+        Kind::Frame(fr) => 104 + 8 * fr.slots.len(),
     }
 }
 
@@ -171,6 +172,7 @@ pub fn is_gc_kind(kind: &Kind) -> bool {
             | Kind::StaticMethod(_)
             | Kind::Super(_)
             | Kind::Namespace(_)
+            | Kind::Frame(_)
     ) || matches!(kind, Kind::Builtin(b) if !b.self_.is_null())
 }
 

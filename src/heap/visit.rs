@@ -122,6 +122,9 @@ pub fn for_each_ref(kind: &Kind, f: &mut dyn FnMut(Edge, ObjId)) {
                 opt(Edge::Named("args"), exc.args, f);
                 opt(Edge::Named("__cause__"), exc.cause, f);
                 opt(Edge::Named("__context__"), exc.context, f);
+                for fr in &exc.tb_frames {
+                    f(Edge::Named("__traceback__"), *fr);
+                }
             }
         }
         Kind::Module(m) => {
@@ -173,6 +176,7 @@ pub fn for_each_ref(kind: &Kind, f: &mut dyn FnMut(Edge, ObjId)) {
             IterState::Range { .. } | IterState::Exhausted => {}
         },
         Kind::DictView(v) => f(Edge::Named("mapping"), v.1),
+        Kind::Frame(frame) => frame_refs(frame, f),
         Kind::Property(p) => {
             for (i, name) in ["fget", "fset", "fdel"].iter().enumerate() {
                 opt(Edge::Named(name), p[i], f);

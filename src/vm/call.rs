@@ -73,6 +73,8 @@ impl Vm {
             }
             _ => (callable, true),
         };
+        let mark = self.held.len();
+        self.held.push(callable);
         let r = match self.resolve(callable) {
             Target::Function(f) => {
                 match self.push_function_frame(f, args, &kwnames, FrameKind::Normal) {
@@ -93,6 +95,8 @@ impl Vm {
                 Err(e) => Err(e),
             },
         };
+        self.held.truncate(mark);
+        self.held.truncate(mark);
         if owned_callable {
             self.heap.decref(callable);
         }
@@ -195,6 +199,18 @@ impl Vm {
         }
     }
 
+    /// Calls a function that native code found (a special method): the reference native
+    /// code takes to it is a holder while it runs.
+    pub fn call_found(&mut self, f: ObjId, args: &[ObjId]) -> PyResult<ObjId> {
+        self.heap.incref(f);
+        let mark = self.held.len();
+        self.held.push(f);
+        let r = self.call(f, args);
+        self.held.truncate(mark);
+        self.heap.decref(f);
+        r
+    }
+
     /// Calls `callable` with borrowed positional arguments (from native code).
     pub fn call(&mut self, callable: ObjId, args: &[ObjId]) -> PyResult<ObjId> {
         for a in args {
@@ -253,6 +269,9 @@ impl Vm {
                     .copied()
                     .zip(args[npos..].iter().copied())
                     .collect();
+                // The arguments are held by this native call while it runs.
+                let mark = self.held.len();
+                self.held.extend_from_slice(&args);
                 self.depth += 1;
                 let r = if self.depth > self.recursion_limit + 50 {
                     Err(self.new_exception(
@@ -263,6 +282,7 @@ impl Vm {
                     f(self, &args[..npos], &kw)
                 };
                 self.depth -= 1;
+                self.held.truncate(mark);
                 self.release_all(args);
                 r
             }
@@ -380,7 +400,10 @@ impl Vm {
                 .copied()
                 .zip(args[npos..].iter().copied())
                 .collect();
+            let mark = self.held.len();
+            self.held.extend_from_slice(&args);
             let r = super::builtins::construct(self, tag, class, &args[..npos], &kw);
+            self.held.truncate(mark);
             self.release_all(args);
             return r;
         }
@@ -428,7 +451,11 @@ impl Vm {
                 self.heap.incref(inst);
                 let mut a2 = vec![inst];
                 a2.extend(args);
+                let mark = self.held.len();
+                self.held.push(f);
+                self.held.push(inst);
                 let r = self.call_object(f, a2, kwnames);
+                self.held.truncate(mark);
                 self.heap.decref(f);
                 match r {
                     Ok(v) => {

@@ -262,6 +262,8 @@ impl Vm {
         for id in &unreachable {
             self.heap.incref(*id);
         }
+        let held_mark = self.held.len();
+        self.held.extend_from_slice(&unreachable);
         // PEP 442: run each __del__ once.
         let mut finalized = vec![];
         for id in &unreachable {
@@ -278,7 +280,10 @@ impl Vm {
                 self.heap.set_flag(*id, crate::heap::flags::FINALIZED);
                 finalized.push(*id);
                 self.heap.incref(f);
-                match self.call(f, &[*id]) {
+                self.held.push(f);
+                let r = self.call(f, &[*id]);
+                self.held.pop();
+                match r {
                     Ok(v) => self.heap.decref(v),
                     Err(e) => {
                         let fr = self.repr_of(f).unwrap_or_default();
@@ -328,6 +333,7 @@ impl Vm {
                 }
             }
         }
+        self.held.truncate(held_mark);
         for id in &unreachable {
             self.heap.decref(*id);
         }

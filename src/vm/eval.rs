@@ -255,20 +255,17 @@ impl Vm {
             }
             Instr::LoadAttr(n) => {
                 let sym = top!(self).st.rt.names[n as usize];
+                let obj = self.peek(1);
+                let v = self.getattr(obj, sym)?;
                 let obj = self.pop();
-                let r = self.getattr(obj, sym);
                 self.heap.decref(obj);
-                let v = r?;
                 self.push(v);
             }
             Instr::StoreAttr(n) => {
                 let sym = top!(self).st.rt.names[n as usize];
-                let obj = self.pop();
-                let v = self.pop();
-                let r = self.setattr(obj, sym, v);
-                self.heap.decref(obj);
-                self.heap.decref(v);
-                r?;
+                let (obj, v) = (self.peek(1), self.peek(2));
+                self.setattr(obj, sym, v)?;
+                self.drop_top(2);
             }
             Instr::DeleteAttr(n) => {
                 let sym = top!(self).st.rt.names[n as usize];
@@ -299,31 +296,20 @@ impl Vm {
                 }
             }
             Instr::BinarySubscr => {
-                let key = self.pop();
-                let obj = self.pop();
-                let r = self.getitem(obj, key);
-                self.heap.decref(key);
-                self.heap.decref(obj);
-                let v = r?;
+                let (obj, key) = (self.peek(2), self.peek(1));
+                let v = self.getitem(obj, key)?;
+                self.drop_top(2);
                 self.push(v);
             }
             Instr::StoreSubscr => {
-                let key = self.pop();
-                let obj = self.pop();
-                let v = self.pop();
-                let r = self.setitem(obj, key, v);
-                self.heap.decref(key);
-                self.heap.decref(obj);
-                self.heap.decref(v);
-                r?;
+                let (v, obj, key) = (self.peek(3), self.peek(2), self.peek(1));
+                self.setitem(obj, key, v)?;
+                self.drop_top(3);
             }
             Instr::DeleteSubscr => {
-                let key = self.pop();
-                let obj = self.pop();
-                let r = self.delitem(obj, key);
-                self.heap.decref(key);
-                self.heap.decref(obj);
-                r?;
+                let (obj, key) = (self.peek(2), self.peek(1));
+                self.delitem(obj, key)?;
+                self.drop_top(2);
             }
             Instr::BuildSlice(n) => {
                 let step = if n == 3 { self.pop() } else { self.none() };
@@ -333,41 +319,34 @@ impl Vm {
                 self.push(s);
             }
             Instr::BinaryOp(arg) => {
-                let b = self.pop();
-                let a = self.pop();
-                let r = match BinOp::decode(arg) {
-                    Some((op, inplace)) => self.binary_op(a, b, op, inplace),
-                    None => Err(self.runtime_error("bad binary operator")),
+                let (a, b) = (self.peek(2), self.peek(1));
+                let v = match BinOp::decode(arg) {
+                    Some((op, inplace)) => self.binary_op(a, b, op, inplace)?,
+                    None => return Err(self.runtime_error("bad binary operator")),
                 };
-                self.heap.decref(a);
-                self.heap.decref(b);
-                let v = r?;
+                self.drop_top(2);
                 self.push(v);
             }
             Instr::UnaryNegative | Instr::UnaryPositive | Instr::UnaryInvert => {
-                let a = self.pop();
-                let r = self.unary_op(a, instr);
-                self.heap.decref(a);
-                let v = r?;
+                let a = self.peek(1);
+                let v = self.unary_op(a, instr)?;
+                self.drop_top(1);
                 self.push(v);
             }
             Instr::UnaryNot => {
-                let a = self.pop();
-                let r = self.truthy(a);
-                self.heap.decref(a);
-                let v = self.new_bool(!r?);
+                let a = self.peek(1);
+                let t = self.truthy(a)?;
+                self.drop_top(1);
+                let v = self.new_bool(!t);
                 self.push(v);
             }
             Instr::CompareOp(arg) => {
-                let b = self.pop();
-                let a = self.pop();
-                let r = match CmpOp::decode(arg) {
-                    Some(op) => self.compare(a, b, op),
-                    None => Err(self.runtime_error("bad comparison")),
+                let (a, b) = (self.peek(2), self.peek(1));
+                let v = match CmpOp::decode(arg) {
+                    Some(op) => self.compare(a, b, op)?,
+                    None => return Err(self.runtime_error("bad comparison")),
                 };
-                self.heap.decref(a);
-                self.heap.decref(b);
-                let v = r?;
+                self.drop_top(2);
                 self.push(v);
             }
             Instr::IsOp(invert) => {
@@ -379,12 +358,10 @@ impl Vm {
                 self.push(v);
             }
             Instr::ContainsOp(invert) => {
-                let container = self.pop();
-                let item = self.pop();
-                let r = self.contains(container, item);
-                self.heap.decref(container);
-                self.heap.decref(item);
-                let v = self.new_bool(r? != (invert == 1));
+                let (item, container) = (self.peek(2), self.peek(1));
+                let r = self.contains(container, item)?;
+                self.drop_top(2);
+                let v = self.new_bool(r != (invert == 1));
                 self.push(v);
             }
             Instr::BuildTuple(n) => {
@@ -504,18 +481,18 @@ impl Vm {
             }
             Instr::FormatValue(fl) => {
                 let spec = if fl & 4 != 0 { self.pop() } else { ObjId::NULL };
-                let v = self.pop();
+                let v = self.peek(1);
                 let r = self.format_value(v, fl & 3, spec);
-                self.heap.decref(v);
                 self.heap.xdecref(spec);
                 let s = r?;
+                self.drop_top(1);
                 self.push(s);
             }
             Instr::UnpackSequence(n) => {
-                let seq = self.pop();
-                let r = self.unpack(seq, n as usize, None);
-                self.heap.decref(seq);
-                for v in r?.into_iter().rev() {
+                let seq = self.peek(1);
+                let r = self.unpack(seq, n as usize, None)?;
+                self.drop_top(1);
+                for v in r.into_iter().rev() {
                     self.push(v);
                 }
             }
@@ -531,10 +508,10 @@ impl Vm {
             }
             Instr::Jump(t) => top!(self).st.ip = t,
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-                let v = self.pop();
-                let b = self.truthy(v);
-                self.heap.decref(v);
-                if b? == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                let v = self.peek(1);
+                let b = self.truthy(v)?;
+                self.drop_top(1);
+                if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
                     top!(self).st.ip = t;
                 }
             }
@@ -549,10 +526,9 @@ impl Vm {
                 }
             }
             Instr::GetIter => {
-                let v = self.pop();
-                let r = self.get_iter(v);
-                self.heap.decref(v);
-                let it = r?;
+                let v = self.peek(1);
+                let it = self.get_iter(v)?;
+                self.drop_top(1);
                 self.push(it);
             }
             Instr::ForIter(t) => {
@@ -572,16 +548,13 @@ impl Vm {
             }
             Instr::Call(argc) => return self.call_instr(argc as usize),
             Instr::CallFunctionEx(fl) => {
-                let kwargs = if fl & 1 != 0 { self.pop() } else { ObjId::NULL };
-                let args = self.pop();
-                let callable = self.pop();
-                let null = self.pop();
-                self.heap.xdecref(null);
-                let r = self.call_ex(callable, args, kwargs);
-                self.heap.decref(callable);
-                self.heap.decref(args);
-                self.heap.xdecref(kwargs);
-                let v = r?;
+                let has_kw = fl & 1 != 0;
+                let kwargs = if has_kw { self.peek(1) } else { ObjId::NULL };
+                let n = if has_kw { 4 } else { 3 };
+                let args = self.peek(n - 2);
+                let callable = self.peek(n - 1);
+                let v = self.call_ex(callable, args, kwargs)?;
+                self.drop_top(n);
                 self.push(v);
             }
             Instr::MakeFunction(fl) => {
@@ -721,6 +694,16 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// Pops and releases the top `n` values (operands an instruction kept on the stack
+    /// while it worked, as CPython does, so they always have a holder).
+    #[inline]
+    pub(crate) fn drop_top(&mut self, n: usize) {
+        for _ in 0..n {
+            let v = self.pop();
+            self.heap.xdecref(v);
+        }
     }
 
     pub(crate) fn pop_n(&mut self, n: usize) -> Vec<ObjId> {
@@ -902,7 +885,8 @@ impl Vm {
                     }
                 }
             }
-            // No handler here: discard the frame.
+            // No handler here: the frame leaves, and the traceback keeps it (and so its
+            // locals) alive, as CPython's does.
             let Some(frame) = self.frames.pop() else {
                 return Err(Exc(exc));
             };
@@ -913,7 +897,7 @@ impl Vm {
                 ..
             } = frame;
             self.depth -= 1;
-            self.drop_frame_state(st);
+            self.keep_frame_in_traceback(exc, st);
             if !generator.is_null() {
                 self.finish_generator(generator);
             }
@@ -929,6 +913,26 @@ impl Vm {
     /// Raises `exc` in the top frame as if its current instruction had raised it.
     pub(crate) fn unwind_from(&mut self, exc: Exc, base: usize) -> PyResult<()> {
         self.unwind(exc, base, true)
+    }
+
+    /// Turns a finished frame into a frame object held by the exception's traceback.
+    fn keep_frame_in_traceback(&mut self, exc: ObjId, st: Box<crate::heap::kinds::FrameState>) {
+        if self.exc_data(exc).is_none() {
+            self.drop_frame_state(st);
+            return;
+        }
+        // The value stack is gone once the frame has finished; only its variables remain.
+        let mut st = st;
+        let nslots = st.rt.code.nslots();
+        let extra = st.slots.split_off(nslots.min(st.slots.len()));
+        for v in extra.into_iter().rev() {
+            self.heap.xdecref(v);
+        }
+        st.blocks.clear();
+        let fr = self.heap.alloc(Kind::Frame(st));
+        if let Some(d) = self.exc_data_mut(exc) {
+            d.tb_frames.push(fr);
+        }
     }
 
     /// Gives a freshly raised exception the handled one as `__context__`.

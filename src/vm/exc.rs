@@ -201,6 +201,7 @@ impl Vm {
                 context: ObjId::NULL,
                 suppress_context: false,
                 traceback: vec![],
+                tb_frames: vec![],
             })),
         })))
     }

@@ -761,19 +761,29 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(iterable)?;
-        let mut out = vec![];
+        // The iterator and the items collected so far are held while Python code runs.
+        let mark = self.held.len();
+        self.held.push(it);
+        let mut result = Ok(());
         loop {
             match self.iter_next(it) {
-                Ok(Some(v)) => out.push(v),
+                Ok(Some(v)) => self.held.push(v),
                 Ok(None) => break,
                 Err(e) => {
-                    self.heap.decref(it);
-                    self.release_all(out);
-                    return Err(e);
+                    result = Err(e);
+                    break;
                 }
             }
         }
+        let out: Vec<ObjId> = self.held.split_off(mark + 1);
+        self.held.truncate(mark);
         self.heap.decref(it);
-        Ok(out)
+        match result {
+            Ok(()) => Ok(out),
+            Err(e) => {
+                self.release_all(out);
+                Err(e)
+            }
+        }
     }
 }

@@ -66,6 +66,9 @@ impl Vm {
         for id in &self.handled {
             add("handled exception", *id);
         }
+        for id in &self.held {
+            add("native call in progress", *id);
+        }
         for (i, f) in self.frames.iter().enumerate() {
             let label = format!("frame {i} ({})", f.st.rt.code.name);
             frame_refs(&f.st, &mut |_, id| add(&label, id));

@@ -267,6 +267,9 @@ pub struct Vm {
     pub ledger: ledger::LedgerState,
     /// Cascades paused while finalizers run (their releases are still pending holders).
     pub set_aside: Vec<crate::heap::PendingWork>,
+    /// References owned by native code in progress (a native function's arguments): holders
+    /// for the ledger while Python code runs inside the call.
+    pub held: Vec<ObjId>,
 }
 
 impl Vm {
@@ -304,6 +307,7 @@ impl Vm {
             gc: collector::GcState::new(),
             ledger: ledger::LedgerState::default(),
             set_aside: Vec::new(),
+            held: Vec::new(),
         };
         vm.bootstrap();
         vm

@@ -226,6 +226,7 @@ pub fn kind_tag(k: &Kind) -> TypeTag {
         Kind::StaticMethod(_) => TypeTag::StaticMethod,
         Kind::Super(_) => TypeTag::Super,
         Kind::Array(_) => TypeTag::Array,
+        Kind::Frame(_) => TypeTag::Frame,
     }
 }
 

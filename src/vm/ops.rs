@@ -284,10 +284,7 @@ impl Vm {
         };
         let mut all = vec![obj];
         all.extend_from_slice(args);
-        self.heap.incref(f);
-        let r = self.call(f, &all);
-        self.heap.decref(f);
-        r.map(Some)
+        self.call_found(f, &all).map(Some)
     }
 
     pub fn unary_op(&mut self, a: ObjId, instr: Instr) -> PyResult<ObjId> {

@@ -269,6 +269,8 @@ impl Vm {
         for i in &items {
             self.heap.incref(*i);
         }
+        let mark = self.held.len();
+        self.held.extend_from_slice(&items);
         let mut parts = Vec::with_capacity(items.len());
         let mut result = Ok(());
         if is_dict {
@@ -292,6 +294,7 @@ impl Vm {
                 }
             }
         }
+        self.held.truncate(mark);
         self.release_all(items);
         result?;
         let single_tuple = open == "(" && parts.len() == 1;

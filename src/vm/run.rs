@@ -135,7 +135,11 @@ impl Vm {
             let del = self.names.del;
             let ty = self.type_of(obj);
             if matches!(self.heap.kind(obj), Kind::Generator(_)) {
-                if let Err(e) = self.gen_close(obj) {
+                let mark = self.held.len();
+                self.held.push(obj);
+                let r = self.gen_close(obj);
+                self.held.truncate(mark);
+                if let Err(e) = r {
                     let tb = self.format_exception(e.0);
                     let r = self.repr_of(obj).unwrap_or_default();
                     self.out.write_err(&format!("Exception ignored in: {r}\n{tb}"));
@@ -143,7 +147,12 @@ impl Vm {
                 }
             } else if let Some(f) = self.class_lookup(ty, del) {
                 self.heap.incref(f);
+                // The finalizer's reference to the object and to __del__ are holders.
+                let mark = self.held.len();
+                self.held.push(f);
+                self.held.push(obj);
                 let r = self.call(f, &[obj]);
+                self.held.truncate(mark);
                 match r {
                     Ok(v) => self.heap.decref(v),
                     Err(e) => {

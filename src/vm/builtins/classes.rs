@@ -188,7 +188,11 @@ fn build_class(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         generator: ObjId::NULL,
         kwnames: ObjId::NULL,
     });
-    match vm.run_until(base) {
+    let mark = vm.held.len();
+    vm.held.push(ns);
+    let r = vm.run_until(base);
+    vm.held.truncate(mark);
+    match r {
         Ok(Exit::Return(v)) | Ok(Exit::Yield(v)) => vm.heap.decref(v),
         Err(e) => {
             vm.heap.decref(ns);

@@ -190,6 +190,14 @@ fn any(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 /// any (stop at the first true) or all (stop at the first false).
 fn any_all(vm: &mut Vm, iterable: ObjId, want: bool) -> PyResult<bool> {
     let it = vm.get_iter(iterable)?;
+    let mark = vm.held.len();
+    vm.held.push(it);
+    let r = any_all_loop(vm, it, want);
+    vm.held.truncate(mark);
+    r
+}
+
+fn any_all_loop(vm: &mut Vm, it: ObjId, want: bool) -> PyResult<bool> {
     let mut result = !want;
     loop {
         match vm.iter_next(it) {
@@ -402,6 +410,10 @@ fn sum(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             return Err(e);
         }
     };
+    // The iterator and the running total are held while Python code may run.
+    let mark = vm.held.len();
+    vm.held.push(it);
+    vm.held.push(acc);
     // Fast path: small ints accumulate in an i64.
     let mut small: Option<i64> = vm
         .small_int_of(acc)
@@ -411,6 +423,7 @@ fn sum(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             Ok(Some(v)) => v,
             Ok(None) => break,
             Err(e) => {
+                vm.held.truncate(mark);
                 vm.heap.decref(it);
                 vm.heap.decref(acc);
                 return Err(e);
@@ -426,18 +439,24 @@ fn sum(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         if let Some(s) = small.take() {
             vm.heap.decref(acc);
             acc = vm.new_int(s);
+            vm.held[mark + 1] = acc;
         }
         let r = vm.binary_op(acc, v, BinOp::Add, false);
         vm.heap.decref(v);
         vm.heap.decref(acc);
         match r {
-            Ok(n) => acc = n,
+            Ok(n) => {
+                acc = n;
+                vm.held[mark + 1] = acc;
+            }
             Err(e) => {
+                vm.held.truncate(mark);
                 vm.heap.decref(it);
                 return Err(e);
             }
         }
     }
+    vm.held.truncate(mark);
     vm.heap.decref(it);
     if let Some(s) = small {
         vm.heap.decref(acc);
@@ -601,6 +620,20 @@ pub fn sort_owned(
     key: Option<ObjId>,
     reverse: bool,
 ) -> PyResult<Vec<ObjId>> {
+    // Items and keys are held while key functions and comparisons run Python code.
+    let mark = vm.held.len();
+    vm.held.extend_from_slice(&items);
+    let r = sort_owned_held(vm, items, key, reverse);
+    vm.held.truncate(mark);
+    r
+}
+
+fn sort_owned_held(
+    vm: &mut Vm,
+    items: Vec<ObjId>,
+    key: Option<ObjId>,
+    reverse: bool,
+) -> PyResult<Vec<ObjId>> {
     let mut pairs = Vec::with_capacity(items.len());
     for (n, i) in items.iter().enumerate() {
         let k = match key {
@@ -620,6 +653,7 @@ pub fn sort_owned(
                 *i
             }
         };
+        vm.held.push(k);
         pairs.push((k, *i));
     }
     let r = sort_items(vm, &mut pairs, reverse);
@@ -1297,9 +1331,14 @@ pub fn construct(
         TypeTag::List => {
             check_args(vm, "list", args, kw, 0, 1)?;
             let l = vm.new_list(vec![]);
-            if let Some(it) = args.first()
-                && let Err(e) = vm.list_extend(l, *it)
-            {
+            let mark = vm.held.len();
+            vm.held.push(l);
+            let r = match args.first() {
+                Some(it) => vm.list_extend(l, *it),
+                None => Ok(()),
+            };
+            vm.held.truncate(mark);
+            if let Err(e) = r {
                 vm.heap.decref(l);
                 return Err(e);
             }
@@ -1327,6 +1366,8 @@ pub fn construct(
                 )));
             }
             let d = vm.new_dict();
+            let mark = vm.held.len();
+            vm.held.push(d);
             let r = (|| -> PyResult<()> {
                 if let Some(src) = args.first() {
                     super::dicts::dict_update_any(vm, d, *src)?;
@@ -1340,6 +1381,7 @@ pub fn construct(
                 }
                 Ok(())
             })();
+            vm.held.truncate(mark);
             match r {
                 Ok(()) => Ok(d),
                 Err(e) => {
@@ -1351,9 +1393,14 @@ pub fn construct(
         TypeTag::Set | TypeTag::FrozenSet => {
             check_args(vm, name, args, kw, 0, 1)?;
             let s = vm.new_set(tag == TypeTag::FrozenSet);
-            if let Some(it) = args.first()
-                && let Err(e) = vm.set_update(s, *it)
-            {
+            let mark = vm.held.len();
+            vm.held.push(s);
+            let r = match args.first() {
+                Some(it) => vm.set_update(s, *it),
+                None => Ok(()),
+            };
+            vm.held.truncate(mark);
+            if let Err(e) = r {
                 vm.heap.decref(s);
                 return Err(e);
             }
