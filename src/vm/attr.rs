@@ -67,9 +67,8 @@ impl Vm {
                 {
                     let n = self.heap.sym_name(name);
                     let ns = self.new_str(&n);
-                    let r = self.call(ga, &[obj, ns]);
-                    self.heap.decref(ns);
-                    return r;
+                    self.heap.incref(obj);
+                    return self.call_object(ga, vec![obj, ns], &[]);
                 }
                 Err(self.no_attribute(obj, name))
             }
@@ -449,9 +448,9 @@ impl Vm {
         {
             let n = self.heap.sym_name(name);
             let ns = self.new_str(&n);
-            let r = self.call(sa, &[obj, ns, value]);
-            self.heap.decref(ns);
-            let v = r?;
+            self.heap.incref(obj);
+            self.heap.incref(value);
+            let v = self.call_object(sa, vec![obj, ns, value], &[])?;
             self.heap.decref(v);
             return Ok(());
         }

@@ -303,7 +303,10 @@ impl Vm {
                             self.heap.incref(callable);
                             args.insert(0, callable);
                             self.heap.incref(m);
+                            let mark = self.held.len();
+                            self.held.push(m);
                             let r = self.call_object(m, args, kwnames);
+                            self.held.truncate(mark);
                             self.heap.decref(m);
                             r
                         }

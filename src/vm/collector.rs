@@ -164,6 +164,10 @@ impl Vm {
             self.heap.decref(val);
         }
         let p = self.new_str(phase);
+        let mark = self.held.len();
+        self.held.extend_from_slice(&cbs);
+        self.held.push(info);
+        self.held.push(p);
         for cb in &cbs {
             match self.call(*cb, &[p, info]) {
                 Ok(v) => self.heap.decref(v),
@@ -176,6 +180,7 @@ impl Vm {
                 }
             }
         }
+        self.held.truncate(mark);
         self.release_all(cbs);
         self.heap.decref(p);
         self.heap.decref(info);

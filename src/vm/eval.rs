@@ -375,15 +375,21 @@ impl Vm {
                 self.push(l);
             }
             Instr::BuildSet(n) => {
-                let items = self.pop_n(n as usize);
+                // The items stay on the stack while hashing may run Python code.
+                let n = n as usize;
                 let s = self.new_set(false);
+                let mark = self.held.len();
+                self.held.push(s);
                 let mut r = Ok(());
-                for it in items {
-                    if r.is_ok() {
-                        r = self.set_add(s, it);
+                for i in (1..=n).rev() {
+                    let it = self.peek(i);
+                    r = self.set_add(s, it);
+                    if r.is_err() {
+                        break;
                     }
-                    self.heap.decref(it);
                 }
+                self.held.truncate(mark);
+                self.drop_top(n);
                 if let Err(e) = r {
                     self.heap.decref(s);
                     return Err(e);
@@ -391,16 +397,20 @@ impl Vm {
                 self.push(s);
             }
             Instr::BuildMap(n) => {
-                let items = self.pop_n(2 * n as usize);
+                let n = 2 * n as usize;
                 let d = self.new_dict();
+                let mark = self.held.len();
+                self.held.push(d);
                 let mut r = Ok(());
-                for pair in items.chunks(2) {
-                    if r.is_ok() {
-                        r = self.dict_set(d, pair[0], pair[1]);
+                for i in (1..=n).rev().step_by(2) {
+                    let (k, v) = (self.peek(i), self.peek(i - 1));
+                    r = self.dict_set(d, k, v);
+                    if r.is_err() {
+                        break;
                     }
-                    self.heap.decref(pair[0]);
-                    self.heap.decref(pair[1]);
                 }
+                self.held.truncate(mark);
+                self.drop_top(n);
                 if let Err(e) = r {
                     self.heap.decref(d);
                     return Err(e);
@@ -586,9 +596,10 @@ impl Vm {
                 self.push(it);
             }
             Instr::YieldFrom => {
-                let sent = self.pop();
-                let sub = self.peek(1);
+                let sent = self.peek(1);
+                let sub = self.peek(2);
                 let r = self.send_to(sub, sent);
+                let sent = self.pop();
                 self.heap.decref(sent);
                 match r? {
                     super::iter::SendResult::Yielded(y) => {
@@ -614,10 +625,9 @@ impl Vm {
                 f.st.blocks.push(Block::Handler { handler: h, depth });
             }
             Instr::SetupWith(h) => {
-                let mgr = self.pop();
-                let r = self.setup_with(mgr);
-                self.heap.decref(mgr);
-                let (exit, entered) = r?;
+                let mgr = self.peek(1);
+                let (exit, entered) = self.setup_with(mgr)?;
+                self.drop_top(1);
                 self.push(exit);
                 let f = top!(self);
                 let depth = f.st.slots.len() as u32;
@@ -646,12 +656,11 @@ impl Vm {
             }
             Instr::Raise(n) => return Err(self.raise_instr(n)),
             Instr::WithExitNormal => {
-                let exit = self.pop();
+                let exit = self.peek(1);
                 let args = [self.none, self.none, self.none];
-                let r = self.call(exit, &args);
-                self.heap.decref(exit);
-                let v = r?;
+                let v = self.call(exit, &args)?;
                 self.heap.decref(v);
+                self.drop_top(1);
             }
             Instr::WithExceptStart => {
                 let exc = self.peek(1);

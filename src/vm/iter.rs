@@ -205,7 +205,10 @@ impl Vm {
                     Kind::Instance(_) => {
                         let idx = self.new_int(index as i64);
                         let gi = self.names.getitem;
+                        let mark = self.held.len();
+                        self.held.push(idx);
                         let r = self.call_special(seq, gi, &[idx]);
+                        self.held.truncate(mark);
                         self.heap.decref(idx);
                         return match r {
                             Ok(Some(v)) => {
@@ -383,6 +386,8 @@ impl Vm {
                     let Some(v) = self.iter_next(inner)? else {
                         return Ok(None);
                     };
+                    let mark = self.held.len();
+                    self.held.push(v);
                     let keep = if func.is_null() || func == self.none {
                         self.truthy(v)
                     } else {
@@ -395,6 +400,7 @@ impl Vm {
                             Err(e) => Err(e),
                         }
                     };
+                    self.held.truncate(mark);
                     match keep {
                         Ok(true) => return Ok(Some(v)),
                         Ok(false) => self.heap.decref(v),

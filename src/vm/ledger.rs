@@ -158,7 +158,8 @@ impl Vm {
             self.ledger.countdown -= 1;
             return;
         }
-        self.ledger.countdown = self.heap.live_count() / CHECK_BUDGET;
+        let live = self.heap.live_count();
+        self.ledger.countdown = if live <= CHECK_BUDGET { 0 } else { live / 50 };
         if let Err(e) = self.check_ledger() {
             let at = self
                 .frames

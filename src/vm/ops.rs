@@ -639,17 +639,38 @@ impl Vm {
             let tn = self.type_name(container);
             self.type_error(format!("argument of type '{tn}' is not iterable"))
         })?;
-        let mut found = false;
-        while let Some(x) = self.iter_next(it)? {
-            let r = self.eq(x, item);
-            self.heap.decref(x);
-            if r? {
-                found = true;
-                break;
+        let mark = self.held.len();
+        self.held.push(it);
+        let mut found = Ok(false);
+        loop {
+            match self.iter_next(it) {
+                Ok(Some(x)) => {
+                    self.held.push(x);
+                    let r = self.eq(x, item);
+                    self.held.pop();
+                    self.heap.decref(x);
+                    match r {
+                        Ok(true) => {
+                            found = Ok(true);
+                            break;
+                        }
+                        Ok(false) => {}
+                        Err(e) => {
+                            found = Err(e);
+                            break;
+                        }
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => {
+                    found = Err(e);
+                    break;
+                }
             }
         }
+        self.held.truncate(mark);
         self.heap.decref(it);
-        Ok(found)
+        found
     }
 }
 

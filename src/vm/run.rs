@@ -189,7 +189,11 @@ impl Vm {
             )));
         }
         let exit_bound = self.getattr(mgr, exit)?;
-        match self.call_special(mgr, enter, &[]) {
+        let mark = self.held.len();
+        self.held.push(exit_bound);
+        let r = self.call_special(mgr, enter, &[]);
+        self.held.truncate(mark);
+        match r {
             Ok(Some(v)) => Ok((exit_bound, v)),
             Ok(None) => {
                 self.heap.decref(exit_bound);

@@ -56,7 +56,9 @@ impl Vm {
                 Some(b) => b,
                 None => {
                     self.heap.incref(k);
+                    self.held.push(k);
                     let r = self.eq(k, key);
+                    self.held.pop();
                     self.heap.decref(k);
                     r?
                 }

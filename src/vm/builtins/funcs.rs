@@ -403,17 +403,18 @@ fn sum(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         }
         None => vm.new_int(0),
     };
+    // The running total and the iterator are held while Python code may run.
+    let mark = vm.held.len();
+    vm.held.push(acc);
     let it = match vm.get_iter(args[0]) {
         Ok(it) => it,
         Err(e) => {
+            vm.held.truncate(mark);
             vm.heap.decref(acc);
             return Err(e);
         }
     };
-    // The iterator and the running total are held while Python code may run.
-    let mark = vm.held.len();
     vm.held.push(it);
-    vm.held.push(acc);
     // Fast path: small ints accumulate in an i64.
     let mut small: Option<i64> = vm
         .small_int_of(acc)
@@ -439,7 +440,7 @@ fn sum(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         if let Some(s) = small.take() {
             vm.heap.decref(acc);
             acc = vm.new_int(s);
-            vm.held[mark + 1] = acc;
+            vm.held[mark] = acc;
         }
         let r = vm.binary_op(acc, v, BinOp::Add, false);
         vm.heap.decref(v);
@@ -447,7 +448,7 @@ fn sum(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         match r {
             Ok(n) => {
                 acc = n;
-                vm.held[mark + 1] = acc;
+                vm.held[mark] = acc;
             }
             Err(e) => {
                 vm.held.truncate(mark);
@@ -501,13 +502,20 @@ fn min_max(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, op: CmpOp) -> PyResu
             None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
         };
     }
+    // The items and their keys are held while key functions and comparisons run.
+    let mark = vm.held.len();
+    vm.held.extend_from_slice(&items);
     let keys = match key {
         Some(k) => {
             let mut ks = vec![];
             for i in &items {
                 match vm.call(k, &[*i]) {
-                    Ok(v) => ks.push(v),
+                    Ok(v) => {
+                        vm.held.push(v);
+                        ks.push(v)
+                    }
                     Err(e) => {
+                        vm.held.truncate(mark);
                         vm.release_all(ks);
                         vm.release_all(items);
                         return Err(e);
@@ -520,6 +528,7 @@ fn min_max(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, op: CmpOp) -> PyResu
             for i in &items {
                 vm.heap.incref(*i);
             }
+            vm.held.extend_from_slice(&items);
             items.clone()
         }
     };
@@ -537,6 +546,7 @@ fn min_max(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, op: CmpOp) -> PyResu
     }
     let result = items[best];
     vm.heap.incref(result);
+    vm.held.truncate(mark);
     vm.release_all(keys);
     vm.release_all(items);
     match err {
