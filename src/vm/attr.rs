@@ -354,6 +354,20 @@ impl Vm {
                 self.new_str(&m)
             }
             "__globals__" => self.module_dict_snapshot(globals),
+            "__dict__" => {
+                let attrs: Vec<(Sym, ObjId)> = match self.heap.kind(func) {
+                    Kind::Function(f) => f.attrs.iter().filter(|(k, _)| *k != self.names.doc).collect(),
+                    _ => vec![],
+                };
+                let d = self.new_dict();
+                for (k, v) in attrs {
+                    let ks = self.heap.sym_name(k);
+                    let key = self.intern_str(&ks);
+                    let _ = self.dict_set(d, key, v);
+                    self.heap.decref(key);
+                }
+                d
+            }
             _ => return None,
         };
         Some(v)

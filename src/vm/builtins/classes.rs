@@ -224,17 +224,17 @@ pub fn make_class(
         bases_in.to_vec()
     };
     let mro = match c3_mro(vm, &bases) {
-        Some(m) => m,
-        None => {
+        Ok(m) => m,
+        Err(heads) => {
             for (_, v) in entries {
                 vm.heap.decref(v);
             }
-            let names: Vec<String> = bases
+            let names: Vec<String> = heads
                 .iter()
                 .map(|b| vm.class_name(*b).to_string())
                 .collect();
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         }
@@ -346,8 +346,9 @@ pub fn make_class(
     Ok(id)
 }
 
-/// The C3 linearization of a class with these bases (without the class itself).
-fn c3_mro(vm: &Vm, bases: &[ObjId]) -> Option<Vec<ObjId>> {
+/// The C3 linearization of a class with these bases (without the class itself), or the
+/// heads of the lists that could not be merged (CPython names them in its error).
+fn c3_mro(vm: &Vm, bases: &[ObjId]) -> Result<Vec<ObjId>, Vec<ObjId>> {
     let mut seqs: Vec<Vec<ObjId>> = bases
         .iter()
         .map(|b| {
@@ -363,12 +364,21 @@ fn c3_mro(vm: &Vm, bases: &[ObjId]) -> Option<Vec<ObjId>> {
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
-            return Some(out);
+            return Ok(out);
         }
-        let head = seqs
+        let Some(head) = seqs
             .iter()
             .map(|s| s[0])
-            .find(|h| !seqs.iter().any(|s| s[1..].contains(h)))?;
+            .find(|h| !seqs.iter().any(|s| s[1..].contains(h)))
+        else {
+            let mut heads: Vec<ObjId> = vec![];
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            return Err(heads);
+        };
         out.push(head);
         for s in &mut seqs {
             if s[0] == head {

@@ -1918,6 +1918,7 @@ fn int_from_bigint(vm: &mut Vm, b: BigInt) -> ObjId {
 }
 
 pub fn install_type_methods(vm: &mut Vm) {
+    super::add_methods(vm, TypeTag::Complex, &[("conjugate", complex_conjugate)]);
     super::add_methods(
         vm,
         TypeTag::Generator,
@@ -2013,4 +2014,13 @@ fn gen_close(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "close", args, kw, 1, 1)?;
     vm.gen_close(args[0])?;
     Ok(vm.none())
+}
+
+fn complex_conjugate(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "conjugate", args, kw, 1, 1)?;
+    let (re, im) = match vm.heap.kind(args[0]) {
+        Kind::Complex(c) => **c,
+        _ => (0.0, 0.0),
+    };
+    Ok(vm.heap.alloc(Kind::Complex(Box::new((re, -im)))))
 }

@@ -435,6 +435,19 @@ pub fn seq_binop(
             Set(_) | FrozenSet(_),
             BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
         ) => funcs::set_binop(vm, a, b, op, inplace).map(Some),
+        (Array(_), Array(_), BinOp::Add) | (Array(_), Int(_), BinOp::Mul) => {
+            crate::vm::modules::array::array_binop(vm, a, b, op).map(Some)
+        }
+        (DictView(_), _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
+            if matches!(vm.heap.kind(b), Set(_) | FrozenSet(_) | DictView(_)) =>
+        {
+            // Key and item views are set-like: the result is a set.
+            let left = vm.new_set(false);
+            let r = vm.set_update(left, a);
+            let r = r.and_then(|_| funcs::set_binop(vm, left, b, op, false));
+            vm.heap.decref(left);
+            r.map(Some)
+        }
         (Dict(_), Dict(_), BinOp::Or) => {
             let d = if inplace {
                 vm.heap.incref(a);
@@ -458,6 +471,14 @@ pub fn native_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<Op
         (Str(x), Str(y)) => Ok(Some(super::ops::ordering_matches(x.s.cmp(&y.s), op))),
         (Bytes(x), Bytes(y)) => Ok(Some(super::ops::ordering_matches(x.cmp(y), op))),
         (List(_), List(_)) | (Tuple(_), Tuple(_)) => {
+            let xs = vm.collect(a)?;
+            let ys = vm.collect(b)?;
+            let r = seq_compare(vm, &xs, &ys, op);
+            vm.release_all(xs);
+            vm.release_all(ys);
+            r.map(Some)
+        }
+        (Array(_), Array(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let xs = vm.collect(a)?;
             let ys = vm.collect(b)?;
             let r = seq_compare(vm, &xs, &ys, op);

@@ -426,3 +426,45 @@ fn remove(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     }
     Err(vm.value_error("array.remove(x): x not in array"))
 }
+
+/// `a + b` and `a * n` for arrays.
+pub fn array_binop(vm: &mut Vm, a: ObjId, b: ObjId, op: crate::compiler::BinOp) -> PyResult<ObjId> {
+    let Some(x) = data_of(vm, a).cloned() else {
+        return Err(vm.type_error("expected an array"));
+    };
+    let data = match op {
+        crate::compiler::BinOp::Add => {
+            let Some(y) = data_of(vm, b).cloned() else {
+                return Err(vm.type_error("can only append array (not \"?\") to array"));
+            };
+            if x.typecode != y.typecode {
+                return Err(vm.type_error("bad argument type for built-in operation"));
+            }
+            match (x.data, y.data) {
+                (ArrayData::Int(mut p), ArrayData::Int(q)) => {
+                    p.extend(q);
+                    ArrayData::Int(p)
+                }
+                (ArrayData::UInt(mut p), ArrayData::UInt(q)) => {
+                    p.extend(q);
+                    ArrayData::UInt(p)
+                }
+                (ArrayData::Float(mut p), ArrayData::Float(q)) => {
+                    p.extend(q);
+                    ArrayData::Float(p)
+                }
+                (d, _) => d,
+            }
+        }
+        _ => {
+            let n = to_i64(vm, b, "")?.max(0) as usize;
+            match x.data {
+                ArrayData::Int(p) => ArrayData::Int(p.repeat(n)),
+                ArrayData::UInt(p) => ArrayData::UInt(p.repeat(n)),
+                ArrayData::Float(p) => ArrayData::Float(p.repeat(n)),
+            }
+        }
+    };
+    let cap = array_len(&data);
+    Ok(vm.heap.alloc(Kind::Array(Box::new(ArrayObj { typecode: x.typecode, data, cap }))))
+}
