@@ -87,6 +87,23 @@ enum Task {
     Decref(ObjId),
 }
 
+/// What `tracemalloc` records: the allocation site of every object allocated while
+/// tracing (objects allocated by refscope's own Python modules are not traced).
+#[derive(Debug, Default)]
+pub struct Tracing {
+    /// The file and line of the instruction running now.
+    pub site: (Rc<str>, u32),
+    /// Live traced objects: slot → (serial, file, line).
+    pub traces: HashMap<ObjId, (u32, Rc<str>, u32)>,
+    pub peak: usize,
+}
+
+impl Tracing {
+    fn site_traced(&self) -> bool {
+        !self.site.0.starts_with("<frozen")
+    }
+}
+
 /// Releases set aside while a finalizer runs (see [`Heap::take_pending`]).
 #[derive(Debug, Default)]
 pub struct PendingWork(Vec<Task>);
@@ -123,6 +140,8 @@ pub struct Heap {
     pub gc_due: bool,
     /// Objects freed during the current cascade (for events and `gc` bookkeeping).
     pub freed_log: Option<Vec<ObjId>>,
+    /// `tracemalloc`'s state while it traces.
+    pub tracing: Option<Box<Tracing>>,
 }
 
 impl Default for Heap {
@@ -149,6 +168,7 @@ impl Heap {
             gc_trigger: 700,
             gc_due: false,
             freed_log: None,
+            tracing: None,
         }
     }
 
@@ -180,6 +200,18 @@ impl Heap {
         self.bytes += size as usize;
         if self.bytes > self.peak_bytes {
             self.peak_bytes = self.bytes;
+        }
+        if let Some(t) = &mut self.tracing
+            && t.site_traced()
+        {
+            let (file, line) = t.site.clone();
+            t.traces.insert(id, (self.objects[id.index()].serial, file, line));
+            let now = self.traced_bytes();
+            if let Some(t) = &mut self.tracing
+                && now > t.peak
+            {
+                t.peak = now;
+            }
         }
         if gc {
             self.gc_count0 += 1;
@@ -412,6 +444,9 @@ impl Heap {
         if let Some(log) = &mut self.freed_log {
             log.push(id);
         }
+        if let Some(t) = &mut self.tracing {
+            t.traces.remove(&id);
+        }
         debug_assert!(
             !self.free_slots.contains(&id.0),
             "slot {} freed twice",
@@ -437,6 +472,19 @@ impl Heap {
             }
         }
         Ok(())
+    }
+
+    /// Bytes of the live objects `tracemalloc` traces.
+    pub fn traced_bytes(&self) -> usize {
+        match &self.tracing {
+            Some(t) => t
+                .traces
+                .iter()
+                .filter(|(id, (serial, _, _))| self.objects[id.index()].serial == *serial)
+                .map(|(id, _)| self.objects[id.index()].size as usize)
+                .sum(),
+            None => 0,
+        }
     }
 
     /// The interned string equal to `s`, if any.

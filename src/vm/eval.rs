@@ -61,6 +61,13 @@ impl Vm {
                 return Err((self.runtime_error("instruction pointer out of range"), true));
             };
             f.st.ip += 1;
+            if let Some(t) = &mut self.heap.tracing {
+                let code = &f.st.rt.code;
+                let line = code.lines.get(ip).copied().unwrap_or(0);
+                if line != 0 && (t.site.1 != line || !Rc::ptr_eq(&t.site.0, &code.filename)) {
+                    t.site = (code.filename.clone(), line);
+                }
+            }
             match self.step(instr) {
                 Ok(None) => {}
                 Ok(Some(exit)) => {

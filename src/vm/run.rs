@@ -43,8 +43,49 @@ impl Vm {
         self.modules.push(("__main__".into(), m));
     }
 
+    /// Imports a module written in Python that refscope ships (compiled on first import,
+    /// with the file name `<frozen NAME>`). Returns the module (new reference).
+    pub fn load_source_module(&mut self, name: &str, source: &str) -> PyResult<ObjId> {
+        let filename = format!("<frozen {name}>");
+        let internal = |vm: &mut Vm, e: String| vm.new_exception(vm.exc_types.import_error, &format!("refscope's {name} module failed to load: {e}"));
+        let parsed = match crate::syntax::parse_source(source, &filename) {
+            Ok(p) => p,
+            Err(e) => return Err(internal(self, e.to_string())),
+        };
+        let codes = match crate::compiler::compile_module(&parsed.module, source, &filename, crate::compiler::Mode::File) {
+            Ok(c) => c,
+            Err(e) => return Err(internal(self, e.to_string())),
+        };
+        let m = self.heap.alloc(Kind::Module(Box::new(Module {
+            name: name.into(),
+            dict: SymMap::new(),
+        })));
+        let n = self.new_str(name);
+        let name_sym = self.names.name;
+        self.ns_set(m, name_sym, n);
+        self.sources.push((filename.as_str().into(), source.into()));
+        for code in &codes {
+            let base = self.frames.len();
+            self.push_module_frame_in(code, m);
+            match self.run_until(base) {
+                Ok(Exit::Return(v)) | Ok(Exit::Yield(v)) => self.heap.decref(v),
+                Err(e) => {
+                    self.heap.decref(m);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(m)
+    }
+
     /// Pushes the frame that runs one module-level code object in `__main__`.
     pub fn push_module_frame(&mut self, code: &Rc<CodeObject>) {
+        let main = self.main;
+        self.push_module_frame_in(code, main);
+    }
+
+    /// Pushes the frame that runs module-level code in the given module's namespace.
+    pub fn push_module_frame_in(&mut self, code: &Rc<CodeObject>, module: ObjId) {
         self.begin_file();
         let code_obj = self.load_code(code);
         self.end_file();
@@ -52,7 +93,7 @@ impl Vm {
             Kind::Code(rt) => rt.clone(),
             _ => return,
         };
-        let main = self.main;
+        let main = module;
         self.heap.incref(main);
         self.heap.incref(main);
         let n = rt.code.nslots();

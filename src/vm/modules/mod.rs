@@ -5,6 +5,7 @@ pub mod array;
 pub mod gc;
 pub mod math;
 pub mod sys;
+pub mod tracemalloc;
 
 use super::{PyResult, Vm};
 use crate::heap::{Kind, ObjId, Sym};
@@ -44,9 +45,11 @@ impl Vm {
             "sys" => sys::create(self),
             "math" => math::create(self),
             "__future__" => crate::vm::builtins::new_native_module(self, "__future__", &[]),
+            "_tracemalloc" => tracemalloc::create_native(self),
+            "tracemalloc" => self.load_source_module("tracemalloc", tracemalloc::SOURCE)?,
             "array" => array::create_module(self),
             "gc" => gc::create(self),
-            "weakref" | "tracemalloc" | "objgraph" | "memory_profiler" => {
+            "weakref" | "objgraph" | "memory_profiler" => {
                 return Err(
                     self.not_implemented(format!("refscope does not provide the '{n}' module yet"))
                 );
