@@ -27,7 +27,11 @@ fn unsupported_constructs_stop_with_a_clear_message() {
             "{}: last line was {last:?}",
             path.display()
         );
-        assert!(stderr.contains("  File \""), "{}: no location in {stderr}", path.display());
+        assert!(
+            stderr.contains("  File \""),
+            "{}: no location in {stderr}",
+            path.display()
+        );
         checked += 1;
     }
     assert!(checked > 0, "no programs in tests/unsupported");

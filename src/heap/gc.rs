@@ -214,10 +214,8 @@ pub fn clear(heap: &mut Heap, id: ObjId) -> Vec<ObjId> {
                 out.push(v);
             }
         }
-        Kind::Cell(c) => {
-            if !c.is_null() {
-                out.push(std::mem::replace(c, ObjId::NULL));
-            }
+        Kind::Cell(c) if !c.is_null() => {
+            out.push(std::mem::replace(c, ObjId::NULL));
         }
         Kind::Class(c) => {
             for (_, v) in c.dict.drain() {
@@ -235,7 +233,11 @@ pub fn clear(heap: &mut Heap, id: ObjId) -> Vec<ObjId> {
             }
         }
         Kind::Frame(frame) => {
-            out.extend(std::mem::take(&mut frame.slots).into_iter().filter(|v| !v.is_null()));
+            out.extend(
+                std::mem::take(&mut frame.slots)
+                    .into_iter()
+                    .filter(|v| !v.is_null()),
+            );
         }
         Kind::Generator(g) => {
             if let Some(frame) = g.frame.as_mut() {

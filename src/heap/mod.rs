@@ -205,7 +205,8 @@ impl Heap {
             && t.site_traced()
         {
             let (file, line) = t.site.clone();
-            t.traces.insert(id, (self.objects[id.index()].serial, file, line));
+            t.traces
+                .insert(id, (self.objects[id.index()].serial, file, line));
             let now = self.traced_bytes();
             if let Some(t) = &mut self.tracing
                 && now > t.peak
@@ -413,7 +414,9 @@ impl Heap {
                 _ => false,
             },
             // A suspended generator inside try/finally or with must run its cleanup.
-            Kind::Generator(g) => g.started && g.frame.as_ref().is_some_and(|f| !f.blocks.is_empty()),
+            Kind::Generator(g) => {
+                g.started && g.frame.as_ref().is_some_and(|f| !f.blocks.is_empty())
+            }
             _ => false,
         }
     }

@@ -62,7 +62,11 @@ impl Table {
             model_fill: 0,
             all_str: true,
             kind,
-            cslots: if kind == TableKind::Set { vec![EMPTY_SLOT; 8] } else { vec![] },
+            cslots: if kind == TableKind::Set {
+                vec![EMPTY_SLOT; 8]
+            } else {
+                vec![]
+            },
             entry_slot: vec![],
         }
     }
@@ -232,7 +236,11 @@ impl Table {
     /// sets), with their entry indices.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (usize, &Entry)> + '_ {
         let order: Vec<usize> = if self.kind == TableKind::Set {
-            self.cslots.iter().filter(|s| **s >= 0).map(|s| *s as usize).collect()
+            self.cslots
+                .iter()
+                .filter(|s| **s >= 0)
+                .map(|s| *s as usize)
+                .collect()
         } else {
             (0..self.entries.len()).collect()
         };
@@ -270,7 +278,11 @@ impl Table {
         let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
         let found = 'outer: loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let slot = i + j;
                 match self.cslots[slot] {

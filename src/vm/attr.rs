@@ -29,7 +29,10 @@ impl Vm {
     pub fn lookup_method(&mut self, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
         // Classes, modules and super objects have their own attribute lookup (CPython
         // optimizes LOAD_METHOD only for the generic one).
-        if matches!(self.heap.kind(obj), Kind::Class(_) | Kind::Module(_) | Kind::Super(_)) {
+        if matches!(
+            self.heap.kind(obj),
+            Kind::Class(_) | Kind::Module(_) | Kind::Super(_)
+        ) {
             return Ok(None);
         }
         let ty = self.type_of(obj);
@@ -356,7 +359,11 @@ impl Vm {
             "__globals__" => self.module_dict_snapshot(globals),
             "__dict__" => {
                 let attrs: Vec<(Sym, ObjId)> = match self.heap.kind(func) {
-                    Kind::Function(f) => f.attrs.iter().filter(|(k, _)| *k != self.names.doc).collect(),
+                    Kind::Function(f) => f
+                        .attrs
+                        .iter()
+                        .filter(|(k, _)| *k != self.names.doc)
+                        .collect(),
                     _ => vec![],
                 };
                 let d = self.new_dict();
@@ -661,7 +668,9 @@ impl Vm {
     pub fn function_str(&self, f: ObjId) -> String {
         match self.heap.kind(f) {
             Kind::Function(func) => match self.heap.kind(func.globals) {
-                Kind::Module(m) if &*m.name != "builtins" => format!("{}.{}", m.name, func.qualname),
+                Kind::Module(m) if &*m.name != "builtins" => {
+                    format!("{}.{}", m.name, func.qualname)
+                }
                 _ => func.qualname.to_string(),
             },
             Kind::Method(m) => self.function_str(m[0]),

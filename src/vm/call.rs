@@ -361,7 +361,9 @@ impl Vm {
                 self.heap.decref(e.0);
                 let q = self.qualname_of(callable);
                 let tn = self.type_name(args);
-                self.type_error(format!("{q}() argument after * must be an iterable, not {tn}"))
+                self.type_error(format!(
+                    "{q}() argument after * must be an iterable, not {tn}"
+                ))
             })?,
         };
         let mut names = vec![];

@@ -268,7 +268,9 @@ impl Vm {
         }
     }
 
-    /// Releases everything a finished frame holds.
+    /// Releases everything a finished frame holds. (Frames live in boxes so generators
+    /// and tracebacks can take them over without copying.)
+    #[allow(clippy::boxed_local)]
     pub fn drop_frame_state(&mut self, st: Box<FrameState>) {
         let FrameState {
             code,

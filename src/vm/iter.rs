@@ -335,7 +335,11 @@ impl Vm {
                             self.release_all(items);
                             if strict {
                                 if n > 0 {
-                                    let s = if n == 1 { " 1".to_string() } else { format!("s 1-{n}") };
+                                    let s = if n == 1 {
+                                        " 1".to_string()
+                                    } else {
+                                        format!("s 1-{n}")
+                                    };
                                     return Err(self.value_error(format!(
                                         "zip() argument {} is shorter than argument{s}",
                                         n + 1
@@ -344,7 +348,11 @@ impl Vm {
                                 for (m, rest) in its.iter().enumerate().skip(1) {
                                     if let Some(v) = self.iter_next(*rest)? {
                                         self.heap.decref(v);
-                                        let s = if m == 1 { " 1".to_string() } else { format!("s 1-{m}") };
+                                        let s = if m == 1 {
+                                            " 1".to_string()
+                                        } else {
+                                            format!("s 1-{m}")
+                                        };
                                         return Err(self.value_error(format!(
                                             "zip() argument {} is longer than argument{s}",
                                             m + 1
@@ -640,7 +648,7 @@ impl Vm {
         self.frames.push(Frame {
             st,
             kind: FrameKind::Entry,
-            generator: generator,
+            generator,
             kwnames: ObjId::NULL,
         });
         let r = match self.unwind_from(crate::vm::Exc(exc), base) {

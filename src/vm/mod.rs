@@ -204,7 +204,7 @@ impl Output for CapturedOutput {
 }
 
 /// Options of one run.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Options {
     /// `sys.argv`.
     pub argv: Vec<String>,
@@ -212,16 +212,6 @@ pub struct Options {
     pub max_heap: Option<usize>,
     /// Check the refcount ledger after every instruction (slow; for tests).
     pub check_ledger: bool,
-}
-
-impl Default for Options {
-    fn default() -> Self {
-        Options {
-            argv: vec![],
-            max_heap: None,
-            check_ledger: false,
-        }
-    }
 }
 
 pub struct Vm {

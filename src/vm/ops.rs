@@ -88,10 +88,11 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
             return self.numeric_op(x, y, op);
         }
-        if matches!(self.heap.kind(a), Kind::Complex(_)) || matches!(self.heap.kind(b), Kind::Complex(_)) {
-            if let (Some(x), Some(y)) = (self.complex_of(a), self.complex_of(b)) {
-                return self.complex_op(x, y, op);
-            }
+        if (matches!(self.heap.kind(a), Kind::Complex(_))
+            || matches!(self.heap.kind(b), Kind::Complex(_)))
+            && let (Some(x), Some(y)) = (self.complex_of(a), self.complex_of(b))
+        {
+            return self.complex_op(x, y, op);
         }
         self.binary_op_slow(a, b, op, inplace)
     }
@@ -166,7 +167,11 @@ impl Vm {
                     let vabs = a.hypot(b);
                     let len = vabs.powf(c);
                     let at = b.atan2(a);
-                    let (len, phase) = if d != 0.0 { (len / (at * d).exp(), at * c + d * vabs.ln()) } else { (len, at * c) };
+                    let (len, phase) = if d != 0.0 {
+                        (len / (at * d).exp(), at * c + d * vabs.ln())
+                    } else {
+                        (len, at * c)
+                    };
                     (len * phase.cos(), len * phase.sin())
                 }
             }
@@ -410,10 +415,12 @@ impl Vm {
                 Some(true)
             }
             (Kind::Str(_), _) | (_, Kind::Str(_)) => Some(false),
-            (Kind::Complex(_), _) | (_, Kind::Complex(_)) => match (self.complex_of(a), self.complex_of(b)) {
-                (Some(x), Some(y)) => Some(x == y),
-                _ => Some(false),
-            },
+            (Kind::Complex(_), _) | (_, Kind::Complex(_)) => {
+                match (self.complex_of(a), self.complex_of(b)) {
+                    (Some(x), Some(y)) => Some(x == y),
+                    _ => Some(false),
+                }
+            }
             (Kind::None, _) | (_, Kind::None) => Some(false),
             _ => {
                 if let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
@@ -434,7 +441,8 @@ impl Vm {
             let r = super::numops::num_compare(&x, &y, op);
             return Ok(self.new_bool(r));
         }
-        if (matches!(self.heap.kind(a), Kind::Complex(_)) || matches!(self.heap.kind(b), Kind::Complex(_)))
+        if (matches!(self.heap.kind(a), Kind::Complex(_))
+            || matches!(self.heap.kind(b), Kind::Complex(_)))
             && matches!(op, CmpOp::Eq | CmpOp::Ne)
             && let (Some(x), Some(y)) = (self.complex_of(a), self.complex_of(b))
         {
@@ -595,10 +603,14 @@ impl Vm {
                     Kind::Bytes(n) | Kind::ByteArray(n) => (**n).clone(),
                     _ => {
                         let tn = self.type_name(item);
-                        return Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")));
+                        return Err(
+                            self.type_error(format!("a bytes-like object is required, not '{tn}'"))
+                        );
                     }
                 };
-                return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
+                return Ok(
+                    needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice())
+                );
             }
             Kind::Dict(_) => return Ok(self.dict_lookup(container, item)?.is_some()),
             Kind::Set(_) | Kind::FrozenSet(_) => return self.set_contains(container, item),

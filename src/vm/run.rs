@@ -47,12 +47,22 @@ impl Vm {
     /// with the file name `<frozen NAME>`). Returns the module (new reference).
     pub fn load_source_module(&mut self, name: &str, source: &str) -> PyResult<ObjId> {
         let filename = format!("<frozen {name}>");
-        let internal = |vm: &mut Vm, e: String| vm.new_exception(vm.exc_types.import_error, &format!("refscope's {name} module failed to load: {e}"));
+        let internal = |vm: &mut Vm, e: String| {
+            vm.new_exception(
+                vm.exc_types.import_error,
+                &format!("refscope's {name} module failed to load: {e}"),
+            )
+        };
         let parsed = match crate::syntax::parse_source(source, &filename) {
             Ok(p) => p,
             Err(e) => return Err(internal(self, e.to_string())),
         };
-        let codes = match crate::compiler::compile_module(&parsed.module, source, &filename, crate::compiler::Mode::File) {
+        let codes = match crate::compiler::compile_module(
+            &parsed.module,
+            source,
+            &filename,
+            crate::compiler::Mode::File,
+        ) {
             Ok(c) => c,
             Err(e) => return Err(internal(self, e.to_string())),
         };
@@ -183,7 +193,8 @@ impl Vm {
                 if let Err(e) = r {
                     let tb = self.format_exception(e.0);
                     let r = self.repr_of(obj).unwrap_or_default();
-                    self.out.write_err(&format!("Exception ignored in: {r}\n{tb}"));
+                    self.out
+                        .write_err(&format!("Exception ignored in: {r}\n{tb}"));
                     self.heap.decref(e.0);
                 }
             } else if let Some(f) = self.class_lookup(ty, del) {

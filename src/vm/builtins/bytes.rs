@@ -28,8 +28,10 @@ pub fn install(vm: &mut Vm) {
     super::add_methods(vm, TypeTag::ByteArray, &[("append", append)]);
     let f = super::new_builtin(vm, "fromhex", fromhex, None, None);
     let cm = vm.heap.alloc(Kind::ClassMethod(f));
-    vm.heap
-        .set_flag(cm, crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN);
+    vm.heap.set_flag(
+        cm,
+        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
+    );
     vm.heap.untrack(cm);
     let t = vm.type_obj(TypeTag::Bytes);
     let sym = vm.heap.intern_sym("fromhex");
@@ -47,7 +49,9 @@ pub fn bytes_of(vm: &Vm, v: ObjId) -> Option<Vec<u8>> {
 }
 
 fn this(vm: &Vm, args: &[ObjId]) -> Vec<u8> {
-    args.first().and_then(|a| bytes_of(vm, *a)).unwrap_or_default()
+    args.first()
+        .and_then(|a| bytes_of(vm, *a))
+        .unwrap_or_default()
 }
 
 fn arg(vm: &mut Vm, v: ObjId) -> PyResult<Vec<u8>> {
@@ -97,7 +101,10 @@ fn split(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         None => -1,
     };
     let parts = tb::split(&b, sep.as_deref(), max).map_err(|e| text_err(vm, e))?;
-    let items = parts.into_iter().map(|p| same_kind(vm, args[0], p)).collect();
+    let items = parts
+        .into_iter()
+        .map(|p| same_kind(vm, args[0], p))
+        .collect();
     Ok(vm.new_list(items))
 }
 
@@ -118,7 +125,14 @@ fn replace(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn affix(vm: &mut Vm, args: &[ObjId], kw: Kw, ends: bool) -> PyResult<ObjId> {
-    check_args(vm, if ends { "endswith" } else { "startswith" }, args, kw, 2, 4)?;
+    check_args(
+        vm,
+        if ends { "endswith" } else { "startswith" },
+        args,
+        kw,
+        2,
+        4,
+    )?;
     let b = this(vm, args);
     let cands: Vec<Vec<u8>> = match vm.heap.kind(args[1]) {
         Kind::Tuple(t) => {
@@ -181,7 +195,11 @@ fn strip(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         _ => b" \t\n\r\x0b\x0c".to_vec(),
     };
     let start = b.iter().position(|c| !chars.contains(c)).unwrap_or(b.len());
-    let end = b.iter().rposition(|c| !chars.contains(c)).map(|i| i + 1).unwrap_or(start);
+    let end = b
+        .iter()
+        .rposition(|c| !chars.contains(c))
+        .map(|i| i + 1)
+        .unwrap_or(start);
     Ok(same_kind(vm, args[0], b[start..end.max(start)].to_vec()))
 }
 

@@ -28,12 +28,19 @@ pub fn install(vm: &mut Vm) {
     super::add_methods(
         vm,
         TypeTag::Property,
-        &[("setter", property_setter), ("getter", property_getter), ("deleter", property_deleter)],
+        &[
+            ("setter", property_setter),
+            ("getter", property_getter),
+            ("deleter", property_deleter),
+        ],
     );
     // object.__new__ is a static method, as in CPython.
     let new = super::new_builtin(vm, "__new__", object_new, None, Some("builtins"));
     let sm = vm.heap.alloc(Kind::StaticMethod(new));
-    vm.heap.set_flag(sm, crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN);
+    vm.heap.set_flag(
+        sm,
+        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
+    );
     vm.heap.untrack(sm);
     let object = vm.type_obj(TypeTag::Object);
     let new_sym = vm.names.new;
@@ -204,8 +211,7 @@ fn build_class(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         _ => vec![],
     };
     vm.heap.decref(ns);
-    let r = make_class(vm, &name, &qualname, &module_name, &bases, entries);
-    r
+    make_class(vm, &name, &qualname, &module_name, &bases, entries)
 }
 
 /// Creates a class from its namespace entries (owned, moved in).
@@ -538,7 +544,11 @@ fn property_with(vm: &mut Vm, args: &[ObjId], kw: Kw, which: usize, name: &str) 
         Kind::Property(p) => **p,
         _ => return Err(vm.type_error("expected a property")),
     };
-    p[which] = if args[1] == vm.none { ObjId::NULL } else { args[1] };
+    p[which] = if args[1] == vm.none {
+        ObjId::NULL
+    } else {
+        args[1]
+    };
     for x in p {
         if !x.is_null() {
             vm.heap.incref(x);
@@ -566,7 +576,10 @@ fn object_new(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
         let tn = vm.type_name(cls);
         return Err(vm.type_error(format!("object.__new__(X): X is not a type object ({tn})")));
     }
-    let base = vm.class(cls).map(|c| c.base_native).unwrap_or(TypeTag::Object);
+    let base = vm
+        .class(cls)
+        .map(|c| c.base_native)
+        .unwrap_or(TypeTag::Object);
     if base == TypeTag::BaseException {
         let rest: Vec<ObjId> = args[1..].to_vec();
         for a in &rest {

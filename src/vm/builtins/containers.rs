@@ -364,7 +364,7 @@ impl Vm {
             Kind::Bool(b) => Ok(*b as i64),
             Kind::BigInt(_) => Err(self.new_exception(
                 self.exc_types.index_error,
-                &format!("cannot fit 'int' into an index-sized integer"),
+                "cannot fit 'int' into an index-sized integer",
             )),
             _ => {
                 if let Some(r) = self.try_dunder(v, "__index__", &[])? {

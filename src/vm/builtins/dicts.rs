@@ -24,7 +24,10 @@ pub fn install(vm: &mut Vm) {
     // dict.fromkeys is a class method.
     let f = super::new_builtin(vm, "fromkeys", fromkeys, None, None);
     let cm = vm.heap.alloc(Kind::ClassMethod(f));
-    vm.heap.set_flag(cm, crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN);
+    vm.heap.set_flag(
+        cm,
+        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
+    );
     vm.heap.untrack(cm);
     let d = vm.type_obj(TypeTag::Dict);
     let sym = vm.heap.intern_sym("fromkeys");

@@ -286,17 +286,9 @@ fn ord(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     };
     match c {
         Some(c) if n == 1 => Ok(vm.new_int(c)),
-        _ => {
-            let what = if vm.is_str(v) {
-                "a character"
-            } else {
-                "a character"
-            };
-            let _ = what;
-            Err(vm.type_error(format!(
-                "ord() expected a character, but string of length {n} found"
-            )))
-        }
+        _ => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {n} found"
+        ))),
     }
 }
 
@@ -560,14 +552,14 @@ fn min_max(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, op: CmpOp) -> PyResu
 
 /// A stable merge sort with a fallible `less than`, which never panics on inconsistent
 /// comparisons (user `__lt__` may be anything).
-pub fn sort_items(vm: &mut Vm, items: &mut Vec<(ObjId, ObjId)>, reverse: bool) -> PyResult<()> {
+pub fn sort_items(vm: &mut Vm, items: &mut [(ObjId, ObjId)], reverse: bool) -> PyResult<()> {
     if items.len() < 2 {
         return Ok(());
     }
     if reverse {
         items.reverse();
     }
-    let mut buf = items.clone();
+    let mut buf = items.to_vec();
     merge_sort(vm, items, &mut buf)?;
     if reverse {
         items.reverse();
@@ -1922,7 +1914,11 @@ pub fn install_type_methods(vm: &mut Vm) {
     super::add_methods(
         vm,
         TypeTag::Generator,
-        &[("send", gen_send), ("throw", gen_throw), ("close", gen_close)],
+        &[
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+        ],
     );
     super::add_methods(
         vm,
@@ -1998,13 +1994,20 @@ fn gen_throw(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let v = args[1];
     let base = vm.exc_types.base_exception;
     let exc = if matches!(vm.heap.kind(v), Kind::Class(_)) && vm.is_subclass(v, base) {
-        let extra: Vec<ObjId> = args.get(2).copied().filter(|x| *x != vm.none).into_iter().collect();
+        let extra: Vec<ObjId> = args
+            .get(2)
+            .copied()
+            .filter(|x| *x != vm.none)
+            .into_iter()
+            .collect();
         vm.call(v, &extra)?
     } else if vm.isinstance(v, base) {
         vm.heap.incref(v);
         v
     } else {
-        return Err(vm.type_error("exceptions must be classes or instances deriving from BaseException, not int"));
+        return Err(vm.type_error(
+            "exceptions must be classes or instances deriving from BaseException, not int",
+        ));
     };
     let r = vm.gen_throw(args[0], exc)?;
     gen_result(vm, r)

@@ -497,9 +497,6 @@ fn encode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_bytes(bytes))
 }
 
-
-
-
 /// `s[i]` and `s[a:b:c]` by code points.
 pub fn str_getitem(vm: &mut Vm, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
     let (len, ascii) = match vm.heap.kind(obj) {

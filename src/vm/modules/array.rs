@@ -401,7 +401,9 @@ fn index(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn remove(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "remove", args, kw, 2, 2)?;
-    let n = data_of(vm, args[0]).map(|a| array_len(&a.data)).unwrap_or(0);
+    let n = data_of(vm, args[0])
+        .map(|a| array_len(&a.data))
+        .unwrap_or(0);
     for i in 0..n {
         if let Some(v) = array_item(vm, args[0], i) {
             let eq = vm.eq(v, args[1]);
@@ -466,5 +468,9 @@ pub fn array_binop(vm: &mut Vm, a: ObjId, b: ObjId, op: crate::compiler::BinOp) 
         }
     };
     let cap = array_len(&data);
-    Ok(vm.heap.alloc(Kind::Array(Box::new(ArrayObj { typecode: x.typecode, data, cap }))))
+    Ok(vm.heap.alloc(Kind::Array(Box::new(ArrayObj {
+        typecode: x.typecode,
+        data,
+        cap,
+    }))))
 }

@@ -130,9 +130,9 @@ fn get_objects(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     if let Some(g) = g
         && !(0..=2).contains(&g)
     {
-        return Err(vm.value_error(format!(
-            "generation parameter must be less than the number of available generations (3)"
-        )));
+        return Err(vm.value_error(
+            "generation parameter must be less than the number of available generations (3)",
+        ));
     }
     let ids: Vec<ObjId> = match g {
         Some(g) => vm.heap.gens[g as usize].clone(),

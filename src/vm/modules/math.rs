@@ -381,7 +381,11 @@ fn perm(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
         _ => n,
     };
     if n < 0 || r < 0 {
-        return Err(vm.value_error(if n < 0 { "n must be a non-negative integer" } else { "k must be a non-negative integer" }));
+        return Err(vm.value_error(if n < 0 {
+            "n must be a non-negative integer"
+        } else {
+            "k must be a non-negative integer"
+        }));
     }
     if r > n {
         return Ok(vm.new_int(0));
@@ -408,7 +412,11 @@ fn lcm(vm: &mut Vm, a: &[ObjId], _k: Kw) -> PyResult<ObjId> {
 
 fn modf(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
     let x = arg_f(vm, a, k, "modf")?;
-    let (f, i) = if x.is_infinite() { (0f64.copysign(x), x) } else { (x.fract(), x.trunc()) };
+    let (f, i) = if x.is_infinite() {
+        (0f64.copysign(x), x)
+    } else {
+        (x.fract(), x.trunc())
+    };
     let items = vec![vm.new_float(f), vm.new_float(i)];
     Ok(vm.new_tuple(items))
 }
@@ -422,10 +430,14 @@ fn fmod(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
 }
 
 fn asin(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
-    unary(vm, a, k, "asin", f64::asin, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+    unary(vm, a, k, "asin", f64::asin, |x| {
+        (-1.0..=1.0).contains(&x) || x.is_nan()
+    })
 }
 fn acos(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
-    unary(vm, a, k, "acos", f64::acos, |x| (-1.0..=1.0).contains(&x) || x.is_nan())
+    unary(vm, a, k, "acos", f64::acos, |x| {
+        (-1.0..=1.0).contains(&x) || x.is_nan()
+    })
 }
 fn sinh(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
     unary(vm, a, k, "sinh", f64::sinh, |_| true)

@@ -67,7 +67,8 @@ impl Vm {
                     self.exc_types.module_not_found_error,
                     &format!("No module named '{n}'"),
                 );
-                let (name_sym, path_sym) = (self.heap.intern_sym("name"), self.heap.intern_sym("path"));
+                let (name_sym, path_sym) =
+                    (self.heap.intern_sym("name"), self.heap.intern_sym("path"));
                 let nm = self.new_str(&n);
                 self.set_exception_attr(e.0, name_sym, nm);
                 let none = self.none();

@@ -64,7 +64,13 @@ fn clear_traces(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 fn get_traced_memory(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "get_traced_memory", args, kw, 0, 0)?;
     let now = vm.heap.traced_bytes() as i64;
-    let peak = vm.heap.tracing.as_ref().map(|t| t.peak as i64).unwrap_or(0).max(now);
+    let peak = vm
+        .heap
+        .tracing
+        .as_ref()
+        .map(|t| t.peak as i64)
+        .unwrap_or(0)
+        .max(now);
     let items = vec![vm.new_int(now), vm.new_int(peak)];
     Ok(vm.new_tuple(items))
 }
@@ -85,8 +91,12 @@ fn get_traces(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Some(t) => t
             .traces
             .iter()
-            .filter(|(id, (serial, _, _))| vm.heap.is_live(**id) && vm.heap.get(**id).serial == *serial)
-            .map(|(id, (serial, file, line))| (*serial, file.clone(), *line, vm.heap.get(*id).size as usize))
+            .filter(|(id, (serial, _, _))| {
+                vm.heap.is_live(**id) && vm.heap.get(**id).serial == *serial
+            })
+            .map(|(id, (serial, file, line))| {
+                (*serial, file.clone(), *line, vm.heap.get(*id).size as usize)
+            })
             .collect(),
         None => vec![],
     };
