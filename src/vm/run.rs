@@ -74,17 +74,21 @@ impl Vm {
         let name_sym = self.names.name;
         self.ns_set(m, name_sym, n);
         self.sources.push((filename.as_str().into(), source.into()));
+        let mark = self.held.len();
+        self.held.push(m);
         for code in &codes {
             let base = self.frames.len();
             self.push_module_frame_in(code, m);
             match self.run_until(base) {
                 Ok(Exit::Return(v)) | Ok(Exit::Yield(v)) => self.heap.decref(v),
                 Err(e) => {
+                    self.held.truncate(mark);
                     self.heap.decref(m);
                     return Err(e);
                 }
             }
         }
+        self.held.truncate(mark);
         Ok(m)
     }
 

@@ -40,6 +40,17 @@ impl Vm {
     /// Finds the entry index of `key` in a dict or set (both borrowed).
     pub fn table_find(&mut self, obj: ObjId, key: ObjId) -> PyResult<Option<(usize, i64)>> {
         let hash = self.hash(key)?;
+        self.table_find_hashed(obj, key, hash)
+    }
+
+    /// [`Vm::table_find`] with the key's hash already computed (`__hash__` runs once per
+    /// operation, as in CPython).
+    pub fn table_find_hashed(
+        &mut self,
+        obj: ObjId,
+        key: ObjId,
+        hash: i64,
+    ) -> PyResult<Option<(usize, i64)>> {
         let candidates: Vec<usize> = match table(self.heap.kind(obj)) {
             Some(t) => t.candidates(hash).collect(),
             None => return Ok(None),
@@ -92,7 +103,8 @@ impl Vm {
 
     /// `d[key] = value` (both borrowed).
     pub fn dict_set(&mut self, d: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
-        let found = self.table_find(d, key)?;
+        let hash = self.hash(key)?;
+        let found = self.table_find_hashed(d, key, hash)?;
         self.heap.incref(value);
         match found {
             Some((i, _)) => {
@@ -103,7 +115,6 @@ impl Vm {
                 self.heap.xdecref(old);
             }
             None => {
-                let hash = self.hash(key)?;
                 self.heap.incref(key);
                 let is_str = self.is_str(key);
                 if let Some(t) = table_mut(self.heap.kind_mut(d)) {
@@ -194,10 +205,10 @@ impl Vm {
 
     /// `s.add(v)` (borrowed).
     pub fn set_add(&mut self, s: ObjId, v: ObjId) -> PyResult<()> {
-        if self.table_find(s, v)?.is_some() {
+        let hash = self.hash(v)?;
+        if self.table_find_hashed(s, v, hash)?.is_some() {
             return Ok(());
         }
-        let hash = self.hash(v)?;
         self.heap.incref(v);
         let is_str = self.is_str(v);
         if let Some(t) = table_mut(self.heap.kind_mut(s)) {

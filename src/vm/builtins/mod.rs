@@ -473,7 +473,12 @@ pub fn native_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<Op
         (List(_), List(_)) | (Tuple(_), Tuple(_)) => {
             let xs = vm.collect(a)?;
             let ys = vm.collect(b)?;
+            // The items are held while their comparisons may run Python code.
+            let mark = vm.held.len();
+            vm.held.extend_from_slice(&xs);
+            vm.held.extend_from_slice(&ys);
             let r = seq_compare(vm, &xs, &ys, op);
+            vm.held.truncate(mark);
             vm.release_all(xs);
             vm.release_all(ys);
             r.map(Some)
@@ -481,7 +486,12 @@ pub fn native_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<Op
         (Array(_), Array(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
             let xs = vm.collect(a)?;
             let ys = vm.collect(b)?;
+            // The items are held while their comparisons may run Python code.
+            let mark = vm.held.len();
+            vm.held.extend_from_slice(&xs);
+            vm.held.extend_from_slice(&ys);
             let r = seq_compare(vm, &xs, &ys, op);
+            vm.held.truncate(mark);
             vm.release_all(xs);
             vm.release_all(ys);
             r.map(Some)
