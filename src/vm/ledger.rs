@@ -107,9 +107,22 @@ impl Vm {
             self.ledger.baseline = Some(base);
             self.ledger.builtin_ids = ids;
         }
-        let mut counts = self.ledger.baseline.clone().unwrap_or_default();
+        // Holder counts by slot (a flat table: the check runs very often).
+        let mut counts = vec![0u32; self.heap.slot_count()];
+        let mut dangling = None;
+        let mut count = |to: ObjId, counts: &mut Vec<u32>| match counts.get_mut(to.index()) {
+            Some(c) => *c += 1,
+            None => dangling = Some(to),
+        };
+        if let Some(base) = &self.ledger.baseline {
+            for (id, n) in base {
+                if let Some(c) = counts.get_mut(id.index()) {
+                    *c += n;
+                }
+            }
+        }
         for (_, id) in self.root_refs() {
-            *counts.entry(id).or_default() += 1;
+            count(id, &mut counts);
         }
         let user: Vec<ObjId> = self
             .heap
@@ -117,14 +130,15 @@ impl Vm {
             .filter(|id| !self.heap.has_flag(*id, BUILTIN))
             .collect();
         for id in &user {
-            for_each_ref(self.heap.kind(*id), &mut |_, to| {
-                *counts.entry(to).or_default() += 1
-            });
+            for_each_ref(self.heap.kind(*id), &mut |_, to| count(to, &mut counts));
         }
         let mut bad = vec![];
+        if let Some(to) = dangling {
+            bad.push(format!("a holder refers to slot {} beyond the heap", to.0));
+        }
         for id in user.iter().chain(self.ledger.builtin_ids.iter()) {
             let rc = self.heap.get(*id).rc;
-            let held = counts.get(id).copied().unwrap_or(0);
+            let held = counts[id.index()];
             if rc != held {
                 bad.push(format!(
                     "object #{} ({}) has refcount {rc} but {held} holders: {}",
@@ -137,8 +151,12 @@ impl Vm {
                 }
             }
         }
-        if let Some((to, _)) = counts.iter().find(|(to, _)| !self.heap.is_live(**to)) {
-            bad.push(format!("a holder refers to freed slot {}", to.0));
+        if let Some((slot, _)) = counts
+            .iter()
+            .enumerate()
+            .find(|(slot, n)| **n > 0 && !self.heap.is_live(ObjId(*slot as u32)))
+        {
+            bad.push(format!("a holder refers to freed slot {slot}"));
         }
         self.ledger.checks += 1;
         if bad.is_empty() {
@@ -158,8 +176,11 @@ impl Vm {
             self.ledger.countdown -= 1;
             return;
         }
-        let live = self.heap.live_count();
-        self.ledger.countdown = if live <= CHECK_BUDGET { 0 } else { live / 50 };
+        // Every instruction on small heaps; on large ones the checks thin out so that the
+        // whole run stays within a few times the budget's work per instruction.
+        let live = self.heap.live_count() as u64;
+        let budget = CHECK_BUDGET as u64;
+        self.ledger.countdown = if live <= budget { 0 } else { (live * live / (budget * 200)) as usize };
         if let Err(e) = self.check_ledger() {
             let at = self
                 .frames
