@@ -1109,7 +1109,21 @@ impl Vm {
             ));
         }
         let mut st = self.new_frame_state(func);
-        if let Err(e) = self.bind_args(func, &mut st, args, kwnames) {
+        // Fast path: exactly the positional parameters, no keywords, no cells.
+        let simple = {
+            let c = &st.rt.code;
+            kwnames.is_empty()
+                && c.argcount as usize == args.len()
+                && c.kwonlyargcount == 0
+                && c.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+                && c.cellvars.is_empty()
+                && c.freevars.is_empty()
+        };
+        if simple {
+            for (slot, a) in st.slots.iter_mut().zip(args) {
+                *slot = a;
+            }
+        } else if let Err(e) = self.bind_args(func, &mut st, args, kwnames) {
             self.drop_frame_state(st);
             if let FrameKind::Init(i) = kind {
                 self.heap.decref(i);

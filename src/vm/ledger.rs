@@ -180,7 +180,11 @@ impl Vm {
         // whole run stays within a few times the budget's work per instruction.
         let live = self.heap.live_count() as u64;
         let budget = CHECK_BUDGET as u64;
-        self.ledger.countdown = if live <= budget { 0 } else { (live * live / (budget * 200)) as usize };
+        self.ledger.countdown = if live <= budget {
+            0
+        } else {
+            (live * live / (budget * 200)) as usize
+        };
         if let Err(e) = self.check_ledger() {
             let at = self
                 .frames
