@@ -47,6 +47,18 @@ impl Vm {
         self.heap.incref(func);
         self.heap.incref(globals);
         let n = rt.code.nslots();
+        // Finished frames are reused: a call then allocates nothing.
+        if let Some(mut st) = self.frame_pool.pop() {
+            st.code = code;
+            st.rt = rt;
+            st.func = func;
+            st.globals = globals;
+            st.ns = ObjId::NULL;
+            st.slots.resize(n, ObjId::NULL);
+            st.ip = 0;
+            st.line = 0;
+            return st;
+        }
         let mut slots = Vec::with_capacity(n + 8);
         slots.resize(n, ObjId::NULL);
         Box::new(FrameState {
@@ -271,22 +283,20 @@ impl Vm {
     /// Releases everything a finished frame holds. (Frames live in boxes so generators
     /// and tracebacks can take them over without copying.)
     #[allow(clippy::boxed_local)]
-    pub fn drop_frame_state(&mut self, st: Box<FrameState>) {
-        let FrameState {
-            code,
-            func,
-            globals,
-            ns,
-            slots,
-            ..
-        } = *st;
-        for v in slots.into_iter().rev() {
+    pub fn drop_frame_state(&mut self, mut st: Box<FrameState>) {
+        let mut slots = std::mem::take(&mut st.slots);
+        for v in slots.drain(..).rev() {
             self.heap.xdecref(v);
         }
-        self.heap.xdecref(ns);
-        self.heap.decref(globals);
-        self.heap.xdecref(func);
-        self.heap.decref(code);
+        st.slots = slots;
+        self.heap.xdecref(st.ns);
+        self.heap.decref(st.globals);
+        self.heap.xdecref(st.func);
+        self.heap.decref(st.code);
+        st.blocks.clear();
+        if self.frame_pool.len() < FRAME_POOL {
+            self.frame_pool.push(st);
+        }
     }
 
     pub fn tuple_len(&self, t: ObjId) -> usize {
@@ -310,6 +320,9 @@ impl Vm {
         }
     }
 }
+
+/// Finished frames kept for reuse.
+const FRAME_POOL: usize = 128;
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }

@@ -260,6 +260,8 @@ pub struct Vm {
     /// References owned by native code in progress (a native function's arguments): holders
     /// for the ledger while Python code runs inside the call.
     pub held: Vec<ObjId>,
+    /// Finished frames kept for reuse (their slot vectors keep their capacity).
+    pub frame_pool: Vec<Box<crate::heap::kinds::FrameState>>,
 }
 
 impl Vm {
@@ -298,6 +300,7 @@ impl Vm {
             ledger: ledger::LedgerState::default(),
             set_aside: Vec::new(),
             held: Vec::new(),
+            frame_pool: Vec::new(),
         };
         vm.bootstrap();
         vm
