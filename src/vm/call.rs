@@ -47,6 +47,9 @@ impl Vm {
 
     /// The `Call(argc)` instruction.
     pub(crate) fn call_instr(&mut self, argc: usize) -> PyResult<Option<Exit>> {
+        if self.frames.last().is_some_and(|f| f.kwnames.is_null()) && self.try_fast_call(argc) {
+            return Ok(None);
+        }
         let kwobj = std::mem::replace(
             &mut self.frames.last_mut().expect("a frame").kwnames,
             ObjId::NULL,
@@ -101,6 +104,69 @@ impl Vm {
             self.heap.decref(callable);
         }
         r
+    }
+
+    /// The common call: a Python function (or a method found by `LoadMethod`) given exactly
+    /// its positional parameters, with no cells and no generator. The arguments move straight
+    /// from the caller's stack into the new frame's slots. Returns false when the call does
+    /// not have that shape.
+    fn try_fast_call(&mut self, argc: usize) -> bool {
+        let Some(caller) = self.frames.last() else {
+            return false;
+        };
+        let s = &caller.st.slots;
+        let len = s.len();
+        if len < argc + 2 {
+            return false;
+        }
+        let (a, b) = (s[len - argc - 2], s[len - argc - 1]);
+        let (func, nargs) = if a.is_null() {
+            (b, argc)
+        } else {
+            (a, argc + 1)
+        };
+        let simple = match self.heap.kind(func) {
+            Kind::Function(f) => {
+                let c = &f.rt.code;
+                c.argcount as usize == nargs
+                    && c.kwonlyargcount == 0
+                    && c.flags
+                        & (crate::compiler::code::flags::VARARGS
+                            | crate::compiler::code::flags::VARKEYWORDS
+                            | crate::compiler::code::flags::GENERATOR)
+                        == 0
+                    && c.cellvars.is_empty()
+                    && c.freevars.is_empty()
+            }
+            _ => false,
+        };
+        if !simple || self.depth >= self.recursion_limit {
+            return false;
+        }
+        let mut st = self.new_frame_state(func);
+        let Some(caller) = self.frames.last_mut() else {
+            return false;
+        };
+        let first = len - nargs;
+        for (slot, v) in st.slots.iter_mut().zip(caller.st.slots.drain(first..)) {
+            *slot = v;
+        }
+        // What is left of the call on the caller's stack: the callable and, for a plain
+        // call, the NULL below it. The new frame holds its own reference to the function.
+        let callable = caller.st.slots.pop().unwrap_or(ObjId::NULL);
+        if a.is_null() {
+            caller.st.slots.pop();
+        }
+        self.heap.xdecref(callable);
+        st.line = st.rt.code.first_line;
+        self.depth += 1;
+        self.frames.push(super::frame::Frame {
+            st,
+            kind: FrameKind::Normal,
+            generator: ObjId::NULL,
+            kwnames: ObjId::NULL,
+        });
+        true
     }
 
     /// Instantiating a class from the `Call` instruction: a Python `__init__` runs in a
