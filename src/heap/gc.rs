@@ -21,19 +21,42 @@ pub fn young(heap: &Heap, generation: usize) -> Vec<ObjId> {
     v
 }
 
-/// The collector's scratch state: `gc_refs` per object of the set being examined.
+/// The collector's scratch state: `gc_refs` per object of the set being examined, and
+/// reachability marks. The tables are indexed by slot and kept by the heap between
+/// collections; only the entries a collection touched are reset, so a generation-0
+/// collection costs what generation 0 holds, not the size of the heap.
 pub struct Scratch {
     /// Indexed by slot; `i64::MIN` marks "not in the set".
     refs: Vec<i64>,
+    marks: Vec<bool>,
+    touched: Vec<ObjId>,
 }
 
 const NOT_IN_SET: i64 = i64::MIN;
 
 impl Scratch {
-    pub fn new(heap: &Heap) -> Scratch {
-        Scratch {
-            refs: vec![NOT_IN_SET; heap.slot_count()],
+    /// Scratch tables sized for the heap, reusing the heap's.
+    pub fn new(heap: &mut Heap) -> Scratch {
+        let (mut refs, mut marks) = std::mem::take(&mut heap.gc_scratch);
+        let n = heap.slot_count();
+        if refs.len() < n {
+            refs.resize(n, NOT_IN_SET);
+            marks.resize(n, false);
         }
+        Scratch {
+            refs,
+            marks,
+            touched: vec![],
+        }
+    }
+
+    /// Resets the touched entries and gives the tables back to the heap.
+    pub fn release(mut self, heap: &mut Heap) {
+        for id in self.touched.drain(..) {
+            self.refs[id.index()] = NOT_IN_SET;
+            self.marks[id.index()] = false;
+        }
+        heap.gc_scratch = (self.refs, self.marks);
     }
 
     fn get(&self, id: ObjId) -> Option<i64> {
@@ -55,6 +78,7 @@ pub fn update_refs(heap: &Heap, set: &[ObjId], scratch: &mut Scratch, held: i64)
     for id in set {
         scratch.refs[id.index()] = heap.get(*id).rc as i64 - held;
     }
+    scratch.touched.extend_from_slice(set);
 }
 
 /// Phase 2: subtract every reference that comes from inside the set. What is left counts
@@ -79,19 +103,23 @@ pub fn move_unreachable(
     set: &[ObjId],
     scratch: &mut Scratch,
 ) -> (Vec<ObjId>, Vec<ObjId>) {
-    let mut reachable_mark = vec![false; 0];
-    reachable_mark.resize(heap.slot_count(), false);
+    let reachable_mark = &mut scratch.marks;
     let mut stack: Vec<ObjId> = set
         .iter()
         .copied()
-        .filter(|id| scratch.get(*id).is_some_and(|r| r > 0))
+        .filter(|id| scratch.refs[id.index()] != NOT_IN_SET && scratch.refs[id.index()] > 0)
         .collect();
     for id in &stack {
         reachable_mark[id.index()] = true;
     }
     while let Some(id) = stack.pop() {
         for_each_ref(heap.kind(id), &mut |_, to| {
-            if scratch.get(to).is_some() && !reachable_mark[to.index()] {
+            if scratch
+                .refs
+                .get(to.index())
+                .is_some_and(|r| *r != NOT_IN_SET)
+                && !reachable_mark[to.index()]
+            {
                 reachable_mark[to.index()] = true;
                 stack.push(to);
             }
@@ -110,11 +138,12 @@ pub fn move_unreachable(
 
 /// update_refs → subtract_refs → move_unreachable over a set.
 pub fn deduce_unreachable(
-    heap: &Heap,
+    heap: &mut Heap,
     set: &[ObjId],
     held: i64,
 ) -> (Vec<ObjId>, Vec<ObjId>, Scratch) {
     let mut scratch = Scratch::new(heap);
+    let heap = &*heap;
     update_refs(heap, set, &mut scratch, held);
     subtract_refs(heap, set, &mut scratch);
     let (r, u) = move_unreachable(heap, set, &mut scratch);

@@ -142,6 +142,8 @@ pub struct Heap {
     pub freed_log: Option<Vec<ObjId>>,
     /// `tracemalloc`'s state while it traces.
     pub tracing: Option<Box<Tracing>>,
+    /// The collector's scratch tables, kept between collections (see `gc::Scratch`).
+    pub(crate) gc_scratch: (Vec<i64>, Vec<bool>),
 }
 
 impl Default for Heap {
@@ -169,6 +171,7 @@ impl Heap {
             gc_due: false,
             freed_log: None,
             tracing: None,
+            gc_scratch: (Vec::new(), Vec::new()),
         }
     }
 

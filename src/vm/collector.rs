@@ -237,7 +237,7 @@ impl Vm {
         if record {
             phases.push(GcPhase::Candidates(young.clone()));
         }
-        let (reachable, unreachable, scratch) = gc::deduce_unreachable(&self.heap, &young, 0);
+        let (reachable, unreachable, scratch) = gc::deduce_unreachable(&mut self.heap, &young, 0);
         if record {
             phases.push(GcPhase::ExternalRefs(
                 young
@@ -247,7 +247,7 @@ impl Vm {
             ));
             phases.push(GcPhase::Unreachable(unreachable.clone()));
         }
-        drop(scratch);
+        scratch.release(&mut self.heap);
         gc::untrack_tuples(&mut self.heap, &reachable);
         // Survivors move to the next generation.
         if generation == 1 {
@@ -305,10 +305,12 @@ impl Vm {
             phases.push(GcPhase::Finalized(finalized.clone()));
         }
         // Objects a finalizer made reachable again survive (into the older generation).
-        let (resurrected, still, _) = if finalized.is_empty() {
-            (vec![], unreachable.clone(), gc::Scratch::new(&self.heap))
+        let (resurrected, still) = if finalized.is_empty() {
+            (vec![], unreachable.clone())
         } else {
-            gc::deduce_unreachable(&self.heap, &unreachable, 1)
+            let (r, s, scratch) = gc::deduce_unreachable(&mut self.heap, &unreachable, 1);
+            scratch.release(&mut self.heap);
+            (r, s)
         };
         for id in &resurrected {
             if self.heap.get(*id).generation != crate::heap::UNTRACKED {
