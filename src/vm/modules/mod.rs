@@ -5,6 +5,7 @@ pub mod array;
 pub mod gc;
 pub mod math;
 pub mod sys;
+pub mod time;
 pub mod tracemalloc;
 
 use super::{PyResult, Vm};
@@ -44,6 +45,7 @@ impl Vm {
         let m = match &*n {
             "sys" => sys::create(self),
             "math" => math::create(self),
+            "time" => time::create(self),
             "__future__" => crate::vm::builtins::new_native_module(self, "__future__", &[]),
             "_tracemalloc" => tracemalloc::create_native(self),
             "tracemalloc" => self.load_source_module("tracemalloc", tracemalloc::SOURCE)?,
