@@ -241,17 +241,7 @@ impl Vm {
     /// `C.name` for a value found in C's MRO: functions stay plain, classmethods bind to C.
     fn bind_class_attr(&mut self, v: ObjId, class: ObjId) -> PyResult<ObjId> {
         match self.heap.kind(v) {
-            Kind::ClassMethod(f) => {
-                let f = *f;
-                self.heap.incref(f);
-                self.heap.incref(class);
-                Ok(self.heap.alloc(Kind::Method(Box::new([f, class]))))
-            }
-            Kind::StaticMethod(f) => {
-                let f = *f;
-                self.heap.incref(f);
-                Ok(f)
-            }
+            Kind::ClassMethod(_) | Kind::StaticMethod(_) => self.bind_descriptor(v, class, class),
             _ => {
                 self.heap.incref(v);
                 Ok(v)

@@ -1676,9 +1676,13 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId
     Ok(vm.new_tuple(vec![n, d]))
 }
 
-fn tuple_count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+/// `seq.count(x)` for tuples and lists.
+pub fn seq_count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "count", args, kw, 2, 2)?;
     let items = vm.collect(args[0])?;
+    // The items are held while `__eq__` may run Python code.
+    let mark = vm.held.len();
+    vm.held.extend_from_slice(&items);
     let mut n = 0;
     let mut r = Ok(());
     for x in &items {
@@ -1691,6 +1695,7 @@ fn tuple_count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             }
         }
     }
+    vm.held.truncate(mark);
     vm.release_all(items);
     r?;
     Ok(vm.new_int(n))
@@ -1710,6 +1715,8 @@ pub fn seq_index(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Some(s) => norm(to_i64(vm, *s, "")?),
         None => n,
     };
+    let mark = vm.held.len();
+    vm.held.extend_from_slice(&items);
     let mut found = None;
     let mut r = Ok(());
     for i in start..stop {
@@ -1726,6 +1733,7 @@ pub fn seq_index(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         }
     }
     let is_list = matches!(vm.heap.kind(args[0]), Kind::List(_));
+    vm.held.truncate(mark);
     vm.release_all(items);
     r?;
     match found {
@@ -1940,7 +1948,7 @@ pub fn install_type_methods(vm: &mut Vm) {
     super::add_methods(
         vm,
         TypeTag::Tuple,
-        &[("count", tuple_count), ("index", seq_index)],
+        &[("count", seq_count), ("index", seq_index)],
     );
     super::add_methods(
         vm,

@@ -16,7 +16,7 @@ pub fn install(vm: &mut Vm) {
         ("remove", remove),
         ("clear", clear),
         ("copy", copy),
-        ("count", count),
+        ("count", super::funcs::seq_count),
         ("index", super::funcs::seq_index),
         ("reverse", reverse),
         ("sort", sort),
@@ -126,26 +126,6 @@ fn copy(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "copy", args, kw, 1, 1)?;
     let items = vm.collect(args[0])?;
     Ok(vm.new_list(items))
-}
-
-fn count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "count", args, kw, 2, 2)?;
-    let items = vm.collect(args[0])?;
-    let mut n = 0;
-    let mut r = Ok(());
-    for x in &items {
-        match vm.eq(*x, args[1]) {
-            Ok(true) => n += 1,
-            Ok(false) => {}
-            Err(e) => {
-                r = Err(e);
-                break;
-            }
-        }
-    }
-    vm.release_all(items);
-    r?;
-    Ok(vm.new_int(n))
 }
 
 fn reverse(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
