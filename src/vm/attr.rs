@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use super::{PyResult, Vm};
 use crate::heap::kinds::{BuiltinFn, TypeTag};
-use crate::heap::table::TableKind;
 use crate::heap::{Kind, ObjId, Sym};
 
 impl Vm {
@@ -641,15 +640,6 @@ impl Vm {
                 Ok(false)
             }
             Err(e) => Err(e),
-        }
-    }
-
-    /// The name of a class-level dict entry kind, for `dict_get_str` callers.
-    pub fn table_kind(&self, obj: ObjId) -> Option<TableKind> {
-        match self.heap.kind(obj) {
-            Kind::Dict(_) => Some(TableKind::Dict),
-            Kind::Set(_) | Kind::FrozenSet(_) => Some(TableKind::Set),
-            _ => None,
         }
     }
 

@@ -11,9 +11,9 @@
 use std::collections::HashMap;
 
 use super::Vm;
+use crate::heap::ObjId;
 use crate::heap::flags::BUILTIN;
 use crate::heap::visit::{for_each_ref, frame_refs};
-use crate::heap::{Kind, ObjId};
 
 /// Objects checked per instruction, at most (on average) when sampling.
 const CHECK_BUDGET: usize = 4000;
@@ -223,10 +223,5 @@ impl Vm {
             });
         }
         out
-    }
-
-    /// Whether a freed slot is referenced (used by the checker's message).
-    pub fn is_free_slot(&self, id: ObjId) -> bool {
-        matches!(self.heap.kind(id), Kind::Free)
     }
 }

@@ -274,8 +274,3 @@ impl Vm {
         }
     }
 }
-
-/// Creates a vm, compiles and runs a program; the entry point of `refscope run`.
-pub fn exec_error(vm: &mut Vm, e: Exc) -> Outcome {
-    vm.report_uncaught(e)
-}

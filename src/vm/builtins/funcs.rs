@@ -1,8 +1,6 @@
 //! The built-in functions (`print`, `len`, `sorted`, ...), the type constructors, and the
 //! methods of int, float, tuple, set, range and bytes.
 
-use num_bigint::BigInt;
-
 use super::{check_args, check_kwargs, kwarg, to_i64};
 use crate::compiler::code::{BinOp, CmpOp};
 use crate::heap::kinds::{IterObj, IterState, NativeFn, TypeTag};
@@ -1913,10 +1911,6 @@ fn int_conjugate(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_int_from(i))
 }
 
-fn int_from_bigint(vm: &mut Vm, b: BigInt) -> ObjId {
-    vm.new_bigint(b)
-}
-
 pub fn install_type_methods(vm: &mut Vm) {
     super::add_methods(vm, TypeTag::Complex, &[("conjugate", complex_conjugate)]);
     super::add_methods(
@@ -1981,7 +1975,6 @@ pub fn install_type_methods(vm: &mut Vm) {
             ("difference_update", set_difference_update),
         ],
     );
-    let _ = int_from_bigint;
 }
 
 fn gen_result(vm: &mut Vm, r: crate::vm::iter::SendResult) -> PyResult<ObjId> {
