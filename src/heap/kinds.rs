@@ -12,198 +12,94 @@ use super::symbols::{Sym, SymMap};
 use super::table::Table;
 use crate::compiler::CodeObject;
 
-/// The built-in types. Each has one type object on the heap, created at start-up.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[repr(u8)]
-pub enum TypeTag {
-    Object,
-    Type,
-    NoneType,
-    NotImplementedType,
-    Ellipsis,
-    Bool,
-    Int,
-    Float,
-    Complex,
-    Str,
-    Bytes,
-    ByteArray,
-    List,
-    Tuple,
-    Dict,
-    Set,
-    FrozenSet,
-    Range,
-    Slice,
-    Function,
-    BuiltinFunction,
-    Method,
-    Module,
-    Code,
-    Cell,
-    Generator,
-    Property,
-    ClassMethod,
-    StaticMethod,
-    Super,
-    Array,
-    ListIterator,
-    ListReverseIterator,
-    TupleIterator,
-    RangeIterator,
-    StrIterator,
-    BytesIterator,
-    DictKeyIterator,
-    DictValueIterator,
-    DictItemIterator,
-    SetIterator,
-    DictKeys,
-    DictValues,
-    DictItems,
-    Enumerate,
-    Zip,
-    Map,
-    Filter,
-    Reversed,
-    SeqIterator,
-    CallIterator,
-    ArrayIterator,
-    Namespace,
-    Frame,
-    BaseException,
+/// Declares [`TypeTag`] once: each variant with its Python name, in index order.
+macro_rules! type_tags {
+    ($($variant:ident => $name:literal,)*) => {
+        /// The built-in types. Each has one type object on the heap, created at start-up.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[repr(u8)]
+        pub enum TypeTag {
+            $($variant,)*
+        }
+
+        impl TypeTag {
+            const ALL: &'static [TypeTag] = &[$(TypeTag::$variant,)*];
+            pub const COUNT: usize = Self::ALL.len();
+
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(TypeTag::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+
+type_tags! {
+    Object => "object",
+    Type => "type",
+    NoneType => "NoneType",
+    NotImplementedType => "NotImplementedType",
+    Ellipsis => "ellipsis",
+    Bool => "bool",
+    Int => "int",
+    Float => "float",
+    Complex => "complex",
+    Str => "str",
+    Bytes => "bytes",
+    ByteArray => "bytearray",
+    List => "list",
+    Tuple => "tuple",
+    Dict => "dict",
+    Set => "set",
+    FrozenSet => "frozenset",
+    Range => "range",
+    Slice => "slice",
+    Function => "function",
+    BuiltinFunction => "builtin_function_or_method",
+    Method => "method",
+    Module => "module",
+    Code => "code",
+    Cell => "cell",
+    Generator => "generator",
+    Property => "property",
+    ClassMethod => "classmethod",
+    StaticMethod => "staticmethod",
+    Super => "super",
+    Array => "array.array",
+    ListIterator => "list_iterator",
+    ListReverseIterator => "list_reverseiterator",
+    TupleIterator => "tuple_iterator",
+    RangeIterator => "range_iterator",
+    StrIterator => "str_ascii_iterator",
+    BytesIterator => "bytes_iterator",
+    DictKeyIterator => "dict_keyiterator",
+    DictValueIterator => "dict_valueiterator",
+    DictItemIterator => "dict_itemiterator",
+    SetIterator => "set_iterator",
+    DictKeys => "dict_keys",
+    DictValues => "dict_values",
+    DictItems => "dict_items",
+    Enumerate => "enumerate",
+    Zip => "zip",
+    Map => "map",
+    Filter => "filter",
+    Reversed => "reversed",
+    SeqIterator => "iterator",
+    CallIterator => "callable_iterator",
+    ArrayIterator => "arrayiterator",
+    Namespace => "namespace",
+    Frame => "frame",
+    BaseException => "BaseException",
 }
 
 impl TypeTag {
-    pub const COUNT: usize = TypeTag::BaseException as usize + 1;
-
-    pub fn name(self) -> &'static str {
-        use TypeTag::*;
-        match self {
-            Object => "object",
-            Type => "type",
-            NoneType => "NoneType",
-            NotImplementedType => "NotImplementedType",
-            Ellipsis => "ellipsis",
-            Bool => "bool",
-            Int => "int",
-            Float => "float",
-            Complex => "complex",
-            Str => "str",
-            Bytes => "bytes",
-            ByteArray => "bytearray",
-            List => "list",
-            Tuple => "tuple",
-            Dict => "dict",
-            Set => "set",
-            FrozenSet => "frozenset",
-            Range => "range",
-            Slice => "slice",
-            Function => "function",
-            BuiltinFunction => "builtin_function_or_method",
-            Method => "method",
-            Module => "module",
-            Code => "code",
-            Cell => "cell",
-            Generator => "generator",
-            Property => "property",
-            ClassMethod => "classmethod",
-            StaticMethod => "staticmethod",
-            Super => "super",
-            Array => "array.array",
-            ListIterator => "list_iterator",
-            ListReverseIterator => "list_reverseiterator",
-            TupleIterator => "tuple_iterator",
-            RangeIterator => "range_iterator",
-            StrIterator => "str_ascii_iterator",
-            BytesIterator => "bytes_iterator",
-            DictKeyIterator => "dict_keyiterator",
-            DictValueIterator => "dict_valueiterator",
-            DictItemIterator => "dict_itemiterator",
-            SetIterator => "set_iterator",
-            DictKeys => "dict_keys",
-            DictValues => "dict_values",
-            DictItems => "dict_items",
-            Enumerate => "enumerate",
-            Zip => "zip",
-            Map => "map",
-            Filter => "filter",
-            Reversed => "reversed",
-            SeqIterator => "iterator",
-            CallIterator => "callable_iterator",
-            ArrayIterator => "arrayiterator",
-            Namespace => "namespace",
-            Frame => "frame",
-            BaseException => "BaseException",
-        }
-    }
-
     pub fn all() -> impl Iterator<Item = TypeTag> {
-        (0..Self::COUNT as u8).map(|i| {
-            // SAFETY-free conversion: TypeTag is a fieldless repr(u8) enum numbered 0..COUNT.
-            Self::from_index(i as usize).unwrap_or(TypeTag::Object)
-        })
+        Self::ALL.iter().copied()
     }
 
     pub fn from_index(i: usize) -> Option<TypeTag> {
-        use TypeTag::*;
-        const ALL: [TypeTag; TypeTag::COUNT] = [
-            Object,
-            Type,
-            NoneType,
-            NotImplementedType,
-            Ellipsis,
-            Bool,
-            Int,
-            Float,
-            Complex,
-            Str,
-            Bytes,
-            ByteArray,
-            List,
-            Tuple,
-            Dict,
-            Set,
-            FrozenSet,
-            Range,
-            Slice,
-            Function,
-            BuiltinFunction,
-            Method,
-            Module,
-            Code,
-            Cell,
-            Generator,
-            Property,
-            ClassMethod,
-            StaticMethod,
-            Super,
-            Array,
-            ListIterator,
-            ListReverseIterator,
-            TupleIterator,
-            RangeIterator,
-            StrIterator,
-            BytesIterator,
-            DictKeyIterator,
-            DictValueIterator,
-            DictItemIterator,
-            SetIterator,
-            DictKeys,
-            DictValues,
-            DictItems,
-            Enumerate,
-            Zip,
-            Map,
-            Filter,
-            Reversed,
-            SeqIterator,
-            CallIterator,
-            ArrayIterator,
-            Namespace,
-            Frame,
-            BaseException,
-        ];
-        ALL.get(i).copied()
+        Self::ALL.get(i).copied()
     }
 }
 
