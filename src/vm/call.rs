@@ -265,14 +265,21 @@ impl Vm {
         }
     }
 
+    /// Runs `f` while `ids` — references native code owns — count as holders, so the
+    /// refcount ledger stays exact when `f` runs Python code.
+    pub fn while_holding<T>(&mut self, ids: &[ObjId], f: impl FnOnce(&mut Vm) -> T) -> T {
+        let mark = self.held.len();
+        self.held.extend_from_slice(ids);
+        let r = f(self);
+        self.held.truncate(mark);
+        r
+    }
+
     /// Calls a function that native code found (a special method): the reference native
     /// code takes to it is a holder while it runs.
     pub fn call_found(&mut self, f: ObjId, args: &[ObjId]) -> PyResult<ObjId> {
         self.heap.incref(f);
-        let mark = self.held.len();
-        self.held.push(f);
-        let r = self.call(f, args);
-        self.held.truncate(mark);
+        let r = self.while_holding(&[f], |vm| vm.call(f, args));
         self.heap.decref(f);
         r
     }
@@ -369,10 +376,7 @@ impl Vm {
                             self.heap.incref(callable);
                             args.insert(0, callable);
                             self.heap.incref(m);
-                            let mark = self.held.len();
-                            self.held.push(m);
-                            let r = self.call_object(m, args, kwnames);
-                            self.held.truncate(mark);
+                            let r = self.while_holding(&[m], |vm| vm.call_object(m, args, kwnames));
                             self.heap.decref(m);
                             r
                         }
@@ -471,10 +475,9 @@ impl Vm {
                 .copied()
                 .zip(args[npos..].iter().copied())
                 .collect();
-            let mark = self.held.len();
-            self.held.extend_from_slice(&args);
-            let r = super::builtins::construct(self, tag, class, &args[..npos], &kw);
-            self.held.truncate(mark);
+            let r = self.while_holding(&args, |vm| {
+                super::builtins::construct(vm, tag, class, &args[..npos], &kw)
+            });
             self.release_all(args);
             return r;
         }
@@ -522,11 +525,7 @@ impl Vm {
                 self.heap.incref(inst);
                 let mut a2 = vec![inst];
                 a2.extend(args);
-                let mark = self.held.len();
-                self.held.push(f);
-                self.held.push(inst);
-                let r = self.call_object(f, a2, kwnames);
-                self.held.truncate(mark);
+                let r = self.while_holding(&[f, inst], |vm| vm.call_object(f, a2, kwnames));
                 self.heap.decref(f);
                 match r {
                     Ok(v) => {

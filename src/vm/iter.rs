@@ -205,10 +205,7 @@ impl Vm {
                     Kind::Instance(_) => {
                         let idx = self.new_int(index as i64);
                         let gi = self.names.getitem;
-                        let mark = self.held.len();
-                        self.held.push(idx);
-                        let r = self.call_special(seq, gi, &[idx]);
-                        self.held.truncate(mark);
+                        let r = self.while_holding(&[idx], |vm| vm.call_special(seq, gi, &[idx]));
                         self.heap.decref(idx);
                         return match r {
                             Ok(Some(v)) => {

@@ -190,10 +190,7 @@ impl Vm {
             let del = self.names.del;
             let ty = self.type_of(obj);
             if matches!(self.heap.kind(obj), Kind::Generator(_)) {
-                let mark = self.held.len();
-                self.held.push(obj);
-                let r = self.gen_close(obj);
-                self.held.truncate(mark);
+                let r = self.while_holding(&[obj], |vm| vm.gen_close(obj));
                 if let Err(e) = r {
                     let tb = self.format_exception(e.0);
                     let r = self.repr_of(obj).unwrap_or_default();
@@ -204,11 +201,7 @@ impl Vm {
             } else if let Some(f) = self.class_lookup(ty, del) {
                 self.heap.incref(f);
                 // The finalizer's reference to the object and to __del__ are holders.
-                let mark = self.held.len();
-                self.held.push(f);
-                self.held.push(obj);
-                let r = self.call(f, &[obj]);
-                self.held.truncate(mark);
+                let r = self.while_holding(&[f, obj], |vm| vm.call(f, &[obj]));
                 match r {
                     Ok(v) => self.heap.decref(v),
                     Err(e) => {
@@ -245,10 +238,7 @@ impl Vm {
             )));
         }
         let exit_bound = self.getattr(mgr, exit)?;
-        let mark = self.held.len();
-        self.held.push(exit_bound);
-        let r = self.call_special(mgr, enter, &[]);
-        self.held.truncate(mark);
+        let r = self.while_holding(&[exit_bound], |vm| vm.call_special(mgr, enter, &[]));
         match r {
             Ok(Some(v)) => Ok((exit_bound, v)),
             Ok(None) => {

@@ -195,10 +195,7 @@ fn build_class(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         generator: ObjId::NULL,
         kwnames: ObjId::NULL,
     });
-    let mark = vm.held.len();
-    vm.held.push(ns);
-    let r = vm.run_until(base);
-    vm.held.truncate(mark);
+    let r = vm.while_holding(&[ns], |vm| vm.run_until(base));
     match r {
         Ok(Exit::Return(v)) | Ok(Exit::Yield(v)) => vm.heap.decref(v),
         Err(e) => {

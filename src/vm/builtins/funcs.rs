@@ -1272,6 +1272,27 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: ObjId, key: ObjId, value: ObjId) -> P
     }
 }
 
+/// Fills a new container (owned) from an optional iterable, holding the container while
+/// the iteration may run Python code; releases it on error.
+fn fill_new(
+    vm: &mut Vm,
+    obj: ObjId,
+    src: Option<ObjId>,
+    fill: fn(&mut Vm, ObjId, ObjId) -> PyResult<()>,
+) -> PyResult<ObjId> {
+    let r = match src {
+        Some(it) => vm.while_holding(&[obj], |vm| fill(vm, obj, it)),
+        None => Ok(()),
+    };
+    match r {
+        Ok(()) => Ok(obj),
+        Err(e) => {
+            vm.heap.decref(obj);
+            Err(e)
+        }
+    }
+}
+
 /// Type constructors.
 pub fn construct(
     vm: &mut Vm,
@@ -1331,18 +1352,7 @@ pub fn construct(
         TypeTag::List => {
             check_args(vm, "list", args, kw, 0, 1)?;
             let l = vm.new_list(vec![]);
-            let mark = vm.held.len();
-            vm.held.push(l);
-            let r = match args.first() {
-                Some(it) => vm.list_extend(l, *it),
-                None => Ok(()),
-            };
-            vm.held.truncate(mark);
-            if let Err(e) = r {
-                vm.heap.decref(l);
-                return Err(e);
-            }
-            Ok(l)
+            fill_new(vm, l, args.first().copied(), Vm::list_extend)
         }
         TypeTag::Tuple => {
             check_args(vm, "tuple", args, kw, 0, 1)?;
@@ -1393,18 +1403,7 @@ pub fn construct(
         TypeTag::Set | TypeTag::FrozenSet => {
             check_args(vm, name, args, kw, 0, 1)?;
             let s = vm.new_set(tag == TypeTag::FrozenSet);
-            let mark = vm.held.len();
-            vm.held.push(s);
-            let r = match args.first() {
-                Some(it) => vm.set_update(s, *it),
-                None => Ok(()),
-            };
-            vm.held.truncate(mark);
-            if let Err(e) = r {
-                vm.heap.decref(s);
-                return Err(e);
-            }
-            Ok(s)
+            fill_new(vm, s, args.first().copied(), Vm::set_update)
         }
         TypeTag::Range => {
             if !kw.is_empty() {
