@@ -8,5 +8,6 @@ pub mod cli;
 pub mod compiler;
 pub mod engine;
 pub mod heap;
+pub mod record;
 pub mod syntax;
 pub mod vm;
