@@ -35,6 +35,38 @@ pub enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Run a program and write every step (line, call, return, exception, collector
+    /// phase) with the heap events it caused, as JSON (schema refscope.trace/1).
+    Trace {
+        /// The program to run.
+        file: PathBuf,
+        /// Where to write the JSON (default: standard output).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        limits: Limits,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Write the heap at one step as JSON (schema refscope.snapshot/1): at step N, or just
+    /// before line L first runs (what a breakpoint on L shows).
+    Snapshot {
+        /// The program to run.
+        file: PathBuf,
+        /// The step to show (0 is the first).
+        #[arg(long, conflicts_with = "line", required_unless_present = "line")]
+        step: Option<usize>,
+        /// Show the heap just before this line first runs.
+        #[arg(long)]
+        line: Option<u32>,
+        /// Where to write the JSON (default: standard output).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        limits: Limits,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
     /// Show the bytecode refscope compiles a program to.
     Dis {
         /// The program to disassemble.
@@ -45,6 +77,20 @@ pub enum Command {
         /// Only the workloads whose name contains this text.
         filter: Option<String>,
     },
+}
+
+/// The limits of a recorded run.
+#[derive(clap::Args, Debug, Clone)]
+pub struct Limits {
+    /// Stop the program after this many steps.
+    #[arg(long, value_name = "N", default_value_t = crate::record::session::DEFAULT_MAX_STEPS)]
+    pub max_steps: u64,
+    /// Raise MemoryError in the program when the modelled heap would exceed this many bytes.
+    #[arg(long, value_name = "BYTES")]
+    pub max_heap: Option<usize>,
+    /// Compile each top-level statement on its own, as the interactive interpreter does.
+    #[arg(long)]
+    pub repl_mode: bool,
 }
 
 /// Runs the command line; returns the process exit code.
@@ -72,6 +118,20 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
                 args,
             },
         ),
+        Some(Command::Trace {
+            file,
+            output,
+            limits,
+            args,
+        }) => crate::record::cli::trace(&file, output.as_deref(), &limits, args),
+        Some(Command::Snapshot {
+            file,
+            step,
+            line,
+            output,
+            limits,
+            args,
+        }) => crate::record::cli::snapshot(&file, step, line, output.as_deref(), &limits, args),
         Some(Command::Dis { file }) => crate::engine::disassemble_file(&file),
         Some(Command::Bench { filter }) => crate::bench::run(filter.as_deref()),
         None => {

@@ -252,6 +252,11 @@ pub struct FrameState {
     pub blocks: Vec<Block>,
     /// The line of the instruction being executed (for tracebacks and line events).
     pub line: u32,
+    /// A number no other frame has (recordings tell frames apart by it).
+    pub serial: u32,
+    /// The instruction executed before the current one (`u32::MAX` before the first), to
+    /// tell when a recording reports a new line.
+    pub prev_ip: u32,
 }
 
 #[derive(Debug, Clone, Copy)]

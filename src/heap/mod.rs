@@ -144,6 +144,21 @@ pub struct Heap {
     pub tracing: Option<Box<Tracing>>,
     /// The collector's scratch tables, kept between collections (see `gc::Scratch`).
     pub(crate) gc_scratch: (Vec<i64>, Vec<bool>),
+    /// While a recording runs: objects touched since the last step (see [`Touch`]).
+    pub recording: bool,
+    pub touched: Vec<ObjId>,
+    /// The strongest touch of each slot since the last step (0: untouched).
+    pub touch_level: Vec<u8>,
+}
+
+/// How much of an object a recording must look at again at the next step.
+pub mod touch {
+    /// Its refcount, size, generation or flags may have changed.
+    pub const INFO: u8 = 1;
+    /// A list got items appended (and nothing else changed in its references).
+    pub const APPEND: u8 = 2;
+    /// Anything may have changed.
+    pub const FULL: u8 = 3;
 }
 
 impl Default for Heap {
@@ -172,6 +187,9 @@ impl Heap {
             freed_log: None,
             tracing: None,
             gc_scratch: (Vec::new(), Vec::new()),
+            recording: false,
+            touched: Vec::new(),
+            touch_level: Vec::new(),
         }
     }
 
@@ -224,11 +242,41 @@ impl Heap {
             }
             self.track(id);
         }
+        self.touch(id, touch::FULL);
         id
+    }
+
+    /// The serial number the next allocation gets.
+    pub fn next_serial(&self) -> u32 {
+        self.next_serial
+    }
+
+    /// Notes, for a running recording, that the object changed (`level` from [`touch`]).
+    #[inline]
+    pub fn touch(&mut self, id: ObjId, level: u8) {
+        if self.recording {
+            self.touch_slow(id, level);
+        }
+    }
+
+    #[cold]
+    fn touch_slow(&mut self, id: ObjId, level: u8) {
+        let i = id.index();
+        if i >= self.touch_level.len() {
+            self.touch_level.resize(self.objects.len().max(i + 1), 0);
+        }
+        let l = &mut self.touch_level[i];
+        if *l == 0 {
+            self.touched.push(id);
+        }
+        if *l < level {
+            *l = level;
+        }
     }
 
     /// Starts tracking an object in generation 0.
     pub fn track(&mut self, id: ObjId) {
+        self.touch(id, touch::INFO);
         let o = &mut self.objects[id.index()];
         if o.generation != UNTRACKED {
             return;
@@ -240,6 +288,7 @@ impl Heap {
 
     /// Stops tracking an object.
     pub fn untrack(&mut self, id: ObjId) {
+        self.touch(id, touch::INFO);
         let (generation, ix) = {
             let o = &self.objects[id.index()];
             (o.generation, o.gc_index)
@@ -259,6 +308,7 @@ impl Heap {
 
     /// Moves a tracked object to another generation.
     pub fn move_to_gen(&mut self, id: ObjId, generation: u8) {
+        self.touch(id, touch::INFO);
         if self.objects[id.index()].generation == UNTRACKED {
             return;
         }
@@ -276,6 +326,7 @@ impl Heap {
 
     #[inline]
     pub fn get_mut(&mut self, id: ObjId) -> &mut Object {
+        self.touch(id, touch::FULL);
         &mut self.objects[id.index()]
     }
 
@@ -284,8 +335,17 @@ impl Heap {
         &self.objects[id.index()].kind
     }
 
+    /// Mutable access to a list that only gets items appended (a recording then looks
+    /// at the new items only).
+    #[inline]
+    pub fn list_mut_append(&mut self, id: ObjId) -> &mut Kind {
+        self.touch(id, touch::APPEND);
+        &mut self.objects[id.index()].kind
+    }
+
     #[inline]
     pub fn kind_mut(&mut self, id: ObjId) -> &mut Kind {
+        self.touch(id, touch::FULL);
         &mut self.objects[id.index()].kind
     }
 
@@ -311,6 +371,7 @@ impl Heap {
     }
 
     pub fn set_flag(&mut self, id: ObjId, flag: u8) {
+        self.touch(id, touch::INFO);
         self.objects[id.index()].flags |= flag;
     }
 
@@ -320,6 +381,7 @@ impl Heap {
 
     /// Changes the modelled size of an object (a list that grew).
     pub fn set_size(&mut self, id: ObjId, size: usize) {
+        self.touch(id, touch::INFO);
         let o = &mut self.objects[id.index()];
         self.bytes = self.bytes + size - o.size as usize;
         o.size = size as u32;
@@ -336,6 +398,7 @@ impl Heap {
 
     #[inline]
     pub fn incref(&mut self, id: ObjId) {
+        self.touch(id, touch::INFO);
         self.objects[id.index()].rc += 1;
     }
 
@@ -343,6 +406,7 @@ impl Heap {
     /// everything it alone held, unless a finalizer must run first.
     #[inline]
     pub fn decref(&mut self, id: ObjId) {
+        self.touch(id, touch::INFO);
         if !self.pending.is_empty() || !self.to_finalize.is_empty() {
             self.pending.push(Task::Decref(id));
             return;
@@ -392,6 +456,7 @@ impl Heap {
             let Some(Task::Decref(id)) = self.pending.pop() else {
                 return;
             };
+            self.touch(id, touch::INFO);
             let o = &mut self.objects[id.index()];
             o.rc -= 1;
             if o.rc == 0 && o.flags & flags::IMMORTAL == 0 {
@@ -499,6 +564,7 @@ impl Heap {
     }
 
     pub fn add_interned(&mut self, id: ObjId) {
+        self.touch(id, touch::INFO);
         if let Kind::Str(s) = &mut self.objects[id.index()].kind {
             s.interned = true;
             let key: Rc<str> = Rc::from(&*s.s);

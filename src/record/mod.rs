@@ -1,7 +1,15 @@
 //! Steps and time travel: what the VM reports while a program runs (steps with the heap
-//! events they caused), the `Recording` that stores them, and the `Snapshot` of the heap
-//! at any step. Owns no VM state; the VM feeds it. Must not depend on the app.
+//! events they caused), the `Recording` that stores them with checkpoints, the `Snapshot`
+//! of the heap at any step, and the `Session` that runs a program in bounded slices.
+//! Owns no VM state (the VM feeds it through `vm::steps`); knows nothing of the app.
 
+pub mod cli;
+pub mod json;
+pub mod model;
+pub mod recording;
+pub mod session;
 pub mod snapshot;
 
+pub use recording::{Event, Recording, StepInfo, StepKind};
+pub use session::{Recorded, Session, SessionOptions, Status, record_file};
 pub use snapshot::{FrameInfo, GcInfo, Holder, ObjKey, ObjectInfo, Reference, Snapshot};

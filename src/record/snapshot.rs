@@ -91,7 +91,7 @@ pub struct FrameInfo {
     pub function: String,
     pub filename: String,
     pub line: u32,
-    /// Bound variables in the code object's order: (name, object).
+    /// Bound variables, sorted by name: (name, object).
     pub variables: Vec<(String, ObjKey)>,
 }
 

@@ -237,6 +237,10 @@ impl Vm {
         if record {
             phases.push(GcPhase::Candidates(young.clone()));
         }
+        let tracing = self.tracer.is_some();
+        if tracing {
+            self.trace_gc_phase("start", self.keys_of(&young));
+        }
         let (reachable, unreachable, scratch) = gc::deduce_unreachable(&mut self.heap, &young, 0);
         if record {
             phases.push(GcPhase::ExternalRefs(
@@ -246,6 +250,9 @@ impl Vm {
                     .collect(),
             ));
             phases.push(GcPhase::Unreachable(unreachable.clone()));
+        }
+        if tracing {
+            self.trace_gc_phase("unreachable", self.keys_of(&unreachable));
         }
         scratch.release(&mut self.heap);
         gc::untrack_tuples(&mut self.heap, &reachable);
@@ -304,6 +311,9 @@ impl Vm {
         if record {
             phases.push(GcPhase::Finalized(finalized.clone()));
         }
+        if tracing && !finalized.is_empty() {
+            self.trace_gc_phase("finalized", self.keys_of(&finalized));
+        }
         // Objects a finalizer made reachable again survive (into the older generation).
         let (resurrected, still) = if finalized.is_empty() {
             (vec![], unreachable.clone())
@@ -321,6 +331,11 @@ impl Vm {
             phases.push(GcPhase::Resurrected(resurrected.clone()));
         }
         let collected = still.len() as i64;
+        let still_keys = if tracing {
+            self.keys_of(&still)
+        } else {
+            vec![]
+        };
         // delete_garbage: break the cycles (or keep everything with DEBUG_SAVEALL).
         if self.gc.debug & DEBUG_SAVEALL != 0 {
             for id in &still {
@@ -345,6 +360,9 @@ impl Vm {
             self.heap.decref(*id);
         }
         self.run_finalizers()?;
+        if tracing {
+            self.trace_gc_phase("freed", still_keys);
+        }
         if record {
             let freed = self.heap.freed_log.take().unwrap_or_default();
             phases.push(GcPhase::Freed(freed));

@@ -61,6 +61,10 @@ impl Vm {
                 return Err((self.runtime_error("instruction pointer out of range"), true));
             };
             f.st.ip += 1;
+            if self.tracer.is_some() {
+                self.trace_instr(ip, instr);
+            }
+            let f = top!(self);
             if let Some(t) = &mut self.heap.tracing {
                 let code = &f.st.rt.code;
                 let line = code.lines.get(ip).copied().unwrap_or(0);
@@ -875,6 +879,9 @@ impl Vm {
                     .find(|l| *l != 0)
                     .unwrap_or(code.first_line);
                 self.add_traceback(exc, code.filename.clone(), line, code.name.clone());
+                if self.tracer.is_some() {
+                    self.trace_exception(line, exc);
+                }
             }
             add_tb = true;
             while let Some(block) = top!(self).st.blocks.pop() {

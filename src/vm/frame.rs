@@ -57,6 +57,8 @@ impl Vm {
             st.slots.resize(n, ObjId::NULL);
             st.ip = 0;
             st.line = 0;
+            st.serial = self.next_frame_serial();
+            st.prev_ip = u32::MAX;
             return st;
         }
         let mut slots = Vec::with_capacity(n + 8);
@@ -71,7 +73,14 @@ impl Vm {
             ip: 0,
             blocks: Vec::new(),
             line: 0,
+            serial: self.next_frame_serial(),
+            prev_ip: u32::MAX,
         })
+    }
+
+    pub(crate) fn next_frame_serial(&mut self) -> u32 {
+        self.frame_serial = self.frame_serial.wrapping_add(1);
+        self.frame_serial
     }
 
     /// Binds arguments (owned references, moved in) to the parameters of `func` in `st`.

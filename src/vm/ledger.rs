@@ -35,6 +35,22 @@ impl Vm {
                 out.push((name.to_string(), id));
             }
         };
+        self.static_roots(&mut add);
+        self.dynamic_roots(&mut add);
+        for (i, f) in self.frames.iter().enumerate() {
+            let label = format!("frame {i} ({})", f.st.rt.code.name);
+            frame_refs(&f.st, &mut |_, id| add(&label, id));
+            if let super::frame::FrameKind::Init(inst) = f.kind {
+                add(&label, inst);
+            }
+            add(&label, f.generator);
+        }
+        out
+    }
+
+    /// The runtime's references that never change once it has started: the singletons,
+    /// the small-int and one-character caches, the built-in types and the builtins.
+    pub fn static_roots(&self, add: &mut dyn FnMut(&str, ObjId)) {
         for id in [
             self.none,
             self.true_,
@@ -43,21 +59,26 @@ impl Vm {
             self.ellipsis,
             self.empty_tuple,
             self.empty_str,
-            self.builtins,
         ] {
             add("runtime", id);
         }
-        for id in self
-            .small_ints
-            .iter()
-            .chain(self.latin1.iter())
-            .chain(self.types.iter())
-        {
-            add("runtime", *id);
+        add("builtins", self.builtins);
+        for id in &self.small_ints {
+            add("small-int cache", *id);
+        }
+        for id in &self.latin1 {
+            add("one-character string cache", *id);
+        }
+        for id in self.types.iter() {
+            add("built-in types", *id);
         }
         for (_, id) in &self.exc_types.all {
-            add("runtime", *id);
+            add("built-in exceptions", *id);
         }
+    }
+
+    /// The runtime's references that come and go as the program runs (frames aside).
+    pub fn dynamic_roots(&self, add: &mut dyn FnMut(&str, ObjId)) {
         add("gc.garbage", self.gc.garbage);
         add("gc.callbacks", self.gc.callbacks);
         for (name, id) in &self.modules {
@@ -68,14 +89,6 @@ impl Vm {
         }
         for id in &self.held {
             add("native call in progress", *id);
-        }
-        for (i, f) in self.frames.iter().enumerate() {
-            let label = format!("frame {i} ({})", f.st.rt.code.name);
-            frame_refs(&f.st, &mut |_, id| add(&label, id));
-            if let super::frame::FrameKind::Init(inst) = f.kind {
-                add(&label, inst);
-            }
-            add(&label, f.generator);
         }
         for id in self.heap.pending_releases() {
             add("being released", id);
@@ -88,7 +101,9 @@ impl Vm {
         for id in &self.heap.to_finalize {
             add("awaiting __del__", *id);
         }
-        out
+        for id in &self.raising {
+            add("exception being raised", *id);
+        }
     }
 
     /// Checks the ledger over the whole heap; describes the first objects that break it.

@@ -23,7 +23,9 @@ pub mod objects;
 pub mod ops;
 pub mod repr;
 pub mod run;
+pub mod steps;
 pub mod strfmt;
+pub mod summary;
 pub mod text;
 
 use std::rc::Rc;
@@ -262,6 +264,12 @@ pub struct Vm {
     pub held: Vec<ObjId>,
     /// Finished frames kept for reuse (their slot vectors keep their capacity).
     pub frame_pool: Vec<Box<crate::heap::kinds::FrameState>>,
+    /// The last frame serial given out.
+    pub frame_serial: u32,
+    /// The recording in progress, if any (see `steps.rs`).
+    pub tracer: Option<Box<steps::Tracer>>,
+    /// The exception being raised while a recording reports it.
+    pub raising: Vec<ObjId>,
 }
 
 impl Vm {
@@ -301,6 +309,9 @@ impl Vm {
             set_aside: Vec::new(),
             held: Vec::new(),
             frame_pool: Vec::new(),
+            frame_serial: 0,
+            tracer: None,
+            raising: Vec::new(),
         };
         vm.bootstrap();
         vm

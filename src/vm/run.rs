@@ -121,6 +121,8 @@ impl Vm {
             ip: 0,
             blocks: vec![],
             line: 0,
+            serial: self.next_frame_serial(),
+            prev_ip: u32::MAX,
         });
         self.depth += 1;
         self.frames.push(Frame {

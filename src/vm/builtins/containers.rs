@@ -268,7 +268,7 @@ impl Vm {
 
     /// Appends an owned reference to a list, growing its modelled capacity like CPython.
     pub fn list_push(&mut self, list: ObjId, v: ObjId) {
-        let resized = match self.heap.kind_mut(list) {
+        let resized = match self.heap.list_mut_append(list) {
             Kind::List(l) => {
                 let n = l.items.len();
                 l.items.push(v);

@@ -1,0 +1,44 @@
+"""Prints, as JSON, the 'line' events CPython 3.11's sys.settrace reports for a program:
+a list of line numbers of the program's own file, in order. Used by tests/record.rs to
+check that refscope's line steps are CPython's.
+
+    python3 scripts/settrace-lines.py PROGRAM.py
+"""
+import io
+import json
+import os
+import sys
+
+
+def main():
+    path = sys.argv[1]
+    with open(path, "rb") as f:
+        source = f.read()
+    code = compile(source, path, "exec")
+    lines = []
+
+    def tracer(frame, event, arg):
+        if frame.f_code.co_filename != path:
+            return None
+        if event == "line":
+            lines.append(frame.f_lineno)
+        return tracer
+
+    real_stdout, real_stderr = sys.stdout, sys.stderr
+    sys.stdout = io.StringIO()
+    sys.stderr = io.StringIO()
+    sys.argv = [path]
+    os.chdir(os.path.dirname(os.path.abspath(path)) or ".")
+    globs = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+    sys.settrace(tracer)
+    try:
+        exec(code, globs)
+    except BaseException:
+        pass
+    finally:
+        sys.settrace(None)
+        sys.stdout, sys.stderr = real_stdout, real_stderr
+    print(json.dumps(lines))
+
+
+main()

@@ -1,0 +1,116 @@
+//! `refscope trace` and `refscope snapshot`: record a program, then write JSON.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::json::{write_snapshot, write_trace};
+use super::session::{SessionOptions, Status, record_file};
+use crate::cli::Limits;
+
+fn record(file: &Path, limits: &Limits, args: Vec<String>) -> Result<super::Recorded, i32> {
+    let bytes = std::fs::read(file).map_err(|e| {
+        eprintln!("refscope: can't open file '{}': {e}", file.display());
+        2
+    })?;
+    let opts = SessionOptions {
+        repl_mode: limits.repl_mode,
+        max_steps: limits.max_steps,
+        max_heap: limits.max_heap,
+        args,
+    };
+    Ok(record_file(&bytes, &file.to_string_lossy(), &opts))
+}
+
+/// Writes to the file, or to standard output.
+fn emit(output: Option<&Path>, f: &dyn Fn(&mut dyn Write) -> std::io::Result<()>) -> i32 {
+    let r = match output {
+        Some(p) => std::fs::File::create(p).and_then(|file| {
+            let mut w = std::io::BufWriter::new(file);
+            f(&mut w)?;
+            w.flush()
+        }),
+        None => {
+            let stdout = std::io::stdout();
+            let mut w = std::io::BufWriter::new(stdout.lock());
+            f(&mut w).and_then(|_| w.flush())
+        }
+    };
+    match r {
+        Ok(()) => 0,
+        Err(e) => {
+            let to = output
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| "standard output".into());
+            eprintln!("refscope: can't write {to}: {e}");
+            1
+        }
+    }
+}
+
+/// The exit code and stop message of a recorded run.
+fn outcome(status: &Status) -> (Option<i32>, Option<String>) {
+    match status {
+        Status::Finished { exit_code } => (Some(*exit_code), None),
+        Status::LimitReached(m) => (None, Some(m.clone())),
+        Status::Running | Status::Paused => (None, None),
+    }
+}
+
+pub fn trace(file: &Path, output: Option<&Path>, limits: &Limits, args: Vec<String>) -> i32 {
+    let r = match record(file, limits, args) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let (exit, stopped) = outcome(&r.status);
+    if let Some(m) = &stopped {
+        eprintln!("{m}");
+    }
+    let name = file.to_string_lossy();
+    emit(output, &|w| {
+        write_trace(&r.recording, &name, exit, stopped.as_deref(), w)
+    })
+}
+
+pub fn snapshot(
+    file: &Path,
+    step: Option<usize>,
+    line: Option<u32>,
+    output: Option<&Path>,
+    limits: &Limits,
+    args: Vec<String>,
+) -> i32 {
+    let r = match record(file, limits, args) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let rec = &r.recording;
+    let (_, stopped) = outcome(&r.status);
+    let at = match (step, line) {
+        (Some(s), _) if s < rec.len() => s,
+        (Some(s), _) => {
+            eprintln!(
+                "refscope: {}: there is no step {s}: the program took {} steps{}",
+                file.display(),
+                rec.len(),
+                stopped.map(|m| format!(" ({m})")).unwrap_or_default()
+            );
+            return 1;
+        }
+        (None, Some(l)) => match rec.first_step_at_line(l) {
+            Some(s) => s,
+            None => {
+                eprintln!(
+                    "refscope: {}: line {l} never runs{}",
+                    file.display(),
+                    stopped
+                        .map(|m| format!(" before the program stopped ({m})"))
+                        .unwrap_or_default()
+                );
+                return 1;
+            }
+        },
+        (None, None) => rec.len().saturating_sub(1),
+    };
+    let snap = rec.state_at(at);
+    emit(output, &|w| write_snapshot(&snap, w))
+}

@@ -1,0 +1,468 @@
+//! The compact form of a recording: interned strings, object summaries and holders, the
+//! 16-byte events, and the `Model` (objects and references at one step) that events are
+//! applied to. Turning a model into a [`Snapshot`] happens here too.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::snapshot::{
+    FrameInfo, GcInfo, Holder, ObjKey, ObjectInfo, Reference, SNAPSHOT_SCHEMA, Snapshot,
+};
+
+/// An interned string's index.
+pub type StrIx = u32;
+
+#[derive(Default)]
+pub struct Strings {
+    map: HashMap<Arc<str>, StrIx>,
+    list: Vec<Arc<str>>,
+}
+
+impl Strings {
+    pub fn intern(&mut self, s: &str) -> StrIx {
+        if let Some(&ix) = self.map.get(s) {
+            return ix;
+        }
+        let a: Arc<str> = Arc::from(s);
+        let ix = self.list.len() as StrIx;
+        self.list.push(a.clone());
+        self.map.insert(a, ix);
+        ix
+    }
+
+    pub fn get(&self, ix: StrIx) -> &str {
+        self.list.get(ix as usize).map(|s| &**s).unwrap_or("")
+    }
+
+    pub fn bytes(&self) -> usize {
+        self.list.iter().map(|s| s.len() + 40).sum()
+    }
+}
+
+pub mod info_flags {
+    pub const TRACKED: u8 = 1;
+    pub const CACHED: u8 = 2;
+    pub const RUNTIME: u8 = 4;
+    pub const FINALIZED: u8 = 8;
+}
+
+/// What a snapshot shows of an object besides its refcount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Info {
+    pub type_name: StrIx,
+    pub repr: StrIx,
+    pub size: u64,
+    pub generation: u8,
+    pub flags: u8,
+}
+
+/// Where a reference lives, as one number: an object's key, or (with the high bit) an
+/// index into the table of other holders.
+pub type HolderIx = u32;
+pub const ROOT_BIT: u32 = 1 << 31;
+
+/// A holder that is not an object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RootHolder {
+    /// A variable of the frame at this depth.
+    Var { depth: u32, name: StrIx },
+    /// The value stack of the frame at this depth.
+    Stack { depth: u32 },
+    /// Something of the runtime (`what` says what).
+    Runtime { what: StrIx },
+}
+
+/// An edge label as one number: the top three bits say how to read the rest.
+pub type LabelIx = u32;
+const LABEL_TAG_SHIFT: u32 = 29;
+const LABEL_VALUE: u32 = (1 << LABEL_TAG_SHIFT) - 1;
+pub mod label_tag {
+    /// The rest is an interned string.
+    pub const TEXT: u32 = 0;
+    /// `[i]` of a list or tuple.
+    pub const ITEM: u32 = 1;
+    /// The key of dict entry (or set element) i.
+    pub const KEY: u32 = 2;
+    /// The value of dict entry i (shown as `[<key repr>]`).
+    pub const VALUE: u32 = 3;
+}
+
+pub fn label(tag: u32, value: usize) -> LabelIx {
+    (tag << LABEL_TAG_SHIFT) | (value as u32 & LABEL_VALUE)
+}
+
+pub fn label_parts(l: LabelIx) -> (u32, u32) {
+    (l >> LABEL_TAG_SHIFT, l & LABEL_VALUE)
+}
+
+/// One change between two steps. Sixteen bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ev {
+    Alloc {
+        id: ObjKey,
+        info: u32,
+        rc: u32,
+    },
+    Free {
+        id: ObjKey,
+        info: u32,
+        rc: u32,
+    },
+    Rc {
+        id: ObjKey,
+        from: u32,
+        to: u32,
+    },
+    Info {
+        id: ObjKey,
+        from: u32,
+        to: u32,
+    },
+    RefAdd {
+        to: ObjKey,
+        holder: HolderIx,
+        label: LabelIx,
+    },
+    RefDel {
+        to: ObjKey,
+        holder: HolderIx,
+        label: LabelIx,
+    },
+}
+
+/// The interned tables every event refers into.
+#[derive(Default)]
+pub struct Tables {
+    pub strings: Strings,
+    pub infos: Vec<Info>,
+    info_map: HashMap<Info, u32>,
+    pub roots: Vec<RootHolder>,
+    root_map: HashMap<RootHolder, u32>,
+    /// Frame stacks as a tree: each node is a frame (its function and file) and the line
+    /// its caller was at when it was pushed.
+    pub frames: Vec<FrameNode>,
+    frame_map: HashMap<FrameNode, u32>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FrameNode {
+    /// The caller's node, or `u32::MAX` for the outermost frame.
+    pub parent: u32,
+    pub function: StrIx,
+    pub filename: StrIx,
+    pub caller_line: u32,
+}
+
+pub const NO_FRAME: u32 = u32::MAX;
+
+impl Tables {
+    pub fn info(&mut self, info: Info) -> u32 {
+        if let Some(&ix) = self.info_map.get(&info) {
+            return ix;
+        }
+        let ix = self.infos.len() as u32;
+        self.infos.push(info);
+        self.info_map.insert(info, ix);
+        ix
+    }
+
+    pub fn root(&mut self, r: RootHolder) -> HolderIx {
+        if let Some(&ix) = self.root_map.get(&r) {
+            return ix | ROOT_BIT;
+        }
+        let ix = self.roots.len() as u32;
+        self.roots.push(r);
+        self.root_map.insert(r, ix);
+        ix | ROOT_BIT
+    }
+
+    pub fn frame(&mut self, node: FrameNode) -> u32 {
+        if let Some(&ix) = self.frame_map.get(&node) {
+            return ix;
+        }
+        let ix = self.frames.len() as u32;
+        self.frames.push(node);
+        self.frame_map.insert(node, ix);
+        ix
+    }
+
+    pub fn bytes(&self) -> usize {
+        self.strings.bytes()
+            + self.infos.len() * 48
+            + self.roots.len() * 40
+            + self.frames.len() * 40
+    }
+}
+
+/// Objects and references at one step.
+#[derive(Clone, Default)]
+pub struct Model {
+    /// key → (info, refcount)
+    pub objects: HashMap<ObjKey, (u32, u32)>,
+    /// holder → its references, sorted by (label, to)
+    pub out: HashMap<HolderIx, Vec<(LabelIx, ObjKey)>>,
+}
+
+impl Model {
+    pub fn apply(&mut self, ev: &Ev) {
+        match *ev {
+            Ev::Alloc { id, info, rc } => {
+                self.objects.insert(id, (info, rc));
+            }
+            Ev::Free { id, .. } => {
+                self.objects.remove(&id);
+                self.out.remove(&id);
+            }
+            Ev::Rc { id, to, .. } => {
+                if let Some(o) = self.objects.get_mut(&id) {
+                    o.1 = to;
+                }
+            }
+            Ev::Info { id, to, .. } => {
+                if let Some(o) = self.objects.get_mut(&id) {
+                    o.0 = to;
+                }
+            }
+            Ev::RefAdd { to, holder, label } => {
+                let v = self.out.entry(holder).or_default();
+                let at = v.partition_point(|e| *e <= (label, to));
+                v.insert(at, (label, to));
+            }
+            Ev::RefDel { to, holder, label } => {
+                if let Some(v) = self.out.get_mut(&holder) {
+                    if let Ok(at) = v.binary_search(&(label, to)) {
+                        v.remove(at);
+                    }
+                    if v.is_empty() {
+                        self.out.remove(&holder);
+                    }
+                }
+            }
+        }
+    }
+
+    pub fn edges(&self) -> usize {
+        self.out.values().map(|v| v.len()).sum()
+    }
+
+    /// Roughly the bytes this model takes.
+    pub fn bytes(&self) -> usize {
+        self.objects.len() * 24 + self.out.len() * 48 + self.edges() * 8
+    }
+}
+
+/// What a snapshot needs besides the model.
+pub struct StepContext<'a> {
+    pub step: u64,
+    pub line: u32,
+    pub frame: u32,
+    pub gc: GcInfo,
+    pub tables: &'a Tables,
+}
+
+/// Builds the snapshot of `model`: runtime objects appear only when something outside
+/// the runtime refers to them.
+pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
+    let t = cx.tables;
+    let is_runtime = |id: ObjKey| {
+        model
+            .objects
+            .get(&id)
+            .is_some_and(|(i, _)| t.infos[*i as usize].flags & info_flags::RUNTIME != 0)
+    };
+    // Which objects are modules or code objects (their references read as globals and
+    // constants).
+    let type_of = |id: ObjKey| {
+        model
+            .objects
+            .get(&id)
+            .map(|(i, _)| t.strings.get(t.infos[*i as usize].type_name))
+            .unwrap_or("")
+    };
+    let mut shown: Vec<ObjKey> = model
+        .objects
+        .keys()
+        .copied()
+        .filter(|id| !is_runtime(*id))
+        .collect();
+    for (holder, refs) in &model.out {
+        // Variables and stack entries, and objects of the program's own, bring runtime
+        // objects into view; the runtime's own holders do not.
+        let outside = if *holder & ROOT_BIT != 0 {
+            !matches!(
+                t.roots.get((*holder & !ROOT_BIT) as usize),
+                Some(RootHolder::Runtime { .. }) | None
+            )
+        } else {
+            !is_runtime(*holder)
+        };
+        if outside {
+            for (_, to) in refs {
+                if is_runtime(*to) {
+                    shown.push(*to);
+                }
+            }
+        }
+    }
+    shown.sort_unstable();
+    shown.dedup();
+    let objects: Vec<ObjectInfo> = shown
+        .iter()
+        .filter_map(|id| {
+            let (i, rc) = model.objects.get(id)?;
+            let info = &t.infos[*i as usize];
+            let tracked = info.flags & info_flags::TRACKED != 0;
+            Some(ObjectInfo {
+                id: *id,
+                type_name: t.strings.get(info.type_name).to_string(),
+                repr: t.strings.get(info.repr).to_string(),
+                refcount: *rc,
+                size: info.size,
+                tracked,
+                generation: tracked.then_some(info.generation),
+                cached: info.flags & info_flags::CACHED != 0,
+                runtime: info.flags & info_flags::RUNTIME != 0,
+                finalized: info.flags & info_flags::FINALIZED != 0,
+            })
+        })
+        .collect();
+    let repr_of = |id: ObjKey| {
+        model
+            .objects
+            .get(&id)
+            .map(|(i, _)| t.strings.get(t.infos[*i as usize].repr))
+            .unwrap_or("?")
+    };
+    let mut references = vec![];
+    for (holder, refs) in &model.out {
+        for (l, to) in refs {
+            if shown.binary_search(to).is_err() {
+                continue;
+            }
+            let (tag, value) = label_parts(*l);
+            let text = match tag {
+                label_tag::ITEM => format!("[{value}]"),
+                label_tag::KEY => "key".to_string(),
+                label_tag::VALUE => {
+                    let key = refs
+                        .iter()
+                        .find(|(k, _)| *k == label(label_tag::KEY, value as usize))
+                        .map(|(_, k)| repr_of(*k))
+                        .unwrap_or("?");
+                    format!("[{key}]")
+                }
+                _ => t.strings.get(value).to_string(),
+            };
+            let holder = if holder & ROOT_BIT != 0 {
+                match t.roots.get((holder & !ROOT_BIT) as usize) {
+                    Some(RootHolder::Var { depth, name }) => Holder::Variable {
+                        frame: *depth as usize,
+                        name: t.strings.get(*name).to_string(),
+                    },
+                    Some(RootHolder::Stack { depth }) => Holder::Stack {
+                        frame: *depth as usize,
+                    },
+                    Some(RootHolder::Runtime { what }) => Holder::Runtime {
+                        what: t.strings.get(*what).to_string(),
+                    },
+                    None => continue,
+                }
+            } else if is_runtime(*holder) {
+                Holder::Runtime {
+                    what: format!("{} {}", type_of(*holder), repr_of(*holder)),
+                }
+            } else {
+                match type_of(*holder) {
+                    "module" => {
+                        let name = text.trim_start_matches('.').to_string();
+                        references.push(Reference {
+                            to: *to,
+                            holder: Holder::Global {
+                                module: module_name(repr_of(*holder)),
+                                name: name.clone(),
+                            },
+                            label: name,
+                        });
+                        continue;
+                    }
+                    "code" => Holder::Constant {
+                        function: code_name(repr_of(*holder)),
+                    },
+                    _ => Holder::Object { id: *holder },
+                }
+            };
+            references.push(Reference {
+                to: *to,
+                holder,
+                label: text,
+            });
+        }
+    }
+    references.sort_unstable();
+    Snapshot {
+        schema: SNAPSHOT_SCHEMA.to_string(),
+        step: cx.step,
+        line: cx.line,
+        objects,
+        references,
+        frames: frames_of(cx),
+        gc: cx.gc.clone(),
+    }
+}
+
+/// `<module 'name'>` → `name`
+fn module_name(repr: &str) -> String {
+    let r = repr.strip_prefix("<module '").unwrap_or(repr);
+    r.strip_suffix("'>").unwrap_or(r).to_string()
+}
+
+/// `<code name>` → `name`
+fn code_name(repr: &str) -> String {
+    let r = repr.strip_prefix("<code ").unwrap_or(repr);
+    r.strip_suffix('>').unwrap_or(r).to_string()
+}
+
+/// The frames of a step, outermost first; their variables come from the references.
+fn frames_of(cx: &StepContext) -> Vec<FrameInfo> {
+    let t = cx.tables;
+    let mut chain = vec![];
+    let mut node = cx.frame;
+    while let Some(n) = t.frames.get(node as usize) {
+        chain.push(*n);
+        node = n.parent;
+    }
+    chain.reverse();
+    chain
+        .iter()
+        .enumerate()
+        .map(|(i, n)| FrameInfo {
+            function: t.strings.get(n.function).to_string(),
+            filename: t.strings.get(n.filename).to_string(),
+            line: chain.get(i + 1).map(|c| c.caller_line).unwrap_or(cx.line),
+            variables: vec![],
+        })
+        .collect()
+}
+
+/// Fills each frame's variables from the snapshot's references (in name order); the
+/// module frame's are the program's globals (but the `__dunder__` ones).
+pub fn attach_variables(s: &mut Snapshot) {
+    for r in &s.references {
+        match &r.holder {
+            Holder::Variable { frame, name } => {
+                if let Some(f) = s.frames.get_mut(*frame) {
+                    f.variables.push((name.clone(), r.to));
+                }
+            }
+            Holder::Global { module, name } if module == "__main__" && !name.starts_with("__") => {
+                if let Some(f) = s.frames.first_mut().filter(|f| f.function == "<module>") {
+                    f.variables.push((name.clone(), r.to));
+                }
+            }
+            _ => {}
+        }
+    }
+    for f in &mut s.frames {
+        f.variables.sort();
+    }
+}

@@ -1,0 +1,480 @@
+//! The `Recording`: every step the program took, the events between steps, and
+//! checkpoints of the model so that `state_at(any step)` replays only a bounded number of
+//! events. It is shared between the engine thread that appends to it and the reader (the
+//! app, the CLI), so every method takes `&self` and locks briefly.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use super::model::{
+    Ev, HolderIx, Info, Model, ROOT_BIT, RootHolder, StepContext, StrIx, Tables, attach_variables,
+    label_parts, label_tag, materialize,
+};
+use super::snapshot::{GcInfo, Holder, ObjKey, Snapshot};
+
+/// What kind of moment a step is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepKind {
+    /// A new line is about to run (as `sys.settrace` reports 'line').
+    Line,
+    /// A frame was entered (a function, a class body, a generator resumed).
+    Call,
+    /// A frame is about to return or yield.
+    Return,
+    /// An exception was raised in this frame.
+    Exception,
+    /// A phase of the cycle collector (`start`, `unreachable`, `finalized`, `freed`, `done`).
+    Gc(String),
+    /// The program finished.
+    End,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepInfo {
+    pub kind: StepKind,
+    pub line: u32,
+    pub function: String,
+    /// Frames on the stack (1 at module level).
+    pub depth: u32,
+    /// The modelled bytes of all live objects.
+    pub heap_bytes: u64,
+    /// How much of the program's output had been written at this step.
+    pub output_len: usize,
+    pub gc_count: [u32; 3],
+}
+
+/// One change between a step and the next, in readable form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Event {
+    Alloc {
+        id: ObjKey,
+        type_name: String,
+        size: u64,
+    },
+    Free {
+        id: ObjKey,
+        type_name: String,
+    },
+    Refcount {
+        id: ObjKey,
+        from: u32,
+        to: u32,
+    },
+    RefSet {
+        holder: Holder,
+        label: String,
+        to: ObjKey,
+    },
+    RefCleared {
+        holder: Holder,
+        label: String,
+        to: ObjKey,
+    },
+    Changed {
+        id: ObjKey,
+        repr: String,
+    },
+}
+
+pub(crate) const KIND_LINE: u32 = 0;
+pub(crate) const KIND_CALL: u32 = 1;
+pub(crate) const KIND_RETURN: u32 = 2;
+pub(crate) const KIND_EXCEPTION: u32 = 3;
+pub(crate) const KIND_END: u32 = 4;
+/// `KIND_GC + phase name` (an interned string).
+pub(crate) const KIND_GC: u32 = 8;
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StepRec {
+    pub kind: u32,
+    pub line: u32,
+    /// The frame-stack node (see `Tables::frames`).
+    pub frame: u32,
+    /// Index of the step's first event.
+    pub ev_start: u32,
+    pub depth: u32,
+    pub output_len: u32,
+    pub heap_bytes: u64,
+    /// Index into `Inner::gcs`.
+    pub gc: u32,
+}
+
+/// Take a checkpoint when this many events (or the model's size, if larger) have
+/// passed since the last one.
+const CHECKPOINT_EVENTS: usize = 16_384;
+
+#[derive(Default)]
+pub(crate) struct Inner {
+    pub tables: Tables,
+    pub steps: Vec<StepRec>,
+    pub events: Vec<Ev>,
+    /// The state at the last step plus the events recorded since.
+    pub tip: Model,
+    checkpoints: Vec<(usize, Model)>,
+    since_checkpoint: usize,
+    pub gcs: Vec<GcInfo>,
+    pub output: String,
+    /// For each collector step: the objects of its phase.
+    pub gc_sets: Vec<(usize, Vec<ObjKey>)>,
+}
+
+impl Inner {
+    /// Appends the events that led from the last step to now (before the first step
+    /// they make up the initial state).
+    pub fn push_events(&mut self, evs: &[Ev]) {
+        for e in evs {
+            self.tip.apply(e);
+        }
+        if !self.steps.is_empty() {
+            self.events.extend_from_slice(evs);
+            self.since_checkpoint += evs.len();
+        }
+    }
+
+    pub fn push_step(&mut self, mut step: StepRec, gc: GcInfo) {
+        step.ev_start = self.events.len() as u32;
+        step.gc = match self.gcs.last() {
+            Some(g) if *g == gc => (self.gcs.len() - 1) as u32,
+            _ => {
+                self.gcs.push(gc);
+                (self.gcs.len() - 1) as u32
+            }
+        };
+        step.output_len = self.output.len() as u32;
+        let ix = self.steps.len();
+        self.steps.push(step);
+        let due = self.since_checkpoint >= CHECKPOINT_EVENTS.max(self.tip.objects.len());
+        if ix == 0 || due {
+            self.checkpoints.push((ix, self.tip.clone()));
+            self.since_checkpoint = 0;
+        }
+    }
+
+    fn ev_range(&self, i: usize) -> std::ops::Range<usize> {
+        let start = self.steps[i].ev_start as usize;
+        let end = self
+            .steps
+            .get(i + 1)
+            .map(|s| s.ev_start as usize)
+            .unwrap_or(self.events.len());
+        start..end
+    }
+
+    fn kind(&self, k: u32) -> StepKind {
+        match k {
+            KIND_LINE => StepKind::Line,
+            KIND_CALL => StepKind::Call,
+            KIND_RETURN => StepKind::Return,
+            KIND_EXCEPTION => StepKind::Exception,
+            KIND_END => StepKind::End,
+            k => StepKind::Gc(self.tables.strings.get(k - KIND_GC).to_string()),
+        }
+    }
+
+    fn function(&self, frame: u32) -> &str {
+        self.tables
+            .frames
+            .get(frame as usize)
+            .map(|n| self.tables.strings.get(n.function))
+            .unwrap_or("")
+    }
+
+    fn info(&self, ix: u32) -> Info {
+        self.tables.infos[ix as usize]
+    }
+
+    fn holder(&self, h: HolderIx) -> Holder {
+        if h & ROOT_BIT == 0 {
+            return Holder::Object { id: h };
+        }
+        let s = &self.tables.strings;
+        match self.tables.roots.get((h & !ROOT_BIT) as usize) {
+            Some(RootHolder::Var { depth, name }) => Holder::Variable {
+                frame: *depth as usize,
+                name: s.get(*name).to_string(),
+            },
+            Some(RootHolder::Stack { depth }) => Holder::Stack {
+                frame: *depth as usize,
+            },
+            Some(RootHolder::Runtime { what }) => Holder::Runtime {
+                what: s.get(*what).to_string(),
+            },
+            None => Holder::Runtime {
+                what: "?".to_string(),
+            },
+        }
+    }
+
+    fn label_text(&self, l: u32, holder: HolderIx) -> String {
+        let (tag, value) = label_parts(l);
+        match tag {
+            label_tag::ITEM => format!("[{value}]"),
+            label_tag::KEY => "key".to_string(),
+            label_tag::VALUE => {
+                // Named by the entry's key, as the dict holds it now.
+                let key = super::model::label(label_tag::KEY, value as usize);
+                let repr = self
+                    .tip
+                    .out
+                    .get(&holder)
+                    .and_then(|refs| refs.iter().find(|(l, _)| *l == key))
+                    .and_then(|(_, k)| self.tip.objects.get(k))
+                    .map(|(info, _)| self.tables.strings.get(self.info(*info).repr));
+                match repr {
+                    Some(r) => format!("[{r}]"),
+                    None => format!("value {value}"),
+                }
+            }
+            _ => self.tables.strings.get(value).to_string(),
+        }
+    }
+
+    fn model_at(&self, i: usize) -> Model {
+        if i + 1 == self.steps.len() {
+            return self.tip.clone();
+        }
+        let at = self.checkpoints.partition_point(|(s, _)| *s <= i);
+        let (start, base) = &self.checkpoints[at.saturating_sub(1)];
+        let mut m = base.clone();
+        let from = self.steps[*start].ev_start as usize;
+        let to = self.steps[i].ev_start as usize;
+        for e in &self.events[from..to] {
+            m.apply(e);
+        }
+        m
+    }
+}
+
+/// A program's recorded run. Cloning shares it.
+#[derive(Clone, Default)]
+pub struct Recording {
+    pub(crate) inner: Arc<Mutex<Inner>>,
+}
+
+impl Recording {
+    pub(crate) fn lock(&self) -> MutexGuard<'_, Inner> {
+        // A panic while the engine held the lock leaves consistent data behind (events
+        // are appended whole), so a poisoned lock is still usable.
+        self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The number of steps recorded so far.
+    pub fn len(&self) -> usize {
+        self.lock().steps.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The step's kind, line and context. `i` past the end gives the last step.
+    pub fn step(&self, i: usize) -> StepInfo {
+        let g = self.lock();
+        let Some(s) = g.steps.get(i.min(g.steps.len().saturating_sub(1))) else {
+            return StepInfo {
+                kind: StepKind::End,
+                line: 0,
+                function: String::new(),
+                depth: 0,
+                heap_bytes: 0,
+                output_len: 0,
+                gc_count: [0; 3],
+            };
+        };
+        StepInfo {
+            kind: g.kind(s.kind),
+            line: s.line,
+            function: g.function(s.frame).to_string(),
+            depth: s.depth,
+            heap_bytes: s.heap_bytes,
+            output_len: s.output_len as usize,
+            gc_count: g.gcs[s.gc as usize].count,
+        }
+    }
+
+    /// The changes from state `i` to state `i + 1`.
+    pub fn events(&self, i: usize) -> Vec<Event> {
+        let g = self.lock();
+        if i >= g.steps.len() {
+            return vec![];
+        }
+        let range = g.ev_range(i);
+        let mut out = Vec::with_capacity(range.len());
+        for e in &g.events[range] {
+            out.push(match *e {
+                Ev::Alloc { id, info, .. } => {
+                    let inf = g.info(info);
+                    Event::Alloc {
+                        id,
+                        type_name: g.tables.strings.get(inf.type_name).to_string(),
+                        size: inf.size,
+                    }
+                }
+                Ev::Free { id, info, .. } => Event::Free {
+                    id,
+                    type_name: g.tables.strings.get(g.info(info).type_name).to_string(),
+                },
+                Ev::Rc { id, from, to } => Event::Refcount { id, from, to },
+                Ev::Info { id, from, to } => {
+                    let (a, b) = (g.info(from), g.info(to));
+                    if a.repr == b.repr {
+                        continue;
+                    }
+                    Event::Changed {
+                        id,
+                        repr: g.tables.strings.get(b.repr).to_string(),
+                    }
+                }
+                Ev::RefAdd { to, holder, label } => Event::RefSet {
+                    holder: g.holder(holder),
+                    label: g.label_text(label, holder),
+                    to,
+                },
+                Ev::RefDel { to, holder, label } => Event::RefCleared {
+                    holder: g.holder(holder),
+                    label: g.label_text(label, holder),
+                    to,
+                },
+            });
+        }
+        out
+    }
+
+    /// The heap at step `i` (the last step when `i` is past the end).
+    pub fn state_at(&self, i: usize) -> Snapshot {
+        let g = self.lock();
+        if g.steps.is_empty() {
+            return materialize(
+                &Model::default(),
+                &StepContext {
+                    step: 0,
+                    line: 0,
+                    frame: u32::MAX,
+                    gc: GcInfo::default(),
+                    tables: &g.tables,
+                },
+            );
+        }
+        let i = i.min(g.steps.len() - 1);
+        let model = g.model_at(i);
+        let s = g.steps[i];
+        let mut snap = materialize(
+            &model,
+            &StepContext {
+                step: i as u64,
+                line: s.line,
+                frame: s.frame,
+                gc: g.gcs[s.gc as usize].clone(),
+                tables: &g.tables,
+            },
+        );
+        attach_variables(&mut snap);
+        snap
+    }
+
+    /// The first step at which `line` is about to run.
+    pub fn first_step_at_line(&self, line: u32) -> Option<usize> {
+        let g = self.lock();
+        g.steps
+            .iter()
+            .position(|s| s.kind == KIND_LINE && s.line == line)
+    }
+
+    /// The objects of a collector step's phase (candidates, unreachable, finalized,
+    /// freed...); empty for other steps.
+    pub fn gc_objects(&self, i: usize) -> Vec<ObjKey> {
+        let g = self.lock();
+        match g.gc_sets.binary_search_by_key(&i, |(s, _)| *s) {
+            Ok(at) => g.gc_sets[at].1.clone(),
+            Err(_) => vec![],
+        }
+    }
+
+    /// Replays every event from the start and checks, after each step, that every object
+    /// the step changed has as many references as its refcount, and that no reference
+    /// points at a freed object. This is the snapshot invariant at every step, checked in
+    /// time proportional to the events.
+    pub fn verify(&self) -> Result<(), String> {
+        let g = self.lock();
+        let Some((_, base)) = g.checkpoints.first() else {
+            return Ok(());
+        };
+        let mut model = base.clone();
+        let mut held: HashMap<ObjKey, i64> = HashMap::new();
+        for refs in model.out.values() {
+            for (_, to) in refs {
+                *held.entry(*to).or_default() += 1;
+            }
+        }
+        let check = |model: &Model, held: &HashMap<ObjKey, i64>, id: ObjKey, step: usize| {
+            let n = held.get(&id).copied().unwrap_or(0);
+            match model.objects.get(&id) {
+                Some((info, rc)) if *rc as i64 != n => Err(format!(
+                    "step {step} (line {}): {} {} has refcount {rc} but {n} references",
+                    g.steps[step].line,
+                    g.tables.strings.get(g.info(*info).type_name),
+                    g.tables.strings.get(g.info(*info).repr),
+                )),
+                None if n > 0 => Err(format!(
+                    "step {step} (line {}): {n} references to object {id}, which is not alive",
+                    g.steps[step].line
+                )),
+                _ => Ok(()),
+            }
+        };
+        let ids: Vec<ObjKey> = model.objects.keys().chain(held.keys()).copied().collect();
+        for id in ids {
+            check(&model, &held, id, 0)?;
+        }
+        for i in 0..g.steps.len() {
+            let range = g.ev_range(i);
+            let mut changed = vec![];
+            for e in &g.events[range] {
+                match *e {
+                    Ev::RefAdd { to, .. } => *held.entry(to).or_default() += 1,
+                    Ev::RefDel { to, .. } => *held.entry(to).or_default() -= 1,
+                    _ => {}
+                }
+                changed.push(match *e {
+                    Ev::Alloc { id, .. }
+                    | Ev::Free { id, .. }
+                    | Ev::Rc { id, .. }
+                    | Ev::Info { id, .. } => id,
+                    Ev::RefAdd { to, .. } | Ev::RefDel { to, .. } => to,
+                });
+                model.apply(e);
+            }
+            if i + 1 < g.steps.len() {
+                for id in changed {
+                    check(&model, &held, id, i + 1)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The program's output up to now.
+    pub fn output(&self) -> String {
+        self.lock().output.clone()
+    }
+
+    /// Events recorded so far.
+    pub fn event_count(&self) -> usize {
+        self.lock().events.len()
+    }
+
+    /// Roughly the bytes the recording takes (events, steps, tables, checkpoints).
+    pub fn bytes(&self) -> usize {
+        let g = self.lock();
+        g.events.capacity() * std::mem::size_of::<Ev>()
+            + g.steps.capacity() * std::mem::size_of::<StepRec>()
+            + g.tables.bytes()
+            + g.checkpoints.iter().map(|(_, m)| m.bytes()).sum::<usize>()
+    }
+
+    /// The interned name of a gc phase (for the engine).
+    pub(crate) fn phase_kind(&self, name: &str) -> u32 {
+        let ix: StrIx = self.lock().tables.strings.intern(name);
+        KIND_GC + ix
+    }
+}

@@ -1,0 +1,660 @@
+//! Recording a run as steps. Before each instruction the dispatch loop asks
+//! [`Vm::trace_instr`] whether a step happens (a new line as `sys.settrace` reports it, a
+//! frame entered, a return); at each step the heap's changes since the last one become
+//! events. Only what changed is examined: the heap marks the objects it touched (refcount,
+//! contents), and the frames below the lowest one that ran are skipped.
+
+use crate::compiler::code::Instr;
+use crate::heap::kinds::FrameState;
+use crate::heap::visit::{Edge, for_each_ref};
+use crate::heap::{Kind, ObjId, UNTRACKED, flags, touch};
+use crate::record::model::{
+    Ev, FrameNode, HolderIx, Info, LabelIx, NO_FRAME, RootHolder, StrIx, Tables, info_flags, label,
+    label_tag,
+};
+use crate::record::recording::{
+    Inner, KIND_CALL, KIND_END, KIND_EXCEPTION, KIND_LINE, KIND_RETURN, Recording, StepRec,
+};
+use crate::record::snapshot::{GcInfo, ObjKey};
+
+use super::Vm;
+
+/// What the owner of a recording wants after a step.
+pub enum Gate {
+    Continue,
+    /// Run `gc.collect()` in the program's world, then ask again.
+    Collect,
+    /// Stop the program now.
+    Abort,
+}
+
+/// A reference added (`true`) or cleared.
+fn ref_ev(added: bool, to: ObjKey, holder: HolderIx, label: LabelIx) -> Ev {
+    if added {
+        Ev::RefAdd { to, holder, label }
+    } else {
+        Ev::RefDel { to, holder, label }
+    }
+}
+
+/// The panic payload that stops a recorded program when its owner aborts it.
+pub struct Aborted;
+
+/// The panic payload that stops a recorded program at its step limit.
+pub struct StepLimit(pub usize);
+
+/// A frame as the recording last saw it.
+struct SeenFrame {
+    serial: u32,
+    node: u32,
+    slots: Vec<ObjId>,
+    refs: Vec<(HolderIx, LabelIx, ObjKey)>,
+}
+
+pub struct Tracer {
+    pub rec: Recording,
+    /// Heap slot → the key of the object the recording knows there (0: none).
+    slot_key: Vec<ObjKey>,
+    frames: Vec<SeenFrame>,
+    /// Attribute labels by symbol (`u32::MAX`: not interned yet).
+    sym_labels: Vec<LabelIx>,
+    /// The fewest frames seen since the last step: frames below never ran.
+    low_water: usize,
+    dyn_roots: Vec<(HolderIx, LabelIx, ObjKey)>,
+    started: bool,
+    first_user: u32,
+    runtime_bytes: usize,
+    pub max_steps: usize,
+    pub gate: Option<Box<dyn FnMut(&Recording) -> Gate>>,
+}
+
+impl Tracer {
+    pub fn new(rec: Recording, max_steps: usize) -> Tracer {
+        Tracer {
+            rec,
+            slot_key: vec![],
+            frames: vec![],
+            sym_labels: vec![],
+            low_water: 0,
+            dyn_roots: vec![],
+            started: false,
+            first_user: 0,
+            runtime_bytes: 0,
+            max_steps,
+            gate: None,
+        }
+    }
+}
+
+/// Sorted-list difference: `f(x, false)` for what left `old`, `f(x, true)` for what came
+/// into `new`.
+fn diff<T: Ord + Copy>(old: &[T], new: &[T], mut f: impl FnMut(T, bool)) {
+    let (mut i, mut j) = (0, 0);
+    while i < old.len() || j < new.len() {
+        if j == new.len() || (i < old.len() && old[i] < new[j]) {
+            f(old[i], false);
+            i += 1;
+        } else if i == old.len() || new[j] < old[i] {
+            f(new[j], true);
+            j += 1;
+        } else {
+            i += 1;
+            j += 1;
+        }
+    }
+}
+
+impl Vm {
+    /// Starts recording into `rec`: everything alive now is the recording's initial state,
+    /// reported with its first step. Objects alive now count as the runtime's.
+    pub fn start_recording(&mut self, mut tracer: Tracer) {
+        tracer.first_user = self.heap.next_serial();
+        tracer.runtime_bytes = self.heap.bytes;
+        self.heap.recording = true;
+        let live: Vec<ObjId> = self.heap.live_ids().collect();
+        for id in live {
+            self.heap.touch(id, touch::FULL);
+        }
+        self.tracer = Some(Box::new(tracer));
+    }
+
+    /// Ends the recording with an `End` step.
+    pub fn finish_recording(&mut self) {
+        if self.tracer.is_some() {
+            self.report_step(KIND_END, 0);
+        }
+    }
+
+    /// Before each instruction of a recorded run: reports the steps it begins.
+    pub(crate) fn trace_instr(&mut self, ip: usize, instr: Instr) {
+        let depth = self.frames.len();
+        let Some(t) = self.tracer.as_mut() else {
+            return;
+        };
+        t.low_water = t.low_water.min(depth);
+        let Some(top) = self.frames.last() else {
+            return;
+        };
+        let serial = top.st.serial;
+        let is_new = t.frames.get(depth - 1).map(|f| f.serial) != Some(serial);
+        let code = &top.st.rt.code;
+        let hidden = code.filename.starts_with("<frozen");
+        if is_new {
+            // The frame that was at this depth (if any) returned, so the one below was on
+            // top meanwhile.
+            t.low_water = t.low_water.min(depth - 1);
+        }
+        if is_new && !hidden {
+            let first = code.first_line;
+            self.report_step(KIND_CALL, first);
+        }
+        let Some(top) = self.frames.last_mut() else {
+            return;
+        };
+        let st = &mut top.st;
+        let code = &st.rt.code;
+        let line = code.lines.get(ip).copied().unwrap_or(0);
+        let prev = st.prev_ip;
+        st.prev_ip = ip as u32;
+        if hidden {
+            return;
+        }
+        // As CPython 3.11's maybe_call_line_trace: a line event when the line changes or
+        // a jump goes backwards.
+        if line != 0
+            && (prev == u32::MAX
+                || code.lines.get(prev as usize) != Some(&line)
+                || (ip as u32) < prev)
+        {
+            self.report_step(KIND_LINE, line);
+        }
+        if matches!(instr, Instr::ReturnValue | Instr::YieldValue) {
+            self.report_step(KIND_RETURN, line);
+        }
+    }
+
+    /// An exception was raised in (or came into) the top frame at `line`.
+    /// The exception in flight is held by the unwinding itself (no object or frame holds
+    /// it yet): the step shows that holder.
+    pub(crate) fn trace_exception(&mut self, line: u32, exc: ObjId) {
+        let hidden = self
+            .frames
+            .last()
+            .is_some_and(|f| f.st.rt.code.filename.starts_with("<frozen"));
+        if self.tracer.is_some() && !hidden {
+            self.raising.push(exc);
+            self.report_step(KIND_EXCEPTION, line);
+            self.raising.pop();
+        }
+    }
+
+    /// A phase of a collection: a step whose objects are the phase's set.
+    pub(crate) fn trace_gc_phase(&mut self, phase: &str, keys: Vec<ObjKey>) {
+        let Some(t) = self.tracer.as_ref() else {
+            return;
+        };
+        let kind = t.rec.phase_kind(phase);
+        let line = self.current_line();
+        self.report_step(kind, line);
+        if let Some(t) = self.tracer.as_ref() {
+            let mut g = t.rec.lock();
+            let step = g.steps.len() - 1;
+            g.gc_sets.push((step, keys));
+        }
+    }
+
+    /// The keys of live objects (for a collector phase's set).
+    pub(crate) fn keys_of(&self, ids: &[ObjId]) -> Vec<ObjKey> {
+        ids.iter()
+            .filter(|id| self.heap.is_live(**id))
+            .map(|id| self.heap.get(*id).serial)
+            .collect()
+    }
+
+    fn current_line(&self) -> u32 {
+        self.frames
+            .last()
+            .map(|f| {
+                let code = &f.st.rt.code;
+                code.lines
+                    .get(f.st.prev_ip as usize)
+                    .copied()
+                    .unwrap_or(code.first_line)
+            })
+            .unwrap_or(0)
+    }
+
+    /// Records the changes since the last step, then a new step; then lets the owner
+    /// pause, collect or stop the program.
+    pub(crate) fn report_step(&mut self, kind: u32, line: u32) {
+        self.flush_changes();
+        let Some(t) = self.tracer.as_mut() else {
+            return;
+        };
+        let gc = GcInfo {
+            count: [
+                self.heap.gc_count0.max(0) as u32,
+                self.gc.counts[1] as u32,
+                self.gc.counts[2] as u32,
+            ],
+            threshold: self.gc.thresholds.map(|x| x as u32),
+            enabled: self.gc.enabled,
+            heap_bytes: self.heap.bytes.saturating_sub(t.runtime_bytes) as u64,
+        };
+        let step = StepRec {
+            kind,
+            line,
+            frame: t.frames.last().map(|f| f.node).unwrap_or(NO_FRAME),
+            ev_start: 0,
+            depth: self.frames.len() as u32,
+            output_len: 0,
+            heap_bytes: gc.heap_bytes,
+            gc: 0,
+        };
+        let len = {
+            let mut g = t.rec.lock();
+            g.push_step(step, gc);
+            g.steps.len()
+        };
+        if len >= t.max_steps && kind != KIND_END {
+            std::panic::resume_unwind(Box::new(StepLimit(t.max_steps)));
+        }
+        let Some(mut gate) = t.gate.take() else {
+            return;
+        };
+        loop {
+            let rec = match self.tracer.as_ref() {
+                Some(t) => t.rec.clone(),
+                None => break,
+            };
+            match gate(&rec) {
+                Gate::Continue => break,
+                Gate::Collect => {
+                    if let Err(e) = self.collect_with_callbacks(2) {
+                        self.heap.decref(e.0);
+                    }
+                }
+                Gate::Abort => std::panic::resume_unwind(Box::new(Aborted)),
+            }
+        }
+        if let Some(t) = self.tracer.as_mut() {
+            t.gate = Some(gate);
+        }
+    }
+
+    /// Turns what changed since the last step into events.
+    fn flush_changes(&mut self) {
+        let Some(mut t) = self.tracer.take() else {
+            return;
+        };
+        let rec = t.rec.clone();
+        let mut g = rec.lock();
+        let mut evs: Vec<Ev> = vec![];
+        let touched = std::mem::take(&mut self.heap.touched);
+        for id in &touched {
+            self.flush_object(&mut t, &mut g, *id, &mut evs);
+        }
+        let mut touched = touched;
+        touched.clear();
+        self.heap.touched = touched;
+        self.flush_frames(&mut t, &mut g, &mut evs);
+        self.flush_roots(&mut t, &mut g, &mut evs);
+        g.push_events(&evs);
+        drop(g);
+        t.low_water = self.frames.len();
+        self.tracer = Some(t);
+    }
+
+    fn flush_object(&mut self, t: &mut Tracer, g: &mut Inner, id: ObjId, evs: &mut Vec<Ev>) {
+        let slot = id.index();
+        let level = match self.heap.touch_level.get_mut(slot) {
+            Some(l) if *l != 0 => std::mem::take(l),
+            _ => return,
+        };
+        if slot >= t.slot_key.len() {
+            t.slot_key.resize(slot + 1, 0);
+        }
+        let known = t.slot_key[slot];
+        let live = self.heap.is_live(id);
+        let key = if live { self.heap.get(id).serial } else { 0 };
+        if known != 0 && known != key {
+            // The object the recording knew here is gone.
+            if let Some(refs) = g.tip.out.get(&known) {
+                for (l, to) in refs {
+                    evs.push(Ev::RefDel {
+                        to: *to,
+                        holder: known,
+                        label: *l,
+                    });
+                }
+            }
+            if let Some((info, rc)) = g.tip.objects.get(&known) {
+                evs.push(Ev::Free {
+                    id: known,
+                    info: *info,
+                    rc: *rc,
+                });
+            }
+            t.slot_key[slot] = 0;
+        }
+        if !live {
+            return;
+        }
+        let rc = self.heap.get(id).rc;
+        if known != key {
+            let info = self.full_info(t, &mut g.tables, id);
+            let info = g.tables.info(info);
+            evs.push(Ev::Alloc { id: key, info, rc });
+            t.slot_key[slot] = key;
+            for (l, to) in self.outs(t, &mut g.tables, id) {
+                evs.push(Ev::RefAdd {
+                    to,
+                    holder: key,
+                    label: l,
+                });
+            }
+            return;
+        }
+        let Some(&(old_info, old_rc)) = g.tip.objects.get(&key) else {
+            return;
+        };
+        if rc != old_rc {
+            evs.push(Ev::Rc {
+                id: key,
+                from: old_rc,
+                to: rc,
+            });
+        }
+        let info = if level >= touch::APPEND {
+            self.full_info(t, &mut g.tables, id)
+        } else {
+            let mut info = g.tables.infos[old_info as usize];
+            self.refresh_info(t, id, &mut info);
+            info
+        };
+        let info = g.tables.info(info);
+        if info != old_info {
+            evs.push(Ev::Info {
+                id: key,
+                from: old_info,
+                to: info,
+            });
+        }
+        let old: &[(LabelIx, ObjKey)] = g.tip.out.get(&key).map(|v| &v[..]).unwrap_or(&[]);
+        if level == touch::APPEND
+            && let Kind::List(l) = self.heap.kind(id)
+            && old.len() <= l.items.len()
+        {
+            for (i, item) in l.items.iter().enumerate().skip(old.len()) {
+                evs.push(Ev::RefAdd {
+                    to: self.heap.get(*item).serial,
+                    holder: key,
+                    label: label(label_tag::ITEM, i),
+                });
+            }
+        } else if level >= touch::APPEND {
+            let new = self.outs(t, &mut g.tables, id);
+            let old: &[(LabelIx, ObjKey)] = g.tip.out.get(&key).map(|v| &v[..]).unwrap_or(&[]);
+            diff(old, &new, |(l, to), added| {
+                evs.push(ref_ev(added, to, key, l))
+            });
+        }
+    }
+
+    fn flush_frames(&mut self, t: &mut Tracer, g: &mut Inner, evs: &mut Vec<Ev>) {
+        let n = self.frames.len();
+        // Frames that are gone.
+        while t.frames.len() > n {
+            if let Some(f) = t.frames.pop() {
+                for (h, l, to) in f.refs {
+                    evs.push(Ev::RefDel {
+                        to,
+                        holder: h,
+                        label: l,
+                    });
+                }
+            }
+        }
+        let from = t.low_water.saturating_sub(1).min(t.frames.len());
+        for d in from..n {
+            let st = &self.frames[d].st;
+            let same = t.frames.get(d).is_some_and(|f| f.serial == st.serial);
+            if same && t.frames[d].slots == st.slots {
+                continue;
+            }
+            let mut refs = self.frame_refs_of(t, &mut g.tables, d);
+            refs.sort_unstable();
+            if same {
+                diff(&t.frames[d].refs, &refs, |(h, l, to), added| {
+                    evs.push(ref_ev(added, to, h, l))
+                });
+                let f = &mut t.frames[d];
+                f.slots.clone_from(&self.frames[d].st.slots);
+                f.refs = refs;
+                continue;
+            }
+            // A new frame at this depth (and so above it).
+            while t.frames.len() > d {
+                if let Some(f) = t.frames.pop() {
+                    for (h, l, to) in f.refs {
+                        evs.push(Ev::RefDel {
+                            to,
+                            holder: h,
+                            label: l,
+                        });
+                    }
+                }
+            }
+            for (h, l, to) in &refs {
+                evs.push(Ev::RefAdd {
+                    to: *to,
+                    holder: *h,
+                    label: *l,
+                });
+            }
+            let parent = t.frames.last().map(|f| f.node).unwrap_or(NO_FRAME);
+            let caller_line = d
+                .checked_sub(1)
+                .and_then(|c| {
+                    let st = &self.frames[c].st;
+                    st.rt.code.lines.get(st.prev_ip as usize).copied()
+                })
+                .unwrap_or(0);
+            let code = &self.frames[d].st.rt.code;
+            let node = FrameNode {
+                parent,
+                function: g.tables.strings.intern(&code.name),
+                filename: g.tables.strings.intern(&code.filename),
+                caller_line,
+            };
+            let node = g.tables.frame(node);
+            t.frames.push(SeenFrame {
+                serial: self.frames[d].st.serial,
+                node,
+                slots: self.frames[d].st.slots.clone(),
+                refs,
+            });
+        }
+    }
+
+    /// The references a running frame holds: its variables, its value stack and its
+    /// own bookkeeping (code, function, globals).
+    fn frame_refs_of(
+        &self,
+        t: &mut Tracer,
+        tables: &mut Tables,
+        d: usize,
+    ) -> Vec<(HolderIx, LabelIx, ObjKey)> {
+        let f = &self.frames[d];
+        let st = &f.st;
+        let code = &st.rt.code;
+        let nslots = code.nslots();
+        let mut out = vec![];
+        let key = |id: ObjId| self.heap.get(id).serial;
+        for (i, v) in st.slots.iter().enumerate() {
+            if v.is_null() {
+                continue;
+            }
+            if i < nslots {
+                let name = slot_name(st, i);
+                let name = tables.strings.intern(name);
+                let h = tables.root(RootHolder::Var {
+                    depth: d as u32,
+                    name,
+                });
+                out.push((h, label(label_tag::TEXT, name as usize), key(*v)));
+            } else {
+                let h = tables.root(RootHolder::Stack { depth: d as u32 });
+                let l = tables.strings.intern("stack");
+                out.push((h, label(label_tag::TEXT, l as usize), key(*v)));
+            }
+        }
+        let what = tables.strings.intern(&format!("frame {d} ({})", code.name));
+        let h = tables.root(RootHolder::Runtime { what });
+        let mut own = |name: &str, id: ObjId| {
+            if !id.is_null() {
+                let l = tables.strings.intern(name);
+                out.push((h, label(label_tag::TEXT, l as usize), key(id)));
+            }
+        };
+        own("f_code", st.code);
+        own("f_func", st.func);
+        own("f_globals", st.globals);
+        own("f_locals", st.ns);
+        if let super::frame::FrameKind::Init(inst) = f.kind {
+            own("self (being initialized)", inst);
+        }
+        own("generator", f.generator);
+        let _ = t;
+        out
+    }
+
+    fn flush_roots(&mut self, t: &mut Tracer, g: &mut Inner, evs: &mut Vec<Ev>) {
+        let tables = &mut g.tables;
+        let heap = &self.heap;
+        let mut collect = |roots: &mut Vec<(HolderIx, LabelIx, ObjKey)>, what: &str, id: ObjId| {
+            if id.is_null() {
+                return;
+            }
+            let w = tables.strings.intern(what);
+            let h = tables.root(RootHolder::Runtime { what: w });
+            roots.push((h, label(label_tag::TEXT, w as usize), heap.get(id).serial));
+        };
+        if !t.started {
+            // These never change: recorded once, with the initial state.
+            t.started = true;
+            let mut statics = vec![];
+            self.static_roots(&mut |w, id| collect(&mut statics, w, id));
+            for (h, l, to) in statics {
+                evs.push(ref_ev(true, to, h, l));
+            }
+        }
+        let mut roots = vec![];
+        self.dynamic_roots(&mut |w, id| collect(&mut roots, w, id));
+        roots.sort_unstable();
+        diff(&t.dyn_roots, &roots, |(h, l, to), added| {
+            evs.push(ref_ev(added, to, h, l))
+        });
+        t.dyn_roots = roots;
+    }
+
+    fn full_info(&self, t: &Tracer, tables: &mut Tables, id: ObjId) -> Info {
+        let type_name = tables.strings.intern(&self.type_name(id));
+        let repr = tables.strings.intern(&self.short_repr(id));
+        let mut info = Info {
+            type_name,
+            repr,
+            size: 0,
+            generation: 0,
+            flags: 0,
+        };
+        self.refresh_info(t, id, &mut info);
+        info
+    }
+
+    fn refresh_info(&self, t: &Tracer, id: ObjId, info: &mut Info) {
+        let o = self.heap.get(id);
+        info.size = o.size as u64;
+        info.generation = if o.generation == UNTRACKED {
+            0
+        } else {
+            o.generation
+        };
+        let mut f = 0;
+        if o.generation != UNTRACKED {
+            f |= info_flags::TRACKED;
+        }
+        if o.flags & flags::CACHED != 0 {
+            f |= info_flags::CACHED;
+        }
+        if o.flags & (flags::BUILTIN | flags::IMMORTAL) != 0 || o.serial < t.first_user {
+            f |= info_flags::RUNTIME;
+        }
+        if o.flags & flags::FINALIZED != 0 {
+            f |= info_flags::FINALIZED;
+        }
+        info.flags = f;
+    }
+
+    /// An object's references as (label, key), sorted.
+    fn outs(&self, t: &mut Tracer, tables: &mut Tables, id: ObjId) -> Vec<(LabelIx, ObjKey)> {
+        let kind = self.heap.kind(id);
+        let mut out = vec![];
+        for_each_ref(kind, &mut |e, to| {
+            let l = match e {
+                Edge::Item(i) => label(label_tag::ITEM, i),
+                Edge::Key(i) => label(label_tag::KEY, i),
+                Edge::Value(i) => label(label_tag::VALUE, i),
+                Edge::Attr(sym) => {
+                    let ix = sym.0 as usize;
+                    if ix >= t.sym_labels.len() {
+                        t.sym_labels.resize(ix + 1, u32::MAX);
+                    }
+                    if t.sym_labels[ix] == u32::MAX {
+                        let name = format!(".{}", self.heap.syms.name(sym));
+                        t.sym_labels[ix] =
+                            label(label_tag::TEXT, tables.strings.intern(&name) as usize);
+                    }
+                    t.sym_labels[ix]
+                }
+                Edge::Dict => text_label(tables, "__dict__"),
+                Edge::Class => text_label(tables, "__class__"),
+                Edge::Base(i) => text_label(tables, &format!("__bases__[{i}]")),
+                Edge::Mro(i) => text_label(tables, &format!("__mro__[{i}]")),
+                Edge::Const(i) => text_label(tables, &format!("co_consts[{i}]")),
+                Edge::Slot(i) => {
+                    let name = match kind {
+                        Kind::Generator(g) => g.frame.as_deref().map(|st| slot_name(st, i)),
+                        Kind::Frame(st) => Some(slot_name(st, i)),
+                        _ => None,
+                    };
+                    text_label(tables, name.unwrap_or("stack"))
+                }
+                Edge::Named(n) => text_label(tables, n),
+            };
+            out.push((l, self.heap.get(to).serial));
+        });
+        out.sort_unstable();
+        out
+    }
+}
+
+fn text_label(tables: &mut Tables, s: &str) -> LabelIx {
+    let ix: StrIx = tables.strings.intern(s);
+    label(label_tag::TEXT, ix as usize)
+}
+
+/// The name of a frame slot: a local, a cell or a free variable, or "stack".
+fn slot_name(st: &FrameState, i: usize) -> &str {
+    let code = &st.rt.code;
+    let (nv, nc) = (code.varnames.len(), code.cellvars.len());
+    if i < nv {
+        &code.varnames[i]
+    } else if i < nv + nc {
+        &code.cellvars[i - nv]
+    } else if let Some(n) = code.freevars.get(i - nv - nc) {
+        n
+    } else {
+        "stack"
+    }
+}

@@ -1,0 +1,237 @@
+//! Recordings over the whole test corpus (`tests/programs/*/*.py` and the bundled
+//! examples):
+//!
+//! - the snapshot invariant (refcount == references to the object) holds at every step;
+//! - snapshots reached through checkpoints equal the ones seen live while the program ran,
+//!   and stepping away and back gives the same snapshot;
+//! - the line steps are the 'line' events CPython 3.11's `sys.settrace` reports
+//!   (`scripts/settrace-lines.py`), except for the divergences listed in
+//!   `tests/record-divergences.txt`, each with its reason.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use refscope::record::{Recording, Session, SessionOptions, Status, StepKind, record_file};
+
+const WORKERS: usize = 2;
+const MAX_STEPS: u64 = 400_000;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every program: (key, folder, file name).
+fn programs() -> Vec<(String, PathBuf, String)> {
+    let mut out = vec![];
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("tests/programs"))
+        .expect("tests/programs")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.push(root().join("assets/examples"));
+    dirs.sort();
+    for dir in dirs {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .expect("a program folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "py"))
+            .collect();
+        files.sort();
+        for f in files {
+            let name = f.file_name().unwrap().to_string_lossy().to_string();
+            let area = dir.file_name().unwrap().to_string_lossy().to_string();
+            out.push((format!("{area}/{name}"), dir.clone(), name));
+        }
+    }
+    let filter = std::env::var("REFSCOPE_PROGRAMS").unwrap_or_default();
+    let filters: Vec<&str> = filter.split(',').filter(|f| !f.is_empty()).collect();
+    out.retain(|(k, _, _)| filters.is_empty() || filters.iter().any(|f| k.contains(f)));
+    out
+}
+
+fn repl_mode(folder: &Path) -> bool {
+    std::fs::read_to_string(folder.join("MODE")).is_ok_and(|m| m.trim() == "repl")
+}
+
+fn record(folder: &Path, file: &str) -> Recording {
+    let bytes = std::fs::read(folder.join(file)).expect("the program");
+    let opts = SessionOptions {
+        repl_mode: repl_mode(folder),
+        max_steps: MAX_STEPS,
+        ..SessionOptions::default()
+    };
+    record_file(&bytes, file, &opts).recording
+}
+
+/// Runs `check` on every program, two at a time; fails with every problem found.
+fn each_program(check: impl Fn(&str, &Path, &str) -> Result<(), String> + Sync) {
+    let progs = programs();
+    let next = AtomicUsize::new(0);
+    let failures = Mutex::new(vec![]);
+    std::thread::scope(|s| {
+        for _ in 0..WORKERS {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some((key, folder, file)) = progs.get(i) else {
+                        break;
+                    };
+                    if let Err(e) = check(key, folder, file) {
+                        failures.lock().unwrap().push(format!("{key}: {e}"));
+                    }
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap();
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs failed:\n{}",
+        failures.len(),
+        progs.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn snapshot_invariant_holds_at_every_step() {
+    each_program(|_, folder, file| {
+        let rec = record(folder, file);
+        rec.verify()?;
+        // Whole snapshots at a sample of steps, through the checkpoints.
+        let n = rec.len();
+        for k in 0..24 {
+            let i = k * n / 24;
+            let s = rec.state_at(i);
+            if let Some((id, rc, refs)) = s.ledger_mismatches().first() {
+                return Err(format!(
+                    "step {i} (line {}): object {id} has refcount {rc} but {refs} references",
+                    s.line
+                ));
+            }
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn stepping_back_and_forth_gives_the_same_snapshots() {
+    each_program(|_, folder, file| {
+        let source = std::fs::read_to_string(folder.join(file)).unwrap_or_default();
+        let mut session = Session::start(
+            source,
+            file.to_string(),
+            SessionOptions {
+                repl_mode: repl_mode(folder),
+                max_steps: MAX_STEPS,
+                ..SessionOptions::default()
+            },
+        );
+        // Pause at a few points and keep what the live state looked like.
+        let mut seen = vec![];
+        for target in [1usize, 7, 40, 300, 2500, 20_000] {
+            session.run_to(target);
+            session.wait();
+            let rec = session.recording();
+            if rec.len() < target {
+                break;
+            }
+            seen.push((target - 1, rec.state_at(target - 1)));
+        }
+        session.run_to(usize::MAX);
+        session.wait();
+        if !matches!(
+            session.status(),
+            Status::Finished { .. } | Status::LimitReached(_)
+        ) {
+            return Err(format!("session did not finish: {:?}", session.status()));
+        }
+        let rec = session.recording();
+        for (i, live) in &seen {
+            let again = rec.state_at(*i);
+            if &again != live {
+                return Err(format!("step {i}: the snapshot differs from the live one"));
+            }
+            let _ = rec.state_at(0);
+            if rec.state_at(*i) != again {
+                return Err(format!("step {i}: stepping back and forth changed it"));
+            }
+        }
+        if rec.output() != record(folder, file).output() {
+            return Err("a paused session printed other output than a straight run".into());
+        }
+        Ok(())
+    });
+}
+
+/// The line events of CPython's `sys.settrace`, or None without python3.
+fn cpython_lines(folder: &Path, file: &str) -> Option<Vec<u32>> {
+    let out = Command::new("python3")
+        .arg(root().join("scripts/settrace-lines.py"))
+        .arg(file)
+        .current_dir(folder)
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let text = text.trim().trim_start_matches('[').trim_end_matches(']');
+    Some(
+        text.split(',')
+            .filter_map(|x| x.trim().parse().ok())
+            .collect(),
+    )
+}
+
+fn divergences() -> Vec<String> {
+    std::fs::read_to_string(root().join("tests/record-divergences.txt"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_whitespace().next().unwrap_or("").to_string())
+        .collect()
+}
+
+#[test]
+fn line_steps_are_cpythons_settrace_lines() {
+    if Command::new("python3").arg("-V").output().is_err() {
+        eprintln!("python3 is not available: line steps not compared");
+        return;
+    }
+    let known = divergences();
+    each_program(|key, folder, file| {
+        let Some(expected) = cpython_lines(folder, file) else {
+            return Ok(());
+        };
+        let rec = record(folder, file);
+        let got: Vec<u32> = (0..rec.len())
+            .map(|i| rec.step(i))
+            .filter(|s| s.kind == StepKind::Line)
+            .map(|s| s.line)
+            .collect();
+        let listed = known.iter().any(|k| k == key);
+        match (got == expected, listed) {
+            (true, false) => Ok(()),
+            (true, true) => {
+                Err("listed in tests/record-divergences.txt but now matches: remove it".into())
+            }
+            (false, true) => Ok(()),
+            (false, false) => {
+                let at = got
+                    .iter()
+                    .zip(&expected)
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                let lo = at.saturating_sub(3);
+                Err(format!(
+                    "line steps differ from sys.settrace at event {at} ({} vs {} events): refscope {:?} python3 {:?}",
+                    got.len(),
+                    expected.len(),
+                    &got[lo..(at + 4).min(got.len())],
+                    &expected[lo..(at + 4).min(expected.len())]
+                ))
+            }
+        }
+    });
+}
