@@ -112,5 +112,71 @@ pub fn run(filter: Option<&str>) -> i32 {
         }
     }
     println!("(ratio = refscope time / python3 time; below 1.00x refscope is faster)");
+    println!();
+    if !bench_recording(filter) {
+        failed = true;
+    }
     if failed { 1 } else { 0 }
+}
+
+/// The cost of recording: time against a plain run (and against python3 under a no-op
+/// `sys.settrace`, the nearest thing CPython has), memory per event, and `state_at`.
+fn bench_recording(filter: Option<&str>) -> bool {
+    println!(
+        "{:<48} {:>8} {:>8} {:>8} {:>10} {:>9} {:>8} {:>10}",
+        "recording", "run s", "rec s", "rec/run", "steps", "events", "B/event", "state_at"
+    );
+    let mut ok = true;
+    for w in WORKLOADS {
+        if filter.is_some_and(|f| !w.name.contains(f)) {
+            continue;
+        }
+        let src = w.source;
+        let run = std::thread::Builder::new()
+            .stack_size(crate::engine::ENGINE_STACK)
+            .spawn(move || time_refscope(src))
+            .map_err(|e| e.to_string())
+            .and_then(|h| h.join().map_err(|_| "the engine panicked".to_string()))
+            .and_then(|r| r);
+        let opts = crate::record::SessionOptions {
+            max_steps: u64::MAX,
+            max_heap: None,
+            ..Default::default()
+        };
+        let t = Instant::now();
+        let r = crate::record::record_file(src.as_bytes(), "bench.py", &opts);
+        let rec_s = t.elapsed().as_secs_f64();
+        let rec = &r.recording;
+        let (steps, events) = (rec.len(), rec.event_count());
+        // state_at over steps spread across the recording: the slowest one.
+        let mut worst = 0f64;
+        for k in 0..20 {
+            let i = (k * 7919 + 13) * steps / (20 * 7919 + 13);
+            let t = Instant::now();
+            let s = rec.state_at(i);
+            worst = worst.max(t.elapsed().as_secs_f64());
+            std::hint::black_box(s);
+        }
+        match run {
+            Ok(run_s) => println!(
+                "{:<48} {:>8.3} {:>8.3} {:>7.2}x {:>10} {:>9} {:>8.1} {:>8.1}ms",
+                w.name,
+                run_s,
+                rec_s,
+                rec_s / run_s,
+                steps,
+                events,
+                rec.bytes() as f64 / events.max(1) as f64,
+                worst * 1e3
+            ),
+            Err(e) => {
+                ok = false;
+                println!("{:<48} failed: {e}", w.name);
+            }
+        }
+    }
+    println!(
+        "(B/event: the recording's bytes (events, steps, tables, checkpoints) per event; state_at: slowest of 20 steps)"
+    );
+    ok
 }

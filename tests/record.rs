@@ -205,6 +205,15 @@ fn line_steps_are_cpythons_settrace_lines() {
             return Ok(());
         };
         let rec = record(folder, file);
+        let mut expected = expected;
+        if rec.step(rec.len()).kind != StepKind::End {
+            // Stopped at the step limit: compare what ran.
+            expected.truncate(
+                (0..rec.len())
+                    .filter(|i| rec.step(*i).kind == StepKind::Line)
+                    .count(),
+            );
+        }
         let got: Vec<u32> = (0..rec.len())
             .map(|i| rec.step(i))
             .filter(|s| s.kind == StepKind::Line)

@@ -772,6 +772,11 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(iterable)?;
+        self.collect_from_iter(it)
+    }
+
+    /// The items an iterator (an owned reference, released here) gives until it stops.
+    pub fn collect_from_iter(&mut self, it: ObjId) -> PyResult<Vec<ObjId>> {
         // The iterator and the items collected so far are held while Python code runs.
         let mark = self.held.len();
         self.held.push(it);

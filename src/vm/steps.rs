@@ -155,7 +155,11 @@ impl Vm {
         let code = &st.rt.code;
         let line = code.lines.get(ip).copied().unwrap_or(0);
         let prev = st.prev_ip;
-        st.prev_ip = ip as u32;
+        // Instructions without a line (refscope has a few more of them than CPython) do
+        // not count as the previous instruction.
+        if line != 0 {
+            st.prev_ip = ip as u32;
+        }
         if hidden {
             return;
         }

@@ -307,7 +307,11 @@ impl Vm {
     pub fn list_extend(&mut self, list: ObjId, it: ObjId) -> PyResult<()> {
         let exact = matches!(self.heap.kind(it), Kind::List(_) | Kind::Tuple(_));
         let old_len = self.seq_len_of(list);
-        let items = self.collect(it)?;
+        let items = if matches!(self.heap.kind(it), Kind::Instance(_)) {
+            self.collect_with_len_hint(it)?
+        } else {
+            self.collect(it)?
+        };
         if items.is_empty() {
             return Ok(());
         }
@@ -330,6 +334,25 @@ impl Vm {
             self.heap.resize(list);
         }
         self.check_heap_limit()
+    }
+
+    /// Collects an instance's items as CPython's `list_extend` does: `iter()` first, then
+    /// the length hint (the class's `__len__`, when it has one: its code runs, and its
+    /// errors other than TypeError propagate), then the items.
+    fn collect_with_len_hint(&mut self, it: ObjId) -> PyResult<Vec<ObjId>> {
+        let iter = self.get_iter(it)?;
+        let len = self.names.len;
+        let r = self.while_holding(&[iter], |vm| vm.call_special(it, len, &[]));
+        match r {
+            Ok(Some(v)) => self.heap.decref(v),
+            Ok(None) => {}
+            Err(e) if self.exc_matches(&e, self.exc_types.type_error) => self.heap.decref(e.0),
+            Err(e) => {
+                self.heap.decref(iter);
+                return Err(e);
+            }
+        }
+        self.collect_from_iter(iter)
     }
 
     /// A length hint for iterables whose size CPython knows in advance.
