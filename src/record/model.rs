@@ -3,6 +3,8 @@
 //! applied to. Turning a model into a [`Snapshot`] happens here too.
 
 use std::collections::HashMap;
+
+use crate::heap::symbols::FxBuild;
 use std::sync::Arc;
 
 use super::snapshot::{
@@ -14,7 +16,7 @@ pub type StrIx = u32;
 
 #[derive(Default)]
 pub struct Strings {
-    map: HashMap<Arc<str>, StrIx>,
+    map: HashMap<Arc<str>, StrIx, FxBuild>,
     list: Vec<Arc<str>>,
 }
 
@@ -135,13 +137,13 @@ pub enum Ev {
 pub struct Tables {
     pub strings: Strings,
     pub infos: Vec<Info>,
-    info_map: HashMap<Info, u32>,
+    info_map: HashMap<Info, u32, FxBuild>,
     pub roots: Vec<RootHolder>,
-    root_map: HashMap<RootHolder, u32>,
+    root_map: HashMap<RootHolder, u32, FxBuild>,
     /// Frame stacks as a tree: each node is a frame (its function and file) and the line
     /// its caller was at when it was pushed.
     pub frames: Vec<FrameNode>,
-    frame_map: HashMap<FrameNode, u32>,
+    frame_map: HashMap<FrameNode, u32, FxBuild>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -198,9 +200,9 @@ impl Tables {
 #[derive(Clone, Default)]
 pub struct Model {
     /// key → (info, refcount)
-    pub objects: HashMap<ObjKey, (u32, u32)>,
+    pub objects: HashMap<ObjKey, (u32, u32), FxBuild>,
     /// holder → its references, sorted by (label, to)
-    pub out: HashMap<HolderIx, Vec<(LabelIx, ObjKey)>>,
+    pub out: HashMap<HolderIx, Vec<(LabelIx, ObjKey)>, FxBuild>,
 }
 
 impl Model {

@@ -10,7 +10,7 @@ use super::recording::Recording;
 use crate::compiler::{Mode, compile_module};
 use crate::engine::{ENGINE_STACK, INTERNAL_ERROR, render_compile_error};
 use crate::syntax::parse_file;
-use crate::vm::steps::{Aborted, Gate, StepLimit, Tracer};
+use crate::vm::steps::{Aborted, Gate, GateFn, StepLimit, Tracer};
 use crate::vm::{Options, Output, Vm};
 
 #[derive(Debug, Clone)]
@@ -207,7 +207,7 @@ impl Drop for Session {
 
 /// The gate of an interactive session: run while steps are allowed, else report `Paused`
 /// and wait for a command.
-fn paused_gate(cmds: Receiver<Cmd>, status: Sender<Status>) -> Box<dyn FnMut(&Recording) -> Gate> {
+fn paused_gate(cmds: Receiver<Cmd>, status: Sender<Status>) -> GateFn {
     let mut allowed = 1usize;
     Box::new(move |rec: &Recording| {
         loop {
@@ -272,7 +272,7 @@ fn run_recorded(
     filename: &str,
     opts: &SessionOptions,
     rec: &Recording,
-    gate: Option<Box<dyn FnMut(&Recording) -> Gate>>,
+    gate: Option<GateFn>,
 ) -> Status {
     let fail = |text: String| {
         rec.lock().output.push_str(&text);

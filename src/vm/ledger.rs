@@ -36,7 +36,7 @@ impl Vm {
             }
         };
         self.static_roots(&mut add);
-        self.dynamic_roots(&mut add);
+        self.dynamic_roots(&mut |name, id| add(&name.to_string(), id));
         for (i, f) in self.frames.iter().enumerate() {
             let label = format!("frame {i} ({})", f.st.rt.code.name);
             frame_refs(&f.st, &mut |_, id| add(&label, id));
@@ -78,31 +78,37 @@ impl Vm {
     }
 
     /// The runtime's references that come and go as the program runs (frames aside).
-    pub fn dynamic_roots(&self, add: &mut dyn FnMut(&str, ObjId)) {
-        add("gc.garbage", self.gc.garbage);
-        add("gc.callbacks", self.gc.callbacks);
+    pub fn dynamic_roots(&self, add: &mut dyn FnMut(&dyn std::fmt::Display, ObjId)) {
+        struct SysModules<'a>(&'a str);
+        impl std::fmt::Display for SysModules<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "sys.modules['{}']", self.0)
+            }
+        }
+        add(&"gc.garbage", self.gc.garbage);
+        add(&"gc.callbacks", self.gc.callbacks);
         for (name, id) in &self.modules {
-            add(&format!("sys.modules['{name}']"), *id);
+            add(&SysModules(name), *id);
         }
         for id in &self.handled {
-            add("handled exception", *id);
+            add(&"handled exception", *id);
         }
         for id in &self.held {
-            add("native call in progress", *id);
+            add(&"native call in progress", *id);
         }
         for id in self.heap.pending_releases() {
-            add("being released", id);
+            add(&"being released", id);
         }
         for work in &self.set_aside {
             for id in work.ids() {
-                add("being released", id);
+                add(&"being released", id);
             }
         }
         for id in &self.heap.to_finalize {
-            add("awaiting __del__", *id);
+            add(&"awaiting __del__", *id);
         }
         for id in &self.raising {
-            add("exception being raised", *id);
+            add(&"exception being raised", *id);
         }
     }
 

@@ -37,6 +37,9 @@ fn ref_ev(added: bool, to: ObjKey, holder: HolderIx, label: LabelIx) -> Ev {
     }
 }
 
+/// Called after each step by the owner of a recording.
+pub type GateFn = Box<dyn FnMut(&Recording) -> Gate>;
+
 /// The panic payload that stops a recorded program when its owner aborts it.
 pub struct Aborted;
 
@@ -61,14 +64,77 @@ pub struct Tracer {
     /// The fewest frames seen since the last step: frames below never ran.
     low_water: usize,
     dyn_roots: Vec<(HolderIx, LabelIx, ObjKey)>,
+    /// The dynamic roots' references at the last step (to skip them when unchanged).
+    dyn_sig: Vec<ObjId>,
     started: bool,
     first_user: u32,
     runtime_bytes: usize,
     pub max_steps: usize,
-    pub gate: Option<Box<dyn FnMut(&Recording) -> Gate>>,
+    pub gate: Option<GateFn>,
+    holder_cache: std::collections::HashMap<
+        (usize, u32),
+        std::rc::Rc<FrameHolders>,
+        crate::heap::symbols::FxBuild,
+    >,
+}
+
+/// The holders and labels of a frame's slots, by code object and depth (interned once).
+struct FrameHolders {
+    /// The code object, kept alive so that its address identifies it.
+    _code: std::rc::Rc<crate::compiler::code::CodeObject>,
+    vars: Vec<(HolderIx, LabelIx)>,
+    stack: (HolderIx, LabelIx),
+    /// f_code, f_func, f_globals, f_locals, the instance `__init__` runs for, the generator.
+    own: [(HolderIx, LabelIx); 6],
 }
 
 impl Tracer {
+    fn frame_holders(
+        &mut self,
+        tables: &mut Tables,
+        st: &FrameState,
+        d: usize,
+    ) -> std::rc::Rc<FrameHolders> {
+        let code = &st.rt.code;
+        let k = (std::rc::Rc::as_ptr(code) as usize, d as u32);
+        if let Some(h) = self.holder_cache.get(&k) {
+            return h.clone();
+        }
+        let vars = (0..code.nslots())
+            .map(|i| {
+                let name = tables.strings.intern(slot_name(st, i));
+                let h = tables.root(RootHolder::Var {
+                    depth: d as u32,
+                    name,
+                });
+                (h, label(label_tag::TEXT, name as usize))
+            })
+            .collect();
+        let stack = (
+            tables.root(RootHolder::Stack { depth: d as u32 }),
+            text_label(tables, "stack"),
+        );
+        let what = tables.strings.intern(&format!("frame {d} ({})", code.name));
+        let h = tables.root(RootHolder::Runtime { what });
+        let own = [
+            "f_code",
+            "f_func",
+            "f_globals",
+            "f_locals",
+            "self (being initialized)",
+            "generator",
+        ]
+        .map(|n| (h, text_label(tables, n)));
+        let fh = std::rc::Rc::new(FrameHolders {
+            _code: code.clone(),
+            vars,
+            stack,
+            own,
+        });
+        self.holder_cache.insert(k, fh.clone());
+        fh
+    }
+
     pub fn new(rec: Recording, max_steps: usize) -> Tracer {
         Tracer {
             rec,
@@ -77,11 +143,13 @@ impl Tracer {
             sym_labels: vec![],
             low_water: 0,
             dyn_roots: vec![],
+            dyn_sig: vec![],
             started: false,
             first_user: 0,
             runtime_bytes: 0,
             max_steps,
             gate: None,
+            holder_cache: Default::default(),
         }
     }
 }
@@ -266,11 +334,7 @@ impl Vm {
         let Some(mut gate) = t.gate.take() else {
             return;
         };
-        loop {
-            let rec = match self.tracer.as_ref() {
-                Some(t) => t.rec.clone(),
-                None => break,
-            };
+        while let Some(rec) = self.tracer.as_ref().map(|t| t.rec.clone()) {
             match gate(&rec) {
                 Gate::Continue => break,
                 Gate::Collect => {
@@ -491,45 +555,26 @@ impl Vm {
     ) -> Vec<(HolderIx, LabelIx, ObjKey)> {
         let f = &self.frames[d];
         let st = &f.st;
-        let code = &st.rt.code;
-        let nslots = code.nslots();
-        let mut out = vec![];
+        let holders = t.frame_holders(tables, st, d);
+        let mut out = Vec::with_capacity(st.slots.len() + 4);
         let key = |id: ObjId| self.heap.get(id).serial;
         for (i, v) in st.slots.iter().enumerate() {
             if v.is_null() {
                 continue;
             }
-            if i < nslots {
-                let name = slot_name(st, i);
-                let name = tables.strings.intern(name);
-                let h = tables.root(RootHolder::Var {
-                    depth: d as u32,
-                    name,
-                });
-                out.push((h, label(label_tag::TEXT, name as usize), key(*v)));
-            } else {
-                let h = tables.root(RootHolder::Stack { depth: d as u32 });
-                let l = tables.strings.intern("stack");
-                out.push((h, label(label_tag::TEXT, l as usize), key(*v)));
-            }
+            let (h, l) = holders.vars.get(i).copied().unwrap_or(holders.stack);
+            out.push((h, l, key(*v)));
         }
-        let what = tables.strings.intern(&format!("frame {d} ({})", code.name));
-        let h = tables.root(RootHolder::Runtime { what });
-        let mut own = |name: &str, id: ObjId| {
-            if !id.is_null() {
-                let l = tables.strings.intern(name);
-                out.push((h, label(label_tag::TEXT, l as usize), key(id)));
-            }
+        let init = match f.kind {
+            super::frame::FrameKind::Init(inst) => inst,
+            _ => ObjId::NULL,
         };
-        own("f_code", st.code);
-        own("f_func", st.func);
-        own("f_globals", st.globals);
-        own("f_locals", st.ns);
-        if let super::frame::FrameKind::Init(inst) = f.kind {
-            own("self (being initialized)", inst);
+        let own = [st.code, st.func, st.globals, st.ns, init, f.generator];
+        for ((h, l), id) in holders.own.iter().zip(own) {
+            if !id.is_null() {
+                out.push((*h, *l, key(id)));
+            }
         }
-        own("generator", f.generator);
-        let _ = t;
         out
     }
 
@@ -553,8 +598,15 @@ impl Vm {
                 evs.push(ref_ev(true, to, h, l));
             }
         }
+        // Usually nothing changed: compare the bare references first.
+        let mut sig = vec![];
+        self.dynamic_roots(&mut |_, id| sig.push(id));
+        if sig == t.dyn_sig {
+            return;
+        }
+        t.dyn_sig = sig;
         let mut roots = vec![];
-        self.dynamic_roots(&mut |w, id| collect(&mut roots, w, id));
+        self.dynamic_roots(&mut |w, id| collect(&mut roots, &w.to_string(), id));
         roots.sort_unstable();
         diff(&t.dyn_roots, &roots, |(h, l, to), added| {
             evs.push(ref_ev(added, to, h, l))

@@ -81,7 +81,7 @@ impl Vm {
             }
             Kind::Set(t) | Kind::FrozenSet(t) => {
                 let frozen = matches!(self.heap.kind(id), Kind::FrozenSet(_));
-                if t.len() == 0 {
+                if t.is_empty() {
                     return if frozen { "frozenset()" } else { "set()" }.into();
                 }
                 let inner = items(&mut t.iter().map(|(_, e)| e.key), "{", "}");
