@@ -272,15 +272,6 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
             .get(&id)
             .is_some_and(|(i, _)| t.infos[*i as usize].flags & info_flags::RUNTIME != 0)
     };
-    // Which objects are modules or code objects (their references read as globals and
-    // constants).
-    let type_of = |id: ObjKey| {
-        model
-            .objects
-            .get(&id)
-            .map(|(i, _)| t.strings.get(t.infos[*i as usize].type_name))
-            .unwrap_or("")
-    };
     let mut shown: Vec<ObjKey> = model
         .objects
         .keys()
@@ -355,43 +346,8 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
                 }
                 _ => t.strings.get(value).to_string(),
             };
-            let holder = if holder & ROOT_BIT != 0 {
-                match t.roots.get((holder & !ROOT_BIT) as usize) {
-                    Some(RootHolder::Var { depth, name }) => Holder::Variable {
-                        frame: *depth as usize,
-                        name: t.strings.get(*name).to_string(),
-                    },
-                    Some(RootHolder::Stack { depth }) => Holder::Stack {
-                        frame: *depth as usize,
-                    },
-                    Some(RootHolder::Runtime { what }) => Holder::Runtime {
-                        what: t.strings.get(*what).to_string(),
-                    },
-                    None => continue,
-                }
-            } else if is_runtime(*holder) {
-                Holder::Runtime {
-                    what: format!("{} {}", type_of(*holder), repr_of(*holder)),
-                }
-            } else {
-                match type_of(*holder) {
-                    "module" => {
-                        let name = text.trim_start_matches('.').to_string();
-                        references.push(Reference {
-                            to: *to,
-                            holder: Holder::Global {
-                                module: module_name(repr_of(*holder)),
-                                name: name.clone(),
-                            },
-                            label: name,
-                        });
-                        continue;
-                    }
-                    "code" => Holder::Constant {
-                        function: code_name(repr_of(*holder)),
-                    },
-                    _ => Holder::Object { id: *holder },
-                }
+            let Some((holder, text)) = describe_holder(t, model, *holder, text) else {
+                continue;
             };
             references.push(Reference {
                 to: *to,
@@ -410,6 +366,61 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
         frames: frames_of(cx),
         gc: cx.gc.clone(),
     }
+}
+
+/// A holder as snapshots show it, with its label: a module's references are globals
+/// (labelled by their name), a code object's are constants, the runtime's objects are
+/// runtime holders. None for an unknown holder.
+pub fn describe_holder(
+    t: &Tables,
+    model: &Model,
+    holder: HolderIx,
+    label: String,
+) -> Option<(Holder, String)> {
+    let info = |id: ObjKey| model.objects.get(&id).map(|(i, _)| t.infos[*i as usize]);
+    if holder & ROOT_BIT != 0 {
+        let h = match t.roots.get((holder & !ROOT_BIT) as usize)? {
+            RootHolder::Var { depth, name } => Holder::Variable {
+                frame: *depth as usize,
+                name: t.strings.get(*name).to_string(),
+            },
+            RootHolder::Stack { depth } => Holder::Stack {
+                frame: *depth as usize,
+            },
+            RootHolder::Runtime { what } => Holder::Runtime {
+                what: t.strings.get(*what).to_string(),
+            },
+        };
+        return Some((h, label));
+    }
+    let Some(i) = info(holder) else {
+        return Some((Holder::Object { id: holder }, label));
+    };
+    let (type_name, repr) = (t.strings.get(i.type_name), t.strings.get(i.repr));
+    if i.flags & info_flags::RUNTIME != 0 {
+        let what = format!("{type_name} {repr}");
+        return Some((Holder::Runtime { what }, label));
+    }
+    Some(match type_name {
+        "module" => {
+            let name = label.trim_start_matches('.').to_string();
+            let module = module_name(repr);
+            (
+                Holder::Global {
+                    module,
+                    name: name.clone(),
+                },
+                name,
+            )
+        }
+        "code" => (
+            Holder::Constant {
+                function: code_name(repr),
+            },
+            label,
+        ),
+        _ => (Holder::Object { id: holder }, label),
+    })
 }
 
 /// `<module 'name'>` → `name`

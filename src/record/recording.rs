@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use super::model::{
-    Ev, HolderIx, Info, Model, ROOT_BIT, RootHolder, StepContext, StrIx, Tables, attach_variables,
+    Ev, HolderIx, Info, Model, StepContext, StrIx, Tables, attach_variables, describe_holder,
     label_parts, label_tag, materialize,
 };
 use super::snapshot::{GcInfo, Holder, ObjKey, Snapshot};
@@ -112,6 +112,8 @@ pub(crate) struct Inner {
     pub tip: Model,
     checkpoints: Vec<(usize, Model)>,
     since_checkpoint: usize,
+    /// The model's size at the last checkpoint.
+    tip_bytes: usize,
     pub gcs: Vec<GcInfo>,
     pub output: String,
     /// For each collector step: the objects of its phase.
@@ -143,10 +145,13 @@ impl Inner {
         step.output_len = self.output.len() as u32;
         let ix = self.steps.len();
         self.steps.push(step);
-        let due = self.since_checkpoint >= CHECKPOINT_EVENTS.max(self.tip.objects.len());
+        // A checkpoint costs the model's size: space them so that checkpoints take about
+        // a byte per event.
+        let due = self.since_checkpoint >= CHECKPOINT_EVENTS.max(self.tip_bytes);
         if ix == 0 || due {
             self.checkpoints.push((ix, self.tip.clone()));
             self.since_checkpoint = 0;
+            self.tip_bytes = self.tip.bytes();
         }
     }
 
@@ -181,28 +186,6 @@ impl Inner {
 
     fn info(&self, ix: u32) -> Info {
         self.tables.infos[ix as usize]
-    }
-
-    fn holder(&self, h: HolderIx) -> Holder {
-        if h & ROOT_BIT == 0 {
-            return Holder::Object { id: h };
-        }
-        let s = &self.tables.strings;
-        match self.tables.roots.get((h & !ROOT_BIT) as usize) {
-            Some(RootHolder::Var { depth, name }) => Holder::Variable {
-                frame: *depth as usize,
-                name: s.get(*name).to_string(),
-            },
-            Some(RootHolder::Stack { depth }) => Holder::Stack {
-                frame: *depth as usize,
-            },
-            Some(RootHolder::Runtime { what }) => Holder::Runtime {
-                what: s.get(*what).to_string(),
-            },
-            None => Holder::Runtime {
-                what: "?".to_string(),
-            },
-        }
     }
 
     fn label_text(&self, l: u32, holder: HolderIx) -> String {
@@ -325,16 +308,24 @@ impl Recording {
                         repr: g.tables.strings.get(b.repr).to_string(),
                     }
                 }
-                Ev::RefAdd { to, holder, label } => Event::RefSet {
-                    holder: g.holder(holder),
-                    label: g.label_text(label, holder),
-                    to,
-                },
-                Ev::RefDel { to, holder, label } => Event::RefCleared {
-                    holder: g.holder(holder),
-                    label: g.label_text(label, holder),
-                    to,
-                },
+                Ev::RefAdd { to, holder, label } | Ev::RefDel { to, holder, label } => {
+                    let text = g.label_text(label, holder);
+                    let (h, label) = describe_holder(&g.tables, &g.tip, holder, text)
+                        .unwrap_or((Holder::Object { id: holder }, String::new()));
+                    if matches!(e, Ev::RefAdd { .. }) {
+                        Event::RefSet {
+                            holder: h,
+                            label,
+                            to,
+                        }
+                    } else {
+                        Event::RefCleared {
+                            holder: h,
+                            label,
+                            to,
+                        }
+                    }
+                }
             });
         }
         out
@@ -469,6 +460,8 @@ impl Recording {
         g.events.capacity() * std::mem::size_of::<Ev>()
             + g.steps.capacity() * std::mem::size_of::<StepRec>()
             + g.tables.bytes()
+            + g.gcs.capacity() * std::mem::size_of::<GcInfo>()
+            + g.output.capacity()
             + g.checkpoints.iter().map(|(_, m)| m.bytes()).sum::<usize>()
     }
 

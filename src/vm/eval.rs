@@ -61,7 +61,7 @@ impl Vm {
                 return Err((self.runtime_error("instruction pointer out of range"), true));
             };
             f.st.ip += 1;
-            if self.tracer.is_some() {
+            if self.tracer.is_some() || !self.mem_profiles.is_empty() {
                 self.trace_instr(ip, instr);
             }
             let f = top!(self);

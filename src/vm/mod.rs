@@ -270,6 +270,10 @@ pub struct Vm {
     pub tracer: Option<Box<steps::Tracer>>,
     /// The exception being raised while a recording reports it.
     pub raising: Vec<ObjId>,
+    /// The first serial of the program's own objects (those before are the runtime's).
+    pub first_user_serial: u32,
+    /// `memory_profiler`'s line profiles in progress (innermost last).
+    pub mem_profiles: Vec<modules::memory_profiler::MemProfile>,
 }
 
 impl Vm {
@@ -312,6 +316,8 @@ impl Vm {
             frame_serial: 0,
             tracer: None,
             raising: Vec::new(),
+            first_user_serial: 0,
+            mem_profiles: Vec::new(),
         };
         vm.bootstrap();
         vm

@@ -19,6 +19,9 @@ pub struct Outcome {
 impl Vm {
     /// Creates the `__main__` module for a program file.
     pub fn create_main(&mut self, filename: &str, source: &str) {
+        if self.first_user_serial == 0 {
+            self.first_user_serial = self.heap.next_serial();
+        }
         self.sources.push((filename.into(), source.into()));
         let m = self.heap.alloc(Kind::Module(Box::new(Module {
             name: "__main__".into(),

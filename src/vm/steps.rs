@@ -176,7 +176,10 @@ impl Vm {
     /// Starts recording into `rec`: everything alive now is the recording's initial state,
     /// reported with its first step. Objects alive now count as the runtime's.
     pub fn start_recording(&mut self, mut tracer: Tracer) {
-        tracer.first_user = self.heap.next_serial();
+        tracer.first_user = match self.first_user_serial {
+            0 => self.heap.next_serial(),
+            s => s,
+        };
         tracer.runtime_bytes = self.heap.bytes;
         self.heap.recording = true;
         let live: Vec<ObjId> = self.heap.live_ids().collect();
@@ -186,6 +189,36 @@ impl Vm {
         self.tracer = Some(Box::new(tracer));
     }
 
+    /// The heap as it is now, as a snapshot (for the `objgraph` module). A recording in
+    /// progress is not disturbed.
+    pub fn live_snapshot(&mut self) -> crate::record::Snapshot {
+        let saved = (
+            self.tracer.take(),
+            std::mem::take(&mut self.heap.touched),
+            std::mem::take(&mut self.heap.touch_level),
+            self.heap.recording,
+        );
+        let rec = Recording::default();
+        let mut t = Tracer::new(rec.clone(), usize::MAX);
+        t.first_user = self.first_user_serial;
+        self.heap.recording = true;
+        let live: Vec<ObjId> = self.heap.live_ids().collect();
+        for id in live {
+            self.heap.touch(id, touch::FULL);
+        }
+        self.tracer = Some(Box::new(t));
+        let line = self.current_line();
+        self.report_step(KIND_LINE, line);
+        let snap = rec.state_at(0);
+        (
+            self.tracer,
+            self.heap.touched,
+            self.heap.touch_level,
+            self.heap.recording,
+        ) = saved;
+        snap
+    }
+
     /// Ends the recording with an `End` step.
     pub fn finish_recording(&mut self) {
         if self.tracer.is_some() {
@@ -193,28 +226,26 @@ impl Vm {
         }
     }
 
-    /// Before each instruction of a recorded run: reports the steps it begins.
+    /// Before each instruction while a recording or a memory profile runs: reports the
+    /// steps the instruction begins, and feeds the profiler.
     pub(crate) fn trace_instr(&mut self, ip: usize, instr: Instr) {
         let depth = self.frames.len();
-        let Some(t) = self.tracer.as_mut() else {
-            return;
-        };
-        t.low_water = t.low_water.min(depth);
         let Some(top) = self.frames.last() else {
             return;
         };
-        let serial = top.st.serial;
-        let is_new = t.frames.get(depth - 1).map(|f| f.serial) != Some(serial);
-        let code = &top.st.rt.code;
-        let hidden = code.filename.starts_with("<frozen");
-        if is_new {
-            // The frame that was at this depth (if any) returned, so the one below was on
-            // top meanwhile.
-            t.low_water = t.low_water.min(depth - 1);
-        }
-        if is_new && !hidden {
-            let first = code.first_line;
-            self.report_step(KIND_CALL, first);
+        let hidden = top.st.rt.code.filename.starts_with("<frozen");
+        if let Some(t) = self.tracer.as_mut() {
+            t.low_water = t.low_water.min(depth);
+            let serial = top.st.serial;
+            if t.frames.get(depth - 1).map(|f| f.serial) != Some(serial) {
+                // The frame that was at this depth (if any) returned, so the one below
+                // was on top meanwhile.
+                t.low_water = t.low_water.min(depth - 1);
+                if !hidden {
+                    let first = top.st.rt.code.first_line;
+                    self.report_step(KIND_CALL, first);
+                }
+            }
         }
         let Some(top) = self.frames.last_mut() else {
             return;
@@ -233,19 +264,24 @@ impl Vm {
         }
         // As CPython 3.11's maybe_call_line_trace: a line event when the line changes or
         // a jump goes backwards.
-        if line != 0
+        let new_line = line != 0
             && (prev == u32::MAX
                 || code.lines.get(prev as usize) != Some(&line)
-                || (ip as u32) < prev)
-        {
-            self.report_step(KIND_LINE, line);
+                || (ip as u32) < prev);
+        let returning = matches!(instr, Instr::ReturnValue | Instr::YieldValue);
+        if self.tracer.is_some() {
+            if new_line {
+                self.report_step(KIND_LINE, line);
+            }
+            if returning {
+                self.report_step(KIND_RETURN, line);
+            }
         }
-        if matches!(instr, Instr::ReturnValue | Instr::YieldValue) {
-            self.report_step(KIND_RETURN, line);
+        if !self.mem_profiles.is_empty() {
+            self.profile_instr(new_line.then_some(line), returning);
         }
     }
 
-    /// An exception was raised in (or came into) the top frame at `line`.
     /// The exception in flight is held by the unwinding itself (no object or frame holds
     /// it yet): the step shows that holder.
     pub(crate) fn trace_exception(&mut self, line: u32, exc: ObjId) {
@@ -387,8 +423,9 @@ impl Vm {
         let key = if live { self.heap.get(id).serial } else { 0 };
         if known != 0 && known != key {
             // The object the recording knew here is gone.
+            // Last to first: each removal from the model is then at the end of its list.
             if let Some(refs) = g.tip.out.get(&known) {
-                for (l, to) in refs {
+                for (l, to) in refs.iter().rev() {
                     evs.push(Ev::RefDel {
                         to: *to,
                         holder: known,
@@ -463,9 +500,16 @@ impl Vm {
         } else if level >= touch::APPEND {
             let new = self.outs(t, &mut g.tables, id);
             let old: &[(LabelIx, ObjKey)] = g.tip.out.get(&key).map(|v| &v[..]).unwrap_or(&[]);
+            let mut gone = vec![];
             diff(old, &new, |(l, to), added| {
-                evs.push(ref_ev(added, to, key, l))
+                if added {
+                    evs.push(ref_ev(true, to, key, l))
+                } else {
+                    gone.push(ref_ev(false, to, key, l))
+                }
             });
+            // Last to first, so that the model removes from the ends of its lists.
+            evs.extend(gone.into_iter().rev());
         }
     }
 

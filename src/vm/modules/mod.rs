@@ -4,6 +4,7 @@
 pub mod array;
 pub mod gc;
 pub mod math;
+pub mod memory_profiler;
 pub mod sys;
 pub mod time;
 pub mod tracemalloc;
@@ -51,7 +52,11 @@ impl Vm {
             "tracemalloc" => self.load_source_module("tracemalloc", tracemalloc::SOURCE)?,
             "array" => array::create_module(self),
             "gc" => gc::create(self),
-            "weakref" | "objgraph" | "memory_profiler" => {
+            "_memory_profiler" => memory_profiler::create_native(self),
+            "memory_profiler" => {
+                self.load_source_module("memory_profiler", memory_profiler::SOURCE)?
+            }
+            "weakref" | "objgraph" => {
                 return Err(
                     self.not_implemented(format!("refscope does not provide the '{n}' module yet"))
                 );
