@@ -246,6 +246,9 @@ pub fn clear(heap: &mut Heap, id: ObjId) -> Vec<ObjId> {
         Kind::Cell(c) if !c.is_null() => {
             out.push(std::mem::replace(c, ObjId::NULL));
         }
+        Kind::WeakRef(w) if !w.callback.is_null() => {
+            out.push(std::mem::replace(&mut w.callback, ObjId::NULL));
+        }
         Kind::Class(c) => {
             for (_, v) in c.dict.drain() {
                 out.push(v);

@@ -90,6 +90,9 @@ type_tags! {
     ArrayIterator => "arrayiterator",
     Namespace => "namespace",
     Frame => "frame",
+    WeakRef => "weakref.ReferenceType",
+    WeakProxy => "weakref.ProxyType",
+    WeakCallableProxy => "weakref.CallableProxyType",
     BaseException => "BaseException",
 }
 
@@ -393,6 +396,21 @@ pub enum Kind {
     Namespace(Box<SymMap<ObjId>>),
     /// A finished frame kept alive by a traceback (it keeps its locals alive).
     Frame(Box<FrameState>),
+    /// `weakref.ref` or `weakref.proxy`: refers to its target without owning it.
+    WeakRef(Box<WeakRef>),
+}
+
+#[derive(Debug)]
+pub struct WeakRef {
+    /// Not a reference (no refcount): NULL once the target died.
+    pub target: ObjId,
+    /// Owned, or NULL.
+    pub callback: ObjId,
+    pub proxy: bool,
+    /// A proxy to a callable object (`weakref.CallableProxyType`).
+    pub callable: bool,
+    /// The target's hash, kept once computed (as CPython does).
+    pub hash: Option<i64>,
 }
 
 #[cfg(test)]

@@ -58,6 +58,8 @@ pub mod flags {
     pub const FINALIZED: u8 = 4;
     /// Part of the runtime (built-in types, functions, modules), hidden from user views.
     pub const BUILTIN: u8 = 8;
+    /// Weak references point at it (listed in `Heap::weakrefs`).
+    pub const WEAKLY_REFERENCED: u8 = 16;
 }
 
 /// Generation of an object not tracked by the collector.
@@ -145,6 +147,11 @@ pub struct Heap {
     /// The collector's scratch tables, kept between collections (see `gc::Scratch`).
     pub(crate) gc_scratch: (Vec<i64>, Vec<bool>),
     /// While a recording runs: objects touched since the last step (see [`Touch`]).
+    /// The weak references to each weakly referenced object, oldest first.
+    pub weakrefs: HashMap<ObjId, Vec<ObjId>>,
+    /// Weak-reference callbacks to run, (weakref, callback), both owned; the cascade that
+    /// queued them pauses until the vm has run them, as a finalizer's does.
+    pub weak_callbacks: std::collections::VecDeque<(ObjId, ObjId)>,
     pub recording: bool,
     pub touched: Vec<ObjId>,
     /// The strongest touch of each slot since the last step (0: untouched).
@@ -187,6 +194,8 @@ impl Heap {
             freed_log: None,
             tracing: None,
             gc_scratch: (Vec::new(), Vec::new()),
+            weakrefs: HashMap::new(),
+            weak_callbacks: std::collections::VecDeque::new(),
             recording: false,
             touched: Vec::new(),
             touch_level: Vec::new(),
@@ -407,7 +416,10 @@ impl Heap {
     #[inline]
     pub fn decref(&mut self, id: ObjId) {
         self.touch(id, touch::INFO);
-        if !self.pending.is_empty() || !self.to_finalize.is_empty() {
+        if !self.pending.is_empty()
+            || !self.to_finalize.is_empty()
+            || !self.weak_callbacks.is_empty()
+        {
             self.pending.push(Task::Decref(id));
             return;
         }
@@ -440,7 +452,7 @@ impl Heap {
     /// Continues the cascade after the vm ran the parked finalizers (and released the
     /// reference it held for each of them).
     pub fn resume(&mut self) {
-        if self.to_finalize.is_empty() {
+        if self.to_finalize.is_empty() && self.weak_callbacks.is_empty() {
             self.drain();
         }
     }
@@ -448,11 +460,11 @@ impl Heap {
     /// True when the vm must run finalizers or resume the cascade.
     #[inline]
     pub fn needs_attention(&self) -> bool {
-        !self.to_finalize.is_empty() || !self.pending.is_empty()
+        !self.to_finalize.is_empty() || !self.pending.is_empty() || !self.weak_callbacks.is_empty()
     }
 
     fn drain(&mut self) {
-        while self.to_finalize.is_empty() {
+        while self.to_finalize.is_empty() && self.weak_callbacks.is_empty() {
             let Some(Task::Decref(id)) = self.pending.pop() else {
                 return;
             };
@@ -492,6 +504,9 @@ impl Heap {
     /// Frees an object whose refcount is zero: its references are queued for release in
     /// CPython's order (a list's items last to first, a dict's entries first to last).
     fn free(&mut self, id: ObjId) {
+        if self.objects[id.index()].flags & flags::WEAKLY_REFERENCED != 0 {
+            self.clear_weakrefs(id, true);
+        }
         self.untrack(id);
         let o = &mut self.objects[id.index()];
         let kind = std::mem::replace(&mut o.kind, Kind::Free);
@@ -512,6 +527,11 @@ impl Heap {
             self.pending.push(Task::Decref(child))
         });
         self.pending[start..].reverse();
+        if let Kind::WeakRef(w) = &kind
+            && !w.target.is_null()
+        {
+            self.unlink_weakref(w.target, id);
+        }
         if let Some(log) = &mut self.freed_log {
             log.push(id);
         }
@@ -524,6 +544,52 @@ impl Heap {
             id.0
         );
         self.free_slots.push(id.0);
+    }
+
+    /// Registers a weak reference object `wr` to `target`.
+    pub fn link_weakref(&mut self, target: ObjId, wr: ObjId) {
+        self.weakrefs.entry(target).or_default().push(wr);
+        self.set_flag(target, flags::WEAKLY_REFERENCED);
+    }
+
+    fn unlink_weakref(&mut self, target: ObjId, wr: ObjId) {
+        if let Some(list) = self.weakrefs.get_mut(&target) {
+            list.retain(|w| *w != wr);
+            if list.is_empty() {
+                self.weakrefs.remove(&target);
+                self.objects[target.index()].flags &= !flags::WEAKLY_REFERENCED;
+            }
+        }
+    }
+
+    /// The weak references to `target`, oldest first.
+    pub fn weakrefs_to(&self, target: ObjId) -> &[ObjId] {
+        self.weakrefs.get(&target).map(|v| &v[..]).unwrap_or(&[])
+    }
+
+    /// `target` is dying: its weak references now point nowhere. With `queue`, their
+    /// callbacks are queued, newest reference first (as CPython calls them). Returns the
+    /// references that have callbacks, newest first.
+    pub fn clear_weakrefs(&mut self, target: ObjId, queue: bool) -> Vec<(ObjId, ObjId)> {
+        let list = self.weakrefs.remove(&target).unwrap_or_default();
+        self.objects[target.index()].flags &= !flags::WEAKLY_REFERENCED;
+        let mut with_callbacks = vec![];
+        for wr in list.into_iter().rev() {
+            if let Kind::WeakRef(w) = self.kind_mut(wr) {
+                w.target = ObjId::NULL;
+                if !w.callback.is_null() {
+                    with_callbacks.push((wr, w.callback));
+                }
+            }
+        }
+        if queue {
+            for (wr, cb) in &with_callbacks {
+                self.incref(*wr);
+                self.incref(*cb);
+                self.weak_callbacks.push_back((*wr, *cb));
+            }
+        }
+        with_callbacks
     }
 
     /// Checks the generation lists: each tracked object is listed once, at its index.

@@ -117,6 +117,7 @@ pub fn initial_size(kind: &Kind) -> usize {
         Kind::Module(_) => 72,
         Kind::Code(_) => 192,
         Kind::Cell(_) => 40,
+        Kind::WeakRef(_) => 80,
         Kind::Generator(g) => match &g.frame {
             Some(f)
                 if f.rt
@@ -164,6 +165,7 @@ pub fn is_gc_kind(kind: &Kind) -> bool {
             | Kind::Instance(_)
             | Kind::Module(_)
             | Kind::Cell(_)
+            | Kind::WeakRef(_)
             | Kind::Generator(_)
             | Kind::Iter(_)
             | Kind::DictView(_)

@@ -143,6 +143,7 @@ pub fn for_each_ref(kind: &Kind, f: &mut dyn FnMut(Edge, ObjId)) {
             }
         }
         Kind::Cell(v) => opt(Edge::Named("cell_contents"), *v, f),
+        Kind::WeakRef(w) => opt(Edge::Named("__callback__"), w.callback, f),
         Kind::Generator(g) => {
             if let Some(frame) = &g.frame {
                 frame_refs(frame, f);

@@ -89,6 +89,14 @@ impl Vm {
 
     /// `obj.name`, or `None` when there is no such attribute (before `__getattr__`).
     pub fn getattr_opt(&mut self, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
+        if let Kind::WeakRef(w) = self.heap.kind(obj)
+            && w.proxy
+        {
+            let target = self.proxy_target(obj)?;
+            let r = self.while_holding(&[target], |vm| vm.getattr_opt(target, name));
+            self.heap.decref(target);
+            return r;
+        }
         let ty = self.type_of(obj);
         let descr = self.class_lookup(ty, name);
         // data descriptors first
@@ -452,6 +460,14 @@ impl Vm {
 
     /// `obj.name = value` (value borrowed).
     pub fn setattr(&mut self, obj: ObjId, name: Sym, value: ObjId) -> PyResult<()> {
+        if let Kind::WeakRef(w) = self.heap.kind(obj)
+            && w.proxy
+        {
+            let target = self.proxy_target(obj)?;
+            let r = self.while_holding(&[target], |vm| vm.setattr(target, name, value));
+            self.heap.decref(target);
+            return r;
+        }
         let ty = self.type_of(obj);
         if let Some(sa) = self.class_lookup(ty, self.names.setattr)
             && matches!(self.heap.kind(sa), Kind::Function(_))

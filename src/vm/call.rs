@@ -361,6 +361,26 @@ impl Vm {
             }
             Target::Class(c) => self.instantiate(c, args, kwnames),
             Target::Other => match self.heap.kind(callable) {
+                Kind::WeakRef(w) if !w.proxy => {
+                    let target = w.target;
+                    if !args.is_empty() {
+                        let n = args.len();
+                        self.release_all(args);
+                        return Err(
+                            self.type_error(format!("weakref expected 0 arguments, got {n}"))
+                        );
+                    }
+                    let v = if target.is_null() { self.none } else { target };
+                    self.heap.incref(v);
+                    Ok(v)
+                }
+                Kind::WeakRef(_) => {
+                    let target = self.proxy_target(callable)?;
+                    let r =
+                        self.while_holding(&[target], |vm| vm.call_object(target, args, kwnames));
+                    self.heap.decref(target);
+                    r
+                }
                 Kind::Method(m) => {
                     let (f, s) = (m[0], m[1]);
                     self.heap.incref(s);

@@ -200,6 +200,29 @@ impl Vm {
         r
     }
 
+    /// CPython's handle_weakrefs: weak references to the garbage are cleared before any
+    /// finalizer runs; the callbacks of those that are not garbage themselves run now.
+    fn handle_weakrefs(&mut self, unreachable: &[ObjId]) {
+        let garbage: std::collections::HashSet<ObjId> = unreachable.iter().copied().collect();
+        for id in unreachable {
+            if self
+                .heap
+                .has_flag(*id, crate::heap::flags::WEAKLY_REFERENCED)
+            {
+                for (wr, cb) in self.heap.clear_weakrefs(*id, false) {
+                    if !garbage.contains(&wr) {
+                        self.heap.incref(wr);
+                        self.heap.incref(cb);
+                        self.heap.weak_callbacks.push_back((wr, cb));
+                    }
+                }
+            }
+        }
+        while let Some((wr, cb)) = self.heap.weak_callbacks.pop_front() {
+            self.run_weak_callback(wr, cb);
+        }
+    }
+
     fn collect_inner(&mut self, generation: usize) -> PyResult<(i64, i64)> {
         let record = self.gc.record_phases;
         let mut phases = vec![];
@@ -276,6 +299,7 @@ impl Vm {
         }
         let held_mark = self.held.len();
         self.held.extend_from_slice(&unreachable);
+        self.handle_weakrefs(&unreachable);
         // PEP 442: run each __del__ once.
         let mut finalized = vec![];
         for id in &unreachable {
@@ -295,16 +319,7 @@ impl Vm {
                 self.held.push(f);
                 let r = self.call(f, &[*id]);
                 self.held.pop();
-                match r {
-                    Ok(v) => self.heap.decref(v),
-                    Err(e) => {
-                        let fr = self.repr_of(f).unwrap_or_default();
-                        let tb = self.format_exception(e.0);
-                        self.out
-                            .write_err(&format!("Exception ignored in: {fr}\n{tb}"));
-                        self.heap.decref(e.0);
-                    }
-                }
+                self.ignore_error(f, r);
                 self.heap.decref(f);
             }
         }

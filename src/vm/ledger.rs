@@ -110,6 +110,15 @@ impl Vm {
         for id in &self.raising {
             add(&"exception being raised", *id);
         }
+        for (wr, cb) in self
+            .heap
+            .weak_callbacks
+            .iter()
+            .chain(self.callbacks_waiting.iter().flatten())
+        {
+            add(&"weakref callback pending", *wr);
+            add(&"weakref callback pending", *cb);
+        }
     }
 
     /// Checks the ledger over the whole heap; describes the first objects that break it.

@@ -274,6 +274,8 @@ pub struct Vm {
     pub first_user_serial: u32,
     /// `memory_profiler`'s line profiles in progress (innermost last).
     pub mem_profiles: Vec<modules::memory_profiler::MemProfile>,
+    /// Weak-reference callbacks waiting while another one runs (weakref, callback).
+    pub callbacks_waiting: Vec<std::collections::VecDeque<(ObjId, ObjId)>>,
 }
 
 impl Vm {
@@ -318,6 +320,7 @@ impl Vm {
             raising: Vec::new(),
             first_user_serial: 0,
             mem_profiles: Vec::new(),
+            callbacks_waiting: Vec::new(),
         };
         vm.bootstrap();
         vm

@@ -227,6 +227,15 @@ pub fn kind_tag(k: &Kind) -> TypeTag {
         Kind::Super(_) => TypeTag::Super,
         Kind::Array(_) => TypeTag::Array,
         Kind::Frame(_) => TypeTag::Frame,
+        Kind::WeakRef(w) => {
+            if w.proxy && w.callable {
+                TypeTag::WeakCallableProxy
+            } else if w.proxy {
+                TypeTag::WeakProxy
+            } else {
+                TypeTag::WeakRef
+            }
+        }
     }
 }
 

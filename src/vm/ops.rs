@@ -380,6 +380,17 @@ impl Vm {
         if a == b {
             return Ok(true);
         }
+        // Two live weak references are equal when their referents are.
+        if let (Kind::WeakRef(x), Kind::WeakRef(y)) = (self.heap.kind(a), self.heap.kind(b))
+            && !x.proxy
+            && !y.proxy
+        {
+            let (ta, tb) = (x.target, y.target);
+            if ta.is_null() || tb.is_null() {
+                return Ok(false);
+            }
+            return self.eq(ta, tb);
+        }
         if let Some(r) = self.native_eq(a, b) {
             return Ok(r);
         }
@@ -495,6 +506,22 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: ObjId) -> PyResult<i64> {
+        if let Kind::WeakRef(w) = self.heap.kind(v)
+            && !w.proxy
+        {
+            if let Some(h) = w.hash {
+                return Ok(h);
+            }
+            let target = w.target;
+            if target.is_null() {
+                return Err(self.type_error("weak object has gone away"));
+            }
+            let h = self.hash(target)?;
+            if let Kind::WeakRef(w) = self.heap.kind_mut(v) {
+                w.hash = Some(h);
+            }
+            return Ok(h);
+        }
         let h = match self.heap.kind(v) {
             Kind::Int(i) => Int::Small(*i).hash(),
             Kind::Bool(b) => *b as i64,

@@ -108,6 +108,20 @@ impl Vm {
                 }
             }
             Kind::Generator(g) => format!("<generator object {} at {}>", g.qualname, self.addr(v)),
+            Kind::WeakRef(w) => {
+                let what = if w.proxy { "weakproxy" } else { "weakref" };
+                if w.target.is_null() {
+                    format!("<{what} at {}; dead>", self.addr(v))
+                } else {
+                    let t = w.target;
+                    let tn = self.type_name(t);
+                    format!(
+                        "<{what} at {}; to '{tn}' at {}>",
+                        self.addr(v),
+                        self.addr(t)
+                    )
+                }
+            }
             Kind::Array(_) => super::modules::array::array_repr(self, v)?,
             Kind::Instance(_) => return self.instance_repr(v),
             Kind::Property(_) => format!("<property object at {}>", self.addr(v)),

@@ -183,6 +183,10 @@ impl Vm {
     /// freeing them. An exception in `__del__` is printed and ignored, as in CPython.
     pub fn run_finalizers(&mut self) -> PyResult<()> {
         loop {
+            if let Some((wr, cb)) = self.heap.weak_callbacks.pop_front() {
+                self.run_weak_callback(wr, cb);
+                continue;
+            }
             if self.heap.to_finalize.is_empty() {
                 self.heap.resume();
                 if self.heap.to_finalize.is_empty() {
@@ -207,16 +211,7 @@ impl Vm {
                 self.heap.incref(f);
                 // The finalizer's reference to the object and to __del__ are holders.
                 let r = self.while_holding(&[f, obj], |vm| vm.call(f, &[obj]));
-                match r {
-                    Ok(v) => self.heap.decref(v),
-                    Err(e) => {
-                        let fr = self.repr_of(f).unwrap_or_default();
-                        let tb = self.format_exception(e.0);
-                        self.out
-                            .write_err(&format!("Exception ignored in: {fr}\n{tb}"));
-                        self.heap.decref(e.0);
-                    }
-                }
+                self.ignore_error(f, r);
                 self.heap.decref(f);
             }
             // The finalizer's own reference: the object dies now unless __del__ resurrected it.
@@ -224,6 +219,42 @@ impl Vm {
             if let Some(saved) = self.set_aside.pop() {
                 self.heap.restore_pending(saved);
             }
+        }
+    }
+
+    /// The end of a call whose error nobody can catch (a finalizer, a callback): the
+    /// result is dropped and an error printed as CPython's "Exception ignored in".
+    pub(crate) fn ignore_error(&mut self, what: ObjId, r: super::PyResult<ObjId>) {
+        match r {
+            Ok(v) => self.heap.decref(v),
+            Err(e) => {
+                let fr = self.repr_of(what).unwrap_or_default();
+                let tb = self.format_exception(e.0);
+                self.out
+                    .write_err(&format!("Exception ignored in: {fr}\n{tb}"));
+                self.heap.decref(e.0);
+            }
+        }
+    }
+
+    /// Calls a weak reference's callback with the reference (both owned here, released
+    /// after). Errors are printed and ignored, as CPython does.
+    pub(crate) fn run_weak_callback(&mut self, wr: ObjId, cb: ObjId) {
+        let saved = self.heap.take_pending();
+        self.set_aside.push(saved);
+        // The other queued callbacks wait until this one has run (CPython calls them one
+        // after the other).
+        let waiting = std::mem::take(&mut self.heap.weak_callbacks);
+        self.callbacks_waiting.push(waiting);
+        let r = self.while_holding(&[wr, cb], |vm| vm.call(cb, &[wr]));
+        if let Some(waiting) = self.callbacks_waiting.pop() {
+            self.heap.weak_callbacks.extend(waiting);
+        }
+        self.ignore_error(cb, r);
+        self.heap.decref(cb);
+        self.heap.decref(wr);
+        if let Some(saved) = self.set_aside.pop() {
+            self.heap.restore_pending(saved);
         }
     }
 

@@ -143,6 +143,14 @@ impl Vm {
             Kind::Array(a) => format!("array('{}', ...)", a.typecode),
             Kind::Namespace(_) => "<class namespace>".into(),
             Kind::Frame(st) => format!("<frame {}>", st.rt.code.name),
+            Kind::WeakRef(w) => {
+                let what = if w.proxy { "weakproxy" } else { "weakref" };
+                if w.target.is_null() {
+                    format!("<{what}; dead>")
+                } else {
+                    format!("<{what} to '{}'>", self.type_name(w.target))
+                }
+            }
         }
     }
 }

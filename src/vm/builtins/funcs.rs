@@ -838,16 +838,23 @@ fn delattr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn callable(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "callable", args, kw, 1, 1)?;
-    let v = args[0];
-    let r = match vm.heap.kind(v) {
-        Kind::Function(_) | Kind::Builtin(_) | Kind::Method(_) | Kind::Class(_) => true,
-        Kind::Instance(_) => {
-            let c = vm.names.call;
-            vm.class_lookup(vm.type_of(v), c).is_some()
-        }
-        _ => false,
-    };
+    let r = vm.is_callable(args[0]);
     Ok(vm.new_bool(r))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: ObjId) -> bool {
+        match self.heap.kind(v) {
+            Kind::Function(_) | Kind::Builtin(_) | Kind::Method(_) | Kind::Class(_) => true,
+            Kind::WeakRef(w) => !w.proxy || w.callable,
+            Kind::Instance(_) => {
+                let c = self.names.call;
+                self.class_lookup(self.type_of(v), c).is_some()
+            }
+            _ => false,
+        }
+    }
 }
 
 fn input(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {

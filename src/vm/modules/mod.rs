@@ -8,6 +8,7 @@ pub mod memory_profiler;
 pub mod sys;
 pub mod time;
 pub mod tracemalloc;
+pub mod weakref;
 
 use super::{PyResult, Vm};
 use crate::heap::{Kind, ObjId, Sym};
@@ -56,7 +57,9 @@ impl Vm {
             "memory_profiler" => {
                 self.load_source_module("memory_profiler", memory_profiler::SOURCE)?
             }
-            "weakref" | "objgraph" => {
+            "_weakref" => weakref::create_native(self),
+            "weakref" => self.load_source_module("weakref", weakref::SOURCE)?,
+            "objgraph" => {
                 return Err(
                     self.not_implemented(format!("refscope does not provide the '{n}' module yet"))
                 );
