@@ -67,6 +67,35 @@ pub enum Command {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Draw what refers to a variable (or what it refers to) just before a line runs, as
+    /// objgraph's show_backrefs/show_refs do, to PNG, SVG or DOT (by the file extension).
+    Export {
+        /// The program to run.
+        file: PathBuf,
+        /// The line just before which to look.
+        #[arg(long)]
+        line: u32,
+        /// Draw what refers to this variable (objgraph's show_backrefs).
+        #[arg(
+            long,
+            value_name = "NAME",
+            conflicts_with = "refs",
+            required_unless_present = "refs"
+        )]
+        backrefs: Option<String>,
+        /// Draw what this variable refers to (objgraph's show_refs).
+        #[arg(long, value_name = "NAME")]
+        refs: Option<String>,
+        #[arg(long, default_value_t = 3)]
+        max_depth: usize,
+        #[arg(long, default_value_t = 10)]
+        too_many: usize,
+        /// The picture: out.png, out.svg or out.dot.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        #[command(flatten)]
+        limits: Limits,
+    },
     /// Show the bytecode refscope compiles a program to.
     Dis {
         /// The program to disassemble.
@@ -132,6 +161,26 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
             limits,
             args,
         }) => crate::record::cli::snapshot(&file, step, line, output.as_deref(), &limits, args),
+        Some(Command::Export {
+            file,
+            line,
+            backrefs,
+            refs,
+            max_depth,
+            too_many,
+            output,
+            limits,
+        }) => crate::record::cli::export(
+            &file,
+            line,
+            backrefs
+                .as_deref()
+                .map(|n| (n, true))
+                .or(refs.as_deref().map(|n| (n, false))),
+            (max_depth, too_many),
+            &output,
+            &limits,
+        ),
         Some(Command::Dis { file }) => crate::engine::disassemble_file(&file),
         Some(Command::Bench { filter }) => crate::bench::run(filter.as_deref()),
         None => {

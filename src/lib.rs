@@ -3,10 +3,12 @@
 //!
 //! The engine (syntax → compiler → heap → vm) never knows that a UI exists.
 
+pub mod analysis;
 pub mod bench;
 pub mod cli;
 pub mod compiler;
 pub mod engine;
+pub mod export;
 pub mod heap;
 pub mod record;
 pub mod syntax;

@@ -114,3 +114,80 @@ pub fn snapshot(
     let snap = rec.state_at(at);
     emit(output, &|w| write_snapshot(&snap, w))
 }
+
+/// `refscope export`: the backrefs (or refs) picture of a variable before a line runs.
+pub fn export(
+    file: &Path,
+    line: u32,
+    what: Option<(&str, bool)>,
+    (max_depth, too_many): (usize, usize),
+    output: &Path,
+    limits: &Limits,
+) -> i32 {
+    let Some((name, back)) = what else {
+        eprintln!("refscope: export needs --backrefs NAME or --refs NAME");
+        return 2;
+    };
+    if let Err(e) = crate::export::Format::from_path(output) {
+        eprintln!("refscope: {e}");
+        return 2;
+    }
+    let r = match record(file, limits, vec![]) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let rec = &r.recording;
+    let Some(at) = rec.first_step_at_line(line) else {
+        eprintln!("refscope: {}: line {line} never runs", file.display());
+        return 1;
+    };
+    let snap = rec.state_at(at);
+    // The innermost frame's variable of that name, else a global.
+    let target = snap
+        .frames
+        .iter()
+        .rev()
+        .find_map(|f| {
+            f.variables
+                .iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, id)| *id)
+        })
+        .or_else(|| {
+            snap.references.iter().find_map(|r| match &r.holder {
+                super::Holder::Global { name: n, .. } if n == name => Some(r.to),
+                _ => None,
+            })
+        });
+    let Some(target) = target else {
+        eprintln!(
+            "refscope: {}: no variable '{name}' just before line {line} runs",
+            file.display()
+        );
+        return 1;
+    };
+    let opts = crate::analysis::GraphOptions {
+        max_depth,
+        too_many,
+        hide_cached: true,
+    };
+    let scene = if back {
+        crate::analysis::backrefs(&snap, &[target], &opts)
+    } else {
+        crate::analysis::refs(&snap, &[target], &opts)
+    };
+    match crate::export::write(&scene, output) {
+        Ok(()) => {
+            println!(
+                "Graph written to {} ({} nodes)",
+                output.display(),
+                scene.nodes.len()
+            );
+            0
+        }
+        Err(e) => {
+            eprintln!("refscope: {e}");
+            1
+        }
+    }
+}
