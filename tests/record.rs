@@ -62,7 +62,9 @@ fn record(folder: &Path, file: &str) -> Recording {
         max_steps: MAX_STEPS,
         ..SessionOptions::default()
     };
-    record_file(&bytes, file, &opts).recording
+    // Named by its path, so that pictures a program saves land next to it.
+    let name = folder.join(file).to_string_lossy().to_string();
+    record_file(&bytes, &name, &opts).recording
 }
 
 /// Runs `check` on every program, two at a time; fails with every problem found.
@@ -124,7 +126,7 @@ fn stepping_back_and_forth_gives_the_same_snapshots() {
         let source = std::fs::read_to_string(folder.join(file)).unwrap_or_default();
         let mut session = Session::start(
             source,
-            file.to_string(),
+            folder.join(file).to_string_lossy().to_string(),
             SessionOptions {
                 repl_mode: repl_mode(folder),
                 max_steps: MAX_STEPS,

@@ -145,8 +145,7 @@ pub fn to_svg(scene: &Scene) -> String {
     }
     let _ = writeln!(
         out,
-        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"10\" fill=\"#777777\">dark badge: refcount · arrows go from referrer to referent</text>",
-        width - 12.0,
+        "<text x=\"12\" y=\"{:.1}\" font-size=\"10\" fill=\"#777777\">dark badge: refcount · arrows go from referrer to referent</text>",
         l.height + legend_h - 10.0
     );
     out.push_str("</svg>\n");

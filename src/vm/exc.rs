@@ -186,6 +186,18 @@ fn new_builtin_class(vm: &mut Vm, name: &str, bases: &[ObjId], native: Option<Ty
 }
 
 impl Vm {
+    /// A built-in exception class by name (Exception when there is none of that name).
+    pub fn exc_type_named(&self, name: &str) -> ObjId {
+        self.exc_types
+            .all
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| *t)
+            .unwrap_or(self.exc_types.exception)
+    }
+}
+
+impl Vm {
     /// A new exception instance of `class` with `args` (owned references, moved in).
     pub fn new_exception_args(&mut self, class: ObjId, args: Vec<ObjId>) -> ObjId {
         let args = self.new_tuple(args);

@@ -5,6 +5,7 @@ pub mod array;
 pub mod gc;
 pub mod math;
 pub mod memory_profiler;
+pub mod objgraph;
 pub mod sys;
 pub mod time;
 pub mod tracemalloc;
@@ -59,11 +60,8 @@ impl Vm {
             }
             "_weakref" => weakref::create_native(self),
             "weakref" => self.load_source_module("weakref", weakref::SOURCE)?,
-            "objgraph" => {
-                return Err(
-                    self.not_implemented(format!("refscope does not provide the '{n}' module yet"))
-                );
-            }
+            "_objgraph" => objgraph::create_native(self),
+            "objgraph" => self.load_source_module("objgraph", objgraph::SOURCE)?,
             other if REFUSED.contains(&other) => {
                 return Err(self.new_exception(
                     self.exc_types.import_error,

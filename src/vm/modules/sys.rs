@@ -44,7 +44,17 @@ pub fn create(vm: &mut Vm) -> ObjId {
             } else {
                 "<stderr>"
             },
-            &[("write", write), ("flush", flush)],
+            &[
+                (
+                    "write",
+                    if name == "stdout" {
+                        write_out
+                    } else {
+                        write_err
+                    },
+                ),
+                ("flush", flush),
+            ],
         );
         set(vm, m, name, f);
     }
@@ -71,18 +81,27 @@ pub fn is_stderr(vm: &Vm, f: ObjId) -> bool {
     stream_name(vm, f) == Some("<stderr>")
 }
 
-fn write(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "write", args, kw, 2, 2)?;
-    let Some(s) = vm.as_str(args[1]).map(|s| s.to_string()) else {
-        let tn = vm.type_name(args[1]);
+/// `sys.stdout.write(s)` / `sys.stderr.write(s)`: the number of characters written.
+fn write_to(vm: &mut Vm, args: &[ObjId], kw: Kw, err: bool) -> PyResult<ObjId> {
+    check_args(vm, "write", args, kw, 1, 1)?;
+    let Some(s) = vm.as_str(args[0]).map(|s| s.to_string()) else {
+        let tn = vm.type_name(args[0]);
         return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
     };
-    if is_stderr(vm, args[0]) {
+    if err {
         vm.out.write_err(&s);
     } else {
         vm.out.write_out(&s);
     }
     Ok(vm.new_int(s.chars().count() as i64))
+}
+
+fn write_out(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    write_to(vm, args, kw, false)
+}
+
+fn write_err(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    write_to(vm, args, kw, true)
 }
 
 fn flush(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {

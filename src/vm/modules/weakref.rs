@@ -47,13 +47,7 @@ impl Vm {
             _ => ObjId::NULL,
         };
         if target.is_null() {
-            let e = self
-                .exc_types
-                .all
-                .iter()
-                .find(|(n, _)| *n == "ReferenceError")
-                .map(|(_, t)| *t)
-                .unwrap_or(self.exc_types.exception);
+            let e = self.exc_type_named("ReferenceError");
             return Err(self.new_exception(e, "weakly-referenced object no longer exists"));
         }
         self.heap.incref(target);
