@@ -8,7 +8,13 @@ use crate::engine::{RunOptions, run_file};
 
 /// refscope: see Python's memory — refcounts, back-references and the cycle collector.
 #[derive(Parser, Debug)]
-#[command(name = "refscope", version, about, long_about = None)]
+#[command(
+    name = "refscope",
+    version,
+    about,
+    long_about = None,
+    after_help = "Without a command, `refscope` opens the desktop app; `refscope FILE.py` opens it on a program."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -124,6 +130,16 @@ pub struct Limits {
 
 /// Runs the command line; returns the process exit code.
 pub fn main_with_args(args: Vec<String>) -> i32 {
+    // `refscope` alone, or `refscope FILE.py`, opens the window.
+    #[cfg(feature = "gui")]
+    {
+        if args.len() == 1 {
+            return crate::app::run(None);
+        }
+        if args.len() == 2 && args[1].ends_with(".py") {
+            return crate::app::run(Some(PathBuf::from(&args[1])));
+        }
+    }
     let cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {

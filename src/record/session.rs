@@ -75,6 +75,8 @@ pub struct Session {
     statuses: Receiver<Status>,
     status: Status,
     seen_len: usize,
+    /// The most steps asked for with `run_to`.
+    requested: usize,
     thread: Option<JoinHandle<()>>,
 }
 
@@ -116,12 +118,14 @@ impl Session {
             statuses,
             status,
             seen_len: 0,
+            requested: 1,
             thread,
         }
     }
 
     /// Lets the program run until the recording has `steps` steps (non-blocking).
     pub fn run_to(&mut self, steps: usize) {
+        self.requested = self.requested.max(steps);
         if self.status == Status::Paused || self.status == Status::Running {
             let _ = self.cmds.send(Cmd::RunTo(steps));
             if self.rec.len() < steps {
@@ -157,11 +161,12 @@ impl Session {
         changed
     }
 
-    /// Blocks until the program pauses or ends.
+    /// Blocks until the program pauses where it was asked to (or ends).
     pub fn wait(&mut self) {
         loop {
             self.pump();
-            if self.status != Status::Running {
+            let early = self.status == Status::Paused && self.rec.len() < self.requested;
+            if self.status != Status::Running && !early {
                 return;
             }
             match self.statuses.recv() {
