@@ -260,6 +260,10 @@ pub struct StepContext<'a> {
     pub frame: u32,
     pub gc: GcInfo,
     pub tables: &'a Tables,
+    /// At most this many references of one holder (all of them when None): a view of
+    /// a heap with a list of 10**7 items stays small. The invariant then holds only for
+    /// the objects that no truncated holder refers to.
+    pub max_refs_per_holder: Option<usize>,
 }
 
 /// Builds the snapshot of `model`: runtime objects appear only when something outside
@@ -327,8 +331,9 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
             .unwrap_or("?")
     };
     let mut references = vec![];
+    let cap = cx.max_refs_per_holder.unwrap_or(usize::MAX);
     for (holder, refs) in &model.out {
-        for (l, to) in refs {
+        for (l, to) in refs.iter().take(cap) {
             if shown.binary_search(to).is_err() {
                 continue;
             }

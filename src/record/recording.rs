@@ -333,6 +333,12 @@ impl Recording {
 
     /// The heap at step `i` (the last step when `i` is past the end).
     pub fn state_at(&self, i: usize) -> Snapshot {
+        self.state_at_bounded(i, None)
+    }
+
+    /// `state_at` for views: at most `max_refs_per_holder` references of any one holder
+    /// (the first ones), so that a huge container does not make a huge snapshot.
+    pub fn state_at_bounded(&self, i: usize, max_refs_per_holder: Option<usize>) -> Snapshot {
         let g = self.lock();
         if g.steps.is_empty() {
             return materialize(
@@ -343,6 +349,7 @@ impl Recording {
                     frame: u32::MAX,
                     gc: GcInfo::default(),
                     tables: &g.tables,
+                    max_refs_per_holder,
                 },
             );
         }
@@ -357,6 +364,7 @@ impl Recording {
                 frame: s.frame,
                 gc: g.gcs[s.gc as usize].clone(),
                 tables: &g.tables,
+                max_refs_per_holder,
             },
         );
         attach_variables(&mut snap);
