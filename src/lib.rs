@@ -4,6 +4,8 @@
 //! The engine (syntax → compiler → heap → vm) never knows that a UI exists.
 
 pub mod analysis;
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod bench;
 pub mod cli;
 pub mod compiler;
