@@ -14,6 +14,8 @@ pub struct BackrefsView {
     pub path: String,
     pub message: String,
     scene_rect: Rect,
+    /// (target, max_depth, too_many, step) the view was last fitted for.
+    fitted: Option<(ObjKey, usize, usize, u64)>,
 }
 
 impl Default for BackrefsView {
@@ -25,6 +27,7 @@ impl Default for BackrefsView {
             path: "backrefs.png".into(),
             message: String::new(),
             scene_rect: Rect::ZERO,
+            fitted: None,
         }
     }
 }
@@ -77,7 +80,16 @@ impl BackrefsView {
             ui.label(&self.message);
         }
         let lay = layout(&scene);
+        let key = Some((target, self.max_depth, self.too_many, s.step));
+        if self.fitted != key {
+            // A new scene: show all of it.
+            self.fitted = key;
+            self.scene_rect =
+                Rect::from_min_size(pos2(0.0, 0.0), vec2(lay.width, lay.height)).expand(20.0);
+        }
         let mut rect = self.scene_rect;
+        let area = ui.available_rect_before_wrap().intersect(ui.clip_rect());
+        let ui = &mut ui.new_child(egui::UiBuilder::new().max_rect(area));
         egui::Scene::new()
             .zoom_range(0.1..=2.0)
             .show(ui, &mut rect, |ui| {

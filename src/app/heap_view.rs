@@ -45,10 +45,9 @@ pub struct HeapView {
 
 impl Default for HeapView {
     fn default() -> Self {
-        // Starts at zoom 1 with the roots at the top left.
         HeapView {
             layout: StableLayout::default(),
-            scene_rect: Rect::from_min_size(pos2(-10.0, -10.0), vec2(1000.0, 640.0)),
+            scene_rect: Rect::ZERO,
             drawn: 0,
         }
     }
@@ -91,7 +90,13 @@ impl HeapView {
                 self.scene_rect = r.expand(20.0);
             }
         });
+        if self.scene_rect == Rect::ZERO {
+            // First frame: zoom 1 with the roots at the top left.
+            self.scene_rect = Rect::from_min_size(pos2(-10.0, -10.0), ui.available_size());
+        }
         let mut rect = self.scene_rect;
+        let area = ui.available_rect_before_wrap().intersect(ui.clip_rect());
+        let ui = &mut ui.new_child(egui::UiBuilder::new().max_rect(area));
         egui::Scene::new()
             .zoom_range(0.1..=2.0)
             .show(ui, &mut rect, |ui| {
@@ -367,7 +372,9 @@ fn root_rows(s: &Snapshot, hide_dunders: bool) -> BTreeMap<String, Vec<String>> 
     let mut rows: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for r in &s.references {
         if let Some((g, n)) = root_key(s, &r.holder, &r.label) {
-            if hide_dunders && n.starts_with("__") {
+            let foreign =
+                matches!(&r.holder, Holder::Global { module, .. } if module != "__main__");
+            if hide_dunders && (n.starts_with("__") || foreign) {
                 continue;
             }
             let v = rows.entry(g).or_default();

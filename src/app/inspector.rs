@@ -119,7 +119,7 @@ pub fn inspector_ui(
     ui.label(RichText::new(format!("refers to {}:", referents.len())).strong());
     for r in referents {
         let t = s.object(r.to).map(|o| o.type_name.as_str()).unwrap_or("?");
-        if ui.link(format!("{} → {t} #{}", r.label, r.to)).clicked() {
+        if ui.link(format!("{} -> {t} #{}", r.label, r.to)).clicked() {
             cmd = Some(Command::Select(Some(r.to)));
         }
     }

@@ -11,6 +11,8 @@ pub const COL_W: f32 = 230.0;
 pub const ROW_H: f32 = 64.0;
 /// Objects start right of the root column.
 pub const FIRST_COL_X: f32 = 260.0;
+/// The column of objects no root reaches (columns 0, 1, 3, 4... hold the reachable ones).
+const UNREACHABLE_COL: i32 = 2;
 
 #[derive(Default)]
 pub struct StableLayout {
@@ -46,7 +48,10 @@ impl StableLayout {
             if self.pos.contains_key(&id) {
                 continue;
             }
-            let col = depth.get(&id).copied().unwrap_or(6) as i32;
+            // Unreachable objects (no depth) get their own column near the roots.
+            let col = depth
+                .get(&id)
+                .map_or(UNREACHABLE_COL, |&d| d as i32 + i32::from(d >= 2));
             let y = bottom.entry(col).or_insert(0.0);
             self.pos
                 .insert(id, pos2(FIRST_COL_X + col as f32 * COL_W, *y));

@@ -60,7 +60,7 @@ pub fn narrate(before: Option<&Snapshot>, after: &Snapshot, events: &[Event]) ->
                         _ => None,
                     })
                     .unwrap_or_default();
-                format!("{} refcount {from} → {to}{why}", name(*id))
+                format!("{} refcount {from} -> {to}{why}", name(*id))
             }
             _ => continue,
         };

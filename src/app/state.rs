@@ -202,7 +202,11 @@ impl RefscopeApp {
                 Ok(()) => self.files.message = format!("saved {path}"),
                 Err(e) => self.error = Some(format!("cannot save {path}: {e}")),
             },
-            Command::ToggleLecture => self.settings.lecture = !self.settings.lecture,
+            Command::ToggleLecture => {
+                self.settings.lecture = !self.settings.lecture;
+                // The zoom factor changes: fit the graph to the panel again.
+                self.heap = HeapView::default();
+            }
             Command::Reveal => self.revealed_step = Some(p.cursor),
             Command::ToggleAutoplay => self.autoplay = !self.autoplay,
         }
