@@ -16,6 +16,7 @@ mod heap_view;
 mod inspector;
 mod layout;
 mod narration;
+mod panels;
 mod program;
 mod source;
 mod state;

@@ -1,0 +1,173 @@
+//! The window's panels around the heap graph: the top bar (menus, files, controls,
+//! errors), the bottom (timeline, narration, console), the right (inspector, gc) and the
+//! centre (heap graph or backrefs view). Each returns the command its widgets issued.
+
+use eframe::egui::{self, Color32, RichText, Ui};
+
+use super::command::Command;
+use super::examples::EXAMPLES;
+use super::heap_view::{ViewOptions, legend_ui};
+use super::state::{CentralTab, RefscopeApp};
+use super::{console, controls, gc_panel, inspector, narration, timeline};
+use crate::record::{Event, ObjKey};
+
+impl RefscopeApp {
+    pub(super) fn top_ui(&mut self, ui: &mut Ui) -> Option<Command> {
+        let mut cmd = None;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("Examples", |ui| {
+                for (i, (name, _)) in EXAMPLES.iter().enumerate() {
+                    if ui.button(*name).clicked() {
+                        cmd = Some(Command::LoadExample(i));
+                    }
+                }
+            });
+            ui.menu_button("View", |ui| {
+                ui.checkbox(
+                    &mut self.settings.hide_cached,
+                    "Fold cached small ints and interned strings",
+                );
+                ui.checkbox(
+                    &mut self.settings.predict,
+                    "Lecture: predict refcounts before revealing",
+                );
+            });
+            ui.label(RichText::new(&self.program.filename).strong());
+            ui.label(format!(
+                "— {} — frame {:.1} ms",
+                self.program.status_text(),
+                self.frame_ms
+            ));
+        });
+        if let Some(c) = self.files.ui(ui, &self.settings.recent) {
+            cmd = Some(c);
+        }
+        let running = self.program.goal.is_some();
+        if let Some(c) = controls::controls_ui(
+            ui,
+            running,
+            &mut self.autoplay,
+            &mut self.settings.speed,
+            self.settings.lecture,
+        ) {
+            cmd = Some(c);
+        }
+        if let Some(e) = self.error.clone() {
+            ui.horizontal(|ui| {
+                ui.colored_label(Color32::from_rgb(230, 70, 70), e);
+                if ui.small_button("✖").clicked() {
+                    self.error = None;
+                }
+            });
+        }
+        cmd
+    }
+
+    pub(super) fn bottom_ui(&mut self, ui: &mut Ui) -> Option<Command> {
+        let cmd = timeline::timeline_ui(ui, self.program.cursor, &self.program.memory);
+        if self.settings.lecture {
+            self.narration_ui(ui);
+        }
+        let rec = self.program.session.recording();
+        let out = self.program.session.output();
+        let at_end = self.program.cursor + 1 >= rec.len() && self.program.finished();
+        let upto = if at_end {
+            out.len()
+        } else {
+            rec.step(self.program.cursor).output_len
+        };
+        let status = self.program.status_text();
+        console::console_ui(ui, &out, upto, &status);
+        cmd
+    }
+
+    fn narration_ui(&mut self, ui: &mut Ui) {
+        let cursor = self.program.cursor;
+        if self.narration.as_ref().map(|n| n.0) != Some(cursor) {
+            let events: Vec<Event> = self.program.events_into_cursor();
+            let before =
+                (cursor > 0).then(|| self.program.session.recording().state_at(cursor - 1));
+            let lines = match self.program.snapshot() {
+                Some(after) => narration::narrate(before.as_ref(), after, &events),
+                None => Vec::new(),
+            };
+            self.narration = Some((cursor, lines));
+        }
+        let lines = &self.narration.as_ref().expect("set above").1;
+        let text = if lines.is_empty() {
+            "nothing changed on the heap".to_string()
+        } else {
+            lines
+                .iter()
+                .take(3)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(";  ")
+        };
+        ui.label(
+            RichText::new(text)
+                .size(20.0)
+                .color(Color32::from_rgb(255, 220, 90)),
+        );
+        if self.hide_refcounts() {
+            ui.label("Predict the refcounts, then press Space to reveal them.");
+        }
+    }
+
+    pub(super) fn right_ui(&mut self, ui: &mut Ui) -> Option<Command> {
+        let hide = self.hide_refcounts();
+        let selected = self.selected;
+        let at_end = self.program.cursor + 1 == self.program.len();
+        let mut cmd = None;
+        let mut phases = std::mem::take(&mut self.gc_phases);
+        self.program.snapshot();
+        if let Some(s) = self.program.shown() {
+            egui::ScrollArea::vertical()
+                .id_salt("right")
+                .show(ui, |ui| {
+                    cmd = inspector::inspector_ui(ui, s, selected, hide);
+                    ui.separator();
+                    let rec = self.program.session.recording();
+                    cmd = cmd
+                        .take()
+                        .or(gc_panel::gc_ui(ui, s, rec, at_end, &mut phases));
+                });
+        }
+        self.gc_phases = phases;
+        cmd
+    }
+
+    pub(super) fn central_ui(&mut self, ui: &mut Ui) -> Option<Command> {
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.tab, CentralTab::Heap, "Heap");
+            ui.selectable_value(
+                &mut self.tab,
+                CentralTab::Backrefs,
+                "Backrefs of the selection",
+            );
+        });
+        legend_ui(ui);
+        let opts = ViewOptions {
+            hide_cached: self.settings.hide_cached,
+            hide_refcounts: self.hide_refcounts(),
+        };
+        let freed: Vec<ObjKey> = self
+            .program
+            .events_into_cursor()
+            .iter()
+            .filter_map(|e| match e {
+                Event::Free { id, .. } => Some(*id),
+                _ => None,
+            })
+            .collect();
+        let selected = self.selected;
+        let tab_heap = self.tab == CentralTab::Heap;
+        let s = self.program.snapshot()?;
+        if tab_heap {
+            self.heap.ui(ui, s, &freed, selected, &opts)
+        } else {
+            self.backrefs.ui(ui, s, selected);
+            None
+        }
+    }
+}
