@@ -179,3 +179,33 @@ fn syntax_error_is_shown_in_the_console() {
             >= 1
     );
 }
+
+#[test]
+fn an_endless_loop_runs_in_slices_and_pauses() {
+    let src = "items = []\nwhile True:\n    items.append(len(items))\n    items.pop()\n";
+    let app = RefscopeApp::with_source(src.into(), "loop.py".into(), Settings::default());
+    let mut h = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .build_ui_state(|ui, app: &mut RefscopeApp| app.ui_all(ui), app);
+    settle(&mut h);
+    h.get_by_label("▶ Continue").click();
+    // Frames keep coming while the engine runs ahead in bounded slices.
+    for _ in 0..20 {
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(
+        h.state().program.goal.is_some(),
+        "still running: no breakpoint, no end"
+    );
+    h.get_by_label("⏸ Pause").click();
+    h.step();
+    assert!(h.state().program.goal.is_none());
+    assert!(!h.state().program.finished());
+    let len = h.state().program.len();
+    assert!(len > 1, "the loop was recorded while the UI kept drawing");
+    assert!(
+        h.state().program.cursor < len,
+        "the cursor stays on a recorded step"
+    );
+}
