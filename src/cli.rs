@@ -130,16 +130,6 @@ pub struct Limits {
 
 /// Runs the command line; returns the process exit code.
 pub fn main_with_args(args: Vec<String>) -> i32 {
-    // `refscope` alone, or `refscope FILE.py`, opens the window.
-    #[cfg(feature = "gui")]
-    {
-        if args.len() == 1 {
-            return crate::app::run(None);
-        }
-        if args.len() == 2 && args[1].ends_with(".py") {
-            return crate::app::run(Some(PathBuf::from(&args[1])));
-        }
-    }
     let cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {

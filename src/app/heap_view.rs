@@ -1,315 +1,390 @@
-//! The heap picture: the frames and their variables on the left (the roots), the objects
-//! they reach to the right, one column per distance, labelled edges, a refcount badge on
-//! every object, and in red the objects no root reaches (the cycles waiting for the
-//! collector). An object keeps its place while it lives.
+//! The heap graph: roots (module globals, frames) on the left, objects as objgraph-style
+//! boxes (type and summary) with a refcount badge, labelled edges from holder to object,
+//! colours with a legend. Zoom and pan through `egui::Scene`; boxes can be dragged.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Vec2, pos2, vec2};
+use eframe::egui::{
+    self, Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, pos2, vec2,
+};
 
-use super::RefscopeApp;
+use super::command::Command;
+use super::layout::StableLayout;
+use crate::analysis::unreachable;
 use crate::record::{Holder, ObjKey, Snapshot};
 
-const BOX: Vec2 = vec2(150.0, 44.0);
-const COL_W: f32 = 196.0;
-const ROW_H: f32 = 64.0;
-const FRAMES_W: f32 = 190.0;
-/// Objects drawn at most (the rest is summarized).
-const MAX_SHOWN: usize = 150;
+const NODE: Vec2 = vec2(196.0, 42.0);
+const ROOT_W: f32 = 190.0;
+const ROOT_ROW: f32 = 18.0;
+/// Past this many objects only the selection's neighbourhood and the first objects are drawn.
+pub const MAX_DRAWN: usize = 1_500;
 
-const GARBAGE: Color32 = Color32::from_rgb(255, 170, 170);
-const OBJECT: Color32 = Color32::from_rgb(214, 226, 242);
-const ROOT: Color32 = Color32::from_rgb(190, 232, 190);
-const SELECTED: Color32 = Color32::from_rgb(255, 200, 0);
-
-fn shown_type(t: &str) -> bool {
-    !matches!(t, "module" | "code")
+pub mod colors {
+    use eframe::egui::Color32;
+    pub const ROOT: Color32 = Color32::from_rgb(196, 216, 250);
+    pub const LIVE: Color32 = Color32::from_rgb(255, 248, 200);
+    pub const GARBAGE: Color32 = Color32::from_rgb(255, 160, 140);
+    pub const GHOST: Color32 = Color32::from_rgba_premultiplied(90, 90, 90, 90);
+    pub const SELECTED: Color32 = Color32::from_rgb(120, 220, 120);
+    pub const CHAIN: Color32 = Color32::from_rgb(200, 240, 200);
+    pub const TEXT: Color32 = Color32::from_rgb(20, 20, 20);
 }
 
-/// What to draw: objects reachable from the frames' variables (nearest first), then the
-/// unreachable ones; with their distance from the roots.
-fn visible(snap: &Snapshot, show_cached: bool) -> Vec<(ObjKey, usize)> {
-    let ok = |id: ObjKey| {
-        snap.object(id)
-            .is_some_and(|o| shown_type(&o.type_name) && (show_cached || !(o.cached || o.runtime)))
-    };
-    let mut out_edges: HashMap<ObjKey, Vec<ObjKey>> = HashMap::new();
-    for r in &snap.references {
-        if let Holder::Object { id } = r.holder {
-            out_edges.entry(id).or_default().push(r.to);
-        }
-    }
-    let mut seen = HashSet::new();
-    let mut order = vec![];
-    let mut queue = VecDeque::new();
-    for f in &snap.frames {
-        for (_, id) in &f.variables {
-            if ok(*id) && seen.insert(*id) {
-                queue.push_back((*id, 1));
-            }
-        }
-    }
-    while let Some((id, d)) = queue.pop_front() {
-        order.push((id, d));
-        for to in out_edges.get(&id).into_iter().flatten() {
-            if ok(*to) && seen.insert(*to) {
-                queue.push_back((*to, d + 1));
-            }
-        }
-    }
-    let mut garbage: Vec<ObjKey> = crate::analysis::unreachable(snap)
-        .into_iter()
-        .filter(|id| ok(*id) && !seen.contains(id))
-        .collect();
-    garbage.sort();
-    order.extend(garbage.into_iter().map(|id| (id, 1)));
-    order.truncate(MAX_SHOWN);
-    order
+pub struct ViewOptions {
+    pub hide_cached: bool,
+    /// Predict-then-reveal: badges show "?" instead of the refcount.
+    pub hide_refcounts: bool,
 }
 
-pub fn show(app: &mut RefscopeApp, ui: &mut egui::Ui) {
-    let show_cached = app.show_cached;
-    let selected = app.selected;
-    let Some(snap) = app.snapshot().cloned() else {
-        ui.label("Starting the program…");
-        return;
-    };
-    let garbage = crate::analysis::unreachable(&snap);
-    let objs = visible(&snap, show_cached);
-    // Stable places: keep the old ones, give new objects the first free cell of their
-    // column.
-    let live: HashSet<ObjKey> = objs.iter().map(|(id, _)| *id).collect();
-    app.positions.retain(|id, _| live.contains(id));
-    let mut used: HashSet<(i32, i32)> = app
-        .positions
-        .values()
-        .map(|p| ((p.x / COL_W) as i32, (p.y / ROW_H) as i32))
-        .collect();
-    // Reachable objects by distance, one column each; the unreachable ones in a band
-    // below, side by side so that their cycles read left to right.
-    let reach_rows = objs
-        .iter()
-        .filter(|(id, _)| !garbage.contains(id))
-        .count()
-        .min(8) as i32;
-    let mut band_next = 0;
-    for (id, d) in &objs {
-        if app.positions.contains_key(id) {
-            continue;
+pub struct HeapView {
+    pub layout: StableLayout,
+    pub scene_rect: Rect,
+    /// Objects drawn in the last frame (for tests and the status line).
+    pub drawn: usize,
+}
+
+impl Default for HeapView {
+    fn default() -> Self {
+        HeapView {
+            layout: StableLayout::default(),
+            scene_rect: Rect::ZERO,
+            drawn: 0,
         }
-        let (col, row) = if garbage.contains(id) {
-            loop {
-                let cell = (band_next % 3, reach_rows + 1 + band_next / 3);
-                band_next += 1;
-                if !used.contains(&cell) {
-                    break cell;
-                }
-            }
-        } else {
-            let col = (*d as i32 - 1).min(5);
-            let mut row = 0;
-            while used.contains(&(col, row)) {
-                row += 1;
-            }
-            (col, row)
-        };
-        used.insert((col, row));
-        app.positions
-            .insert(*id, pos2(col as f32 * COL_W, row as f32 * ROW_H));
     }
-    let rows = used.iter().map(|c| c.1 + 1).max().unwrap_or(1) as f32;
-    let cols = used.iter().map(|c| c.0 + 1).max().unwrap_or(1) as f32;
-    let frame_rows: usize = snap.frames.iter().map(|f| f.variables.len() + 1).sum();
-    let size = vec2(
-        FRAMES_W + 40.0 + cols * COL_W,
-        (rows * ROW_H).max(frame_rows as f32 * 22.0) + 120.0,
-    );
-    egui::ScrollArea::both().show(ui, |ui| {
-        let (resp, painter) = ui.allocate_painter(size, Sense::click());
-        let origin = resp.rect.min;
-        let objects_at = origin + vec2(FRAMES_W + 40.0, 10.0);
-        let rect_of = |id: &ObjKey| {
-            app.positions
-                .get(id)
-                .map(|p| Rect::from_min_size(objects_at + p.to_vec2(), BOX))
-        };
-        // Frames and their variables: the roots.
-        let mut var_pos: HashMap<(usize, String), Pos2> = HashMap::new();
-        let mut y = origin.y + 10.0;
-        let font = FontId::proportional(12.0);
-        for (fi, f) in snap.frames.iter().enumerate() {
-            let head = Rect::from_min_size(pos2(origin.x + 4.0, y), vec2(FRAMES_W, 20.0));
-            painter.rect_filled(head, 4.0, Color32::from_rgb(60, 110, 60));
-            painter.text(
-                head.left_center() + vec2(6.0, 0.0),
-                Align2::LEFT_CENTER,
-                format!("{}  line {}", f.function, f.line),
-                font.clone(),
-                Color32::WHITE,
-            );
-            y += 22.0;
-            for (name, _) in &f.variables {
-                let r = Rect::from_min_size(pos2(origin.x + 12.0, y), vec2(FRAMES_W - 8.0, 20.0));
-                painter.rect(
-                    r,
-                    3.0,
-                    ROOT,
-                    Stroke::new(1.0, Color32::DARK_GREEN),
-                    StrokeKind::Inside,
-                );
-                painter.text(
-                    r.left_center() + vec2(6.0, 0.0),
-                    Align2::LEFT_CENTER,
-                    name,
-                    font.clone(),
-                    Color32::BLACK,
-                );
-                var_pos.insert((fi, name.clone()), r.right_center());
-                y += 22.0;
-            }
-            y += 6.0;
-        }
-        // Edges: variables to objects, objects to objects.
-        let edge = Stroke::new(1.3, Color32::from_gray(150));
-        let arrow = |from: Pos2, to: Rect, label: &str, stroke: Stroke| {
-            let target = if to.center().x >= from.x {
-                to.left_center()
-            } else {
-                to.right_center()
-            };
-            // Two objects referring to each other: keep the two arrows apart.
-            let shift = if target.x < from.x {
-                vec2(0.0, 8.0)
-            } else {
-                vec2(0.0, -6.0)
-            };
-            let (from, target) = (from + shift, target + shift);
-            painter.line_segment([from, target], stroke);
-            let dir = (target - from).normalized();
-            painter.arrow(target - dir * 10.0, dir * 10.0, stroke);
-            if !label.is_empty() {
-                let mid = from + (target - from) * 0.5;
-                painter.text(
-                    mid,
-                    Align2::CENTER_BOTTOM,
-                    label,
-                    FontId::monospace(10.0),
-                    Color32::from_gray(128),
-                );
-            }
-        };
-        for (fi, f) in snap.frames.iter().enumerate() {
-            for (name, id) in &f.variables {
-                if let (Some(from), Some(to)) = (var_pos.get(&(fi, name.clone())), rect_of(id)) {
-                    arrow(*from, to, "", edge);
-                }
-            }
-        }
-        for r in &snap.references {
-            let Holder::Object { id: from } = r.holder else {
-                continue;
-            };
-            if let (Some(a), Some(b)) = (rect_of(&from), rect_of(&r.to)) {
-                let red = garbage.contains(&from) && garbage.contains(&r.to);
-                let stroke = if red {
-                    Stroke::new(1.6, Color32::from_rgb(230, 80, 80))
-                } else {
-                    edge
-                };
-                let start = if b.center().x < a.center().x {
-                    a.left_center()
-                } else {
-                    a.right_center()
-                };
-                arrow(start, b, &r.label, stroke);
-            }
-        }
-        // The objects.
-        for (id, _) in &objs {
-            let (Some(rect), Some(o)) = (rect_of(id), snap.object(*id)) else {
-                continue;
-            };
-            let fill = if garbage.contains(id) {
-                GARBAGE
-            } else {
-                OBJECT
-            };
-            let stroke = if selected == Some(*id) {
-                Stroke::new(3.0, SELECTED)
-            } else {
-                Stroke::new(1.0, Color32::from_gray(90))
-            };
-            painter.rect(rect, 6.0, fill, stroke, StrokeKind::Inside);
-            painter.text(
-                rect.center_top() + vec2(0.0, 5.0),
-                Align2::CENTER_TOP,
-                &o.type_name,
-                FontId::proportional(13.0),
-                Color32::BLACK,
-            );
-            let repr: String = o.repr.chars().take(24).collect();
-            painter.text(
-                rect.center_bottom() - vec2(0.0, 5.0),
-                Align2::CENTER_BOTTOM,
-                repr,
-                FontId::monospace(11.0),
-                Color32::from_gray(40),
-            );
-            let hidden_rc = app.hide_refcounts && app.revealed != Some(app.cursor);
-            let badge =
-                Rect::from_center_size(rect.right_top() + vec2(-4.0, 2.0), vec2(26.0, 18.0));
-            painter.rect_filled(badge, 9.0, Color32::from_rgb(40, 50, 60));
-            let rc = if hidden_rc {
-                "?".to_string()
-            } else {
-                o.refcount.to_string()
-            };
-            painter.text(
-                badge.center(),
-                Align2::CENTER_CENTER,
-                rc,
-                FontId::proportional(12.0),
-                Color32::WHITE,
-            );
+}
+
+impl HeapView {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        s: &Snapshot,
+        freed: &[ObjKey],
+        selected: Option<ObjKey>,
+        opts: &ViewOptions,
+    ) -> Option<Command> {
+        let visible = visible_objects(s, selected, opts.hide_cached);
+        self.layout.update(s, &visible);
+        self.layout.ghosts.retain(|k, _| freed.contains(k));
+        self.drawn = visible.len();
+        let garbage = unreachable(s);
+        let chain = backref_chain(s, selected);
+        let roots = root_rows(s, opts.hide_cached);
+        let mut cmd = None;
+        let total = s.objects.len();
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "{} objects drawn of {total} (step {}); {} unreachable",
+                visible.len(),
+                s.step,
+                garbage.len()
+            ));
             if ui
-                .interact(rect, ui.id().with(("obj", id)), Sense::click())
+                .small_button("Fit")
+                .on_hover_text("Show the whole graph")
                 .clicked()
             {
-                app.selected = Some(*id);
+                let mut r = Rect::from_min_size(pos2(0.0, 0.0), vec2(ROOT_W, 100.0));
+                for p in self.layout.pos.values() {
+                    r = r.union(Rect::from_min_size(*p, NODE));
+                }
+                self.scene_rect = r.expand(20.0);
             }
+        });
+        if self.scene_rect == Rect::ZERO {
+            // First frame: zoom 1 with the roots at the top left.
+            self.scene_rect = Rect::from_min_size(pos2(-10.0, -10.0), ui.available_size());
         }
-        // The legend.
-        let text_color = ui.visuals().text_color();
-        let mut lx = origin.x + 8.0;
-        let ly = origin.y + size.y - 26.0;
-        for (name, c) in [
-            ("root (variable)", ROOT),
-            ("object", OBJECT),
-            ("unreachable: only the collector frees it", GARBAGE),
+        let mut rect = self.scene_rect;
+        let area = ui.available_rect_before_wrap().intersect(ui.clip_rect());
+        let ui = &mut ui.new_child(egui::UiBuilder::new().max_rect(area));
+        egui::Scene::new()
+            .zoom_range(0.1..=2.0)
+            .show(ui, &mut rect, |ui| {
+                let painter = ui.painter().clone();
+                let font = FontId::proportional(12.0);
+                let small = FontId::proportional(10.0);
+                // Roots: one box per group, one row per name.
+                let mut row_pos: HashMap<(String, String), Pos2> = HashMap::new();
+                let mut y = 0.0;
+                for (group, names) in &roots {
+                    let h = ROOT_ROW * (names.len() as f32 + 1.0) + 4.0;
+                    let r = Rect::from_min_size(pos2(0.0, y), vec2(ROOT_W, h));
+                    painter.rect(
+                        r,
+                        4.0,
+                        colors::ROOT,
+                        Stroke::new(1.0, Color32::DARK_BLUE),
+                        StrokeKind::Inside,
+                    );
+                    painter.text(
+                        r.min + vec2(6.0, 2.0),
+                        Align2::LEFT_TOP,
+                        group,
+                        font.clone(),
+                        colors::TEXT,
+                    );
+                    for (i, name) in names.iter().enumerate() {
+                        let ry = y + ROOT_ROW * (i as f32 + 1.0) + 2.0;
+                        painter.text(
+                            pos2(14.0, ry),
+                            Align2::LEFT_TOP,
+                            name,
+                            small.clone(),
+                            colors::TEXT,
+                        );
+                        row_pos.insert((group.clone(), name.clone()), pos2(ROOT_W, ry + 7.0));
+                    }
+                    y += h + 10.0;
+                }
+                // Edges under the boxes.
+                for r in &s.references {
+                    let Some(&to) = self.layout.pos.get(&r.to) else {
+                        continue;
+                    };
+                    let from = match &r.holder {
+                        Holder::Object { id } => match self.layout.pos.get(id) {
+                            Some(p) => *p + vec2(NODE.x, NODE.y / 2.0),
+                            None => continue,
+                        },
+                        h => match root_key(s, h, &r.label).and_then(|k| row_pos.get(&k)) {
+                            Some(p) => *p,
+                            None => continue,
+                        },
+                    };
+                    let end = to + vec2(0.0, NODE.y / 2.0);
+                    let hot = Some(r.to) == selected || chain.contains(&r.to);
+                    let color = if hot {
+                        Color32::from_rgb(30, 140, 30)
+                    } else {
+                        Color32::GRAY
+                    };
+                    painter.arrow(
+                        from,
+                        end - from,
+                        Stroke::new(if hot { 2.0 } else { 1.0 }, color),
+                    );
+                    let mid = from + (end - from) * 0.5;
+                    painter.text(mid, Align2::CENTER_BOTTOM, &r.label, small.clone(), color);
+                }
+                for (id, p) in &self.layout.ghosts {
+                    let r = Rect::from_min_size(*p, NODE);
+                    painter.rect(
+                        r,
+                        4.0,
+                        colors::GHOST,
+                        Stroke::new(1.0, Color32::GRAY),
+                        StrokeKind::Inside,
+                    );
+                    painter.text(
+                        r.center(),
+                        Align2::CENTER_CENTER,
+                        format!("freed #{id}"),
+                        font.clone(),
+                        Color32::LIGHT_GRAY,
+                    );
+                }
+                for o in s.objects.iter().filter(|o| visible.contains(&o.id)) {
+                    let p = self.layout.pos[&o.id];
+                    let r = Rect::from_min_size(p, NODE);
+                    let resp = ui.interact(r, ui.id().with(("obj", o.id)), Sense::click_and_drag());
+                    resp.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::WidgetType::Button,
+                            true,
+                            format!("{} #{}", o.type_name, o.id),
+                        )
+                    });
+                    if resp.dragged() {
+                        let d = resp.drag_delta();
+                        if let Some(p) = self.layout.pos.get_mut(&o.id) {
+                            *p += d;
+                        }
+                    }
+                    if resp.clicked() {
+                        cmd = Some(Command::Select(Some(o.id)));
+                    }
+                    let fill = if Some(o.id) == selected {
+                        colors::SELECTED
+                    } else if garbage.contains(&o.id) {
+                        colors::GARBAGE
+                    } else if chain.contains(&o.id) {
+                        colors::CHAIN
+                    } else {
+                        colors::LIVE
+                    };
+                    let border = if resp.hovered() {
+                        Stroke::new(2.0, Color32::BLACK)
+                    } else {
+                        Stroke::new(1.0, Color32::DARK_GRAY)
+                    };
+                    painter.rect(r, 4.0, fill, border, StrokeKind::Inside);
+                    painter.text(
+                        r.min + vec2(6.0, 4.0),
+                        Align2::LEFT_TOP,
+                        format!("{} #{}", o.type_name, o.id),
+                        font.clone(),
+                        colors::TEXT,
+                    );
+                    painter.text(
+                        r.min + vec2(6.0, 22.0),
+                        Align2::LEFT_TOP,
+                        clip(&o.repr, 30),
+                        small.clone(),
+                        colors::TEXT,
+                    );
+                    let badge = r.right_top() + vec2(-2.0, 2.0);
+                    painter.circle(
+                        badge,
+                        11.0,
+                        Color32::from_rgb(40, 60, 160),
+                        Stroke::new(1.0, Color32::WHITE),
+                    );
+                    let n = if opts.hide_refcounts {
+                        "?".to_string()
+                    } else {
+                        o.refcount.to_string()
+                    };
+                    painter.text(
+                        badge,
+                        Align2::CENTER_CENTER,
+                        n,
+                        font.clone(),
+                        Color32::WHITE,
+                    );
+                }
+            });
+        self.scene_rect = rect;
+        cmd
+    }
+}
+
+/// The legend for the graph's colours.
+pub fn legend_ui(ui: &mut Ui) {
+    ui.horizontal_wrapped(|ui| {
+        for (c, what) in [
+            (colors::ROOT, "root (globals, frame variables)"),
+            (colors::LIVE, "live object"),
+            (
+                colors::GARBAGE,
+                "unreachable: only the collector can free it",
+            ),
+            (colors::GHOST, "freed in this step"),
+            (colors::SELECTED, "selection"),
+            (colors::CHAIN, "its referrers"),
         ] {
-            let r = Rect::from_min_size(pos2(lx, ly), vec2(14.0, 14.0));
-            painter.rect_filled(r, 3.0, c);
-            let t = painter.text(
-                r.right_center() + vec2(6.0, 0.0),
-                Align2::LEFT_CENTER,
-                name,
-                FontId::proportional(12.0),
-                text_color,
-            );
-            lx = t.right() + 18.0;
+            let (r, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+            ui.painter().rect_filled(r, 2.0, c);
+            ui.label(what);
         }
-        painter.text(
-            pos2(lx, ly + 7.0),
-            Align2::LEFT_CENTER,
-            "badge: refcount",
-            FontId::proportional(12.0),
-            text_color,
-        );
+        ui.label("● refcount");
     });
 }
 
-/// The objects the view draws (for tests).
-#[cfg(test)]
-pub fn visible_for_tests(snap: &Snapshot) -> Vec<ObjKey> {
-    visible(snap, false).into_iter().map(|(id, _)| id).collect()
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        s.chars().take(n - 1).chain(['…']).collect()
+    }
+}
+
+/// Which objects to draw: all but the runtime's shared ones when folded; past
+/// `MAX_DRAWN`, the selection's neighbourhood and the first objects.
+pub fn visible_objects(
+    s: &Snapshot,
+    selected: Option<ObjKey>,
+    hide_cached: bool,
+) -> HashSet<ObjKey> {
+    let shown = |id: ObjKey| {
+        s.object(id)
+            .is_some_and(|o| !(hide_cached && (o.cached || o.runtime)))
+    };
+    let mut v: HashSet<ObjKey> = HashSet::new();
+    if let Some(sel) = selected.filter(|&i| s.object(i).is_some()) {
+        v.insert(sel);
+        for r in s.holders_of(sel) {
+            if let Holder::Object { id } = r.holder {
+                v.insert(id);
+            }
+        }
+        for r in s
+            .references
+            .iter()
+            .filter(|r| r.holder == Holder::Object { id: sel })
+        {
+            v.insert(r.to);
+        }
+    }
+    for o in s.objects.iter().filter(|o| shown(o.id)) {
+        if v.len() >= MAX_DRAWN {
+            break;
+        }
+        v.insert(o.id);
+    }
+    v
+}
+
+/// The objects that hold the selection, transitively, up to three levels.
+fn backref_chain(s: &Snapshot, selected: Option<ObjKey>) -> HashSet<ObjKey> {
+    let mut out = HashSet::new();
+    let mut frontier: Vec<ObjKey> = selected.into_iter().collect();
+    for _ in 0..3 {
+        let mut next = Vec::new();
+        for t in frontier {
+            for r in s.holders_of(t) {
+                if let Holder::Object { id } = r.holder
+                    && out.insert(id)
+                {
+                    next.push(id);
+                }
+            }
+        }
+        frontier = next;
+    }
+    out
+}
+
+/// The root box a holder belongs to and its row name.
+fn root_key(s: &Snapshot, h: &Holder, label: &str) -> Option<(String, String)> {
+    match h {
+        Holder::Global { module, name } => Some((format!("module {module}"), name.clone())),
+        Holder::Variable { frame, name } => Some((frame_title(s, *frame), name.clone())),
+        Holder::Stack { frame } => Some((frame_title(s, *frame), "(stack)".into())),
+        _ => {
+            let _ = label;
+            None
+        }
+    }
+}
+
+fn frame_title(s: &Snapshot, frame: usize) -> String {
+    let f = s
+        .frames
+        .get(frame)
+        .map(|f| f.function.as_str())
+        .unwrap_or("?");
+    format!("frame {frame}: {f}")
+}
+
+/// Root boxes in order (module namespaces first, then frames outermost first), each with
+/// its sorted, distinct row names.
+fn root_rows(s: &Snapshot, hide_dunders: bool) -> BTreeMap<String, Vec<String>> {
+    let mut rows: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for r in &s.references {
+        if let Some((g, n)) = root_key(s, &r.holder, &r.label) {
+            let foreign =
+                matches!(&r.holder, Holder::Global { module, .. } if module != "__main__");
+            if hide_dunders && (n.starts_with("__") || foreign) {
+                continue;
+            }
+            let v = rows.entry(g).or_default();
+            if !v.contains(&n) {
+                v.push(n);
+            }
+        }
+    }
+    for v in rows.values_mut() {
+        v.sort();
+    }
+    rows
 }

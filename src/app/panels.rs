@@ -1,351 +1,173 @@
-//! The panels around the heap: the toolbar (controls, examples, lecture mode), the
-//! source with the current line and breakpoints, the inspector of the selected object,
-//! and the console with the program's output and the narration of the step.
+//! The window's panels around the heap graph: the top bar (menus, files, controls,
+//! errors), the bottom (timeline, narration, console), the right (inspector, gc) and the
+//! centre (heap graph or backrefs view). Each returns the command its widgets issued.
 
-use egui::{Color32, RichText};
+use eframe::egui::{self, Color32, RichText, Ui};
 
-use super::{EXAMPLES, RefscopeApp};
-use crate::record::{Event, Holder, Status, StepKind};
+use super::command::Command;
+use super::examples::EXAMPLES;
+use super::heap_view::{ViewOptions, legend_ui};
+use super::state::{CentralTab, RefscopeApp};
+use super::{console, controls, gc_panel, inspector, narration, timeline};
+use crate::record::{Event, ObjKey};
 
-pub fn toolbar(app: &mut RefscopeApp, ui: &mut egui::Ui) {
-    egui::Panel::top("toolbar").show(ui, |ui| {
-        ui.horizontal_wrapped(|ui| {
-            egui::ComboBox::from_id_salt("examples")
-                .selected_text("Examples")
-                .show_ui(ui, |ui| {
-                    for (name, src) in EXAMPLES {
-                        if ui.selectable_label(false, *name).clicked() {
-                            app.load(name.to_string(), src.to_string());
-                        }
+impl RefscopeApp {
+    pub(super) fn top_ui(&mut self, ui: &mut Ui) -> Option<Command> {
+        let mut cmd = None;
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("Examples", |ui| {
+                for (i, (name, _)) in EXAMPLES.iter().enumerate() {
+                    if ui.button(*name).clicked() {
+                        cmd = Some(Command::LoadExample(i));
                     }
-                });
-            ui.separator();
-            if ui
-                .button("▶ Run")
-                .on_hover_text("Run to the next breakpoint or the end (F5)")
-                .clicked()
-            {
-                app.running = true;
-            }
-            if ui.button("⏸ Pause").on_hover_text("Stop running").clicked() {
-                app.running = false;
-            }
-            if ui
-                .button("⏮ Back")
-                .on_hover_text("Step back one line (F9)")
-                .clicked()
-            {
-                app.step_back();
-            }
-            if ui
-                .button("Step over")
-                .on_hover_text("Next line in this function (F10)")
-                .clicked()
-            {
-                app.step_over();
-            }
-            if ui
-                .button("Step into")
-                .on_hover_text("Next line, entering calls (F11)")
-                .clicked()
-            {
-                app.step_into();
-            }
-            if ui
-                .button("Step out")
-                .on_hover_text("Back to the caller (Shift+F11)")
-                .clicked()
-            {
-                app.step_out();
-            }
-            if ui
-                .button("⟲ Reset")
-                .on_hover_text("Back to the first step")
-                .clicked()
-            {
-                app.running = false;
-                app.cursor = 0;
-            }
-            if ui
-                .button("gc.collect()")
-                .on_hover_text("Run the cycle collector in the program's world, where it is paused")
-                .clicked()
-            {
-                app.session.collect_now();
-            }
-            ui.separator();
-            ui.toggle_value(&mut app.lecture, "Lecture mode")
-                .on_hover_text("Large text and a narration of each step");
-            ui.checkbox(&mut app.show_cached, "small ints & interned strings");
-            ui.checkbox(&mut app.hide_refcounts, "predict refcounts")
-                .on_hover_text("Hide refcounts; press R to reveal them at this step");
-        });
-        if app.lecture {
-            // The narration line: what the last step did, in plain words.
-            let said = narration(app);
-            let text = if said.is_empty() {
-                "Nothing changed on the heap in the last step.".to_string()
-            } else {
-                said.join(" · ")
-            };
-            ui.label(RichText::new(text).size(18.0).strong());
-        }
-        let n = app.len().max(1);
-        ui.horizontal(|ui| {
-            let mut c = app.cursor;
-            let w = ui.available_width() - 260.0;
-            ui.spacing_mut().slider_width = w.max(100.0);
-            if ui
-                .add(egui::Slider::new(&mut c, 0..=n - 1).text("step"))
-                .changed()
-            {
-                app.running = false;
-                app.go_to(c);
-            }
-            let status = match app.session.status() {
-                Status::Running => "running".to_string(),
-                Status::Paused => format!("{n} steps recorded"),
-                Status::Finished { exit_code } => format!("finished (exit {exit_code})"),
-                Status::LimitReached(m) => m.clone(),
-            };
-            ui.label(status);
-        });
-    });
-}
-
-pub fn source(app: &mut RefscopeApp, ui: &mut egui::Ui) {
-    let current = {
-        let s = app.session.recording().step(app.cursor);
-        (s.kind != StepKind::End).then_some(s.line)
-    };
-    egui::Panel::left("source")
-        .default_size(if app.lecture { 330.0 } else { 380.0 })
-        .max_size(520.0)
-        .resizable(true)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.heading(&app.filename);
-                if app.editing {
-                    if ui.button("Run edited program").clicked() {
-                        app.editing = false;
-                        app.rerun();
-                    }
-                } else if ui.button("Edit").clicked() {
-                    app.editing = true;
                 }
             });
-            ui.separator();
-            let dark = ui.visuals().dark_mode;
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                if app.editing {
-                    ui.add(
-                        egui::TextEdit::multiline(&mut app.source)
-                            .code_editor()
-                            .desired_width(f32::INFINITY),
-                    );
-                    return;
-                }
-                for (i, text) in app.source.lines().enumerate() {
-                    let line = i as u32 + 1;
-                    ui.horizontal(|ui| {
-                        let bp = app.breakpoints.contains(&line);
-                        let mark = if bp { "●" } else { " " };
-                        let gutter = ui
-                            .add(
-                                egui::Label::new(
-                                    RichText::new(format!("{mark}{line:>4}"))
-                                        .monospace()
-                                        .color(if bp { Color32::RED } else { Color32::GRAY }),
-                                )
-                                .sense(egui::Sense::click()),
-                            )
-                            .on_hover_text("Click to set or clear a breakpoint");
-                        if gutter.clicked() {
-                            if bp {
-                                app.breakpoints.remove(&line);
-                            } else {
-                                app.breakpoints.insert(line);
-                            }
-                        }
-                        let mut rt = RichText::new(text)
-                            .monospace()
-                            .color(syntax_color(text, dark));
-                        if current == Some(line) {
-                            rt = rt
-                                .background_color(Color32::from_rgb(255, 236, 150))
-                                .color(Color32::BLACK);
-                        }
-                        ui.add(egui::Label::new(rt).truncate());
-                    });
-                }
-            });
-        });
-}
-
-/// A light colouring: comments, definitions, the rest (readable on dark and light).
-fn syntax_color(line: &str, dark: bool) -> Color32 {
-    let t = line.trim_start();
-    let plain = if dark {
-        Color32::from_gray(210)
-    } else {
-        Color32::from_gray(20)
-    };
-    if t.starts_with('#') {
-        Color32::from_rgb(110, 140, 110)
-    } else if t.starts_with("def ") || t.starts_with("class ") || t.starts_with('@') {
-        Color32::from_rgb(90, 120, 200)
-    } else if t.starts_with("import ") || t.starts_with("from ") {
-        Color32::from_rgb(170, 110, 190)
-    } else {
-        plain
-    }
-}
-
-fn holder_text(h: &Holder, label: &str) -> String {
-    match h {
-        Holder::Object { id } => format!("object #{id} via {label}"),
-        Holder::Variable { frame, name } => format!("variable {name} (frame {frame})"),
-        Holder::Global { module, name } => format!("global {module}.{name}"),
-        Holder::Stack { frame } => format!("value stack of frame {frame}"),
-        Holder::Constant { function } => format!("constant of {function}"),
-        Holder::Runtime { what } => format!("runtime: {what} ({label})"),
-    }
-}
-
-pub fn inspector(app: &mut RefscopeApp, ui: &mut egui::Ui) {
-    let selected = app.selected;
-    let Some(snap) = app.snapshot().cloned() else {
-        return;
-    };
-    egui::Panel::right("inspector")
-        .default_size(260.0)
-        .show(ui, |ui| {
-            ui.heading("Inspector");
-            let Some(o) = selected.and_then(|id| snap.object(id)) else {
-                ui.label("Click an object to see its holders.");
-                return;
-            };
-            ui.label(RichText::new(format!("{} #{}", o.type_name, o.id)).strong());
-            ui.label(RichText::new(&o.repr).monospace());
-            ui.label(format!("refcount: {}", o.refcount));
-            ui.label(format!("size: {} bytes (sys.getsizeof)", o.size));
-            ui.label(match o.generation {
-                Some(g) => format!("tracked by the collector, generation {g}"),
-                None => "not tracked by the collector".to_string(),
-            });
-            if o.cached {
-                ui.label("shared by the runtime (cached)");
-            }
-            ui.separator();
-            ui.label(RichText::new(format!("held by ({}):", snap.holders_of(o.id).len())).strong());
-            for r in snap.holders_of(o.id) {
-                ui.label(holder_text(&r.holder, &r.label));
-            }
-            ui.separator();
-            match crate::analysis::why_alive(&snap, o.id) {
-                Some(path) => ui.label(format!("alive because of: {path}")),
-                None => ui.label(
-                    RichText::new("no name reaches it: only the cycle collector can free it")
-                        .color(Color32::from_rgb(220, 80, 80)),
-                ),
-            };
-        });
-}
-
-/// A plain-words line for one event of the step (`type_of` names an object).
-pub fn narrate(e: &Event, type_of: &dyn Fn(u32) -> String) -> Option<String> {
-    Some(match e {
-        Event::Alloc {
-            id,
-            type_name,
-            size,
-        } => format!("{type_name}#{id} created ({size} bytes)"),
-        Event::Free { id, type_name } => format!("{type_name}#{id} freed"),
-        Event::Refcount { id, from, to } => {
-            format!("{}#{id} refcount {from} -> {to}", type_of(*id))
-        }
-        Event::RefSet {
-            holder: Holder::Variable { name, .. } | Holder::Global { name, .. },
-            to,
-            ..
-        } => {
-            format!("name {name} now refers to {}#{to}", type_of(*to))
-        }
-        Event::RefCleared {
-            holder: Holder::Variable { name, .. } | Holder::Global { name, .. },
-            to,
-            ..
-        } => {
-            format!("name {name} no longer refers to {}#{to}", type_of(*to))
-        }
-        _ => return None,
-    })
-}
-
-/// The narration of the step that led to the cursor (computed once per step).
-fn narration(app: &mut RefscopeApp) -> Vec<String> {
-    if let Some((at, n)) = &app.narration
-        && *at == app.cursor
-    {
-        return n.clone();
-    }
-    let lines: Vec<String> = if app.cursor > 0 {
-        let rec = app.session.recording();
-        let before = rec.state_at(app.cursor - 1);
-        let after = rec.state_at(app.cursor);
-        let type_of = |id: u32| {
-            before
-                .object(id)
-                .or_else(|| after.object(id))
-                .map(|o| o.type_name.clone())
-                .unwrap_or_default()
-        };
-        rec.events(app.cursor - 1)
-            .iter()
-            .filter_map(|e| narrate(e, &type_of))
-            .take(12)
-            .collect()
-    } else {
-        vec![]
-    };
-    app.narration = Some((app.cursor, lines.clone()));
-    lines
-}
-
-pub fn console(app: &mut RefscopeApp, ui: &mut egui::Ui) {
-    let narration = narration(app);
-    let rec = app.session.recording();
-    let step = rec.step(app.cursor);
-    let out = rec.output();
-    let shown = &out[..step.output_len.min(out.len())];
-    egui::Panel::bottom("console")
-        .default_size(170.0)
-        .show(ui, |ui| {
-            ui.columns(2, |cols| {
-                cols[0].label(RichText::new("Output").strong());
-                egui::ScrollArea::vertical()
-                    .id_salt("out")
-                    .stick_to_bottom(true)
-                    .show(&mut cols[0], |ui| {
-                        ui.label(RichText::new(shown).monospace());
-                    });
-                cols[1].label(
-                    RichText::new(format!(
-                        "Step {} · {:?} · line {} · {}()",
-                        app.cursor, step.kind, step.line, step.function
-                    ))
-                    .strong(),
+            ui.menu_button("View", |ui| {
+                ui.checkbox(
+                    &mut self.settings.hide_cached,
+                    "Fold cached small ints and interned strings",
                 );
-                egui::ScrollArea::vertical()
-                    .id_salt("narr")
-                    .show(&mut cols[1], |ui| {
-                        if narration.is_empty() {
-                            ui.label("(nothing changed on the heap in the last step)");
-                        }
-                        for n in &narration {
-                            ui.label(n);
-                        }
-                    });
+                ui.checkbox(
+                    &mut self.settings.predict,
+                    "Lecture: predict refcounts before revealing",
+                );
             });
+            ui.label(RichText::new(&self.program.filename).strong());
+            ui.label(format!(
+                "— {} — frame {:.1} ms",
+                self.program.status_text(),
+                self.frame_ms
+            ));
         });
+        if let Some(c) = self.files.ui(ui, &self.settings.recent) {
+            cmd = Some(c);
+        }
+        let running = self.program.goal.is_some();
+        if let Some(c) = controls::controls_ui(
+            ui,
+            running,
+            &mut self.autoplay,
+            &mut self.settings.speed,
+            self.settings.lecture,
+        ) {
+            cmd = Some(c);
+        }
+        if let Some(e) = self.error.clone() {
+            ui.horizontal(|ui| {
+                ui.colored_label(Color32::from_rgb(230, 70, 70), e);
+                if ui.small_button("✖").clicked() {
+                    self.error = None;
+                }
+            });
+        }
+        cmd
+    }
+
+    pub(super) fn bottom_ui(&mut self, ui: &mut Ui) -> Option<Command> {
+        let cmd = timeline::timeline_ui(ui, self.program.cursor, &self.program.memory);
+        if self.settings.lecture {
+            self.narration_ui(ui);
+        }
+        let rec = self.program.session.recording();
+        let out = self.program.session.output();
+        let at_end = self.program.cursor + 1 >= rec.len() && self.program.finished();
+        let upto = if at_end {
+            out.len()
+        } else {
+            rec.step(self.program.cursor).output_len
+        };
+        let status = self.program.status_text();
+        console::console_ui(ui, &out, upto, &status);
+        cmd
+    }
+
+    fn narration_ui(&mut self, ui: &mut Ui) {
+        let cursor = self.program.cursor;
+        if self.narration.as_ref().map(|n| n.0) != Some(cursor) {
+            let events: Vec<Event> = self.program.events_into_cursor();
+            let before =
+                (cursor > 0).then(|| self.program.session.recording().state_at(cursor - 1));
+            let lines = match self.program.snapshot() {
+                Some(after) => narration::narrate(before.as_ref(), after, &events),
+                None => Vec::new(),
+            };
+            self.narration = Some((cursor, lines));
+        }
+        let lines = &self.narration.as_ref().expect("set above").1;
+        let text = if lines.is_empty() {
+            "nothing changed on the heap".to_string()
+        } else {
+            lines
+                .iter()
+                .take(3)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(";  ")
+        };
+        ui.label(
+            RichText::new(text)
+                .size(20.0)
+                .color(Color32::from_rgb(255, 220, 90)),
+        );
+        if self.hide_refcounts() {
+            ui.label("Predict the refcounts, then press Space to reveal them.");
+        }
+    }
+
+    pub(super) fn right_ui(&mut self, ui: &mut Ui) -> Option<Command> {
+        let hide = self.hide_refcounts();
+        let selected = self.selected;
+        let at_end = self.program.cursor + 1 == self.program.len();
+        let mut cmd = None;
+        let mut phases = std::mem::take(&mut self.gc_phases);
+        self.program.snapshot();
+        if let Some(s) = self.program.shown() {
+            egui::ScrollArea::vertical()
+                .id_salt("right")
+                .show(ui, |ui| {
+                    cmd = inspector::inspector_ui(ui, s, selected, hide);
+                    ui.separator();
+                    let rec = self.program.session.recording();
+                    cmd = cmd
+                        .take()
+                        .or(gc_panel::gc_ui(ui, s, rec, at_end, &mut phases));
+                });
+        }
+        self.gc_phases = phases;
+        cmd
+    }
+
+    pub(super) fn central_ui(&mut self, ui: &mut Ui) -> Option<Command> {
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.tab, CentralTab::Heap, "Heap");
+            ui.selectable_value(
+                &mut self.tab,
+                CentralTab::Backrefs,
+                "Backrefs of the selection",
+            );
+        });
+        legend_ui(ui);
+        let opts = ViewOptions {
+            hide_cached: self.settings.hide_cached,
+            hide_refcounts: self.hide_refcounts(),
+        };
+        let freed: Vec<ObjKey> = self
+            .program
+            .events_into_cursor()
+            .iter()
+            .filter_map(|e| match e {
+                Event::Free { id, .. } => Some(*id),
+                _ => None,
+            })
+            .collect();
+        let selected = self.selected;
+        let tab_heap = self.tab == CentralTab::Heap;
+        let s = self.program.snapshot()?;
+        if tab_heap {
+            self.heap.ui(ui, s, &freed, selected, &opts)
+        } else {
+            self.backrefs.ui(ui, s, selected);
+            None
+        }
+    }
 }

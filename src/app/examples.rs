@@ -1,0 +1,57 @@
+//! The bundled examples (assets/examples/*.py), one for each section of the seed article.
+
+/// (file name, source)
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "01_object_lifecycle.py",
+        include_str!("../../assets/examples/01_object_lifecycle.py"),
+    ),
+    (
+        "02_reference_cycles_and_gc.py",
+        include_str!("../../assets/examples/02_reference_cycles_and_gc.py"),
+    ),
+    (
+        "03_small_int_cache_and_identity.py",
+        include_str!("../../assets/examples/03_small_int_cache_and_identity.py"),
+    ),
+    (
+        "04_generators_vs_lists.py",
+        include_str!("../../assets/examples/04_generators_vs_lists.py"),
+    ),
+    (
+        "05_releasing_objects.py",
+        include_str!("../../assets/examples/05_releasing_objects.py"),
+    ),
+    (
+        "06_slots.py",
+        include_str!("../../assets/examples/06_slots.py"),
+    ),
+    (
+        "07_array.py",
+        include_str!("../../assets/examples/07_array.py"),
+    ),
+    (
+        "08_memory_profiler.py",
+        include_str!("../../assets/examples/08_memory_profiler.py"),
+    ),
+    (
+        "09_objgraph.py",
+        include_str!("../../assets/examples/09_objgraph.py"),
+    ),
+    (
+        "10_tracemalloc.py",
+        include_str!("../../assets/examples/10_tracemalloc.py"),
+    ),
+    (
+        "11_linked_list_cycle.py",
+        include_str!("../../assets/examples/11_linked_list_cycle.py"),
+    ),
+    (
+        "12_cache_leak_global_dict.py",
+        include_str!("../../assets/examples/12_cache_leak_global_dict.py"),
+    ),
+    (
+        "13_closures_keep_objects_alive.py",
+        include_str!("../../assets/examples/13_closures_keep_objects_alive.py"),
+    ),
+];

@@ -1,0 +1,94 @@
+//! Stable positions for the heap graph: an object keeps its place while it lives; a new
+//! object is placed in the column of its distance from the roots, below what is there.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use eframe::egui::{Pos2, pos2};
+
+use crate::record::{Holder, ObjKey, Snapshot};
+
+pub const COL_W: f32 = 230.0;
+pub const ROW_H: f32 = 64.0;
+/// Objects start right of the root column.
+pub const FIRST_COL_X: f32 = 260.0;
+/// The column of objects no root reaches (columns 0, 1, 3, 4... hold the reachable ones).
+const UNREACHABLE_COL: i32 = 2;
+
+#[derive(Default)]
+pub struct StableLayout {
+    pub pos: HashMap<ObjKey, Pos2>,
+    /// Where freed objects last were, so they can be drawn as fading ghosts.
+    pub ghosts: HashMap<ObjKey, Pos2>,
+}
+
+impl StableLayout {
+    /// Places the visible objects of `s`, keeping the places of those already placed.
+    pub fn update(&mut self, s: &Snapshot, visible: &HashSet<ObjKey>) {
+        let gone: Vec<ObjKey> = self
+            .pos
+            .keys()
+            .filter(|k| !visible.contains(k))
+            .copied()
+            .collect();
+        for k in gone {
+            if let Some(p) = self.pos.remove(&k) {
+                self.ghosts.insert(k, p);
+            }
+        }
+        let depth = depths(s, visible);
+        let mut bottom: HashMap<i32, f32> = HashMap::new();
+        for p in self.pos.values() {
+            let col = ((p.x - FIRST_COL_X) / COL_W).round() as i32;
+            let b = bottom.entry(col).or_insert(0.0);
+            *b = b.max(p.y + ROW_H);
+        }
+        let mut ids: Vec<ObjKey> = visible.iter().copied().collect();
+        ids.sort_unstable();
+        for id in ids {
+            if self.pos.contains_key(&id) {
+                continue;
+            }
+            // Unreachable objects (no depth) get their own column near the roots.
+            let col = depth
+                .get(&id)
+                .map_or(UNREACHABLE_COL, |&d| d as i32 + i32::from(d >= 2));
+            let y = bottom.entry(col).or_insert(0.0);
+            self.pos
+                .insert(id, pos2(FIRST_COL_X + col as f32 * COL_W, *y));
+            self.ghosts.remove(&id);
+            *y += ROW_H;
+        }
+    }
+}
+
+/// Distance of each visible object from a root (variables, globals, stack), by BFS over
+/// object-to-object references; unreachable objects get no entry.
+fn depths(s: &Snapshot, visible: &HashSet<ObjKey>) -> HashMap<ObjKey, usize> {
+    let mut out_edges: HashMap<ObjKey, Vec<ObjKey>> = HashMap::new();
+    let mut queue = VecDeque::new();
+    let mut depth = HashMap::new();
+    for r in &s.references {
+        if !visible.contains(&r.to) {
+            continue;
+        }
+        match &r.holder {
+            Holder::Object { id } => out_edges.entry(*id).or_default().push(r.to),
+            Holder::Variable { .. } | Holder::Global { .. } | Holder::Stack { .. }
+                if depth.insert(r.to, 0).is_none() =>
+            {
+                queue.push_back(r.to);
+            }
+            _ => {}
+        }
+    }
+    while let Some(id) = queue.pop_front() {
+        let d = depth[&id];
+        for &to in out_edges.get(&id).map(|v| v.as_slice()).unwrap_or(&[]) {
+            if let std::collections::hash_map::Entry::Vacant(e) = depth.entry(to) {
+                e.insert((d + 1).min(5));
+                queue.push_back(to);
+            }
+        }
+    }
+    depth
+}

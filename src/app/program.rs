@@ -1,0 +1,181 @@
+//! The running program: its `Session`, the cursor over the recording, the snapshot shown,
+//! and the pending goal (step over, continue...) that the engine is asked to reach in
+//! bounded slices, so the UI never blocks.
+
+use std::collections::BTreeSet;
+
+use crate::record::{Event, ObjKey, Session, SessionOptions, Snapshot, Status, StepKind};
+
+/// How many steps the engine may run ahead per request.
+const SLICE: usize = 2_000;
+
+/// Where the cursor should go next; checked every frame against the recorded steps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Goal {
+    /// The next step of any kind.
+    Into,
+    /// The next line at this depth or shallower.
+    Over(u32),
+    /// The first step shallower than this depth.
+    Out(u32),
+    /// A breakpoint line, or the end.
+    Continue,
+    /// The first step at this line.
+    Line(u32),
+    /// A given step (waits for the engine to record it).
+    Step(usize),
+}
+
+pub struct Program {
+    pub source: String,
+    pub filename: String,
+    pub session: Session,
+    pub cursor: usize,
+    pub goal: Option<Goal>,
+    snapshot: Option<(usize, Snapshot)>,
+    /// (heap bytes, a collection started here) per recorded step, for the timeline.
+    pub memory: Vec<(u64, bool)>,
+}
+
+impl Program {
+    pub fn start(source: String, filename: String) -> Program {
+        let session = Session::start(source.clone(), filename.clone(), SessionOptions::default());
+        Program {
+            source,
+            filename,
+            session,
+            cursor: 0,
+            goal: None,
+            snapshot: None,
+            memory: Vec::new(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.session.recording().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn finished(&self) -> bool {
+        !matches!(self.session.status(), Status::Running | Status::Paused)
+    }
+
+    /// Takes in the engine's progress and moves the cursor toward the goal. Returns true
+    /// while the engine still works for us (the caller asks for another frame).
+    pub fn tick(&mut self, breakpoints: &BTreeSet<u32>) -> bool {
+        self.session.pump();
+        self.extend_memory();
+        if let Some(goal) = self.goal {
+            let len = self.len();
+            if let Some(i) = self.find(goal, breakpoints) {
+                self.cursor = i;
+                self.goal = None;
+            } else if self.finished() {
+                self.cursor = len.saturating_sub(1);
+                self.goal = None;
+            } else if matches!(self.session.status(), Status::Paused) {
+                let want = match goal {
+                    Goal::Step(n) => n + 1,
+                    _ => len + SLICE,
+                };
+                self.session.run_to(want.max(len + 1));
+            }
+        }
+        if self.goal.is_some() && self.finished() {
+            self.cursor = self.len().saturating_sub(1);
+            self.goal = None;
+        }
+        self.goal.is_some() || matches!(self.session.status(), Status::Running)
+    }
+
+    /// The first recorded step after the cursor that meets the goal.
+    fn find(&self, goal: Goal, breakpoints: &BTreeSet<u32>) -> Option<usize> {
+        let rec = self.session.recording();
+        let len = rec.len();
+        if let Goal::Step(n) = goal {
+            return (n < len).then_some(n);
+        }
+        (self.cursor + 1..len).find(|&i| {
+            let s = rec.step(i);
+            let end = s.kind == StepKind::End;
+            match goal {
+                Goal::Into => true,
+                Goal::Over(d) => end || (s.kind == StepKind::Line && s.depth <= d) || s.depth < d,
+                Goal::Out(d) => end || s.depth < d,
+                Goal::Continue => {
+                    end || (s.kind == StepKind::Line && breakpoints.contains(&s.line))
+                }
+                Goal::Line(l) => end || (s.kind == StepKind::Line && s.line == l),
+                Goal::Step(_) => false,
+            }
+        })
+    }
+
+    fn extend_memory(&mut self) {
+        let rec = self.session.recording();
+        for i in self.memory.len()..rec.len() {
+            let s = rec.step(i);
+            self.memory
+                .push((s.heap_bytes, s.kind == StepKind::Gc("start".into())));
+        }
+    }
+
+    /// The snapshot at the cursor (computed once per cursor position).
+    pub fn snapshot(&mut self) -> Option<&Snapshot> {
+        let len = self.len();
+        if len == 0 {
+            return None;
+        }
+        self.cursor = self.cursor.min(len - 1);
+        if self.snapshot.as_ref().map(|(i, _)| *i) != Some(self.cursor) {
+            let s = self.session.recording().state_at(self.cursor);
+            self.snapshot = Some((self.cursor, s));
+        }
+        self.snapshot.as_ref().map(|(_, s)| s)
+    }
+
+    /// The snapshot computed by the last `snapshot()` call.
+    pub fn shown(&self) -> Option<&Snapshot> {
+        self.snapshot.as_ref().map(|(_, s)| s)
+    }
+
+    /// The changes that led to the cursor's state (from the previous step).
+    pub fn events_into_cursor(&self) -> Vec<Event> {
+        if self.cursor == 0 || self.cursor > self.len() {
+            return Vec::new();
+        }
+        self.session.recording().events(self.cursor - 1)
+    }
+
+    /// The step whose events allocated `id`, if recorded before the cursor.
+    pub fn creation_step(&self, id: ObjKey) -> Option<usize> {
+        let rec = self.session.recording();
+        (0..self.cursor.min(rec.len()))
+            .find(|&i| {
+                rec.events(i)
+                    .iter()
+                    .any(|e| matches!(e, Event::Alloc { id: a, .. } if *a == id))
+            })
+            .map(|i| i + 1)
+    }
+
+    pub fn status_text(&self) -> String {
+        match self.session.status() {
+            Status::Running => "running".into(),
+            Status::Paused => "paused".into(),
+            Status::Finished { exit_code } => format!("finished (exit code {exit_code})"),
+            Status::LimitReached(why) => format!("stopped: {why}"),
+        }
+    }
+
+    pub fn current_depth(&self) -> u32 {
+        if self.cursor < self.len() {
+            self.session.recording().step(self.cursor).depth
+        } else {
+            1
+        }
+    }
+}
