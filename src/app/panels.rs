@@ -85,8 +85,12 @@ impl RefscopeApp {
         let cursor = self.program.cursor;
         if self.narration.as_ref().map(|n| n.0) != Some(cursor) {
             let events: Vec<Event> = self.program.events_into_cursor();
-            let before =
-                (cursor > 0).then(|| self.program.session.recording().state_at(cursor - 1));
+            let before = (cursor > 0).then(|| {
+                self.program
+                    .session
+                    .recording()
+                    .state_at_bounded(cursor - 1, Some(super::program::VIEW_REFS))
+            });
             let lines = match self.program.snapshot() {
                 Some(after) => narration::narrate(before.as_ref(), after, &events),
                 None => Vec::new(),

@@ -6,6 +6,9 @@ use std::collections::BTreeSet;
 
 use crate::record::{Event, ObjKey, Session, SessionOptions, Snapshot, Status, StepKind};
 
+/// References of one holder that a view shows at most.
+pub const VIEW_REFS: usize = 2_000;
+
 /// How many steps the engine may run ahead per request.
 const SLICE: usize = 2_000;
 
@@ -123,7 +126,9 @@ impl Program {
         }
     }
 
-    /// The snapshot at the cursor (computed once per cursor position).
+    /// The snapshot at the cursor (computed once per cursor position). A container's
+    /// references past the first `VIEW_REFS` are left out, so that a list of 10**7 items
+    /// (the seed's memory_profiler example) does not stall the window.
     pub fn snapshot(&mut self) -> Option<&Snapshot> {
         let len = self.len();
         if len == 0 {
@@ -131,7 +136,10 @@ impl Program {
         }
         self.cursor = self.cursor.min(len - 1);
         if self.snapshot.as_ref().map(|(i, _)| *i) != Some(self.cursor) {
-            let s = self.session.recording().state_at(self.cursor);
+            let s = self
+                .session
+                .recording()
+                .state_at_bounded(self.cursor, Some(VIEW_REFS));
             self.snapshot = Some((self.cursor, s));
         }
         self.snapshot.as_ref().map(|(_, s)| s)
