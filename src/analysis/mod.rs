@@ -1,11 +1,21 @@
 //! Questions about one [`Snapshot`] as a graph: what refers to an object (objgraph's
-//! `show_backrefs`), what it refers to (`show_refs`), the shortest chain from a root, and
-//! which objects no root reaches (the cycles the collector will reclaim). Produces
-//! [`Scene`]s, the subgraphs that `export` draws. Knows nothing of the VM or of drawing.
+//! `show_backrefs`), what it refers to (`show_refs`), the shortest chain from a root
+//! (`chain`), which objects no root reaches and which form cycles, the dominator tree and
+//! retained sizes (`graph`, on petgraph), and counts by type and their growth between two
+//! steps (`stats`). Produces [`Scene`]s, the subgraphs that `export` draws. Knows nothing
+//! of the VM or of drawing.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use crate::record::{Holder, ObjKey, Snapshot};
+
+pub mod chain;
+pub mod graph;
+pub mod stats;
+
+pub use chain::{BackrefChain, ChainError, Link, find_backref_chain, find_ref_chain};
+pub use graph::{DominatorTree, HeapGraph, Reach};
+pub use stats::{Growth, TypeStat, growth, new_objects, type_stats};
 
 /// A node of a scene: an object, a root (a variable, a global, a runtime holder), or a
 /// box standing for the referrers left out.
@@ -19,6 +29,10 @@ pub struct SceneNode {
     pub refcount: Option<u32>,
     /// Distance from the targets (0 for a target).
     pub depth: usize,
+    /// objgraph's `highlight`: drawn with a stronger colour.
+    pub highlight: bool,
+    /// objgraph's `extra_info`: a third line of text.
+    pub extra: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +53,9 @@ pub struct SceneEdge {
     /// Index of the object referred to.
     pub to: usize,
     pub label: String,
+    /// Both ends are on one reference cycle of the heap (the same strongly connected
+    /// component): drawn in the cycle colour.
+    pub in_cycle: bool,
 }
 
 /// A subgraph to draw. Edges point from referrer to referent.
@@ -68,6 +85,27 @@ impl Default for GraphOptions {
         }
     }
 }
+
+/// What a program (objgraph's `filter`, `extra_ignore`, `highlight`, `extra_info`) or the
+/// app adds to the choice and the look of a scene's objects. Each is asked about an
+/// object at most once, when the walk first meets it.
+pub trait SceneHooks {
+    /// False leaves the object out, with everything only it leads to (targets are
+    /// always drawn).
+    fn keep(&mut self, _id: ObjKey) -> bool {
+        true
+    }
+    fn highlight(&mut self, _id: ObjKey) -> bool {
+        false
+    }
+    fn extra_info(&mut self, _id: ObjKey) -> Option<String> {
+        None
+    }
+}
+
+/// No additions.
+pub struct NoHooks;
+impl SceneHooks for NoHooks {}
 
 /// The objects of a snapshot that no root reaches: what the cycle collector will free.
 pub fn unreachable(s: &Snapshot) -> HashSet<ObjKey> {
@@ -130,14 +168,67 @@ fn root_title(s: &Snapshot, h: &Holder) -> String {
     }
 }
 
-struct Builder<'a> {
+struct Builder<'a, 'h> {
     s: &'a Snapshot,
-    garbage: HashSet<ObjKey>,
+    reach: HashMap<ObjKey, Reach>,
+    /// Strongly connected component of each object on a cycle.
+    cycle_of: HashMap<ObjKey, usize>,
     scene: Scene,
     index: HashMap<String, usize>,
+    /// Scene index → object, for the cycle marks.
+    keys: Vec<Option<ObjKey>>,
+    hooks: &'h mut dyn SceneHooks,
+    kept: HashMap<ObjKey, bool>,
 }
 
-impl Builder<'_> {
+impl<'a, 'h> Builder<'a, 'h> {
+    fn new(s: &'a Snapshot, upward: bool, hooks: &'h mut dyn SceneHooks) -> Self {
+        let g = HeapGraph::new(s);
+        let mut cycle_of = HashMap::new();
+        for (c, members) in g.cycles().into_iter().enumerate() {
+            for id in members {
+                cycle_of.insert(id, c);
+            }
+        }
+        Builder {
+            s,
+            reach: g.reachability(),
+            cycle_of,
+            scene: Scene {
+                upward,
+                ..Scene::default()
+            },
+            index: HashMap::new(),
+            keys: vec![],
+            hooks,
+            kept: HashMap::new(),
+        }
+    }
+
+    /// The hooks' `keep`, asked once per object.
+    fn keep(&mut self, id: ObjKey) -> bool {
+        if let Some(k) = self.kept.get(&id) {
+            return *k;
+        }
+        let k = self.hooks.keep(id);
+        self.kept.insert(id, k);
+        k
+    }
+
+    fn finish(mut self) -> Scene {
+        for e in &mut self.scene.edges {
+            let (a, b) = (self.keys[e.from], self.keys[e.to]);
+            e.in_cycle = match (a, b) {
+                (Some(a), Some(b)) => {
+                    let (ca, cb) = (self.cycle_of.get(&a), self.cycle_of.get(&b));
+                    ca.is_some() && ca == cb
+                }
+                _ => false,
+            };
+        }
+        self.scene
+    }
+
     fn object_node(&mut self, id: ObjKey, depth: usize, target: bool) -> (usize, bool) {
         let key = format!("o{id}");
         if let Some(&i) = self.index.get(&key) {
@@ -149,12 +240,19 @@ impl Builder<'_> {
         };
         let kind = if target {
             NodeKind::Target(id)
-        } else if self.garbage.contains(&id) {
+        } else if self.reach.get(&id).is_some_and(|r| *r != Reach::Reachable) {
             NodeKind::Garbage(id)
         } else {
             NodeKind::Object(id)
         };
-        self.push(key, kind, title, detail, rc, depth)
+        let highlight = self.hooks.highlight(id);
+        let extra = self.hooks.extra_info(id);
+        let at = self.push(key, kind, title, detail, rc, depth);
+        self.keys[at.0] = Some(id);
+        let node = &mut self.scene.nodes[at.0];
+        node.highlight = highlight;
+        node.extra = extra;
+        at
     }
 
     fn push(
@@ -173,7 +271,10 @@ impl Builder<'_> {
             detail,
             refcount,
             depth,
+            highlight: false,
+            extra: None,
         });
+        self.keys.push(None);
         self.index.insert(key, i);
         (i, true)
     }
@@ -183,6 +284,7 @@ impl Builder<'_> {
             from,
             to,
             label: label.to_string(),
+            in_cycle: false,
         };
         if !self.scene.edges.contains(&e) {
             self.scene.edges.push(e);
@@ -197,15 +299,17 @@ fn hidden(s: &Snapshot, id: ObjKey, opts: &GraphOptions) -> bool {
 /// objgraph's `show_backrefs`: the targets at the bottom and, up to `max_depth` levels
 /// above, what refers to them; roots (variables, globals, the runtime) end a chain.
 pub fn backrefs(s: &Snapshot, targets: &[ObjKey], opts: &GraphOptions) -> Scene {
-    let mut b = Builder {
-        s,
-        garbage: unreachable(s),
-        scene: Scene {
-            upward: true,
-            ..Scene::default()
-        },
-        index: HashMap::new(),
-    };
+    backrefs_with(s, targets, opts, &mut NoHooks)
+}
+
+/// [`backrefs`] with a program's or the app's [`SceneHooks`].
+pub fn backrefs_with(
+    s: &Snapshot,
+    targets: &[ObjKey],
+    opts: &GraphOptions,
+    hooks: &mut dyn SceneHooks,
+) -> Scene {
+    let mut b = Builder::new(s, true, hooks);
     let mut queue = VecDeque::new();
     for t in targets {
         if s.object(*t).is_some() {
@@ -220,7 +324,10 @@ pub fn backrefs(s: &Snapshot, targets: &[ObjKey], opts: &GraphOptions) -> Scene 
         let holders: Vec<_> = s
             .holders_of(id)
             .iter()
-            .filter(|r| !matches!(&r.holder, Holder::Object { id } if hidden(s, *id, opts)))
+            .filter(|r| match &r.holder {
+                Holder::Object { id } => !hidden(s, *id, opts) && b.keep(*id),
+                _ => true,
+            })
             .collect();
         for r in holders.iter().take(opts.too_many) {
             let from = match &r.holder {
@@ -259,24 +366,29 @@ pub fn backrefs(s: &Snapshot, targets: &[ObjKey], opts: &GraphOptions) -> Scene 
             b.edge(i, at, "");
         }
     }
-    b.scene
+    b.finish()
 }
 
 /// objgraph's `show_refs`: the roots at the top and what they refer to, down to
 /// `max_depth` levels.
 pub fn refs(s: &Snapshot, roots: &[ObjKey], opts: &GraphOptions) -> Scene {
+    refs_with(s, roots, opts, &mut NoHooks)
+}
+
+/// [`refs`] with a program's or the app's [`SceneHooks`].
+pub fn refs_with(
+    s: &Snapshot,
+    roots: &[ObjKey],
+    opts: &GraphOptions,
+    hooks: &mut dyn SceneHooks,
+) -> Scene {
     let mut out: HashMap<ObjKey, Vec<(ObjKey, &str)>> = HashMap::new();
     for r in &s.references {
         if let Holder::Object { id } = r.holder {
             out.entry(id).or_default().push((r.to, &r.label));
         }
     }
-    let mut b = Builder {
-        s,
-        garbage: unreachable(s),
-        scene: Scene::default(),
-        index: HashMap::new(),
-    };
+    let mut b = Builder::new(s, false, hooks);
     let mut queue = VecDeque::new();
     for t in roots {
         if s.object(*t).is_some() {
@@ -292,7 +404,7 @@ pub fn refs(s: &Snapshot, roots: &[ObjKey], opts: &GraphOptions) -> Scene {
             .get(&id)
             .into_iter()
             .flatten()
-            .filter(|(to, _)| !hidden(s, *to, opts))
+            .filter(|(to, _)| !hidden(s, *to, opts) && b.keep(*to))
             .collect();
         for (to, label) in targets.iter().take(opts.too_many) {
             let (i, new) = b.object_node(*to, depth + 1, false);
@@ -314,7 +426,7 @@ pub fn refs(s: &Snapshot, roots: &[ObjKey], opts: &GraphOptions) -> Scene {
             b.edge(at, i, "");
         }
     }
-    b.scene
+    b.finish()
 }
 
 /// The shortest chain of references from a root to `target`, as the labels a program

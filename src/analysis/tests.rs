@@ -143,3 +143,222 @@ fn refs_go_down_from_the_roots() {
     assert_eq!(titles, vec!["Holder", "list", "Node", "Node"]);
     assert!(!scene.upward);
 }
+
+fn sized(id: ObjKey, ty: &str, rc: u32, size: u64) -> ObjectInfo {
+    ObjectInfo {
+        size,
+        ..obj(id, ty, rc)
+    }
+}
+
+#[test]
+fn cycles_are_the_strongly_connected_components_with_a_loop() {
+    // sample() has the two-list cycle 10 <-> 11; add a self-referencing list 20 held by a
+    // global, and a reachable cycle 30 -> 31 -> 32 -> 30.
+    let mut s = sample();
+    s.objects.push(obj(20, "list", 2));
+    s.objects
+        .extend([obj(30, "A", 2), obj(31, "B", 1), obj(32, "C", 1)]);
+    s.references.extend([
+        global("me", 20),
+        slot(20, "[0]", 20),
+        global("a", 30),
+        slot(30, ".b", 31),
+        slot(31, ".c", 32),
+        slot(32, ".a", 30),
+    ]);
+    s.references.sort();
+    let g = HeapGraph::new(&s);
+    assert_eq!(g.cycles(), vec![vec![10, 11], vec![20], vec![30, 31, 32]]);
+    let reach = g.reachability();
+    assert_eq!(reach[&4], Reach::Reachable);
+    assert_eq!(
+        reach[&30],
+        Reach::Reachable,
+        "a reachable cycle is not garbage"
+    );
+    assert_eq!(reach[&10], Reach::CyclicGarbage);
+    assert_eq!(reach[&11], Reach::CyclicGarbage);
+    assert_eq!(
+        reach[&12],
+        Reach::HeldByGarbage,
+        "12 is on no cycle: only the cycle holds it"
+    );
+}
+
+/// `a = [x, shared]; b = [shared]; x = [big]` with sizes that make sums recognisable:
+/// a holds x alone (and big through it) but shares `shared` with b.
+fn shared_heap() -> Snapshot {
+    snapshot(
+        vec![
+            sized(1, "list", 1, 1000),  // a
+            sized(2, "list", 1, 200),   // x
+            sized(3, "bytes", 1, 30),   // big
+            sized(4, "str", 2, 4),      // shared
+            sized(5, "list", 1, 50000), // b
+            sized(6, "list", 1, 600),   // garbage cycle 6 <-> 7
+            sized(7, "list", 1, 70),
+            sized(8, "bytes", 1, 8), // held only by 7
+        ],
+        vec![
+            global("a", 1),
+            global("b", 5),
+            slot(1, "[0]", 2),
+            slot(1, "[1]", 4),
+            slot(5, "[0]", 4),
+            slot(2, "[0]", 3),
+            slot(6, "[0]", 7),
+            slot(7, "[0]", 6),
+            slot(7, "[1]", 8),
+        ],
+    )
+}
+
+#[test]
+fn retained_size_counts_what_only_the_object_keeps_alive() {
+    let s = shared_heap();
+    let d = HeapGraph::new(&s).dominators(&s);
+    assert_eq!(d.retained_size(3), Some(30));
+    assert_eq!(d.retained_size(2), Some(230), "x and big");
+    assert_eq!(
+        d.retained_size(1),
+        Some(1230),
+        "a, x and big; not `shared`, which b holds too"
+    );
+    assert_eq!(d.retained_size(4), Some(4));
+    assert_eq!(d.immediate_dominator(3), Some(2));
+    assert_eq!(d.immediate_dominator(2), Some(1));
+    assert_eq!(
+        d.immediate_dominator(4),
+        None,
+        "two roots' objects share it"
+    );
+    // The garbage cycle is entered at both members: each keeps itself, and 7 keeps 8.
+    assert_eq!(d.retained_size(7), Some(78));
+    assert_eq!(d.retained_size(6), Some(600));
+    assert_eq!(d.largest(2), vec![(5, 50000), (1, 1230)]);
+    assert_eq!(d.retained_size(99), None);
+}
+
+#[test]
+fn dominators_hold_on_a_chain_as_deep_as_a_long_list() {
+    // A linked list of 200,000 nodes: the tree is as deep as the list, and the walk
+    // that sums sizes must not recurse.
+    let n = 200_000u32;
+    let objects: Vec<_> = (1..=n).map(|i| sized(i, "Node", 1, 48)).collect();
+    let mut refs = vec![global("head", 1)];
+    refs.extend((1..n).map(|i| slot(i, ".next", i + 1)));
+    let s = snapshot(objects, refs);
+    let d = HeapGraph::new(&s).dominators(&s);
+    assert_eq!(d.retained_size(1), Some(48 * u64::from(n)));
+    assert_eq!(d.immediate_dominator(n), Some(n - 1));
+}
+
+#[test]
+fn backref_chains_say_why_none_came_back() {
+    let s = sample();
+    let chain = find_backref_chain(&s, 4, 10).expect("a chain");
+    let ids: Vec<_> = chain.links.iter().map(|l| l.id).collect();
+    assert_eq!(ids, vec![1, 2, 3, 4]);
+    assert_eq!(chain.expression(), "holder.items[0].next");
+    assert!(matches!(chain.root, Holder::Global { .. }));
+    assert_eq!(
+        find_backref_chain(&s, 4, 2),
+        Err(ChainError::TooDeep {
+            needed: 3,
+            max_depth: 2
+        }),
+        "objgraph would return [obj] here without a word"
+    );
+    assert_eq!(
+        find_backref_chain(&s, 12, 10),
+        Err(ChainError::NotFound { from: 12 })
+    );
+    assert_eq!(
+        find_backref_chain(&s, 999, 10),
+        Err(ChainError::Unknown(999))
+    );
+    let msg = ChainError::TooDeep {
+        needed: 3,
+        max_depth: 2,
+    }
+    .to_string();
+    assert!(
+        msg.contains("3 references") && msg.contains("max_depth=2"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn ref_chains_go_down_to_the_first_match() {
+    let s = sample();
+    let chain = find_ref_chain(&s, 1, |o| o.type_name == "Node", 10).expect("a chain");
+    let got: Vec<_> = chain.iter().map(|l| (l.id, l.label.as_str())).collect();
+    assert_eq!(got, vec![(1, ""), (2, ".items"), (3, "[0]")]);
+    assert_eq!(
+        find_ref_chain(&s, 1, |o| o.id == 4, 1),
+        Err(ChainError::TooDeep {
+            needed: 3,
+            max_depth: 1
+        })
+    );
+    assert_eq!(
+        find_ref_chain(&s, 1, |o| o.type_name == "dict", 10),
+        Err(ChainError::NotFound { from: 1 })
+    );
+}
+
+#[test]
+fn type_stats_and_growth_between_two_steps() {
+    let before = sample();
+    let mut after = sample();
+    after.objects.retain(|o| o.id != 12);
+    after
+        .objects
+        .extend([obj(40, "Node", 1), obj(41, "Node", 1), obj(42, "list", 1)]);
+    let stats = type_stats(&after);
+    assert_eq!(stats[0].type_name, "Node");
+    assert_eq!((stats[0].count, stats[0].bytes), (4, 224));
+    let g = growth(&before, &after);
+    let rows: Vec<_> = g
+        .iter()
+        .map(|g| (g.type_name.as_str(), g.count, g.delta))
+        .collect();
+    assert_eq!(rows, vec![("Node", 4, 2), ("list", 4, 1), ("dict", 0, -1)]);
+    assert_eq!(new_objects(&before, &after), vec![40, 41, 42]);
+}
+
+struct Hooks;
+impl SceneHooks for Hooks {
+    fn keep(&mut self, id: ObjKey) -> bool {
+        id != 2
+    }
+    fn highlight(&mut self, id: ObjKey) -> bool {
+        id == 11
+    }
+    fn extra_info(&mut self, id: ObjKey) -> Option<String> {
+        (id == 10).then(|| "ten".to_string())
+    }
+}
+
+#[test]
+fn hooks_filter_highlight_and_annotate_and_cycles_are_marked() {
+    let s = sample();
+    let opts = GraphOptions {
+        max_depth: 10,
+        ..GraphOptions::default()
+    };
+    let scene = backrefs_with(&s, &[4], &opts, &mut Hooks);
+    let titles: Vec<_> = scene.nodes.iter().map(|n| n.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec!["Node", "Node"],
+        "the filter cut the chain at 2"
+    );
+    let cycle = backrefs_with(&s, &[10], &opts, &mut Hooks);
+    assert_eq!(cycle.nodes[0].extra.as_deref(), Some("ten"));
+    assert!(cycle.nodes.iter().any(|n| n.highlight));
+    assert!(cycle.edges.iter().all(|e| e.in_cycle));
+    let plain = backrefs(&s, &[4], &opts);
+    assert!(plain.edges.iter().all(|e| !e.in_cycle));
+}

@@ -17,6 +17,11 @@ pub fn colors(kind: &NodeKind) -> (&'static str, &'static str) {
     }
 }
 
+/// (fill, border) of a node the program asked to highlight.
+pub const HIGHLIGHT: (&str, &str) = ("#ffd8a8", "#e8590c");
+/// Edges on a reference cycle.
+pub const CYCLE: &str = "#c0392b";
+
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -33,8 +38,16 @@ const LEGEND: &[(&str, &str)] = &[
 
 pub fn to_svg(scene: &Scene) -> String {
     let l = layout(scene);
-    let legend_h = 22.0 * LEGEND.len() as f32 + 30.0;
-    let width = l.width.max(330.0);
+    // The legend: the boxes always, the highlight and the cycle line when drawn.
+    let mut legend: Vec<(&str, &str, bool)> = LEGEND.iter().map(|(n, c)| (*n, *c, false)).collect();
+    if scene.nodes.iter().any(|n| n.highlight) {
+        legend.push(("highlighted by the program", HIGHLIGHT.0, false));
+    }
+    if scene.edges.iter().any(|e| e.in_cycle) {
+        legend.push(("reference on a cycle", CYCLE, true));
+    }
+    let legend_h = 22.0 * legend.len() as f32 + 30.0;
+    let width = l.width.max(420.0);
     let height = l.height + legend_h;
     let mut out = String::new();
     let _ = writeln!(
@@ -42,12 +55,18 @@ pub fn to_svg(scene: &Scene) -> String {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{:.0}\" height=\"{:.0}\" viewBox=\"0 0 {:.0} {:.0}\" font-family=\"Hack\" font-size=\"11\">",
         width, height, width, height
     );
-    out.push_str("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#555555\"/></marker></defs>\n");
     let _ = writeln!(
         out,
         "<rect x=\"0\" y=\"0\" width=\"{width:.0}\" height=\"{height:.0}\" fill=\"#ffffff\"/>"
     );
-    // Edges first, under the boxes.
+    // Edges first, under the boxes: one stroked path and one path of arrowheads per
+    // colour (a path per edge, with SVG markers, draws several times slower), then the
+    // labels.
+    let mut lines = [String::new(), String::new()];
+    let mut heads = [String::new(), String::new()];
+    let mut labels = String::new();
+    let pairs: std::collections::HashSet<(usize, usize)> =
+        scene.edges.iter().map(|e| (e.from, e.to)).collect();
     for e in &scene.edges {
         let (Some(a), Some(b)) = (l.nodes.get(e.from), l.nodes.get(e.to)) else {
             continue;
@@ -61,30 +80,51 @@ pub fn to_svg(scene: &Scene) -> String {
         } else {
             (a.y, b.y + b.h)
         };
-        let garbage = matches!(scene.nodes[e.from].kind, NodeKind::Garbage(_))
-            && matches!(
-                scene.nodes[e.to].kind,
-                NodeKind::Garbage(_) | NodeKind::Target(_)
-            );
-        let stroke = if garbage { "#c0392b" } else { "#555555" };
-        // Between boxes of one row, an arc above them.
+        let c = usize::from(e.in_cycle);
+        // Between boxes of one row, an arc above them; straight between rows.
         let lift = if same_row {
             24.0 + (x2 - x1).abs() * 0.15
         } else {
             0.0
         };
-        let (cx, cy) = ((x1 + x2) / 2.0, (y1 + y2) / 2.0 - lift);
-        let _ = writeln!(
-            out,
-            "<path d=\"M {x1:.1} {y1:.1} Q {cx:.1} {cy:.1} {x2:.1} {y2:.1}\" fill=\"none\" stroke=\"{stroke}\" stroke-width=\"1.3\" marker-end=\"url(#arrow)\"/>"
+        let (mut cx, mut cy) = ((x1 + x2) / 2.0, (y1 + y2) / 2.0 - lift);
+        // A reference each way between two boxes (a cycle of two): both bend to their
+        // right, so the two arrows and their labels stay apart.
+        let both_ways = !same_row && e.from != e.to && pairs.contains(&(e.to, e.from));
+        if both_ways {
+            let (dx, dy) = (x2 - x1, y2 - y1);
+            let len = (dx * dx + dy * dy).sqrt().max(0.001);
+            cx -= dy / len * 22.0;
+            cy += dx / len * 22.0;
+        }
+        let curved = same_row || both_ways;
+        // The arrowhead points along the last segment of the edge.
+        let (fx, fy) = if curved { (cx, cy) } else { (x1, y1) };
+        let _ = if curved {
+            write!(lines[c], "M{x1:.1} {y1:.1}Q{cx:.1} {cy:.1} {x2:.1} {y2:.1}")
+        } else {
+            write!(lines[c], "M{x1:.1} {y1:.1}L{x2:.1} {y2:.1}")
+        };
+        let (dx, dy) = (x2 - fx, y2 - fy);
+        let len = (dx * dx + dy * dy).sqrt().max(0.001);
+        let (ux, uy) = (dx / len, dy / len);
+        let (bx, by) = (x2 - ux * 9.0, y2 - uy * 9.0);
+        let _ = write!(
+            heads[c],
+            "M{x2:.1} {y2:.1}L{:.1} {:.1}L{:.1} {:.1}Z",
+            bx - uy * 4.0,
+            by + ux * 4.0,
+            bx + uy * 4.0,
+            by - ux * 4.0
         );
         if !e.label.is_empty() {
             let label = clip(&e.label);
-            let (mx, my) = ((x1 + x2) / 2.0, (y1 + y2) / 2.0 - lift / 2.0);
+            // The middle of the curve (of the line when straight).
+            let (mx, my) = ((x1 + 2.0 * cx + x2) / 4.0, (y1 + 2.0 * cy + y2) / 4.0);
             let w = label.chars().count() as f32 * CHAR_W * 0.9 + 6.0;
             let _ = writeln!(
-                out,
-                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"13\" fill=\"#ffffff\" opacity=\"0.85\"/><text x=\"{mx:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#333333\">{}</text>",
+                labels,
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{w:.1}\" height=\"13\" fill=\"#ffffff\" fill-opacity=\"0.85\"/><text x=\"{mx:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#333333\">{}</text>",
                 mx - w / 2.0,
                 my - 9.0,
                 my + 1.0,
@@ -92,8 +132,23 @@ pub fn to_svg(scene: &Scene) -> String {
             );
         }
     }
+    for (c, (stroke, width)) in [("#555555", 1.3), (CYCLE, 2.2)].iter().enumerate() {
+        if !lines[c].is_empty() {
+            let _ = writeln!(
+                out,
+                "<path d=\"{}\" fill=\"none\" stroke=\"{stroke}\" stroke-width=\"{width}\"/>\n<path d=\"{}\" fill=\"{stroke}\"/>",
+                lines[c], heads[c]
+            );
+        }
+    }
+    out.push_str(&labels);
     for (n, p) in scene.nodes.iter().zip(&l.nodes) {
-        let (fill, border) = colors(&n.kind);
+        let (fill, border, pen) = if n.highlight {
+            (HIGHLIGHT.0, HIGHLIGHT.1, 3.0)
+        } else {
+            let (fill, border) = colors(&n.kind);
+            (fill, border, 1.5)
+        };
         let dash = if matches!(n.kind, NodeKind::More(_)) {
             " stroke-dasharray=\"4 3\""
         } else {
@@ -101,7 +156,7 @@ pub fn to_svg(scene: &Scene) -> String {
         };
         let _ = writeln!(
             out,
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"6\" fill=\"{fill}\" stroke=\"{border}\" stroke-width=\"1.5\"{dash}/>",
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"6\" fill=\"{fill}\" stroke=\"{border}\" stroke-width=\"{pen}\"{dash}/>",
             p.x, p.y, p.w, p.h
         );
         let cx = p.x + p.w / 2.0;
@@ -119,6 +174,15 @@ pub fn to_svg(scene: &Scene) -> String {
                 esc(&clip(&n.detail))
             );
         }
+        if let Some(extra) = &n.extra {
+            let line = if n.detail.is_empty() { 1.8 } else { 2.8 };
+            let _ = writeln!(
+                out,
+                "<text x=\"{cx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-style=\"italic\" fill=\"#5d4037\">{}</text>",
+                p.y + 7.0 + LINE_H * line,
+                esc(&clip(extra))
+            );
+        }
         if let Some(rc) = n.refcount {
             let text = rc.to_string();
             let w = text.len() as f32 * 6.0 + 10.0;
@@ -134,10 +198,22 @@ pub fn to_svg(scene: &Scene) -> String {
     }
     // The legend.
     let mut y = l.height + 8.0;
-    for (name, fill) in LEGEND {
+    for (name, color, line) in legend {
+        let _ = if line {
+            writeln!(
+                out,
+                "<path d=\"M12 {:.1}H28\" stroke=\"{color}\" stroke-width=\"2.2\"/>",
+                y + 7.0
+            )
+        } else {
+            writeln!(
+                out,
+                "<rect x=\"12\" y=\"{y:.1}\" width=\"16\" height=\"14\" rx=\"3\" fill=\"{color}\" stroke=\"#666666\"/>"
+            )
+        };
         let _ = writeln!(
             out,
-            "<rect x=\"12\" y=\"{y:.1}\" width=\"16\" height=\"14\" rx=\"3\" fill=\"{fill}\" stroke=\"#666666\"/><text x=\"36\" y=\"{:.1}\" fill=\"#333333\">{}</text>",
+            "<text x=\"36\" y=\"{:.1}\" fill=\"#333333\">{}</text>",
             y + 11.0,
             esc(name)
         );

@@ -188,7 +188,7 @@ fn png_has_the_svg_size_and_drawn_boxes() {
     let png = render(&scene, Format::Png).expect("png");
     let pixmap = resvg::tiny_skia::Pixmap::decode_png(&png).expect("a valid png");
     let l = layout(&scene);
-    assert_eq!(pixmap.width(), l.width.max(330.0).round() as u32);
+    assert_eq!(pixmap.width(), l.width.max(420.0).round() as u32);
     let pixels = pixmap.pixels();
     let count = |r: u8, g: u8, b: u8| {
         pixels
@@ -226,6 +226,8 @@ fn an_empty_scene_still_draws() {
             detail: "<\"&>".into(),
             refcount: None,
             depth: 0,
+            highlight: true,
+            extra: Some("extra".into()),
         }],
         edges: vec![],
         upward: true,
