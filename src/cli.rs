@@ -102,6 +102,24 @@ pub enum Command {
         #[command(flatten)]
         limits: Limits,
     },
+    /// What lives on the heap just before a line runs: objects and bytes by type, growth
+    /// since an earlier line, what keeps the most memory alive (retained size) and the
+    /// reference cycles. For hunting leaks.
+    Stats {
+        /// The program to run.
+        file: PathBuf,
+        /// The line just before which to look.
+        #[arg(long)]
+        line: u32,
+        /// Also show what grew since just before this (earlier) line.
+        #[arg(long, value_name = "LINE")]
+        since: Option<u32>,
+        /// How many rows each table shows.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        #[command(flatten)]
+        limits: Limits,
+    },
     /// Show the bytecode refscope compiles a program to.
     Dis {
         /// The program to disassemble.
@@ -187,6 +205,13 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
             &output,
             &limits,
         ),
+        Some(Command::Stats {
+            file,
+            line,
+            since,
+            top,
+            limits,
+        }) => crate::record::cli::stats(&file, line, since, top, &limits),
         Some(Command::Dis { file }) => crate::engine::disassemble_file(&file),
         Some(Command::Bench { filter }) => crate::bench::run(filter.as_deref()),
         None => {

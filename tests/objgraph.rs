@@ -92,3 +92,72 @@ fn pictures_stay_next_to_the_program() {
     assert!(out.ends_with("True True\nTrue\n"), "{out}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// objgraph's options: `filter` and `extra_ignore` leave objects out, `highlight` and
+/// `extra_info` change how they look, an exception in a callable propagates, and a chain
+/// that is not found is said so on stderr (objgraph only returns `[obj]`).
+#[test]
+fn show_backrefs_options_shape_the_picture() {
+    let dir = temp_dir("options");
+    std::fs::write(
+        dir.join("p.py"),
+        r#"import objgraph
+
+class Node:
+    def __init__(self, name):
+        self.name = name
+        self.children = []
+
+root = Node("root")
+a = Node("a")
+b = Node("b")
+root.children.append(a)
+a.children.append(b)
+keep = [b]
+objgraph.show_backrefs([b], max_depth=4, filename="all.dot")
+objgraph.show_backrefs([b], max_depth=4, extra_ignore=[id(keep)], filename="ignored.dot")
+objgraph.show_backrefs([b], max_depth=4,
+                       filter=lambda o: not isinstance(o, list) or o is a.children,
+                       highlight=lambda o: isinstance(o, Node),
+                       extra_info=lambda o: getattr(o, "name", None),
+                       filename="shaped.dot")
+def bad(o):
+    raise ValueError("boom")
+try:
+    objgraph.show_refs(root, filter=bad, filename="never.svg")
+except ValueError as e:
+    print("raised", e)
+print(objgraph.find_backref_chain(b, lambda o: False, max_depth=3) == [b])
+"#,
+    )
+    .unwrap();
+    let (out, err, code) = run_in(&dir, "p.py");
+    assert_eq!(code, 0, "{out}{err}");
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).expect(f);
+    let all = read("all.dot");
+    assert!(all.contains("__main__.keep"), "{all}");
+    let ignored = read("ignored.dot");
+    assert!(!ignored.contains("__main__.keep"), "{ignored}");
+    assert!(ignored.contains("__main__.b"), "{ignored}");
+    let shaped = read("shaped.dot");
+    assert!(
+        !shaped.contains("__main__.keep"),
+        "the filter left `keep` out: {shaped}"
+    );
+    assert!(
+        shaped.contains("a\\nrefcount"),
+        "extra_info adds the name: {shaped}"
+    );
+    assert_eq!(
+        shaped.matches("penwidth=3").count(),
+        2,
+        "the two Nodes are highlighted: {shaped}"
+    );
+    assert!(!dir.join("never.svg").exists());
+    assert!(out.contains("raised boom\nTrue\n"), "{out}");
+    assert!(
+        err.contains("find_backref_chain found no chain") && err.contains("max_depth=3"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

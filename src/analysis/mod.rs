@@ -143,7 +143,7 @@ pub fn unreachable(s: &Snapshot) -> HashSet<ObjKey> {
 }
 
 /// A root holder's name as a node title.
-fn root_title(s: &Snapshot, h: &Holder) -> String {
+pub fn root_title(s: &Snapshot, h: &Holder) -> String {
     match h {
         Holder::Variable { frame, name } => {
             let f = s

@@ -9,7 +9,7 @@ mod svg;
 use std::fmt::Write as _;
 use std::path::Path;
 
-pub use layout::{Layout, Placed, layout};
+pub use layout::{Layout, Placed, clip, layout};
 pub use svg::to_svg;
 
 use crate::analysis::{NodeKind, Scene};

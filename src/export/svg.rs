@@ -97,7 +97,13 @@ pub fn to_svg(scene: &Scene) -> String {
             cx -= dy / len * 22.0;
             cy += dx / len * 22.0;
         }
-        let curved = same_row || both_ways;
+        // A straight edge that would pass under another box (a reference that skips a
+        // band, like a child's `.parent`) bends around it.
+        let mut curved = same_row || both_ways;
+        if !curved && let Some((bx, by)) = detour(&l.nodes, (e.from, e.to), (x1, y1), (x2, y2)) {
+            (cx, cy) = (bx, by);
+            curved = true;
+        }
         // The arrowhead points along the last segment of the edge.
         let (fx, fy) = if curved { (cx, cy) } else { (x1, y1) };
         let _ = if curved {
@@ -226,4 +232,55 @@ pub fn to_svg(scene: &Scene) -> String {
     );
     out.push_str("</svg>\n");
     out
+}
+
+/// The point on a quadratic curve at `t`.
+fn quad(p0: (f32, f32), c: (f32, f32), p1: (f32, f32), t: f32) -> (f32, f32) {
+    let u = 1.0 - t;
+    (
+        u * u * p0.0 + 2.0 * u * t * c.0 + t * t * p1.0,
+        u * u * p0.1 + 2.0 * u * t * c.1 + t * t * p1.1,
+    )
+}
+
+/// For an edge whose straight line crosses a box other than its ends, a control point
+/// that bends it clear of all boxes (the smallest bend that works, or the largest
+/// tried); None when the straight line is clear or the scene is large.
+fn detour(
+    boxes: &[super::layout::Placed],
+    ends: (usize, usize),
+    p0: (f32, f32),
+    p1: (f32, f32),
+) -> Option<(f32, f32)> {
+    let hits = |c: (f32, f32)| {
+        (1..16).any(|k| {
+            let (x, y) = quad(p0, c, p1, k as f32 / 16.0);
+            boxes.iter().enumerate().any(|(i, b)| {
+                i != ends.0
+                    && i != ends.1
+                    && x > b.x - 4.0
+                    && x < b.x + b.w + 4.0
+                    && y > b.y - 4.0
+                    && y < b.y + b.h + 4.0
+            })
+        })
+    };
+    let mid = ((p0.0 + p1.0) / 2.0, (p0.1 + p1.1) / 2.0);
+    // Large scenes keep straight lines: their wrapped bands leave no clear way round,
+    // and bends there only add tangles.
+    if boxes.len() > 80 || !hits(mid) {
+        return None;
+    }
+    let (dx, dy) = (p1.0 - p0.0, p1.1 - p0.1);
+    let len = (dx * dx + dy * dy).sqrt().max(0.001);
+    let (nx, ny) = (-dy / len, dx / len);
+    let mut last = mid;
+    for off in [60.0, -60.0, 120.0, -120.0, 200.0, -200.0, 320.0, -320.0] {
+        let c = (mid.0 + nx * off, mid.1 + ny * off);
+        if !hits(c) {
+            return Some(c);
+        }
+        last = c;
+    }
+    Some(last)
 }

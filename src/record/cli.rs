@@ -1,5 +1,6 @@
 //! `refscope trace` and `refscope snapshot`: record a program, then write JSON.
 
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 
@@ -190,4 +191,146 @@ pub fn export(
             1
         }
     }
+}
+
+/// `refscope stats`: what lives on the heap just before a line runs (counts and bytes by
+/// type), what grew since an earlier line, what keeps the most memory alive (retained
+/// size, from the dominator tree) and which objects form reference cycles.
+pub fn stats(file: &Path, line: u32, since: Option<u32>, top: usize, limits: &Limits) -> i32 {
+    use crate::analysis::{HeapGraph, Reach, growth, new_objects, type_stats, why_alive};
+    let r = match record(file, limits, vec![]) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let rec = &r.recording;
+    let step_of = |line: u32| {
+        rec.first_step_at_line(line).ok_or_else(|| {
+            eprintln!("refscope: {}: line {line} never runs", file.display());
+            1
+        })
+    };
+    let at = match step_of(line) {
+        Ok(at) => at,
+        Err(code) => return code,
+    };
+    let snap = rec.state_at(at);
+    let program: Vec<_> = snap.objects.iter().filter(|o| !o.runtime).collect();
+    let bytes: u64 = program.iter().map(|o| o.size).sum();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Heap just before line {line} runs (step {at}): {} objects, {bytes} bytes",
+        program.len()
+    );
+    let _ = writeln!(out, "\nBy type (objects, bytes):");
+    let types = type_stats(&snap);
+    let width = types
+        .iter()
+        .take(top)
+        .map(|t| t.type_name.len())
+        .max()
+        .unwrap_or(0);
+    for t in types.iter().take(top) {
+        let _ = writeln!(
+            out,
+            "  {:<width$} {:>8} {:>10}",
+            t.type_name, t.count, t.bytes
+        );
+    }
+    if let Some(since) = since {
+        let before_at = match step_of(since) {
+            Ok(s) => s,
+            Err(code) => return code,
+        };
+        let before = rec.state_at(before_at);
+        let rows = growth(&before, &snap);
+        let _ = writeln!(
+            out,
+            "\nGrowth since line {since} (step {before_at}): {} new objects",
+            new_objects(&before, &snap).len()
+        );
+        if rows.is_empty() {
+            let _ = writeln!(out, "  (no change)");
+        }
+        let width = rows
+            .iter()
+            .take(top)
+            .map(|g| g.type_name.len())
+            .max()
+            .unwrap_or(0);
+        for g in rows.iter().take(top) {
+            let _ = writeln!(
+                out,
+                "  {:<width$} {:>8} {:>+8} {:>+10} B",
+                g.type_name, g.count, g.delta, g.bytes_delta
+            );
+        }
+    }
+    let graph = HeapGraph::new(&snap);
+    let doms = graph.dominators(&snap);
+    let _ = writeln!(
+        out,
+        "\nKeeping the most memory alive (retained bytes: what would be freed with it):"
+    );
+    for (id, retained) in doms.largest(top) {
+        let Some(o) = snap.object(id) else { continue };
+        // A name's chain when one reaches it; else the nearest root of any kind (a
+        // constant table, a frame's stack, the runtime).
+        let held = why_alive(&snap, id)
+            .or_else(|| {
+                crate::analysis::find_backref_chain(&snap, id, usize::MAX)
+                    .ok()
+                    .map(|c| {
+                        format!(
+                            "{} ({})",
+                            c.expression(),
+                            crate::analysis::root_title(&snap, &c.root)
+                        )
+                    })
+            })
+            .unwrap_or_else(|| "unreachable".into());
+        let _ = writeln!(
+            out,
+            "  {:>10}  {}#{id} {}  <- {held}",
+            retained,
+            o.type_name,
+            crate::export::clip(&o.repr)
+        );
+    }
+    let cycles = graph.cycles();
+    let reach = graph.reachability();
+    let garbage: Vec<_> = cycles
+        .iter()
+        .filter(|c| reach.get(&c[0]) == Some(&Reach::CyclicGarbage))
+        .collect();
+    let _ = writeln!(
+        out,
+        "\nReference cycles: {} ({} unreachable, with {} objects: only the collector can free them)",
+        cycles.len(),
+        garbage.len(),
+        garbage.iter().map(|c| c.len()).sum::<usize>()
+    );
+    for c in cycles.iter().take(top) {
+        let names: Vec<String> = c
+            .iter()
+            .take(6)
+            .map(|id| {
+                let t = snap.object(*id).map_or("?", |o| o.type_name.as_str());
+                format!("{t}#{id}")
+            })
+            .collect();
+        let more = if c.len() > 6 {
+            format!(" and {} more", c.len() - 6)
+        } else {
+            String::new()
+        };
+        let state = if reach.get(&c[0]) == Some(&Reach::CyclicGarbage) {
+            "unreachable"
+        } else {
+            "reachable"
+        };
+        let _ = writeln!(out, "  {}{more} ({state})", names.join(" <-> "));
+    }
+    print!("{out}");
+    0
 }

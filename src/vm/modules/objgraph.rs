@@ -5,10 +5,13 @@
 
 use std::path::{Component, Path, PathBuf};
 
-use crate::analysis::{GraphOptions, backrefs, refs};
+use std::collections::{HashMap, HashSet};
+
+use crate::analysis::{GraphOptions, SceneHooks, backrefs_with, refs_with};
 use crate::heap::kinds::NativeFn;
 use crate::heap::{Kind, ObjId, Sym};
 use crate::record::Holder;
+use crate::record::ObjKey;
 use crate::vm::builtins::{check_args, new_native_module};
 use crate::vm::{PyResult, Vm};
 
@@ -39,9 +42,80 @@ fn picture_path(vm: &Vm, name: &str) -> Result<PathBuf, String> {
     Ok(dir.join(p))
 }
 
-/// `render(objs, max_depth, too_many, filename, backrefs)`
+/// objgraph's `filter`, `extra_ignore`, `highlight` and `extra_info`, asked of the
+/// program's objects as the picture's walk meets them. The first exception a callable
+/// raises stops the asking; `render` raises it once the walk is over.
+struct ProgramHooks<'v> {
+    vm: &'v mut Vm,
+    objects: HashMap<ObjKey, ObjId>,
+    filter: Option<ObjId>,
+    ignore: HashSet<ObjKey>,
+    highlight: Option<ObjId>,
+    extra_info: Option<ObjId>,
+    error: Option<crate::vm::Exc>,
+}
+
+impl ProgramHooks<'_> {
+    fn ask(&mut self, f: Option<ObjId>, id: ObjKey) -> Option<ObjId> {
+        let f = f?;
+        if self.error.is_some() {
+            return None;
+        }
+        let obj = *self.objects.get(&id)?;
+        match self.vm.call(f, &[obj]) {
+            Ok(r) => Some(r),
+            Err(e) => {
+                self.error = Some(e);
+                None
+            }
+        }
+    }
+
+    fn ask_truth(&mut self, f: Option<ObjId>, id: ObjKey, default: bool) -> bool {
+        let Some(r) = self.ask(f, id) else {
+            return default;
+        };
+        let t = self.vm.truthy(r);
+        self.vm.heap.decref(r);
+        match t {
+            Ok(t) => t,
+            Err(e) => {
+                self.error.get_or_insert(e);
+                default
+            }
+        }
+    }
+}
+
+impl SceneHooks for ProgramHooks<'_> {
+    fn keep(&mut self, id: ObjKey) -> bool {
+        !self.ignore.contains(&id) && self.ask_truth(self.filter, id, true)
+    }
+    fn highlight(&mut self, id: ObjKey) -> bool {
+        self.ask_truth(self.highlight, id, false)
+    }
+    fn extra_info(&mut self, id: ObjKey) -> Option<String> {
+        let r = self.ask(self.extra_info, id)?;
+        let text = if r == self.vm.none {
+            None
+        } else {
+            match self.vm.str_of(r) {
+                Ok(t) => Some(t),
+                Err(e) => {
+                    self.error.get_or_insert(e);
+                    None
+                }
+            }
+        };
+        self.vm.heap.decref(r);
+        text
+    }
+}
+
+/// `render(objs, max_depth, too_many, filename, backrefs, filter, extra_ignore,
+/// highlight, extra_info)`
 fn render(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "render", args, kw, 5, 5)?;
+    check_args(vm, "render", args, kw, 9, 9)?;
     // A list or tuple of targets (itself left out of the picture), or one object.
     let (targets, container) = match vm.heap.kind(args[0]) {
         Kind::List(l) => (l.items.clone(), Some(args[0])),
@@ -90,11 +164,47 @@ fn render(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         too_many,
         hide_cached: true,
     };
-    let scene = if back {
-        backrefs(&snap, &keys, &opts)
-    } else {
-        refs(&snap, &keys, &opts)
+    let optional = |vm: &Vm, v: ObjId| (v != vm.none).then_some(v);
+    let (filter, highlight, extra_info) = (
+        optional(vm, args[5]),
+        optional(vm, args[7]),
+        optional(vm, args[8]),
+    );
+    // extra_ignore: the id()s of objects to leave out (id() is the serial).
+    let mut ignore = HashSet::new();
+    if args[6] != vm.none {
+        let it = vm.get_iter(args[6])?;
+        while let Some(x) = vm.iter_next(it)? {
+            let n = vm.small_int_of(x);
+            vm.heap.decref(x);
+            if let Some(n) = n.and_then(|n| ObjKey::try_from(n).ok()) {
+                ignore.insert(n);
+            }
+        }
+        vm.heap.decref(it);
+    }
+    let objects: HashMap<ObjKey, ObjId> = vm
+        .heap
+        .live_ids()
+        .map(|id| (vm.heap.get(id).serial, id))
+        .collect();
+    let mut hooks = ProgramHooks {
+        vm,
+        objects,
+        filter,
+        ignore,
+        highlight,
+        extra_info,
+        error: None,
     };
+    let scene = if back {
+        backrefs_with(&snap, &keys, &opts, &mut hooks)
+    } else {
+        refs_with(&snap, &keys, &opts, &mut hooks)
+    };
+    if let Some(e) = hooks.error {
+        return Err(e);
+    }
     if let Err(e) = crate::export::write(&scene, &path) {
         return Err(vm.value_error(e));
     }

@@ -147,15 +147,27 @@ def _chain(obj, predicate, max_depth, extra_ignore, step):
     return [obj]
 
 
+def _not_found(name, obj, max_depth):
+    # objgraph returns [obj] without a word; say why, on stderr, and return the same.
+    sys.stderr.write("refscope: %s found no chain from this %s within max_depth=%d "
+                     "references; returning [obj], as objgraph does\n"
+                     % (name, type(obj).__name__, max_depth))
+
+
 def find_backref_chain(obj, predicate, max_depth=20, extra_ignore=()):
     """[root, ..., obj]: the shortest chain from an object the predicate accepts; [obj]
-    when none is found within max_depth (as objgraph)."""
-    return _chain(obj, predicate, max_depth, extra_ignore, gc.get_referrers)
+    when none is found within max_depth (as objgraph, but refscope says so on stderr)."""
+    chain = _chain(obj, predicate, max_depth, extra_ignore, gc.get_referrers)
+    if len(chain) == 1 and not predicate(obj):
+        _not_found("find_backref_chain", obj, max_depth)
+    return chain
 
 
 def find_ref_chain(obj, predicate, max_depth=20, extra_ignore=()):
     """[obj, ..., target]: the shortest chain to an object the predicate accepts."""
     chain = _chain(obj, predicate, max_depth, extra_ignore, gc.get_referents)
+    if len(chain) == 1 and not predicate(obj):
+        _not_found("find_ref_chain", obj, max_depth)
     chain.reverse()
     return chain
 
@@ -163,16 +175,25 @@ def find_ref_chain(obj, predicate, max_depth=20, extra_ignore=()):
 def show_backrefs(objs, max_depth=3, extra_ignore=(), filter=None, too_many=10,
                   highlight=None, filename=None, extra_info=None, refcounts=False,
                   shortnames=True, output=None, extra_node_attrs=None):
-    _objgraph.render(objs, max_depth, too_many, filename, True)
+    """Draws what refers to objs. filter(obj) -> False leaves an object out,
+    extra_ignore lists id()s to leave out, highlight(obj) -> True draws it highlighted,
+    extra_info(obj) adds a line of text. Refcounts are always shown (as badges)."""
+    _objgraph.render(objs, max_depth, too_many, filename, True, filter, extra_ignore,
+                     highlight, extra_info)
 
 
 def show_refs(objs, max_depth=3, extra_ignore=(), filter=None, too_many=10,
               highlight=None, filename=None, extra_info=None, refcounts=False,
               shortnames=True, output=None, extra_node_attrs=None):
-    _objgraph.render(objs, max_depth, too_many, filename, False)
+    """Draws what objs refer to; the options are show_backrefs'."""
+    _objgraph.render(objs, max_depth, too_many, filename, False, filter, extra_ignore,
+                     highlight, extra_info)
 
 
 def show_chain(*chains, **kw):
     objs = [chain[-1] for chain in chains if chain]
+    in_chains = set(id(o) for chain in chains for o in chain)
     _objgraph.render(objs, max(len(c) for c in chains) if chains else 1,
-                     kw.get("too_many", 10), kw.get("filename"), True)
+                     kw.get("too_many", 10), kw.get("filename"), True,
+                     lambda o: id(o) in in_chains, (), kw.get("highlight"),
+                     kw.get("extra_info"))

@@ -1,0 +1,141 @@
+//! `refscope stats` and `refscope export` from the command line, on the bundled examples.
+//! Sizes are checked against python3's `sys.getsizeof`.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn refscope(args: &[&str]) -> (String, String, i32) {
+    let out = Command::new(env!("CARGO_BIN_EXE_refscope"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("refscope runs");
+    (
+        String::from_utf8_lossy(&out.stdout).to_string(),
+        String::from_utf8_lossy(&out.stderr).to_string(),
+        out.status.code().unwrap_or(-1),
+    )
+}
+
+fn python(code: &str) -> String {
+    let out = Command::new("python3")
+        .args(["-c", code])
+        .current_dir(root())
+        .output()
+        .expect("python3 runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+#[test]
+fn stats_finds_the_leaking_cache_and_its_retained_size() {
+    let file = "assets/examples/12_cache_leak_global_dict.py";
+    let (out, err, code) = refscope(&["stats", file, "--line", "23", "--since", "20"]);
+    assert_eq!(code, 0, "{out}{err}");
+    // What the cache keeps alive: the dict and its five strings (the int keys are the
+    // runtime's small ints). python3 says how big those are.
+    let expected = python(&format!(
+        "src = open('{file}').read().split('print(\"cached pages:\"')[0]\n\
+         exec(src)\n\
+         import sys\n\
+         print(sys.getsizeof(_cache) + sum(sys.getsizeof(v) for v in _cache.values()))"
+    ));
+    let line = out
+        .lines()
+        .find(|l| l.contains("<- _cache"))
+        .unwrap_or_else(|| panic!("the cache is among the largest: {out}"));
+    let retained = line.split_whitespace().next().unwrap();
+    assert_eq!(retained, expected, "{line}");
+    // Five new strings since line 20, and no cycles.
+    let growth = out
+        .lines()
+        .skip_while(|l| !l.starts_with("Growth since line 20"))
+        .nth(1)
+        .unwrap_or("");
+    let cols: Vec<&str> = growth.split_whitespace().collect();
+    assert_eq!(cols[..3], ["str", "11", "+5"], "{out}");
+    assert!(out.contains("Reference cycles: 0 "), "{out}");
+}
+
+#[test]
+fn stats_names_the_unreachable_cycle() {
+    let file = "assets/examples/11_linked_list_cycle.py";
+    let (out, err, code) = refscope(&["stats", file, "--line", "41"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("Reference cycles: 1 (1 unreachable, with 3 objects"),
+        "{out}"
+    );
+    let cycle = out.lines().last().unwrap();
+    assert!(
+        cycle.contains("Node#")
+            && cycle.ends_with("(unreachable)")
+            && cycle.matches("<->").count() == 2,
+        "{cycle}"
+    );
+}
+
+#[test]
+fn stats_and_export_refuse_bad_requests_clearly() {
+    let file = "assets/examples/11_linked_list_cycle.py";
+    let (_, err, code) = refscope(&["stats", file, "--line", "9999"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("line 9999 never runs"), "{err}");
+    let out = std::env::temp_dir().join(format!("refscope-cli-{}.png", std::process::id()));
+    let out_s = out.to_string_lossy().to_string();
+    let (_, err, code) = refscope(&[
+        "export",
+        file,
+        "--line",
+        "40",
+        "--backrefs",
+        "nothing",
+        "-o",
+        &out_s,
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("no variable 'nothing' just before line 40"),
+        "{err}"
+    );
+    let (_, err, code) = refscope(&[
+        "export",
+        file,
+        "--line",
+        "40",
+        "--backrefs",
+        "tail",
+        "-o",
+        "x.gif",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains(".png"), "{err}");
+    let (stdout, err, code) = refscope(&[
+        "export",
+        file,
+        "--line",
+        "40",
+        "--backrefs",
+        "tail",
+        "--max-depth",
+        "5",
+        "-o",
+        &out_s,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        stdout.contains("(5 nodes)"),
+        "tail, two more Nodes, head and tail: {stdout}"
+    );
+    let png = std::fs::read(&out).expect("the picture");
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let _ = std::fs::remove_file(&out);
+}
