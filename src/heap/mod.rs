@@ -89,20 +89,71 @@ enum Task {
     Decref(ObjId),
 }
 
-/// What `tracemalloc` records: the allocation site of every object allocated while
+/// A traceback as tracemalloc stores it: (file, line) frames, most recent first.
+pub type TraceFrames = Rc<[(Rc<str>, u32)]>;
+
+/// What `tracemalloc` records: the allocation traceback of every object allocated while
 /// tracing (objects allocated by refscope's own Python modules are not traced).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Tracing {
+    /// How many frames a traceback keeps (`tracemalloc.start(nframe)`).
+    pub nframe: u16,
     /// The file and line of the instruction running now.
     pub site: (Rc<str>, u32),
-    /// Live traced objects: slot → (serial, file, line).
-    pub traces: HashMap<ObjId, (u32, Rc<str>, u32)>,
+    /// The callers' frames (file, line of the call), most recent first, at most
+    /// `nframe - 1`; the VM refreshes them when the running frame changes.
+    pub outer: Vec<(Rc<str>, u32)>,
+    /// (number of frames, serial of the running frame) when `outer` was taken.
+    pub outer_key: (usize, u32),
+    /// `site` followed by `outer`, shared by every allocation until either changes.
+    frames: Option<TraceFrames>,
+    /// Live traced objects: slot → (serial, traceback).
+    pub traces: HashMap<ObjId, (u32, TraceFrames)>,
     pub peak: usize,
 }
 
 impl Tracing {
+    pub fn new(nframe: u16) -> Tracing {
+        Tracing {
+            nframe,
+            site: ("<frozen tracemalloc>".into(), 0),
+            outer: vec![],
+            outer_key: (0, 0),
+            frames: None,
+            traces: HashMap::new(),
+            peak: 0,
+        }
+    }
+
     fn site_traced(&self) -> bool {
         !self.site.0.starts_with("<frozen")
+    }
+
+    /// Moves the current site (the running instruction's file and line).
+    pub fn set_site(&mut self, file: &Rc<str>, line: u32) {
+        if self.site.1 != line || !Rc::ptr_eq(&self.site.0, file) {
+            self.site = (file.clone(), line);
+            self.frames = None;
+        }
+    }
+
+    /// Replaces the callers' frames.
+    pub fn set_outer(&mut self, key: (usize, u32), outer: Vec<(Rc<str>, u32)>) {
+        self.outer_key = key;
+        self.outer = outer;
+        self.frames = None;
+    }
+
+    fn current_frames(&mut self) -> TraceFrames {
+        if let Some(f) = &self.frames {
+            return f.clone();
+        }
+        let keep = usize::from(self.nframe.max(1)) - 1;
+        let f: TraceFrames = std::iter::once(self.site.clone())
+            .chain(self.outer.iter().take(keep).cloned())
+            .collect();
+        self.frames = Some(f.clone());
+        f
     }
 }
 
@@ -144,6 +195,8 @@ pub struct Heap {
     pub freed_log: Option<Vec<ObjId>>,
     /// `tracemalloc`'s state while it traces.
     pub tracing: Option<Box<Tracing>>,
+    /// `tracemalloc.get_traceback_limit()`: kept after `stop()`, as CPython does.
+    pub traceback_limit: u16,
     /// The collector's scratch tables, kept between collections (see `gc::Scratch`).
     pub(crate) gc_scratch: (Vec<i64>, Vec<bool>),
     /// While a recording runs: objects touched since the last step (see [`Touch`]).
@@ -193,6 +246,7 @@ impl Heap {
             gc_due: false,
             freed_log: None,
             tracing: None,
+            traceback_limit: 1,
             gc_scratch: (Vec::new(), Vec::new()),
             weakrefs: HashMap::new(),
             weak_callbacks: std::collections::VecDeque::new(),
@@ -234,9 +288,9 @@ impl Heap {
         if let Some(t) = &mut self.tracing
             && t.site_traced()
         {
-            let (file, line) = t.site.clone();
+            let frames = t.current_frames();
             t.traces
-                .insert(id, (self.objects[id.index()].serial, file, line));
+                .insert(id, (self.objects[id.index()].serial, frames));
             let now = self.traced_bytes();
             if let Some(t) = &mut self.tracing
                 && now > t.peak
@@ -617,7 +671,7 @@ impl Heap {
             Some(t) => t
                 .traces
                 .iter()
-                .filter(|(id, (serial, _, _))| self.objects[id.index()].serial == *serial)
+                .filter(|(id, (serial, _))| self.objects[id.index()].serial == *serial)
                 .map(|(id, _)| self.objects[id.index()].size as usize)
                 .sum(),
             None => 0,

@@ -64,13 +64,8 @@ impl Vm {
             if self.tracer.is_some() || !self.mem_profiles.is_empty() {
                 self.trace_instr(ip, instr);
             }
-            let f = top!(self);
-            if let Some(t) = &mut self.heap.tracing {
-                let code = &f.st.rt.code;
-                let line = code.lines.get(ip).copied().unwrap_or(0);
-                if line != 0 && (t.site.1 != line || !Rc::ptr_eq(&t.site.0, &code.filename)) {
-                    t.site = (code.filename.clone(), line);
-                }
+            if self.heap.tracing.is_some() {
+                self.trace_site(ip);
             }
             match self.step(instr) {
                 Ok(None) => {}
@@ -819,6 +814,7 @@ impl Vm {
         let Some(frame) = self.frames.pop() else {
             return Ok(Exit::Return(v));
         };
+        self.trace_site_resume();
         let Frame {
             st,
             kind,
@@ -913,6 +909,7 @@ impl Vm {
             let Some(frame) = self.frames.pop() else {
                 return Err(Exc(exc));
             };
+            self.trace_site_resume();
             let Frame {
                 st,
                 kind,

@@ -705,6 +705,7 @@ impl Vm {
         let Some(frame) = self.frames.pop() else {
             return;
         };
+        self.trace_site_resume();
         self.depth -= 1;
         let generator = frame.generator;
         if let Kind::Generator(g) = self.heap.kind_mut(generator) {
