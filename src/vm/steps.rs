@@ -76,6 +76,10 @@ pub struct Tracer {
         std::rc::Rc<FrameHolders>,
         crate::heap::symbols::FxBuild,
     >,
+    /// Type names interned, by the address of the class's name (the `Rc` is kept, so
+    /// the address cannot be reused for another name).
+    type_names:
+        std::collections::HashMap<usize, (std::rc::Rc<str>, StrIx), crate::heap::symbols::FxBuild>,
 }
 
 /// The holders and labels of a frame's slots, by code object and depth (interned once).
@@ -150,6 +154,7 @@ impl Tracer {
             max_steps,
             gate: None,
             holder_cache: Default::default(),
+            type_names: Default::default(),
         }
     }
 }
@@ -470,7 +475,15 @@ impl Vm {
                 to: rc,
             });
         }
-        let info = if level >= touch::APPEND {
+        // Appends to a list that already shows "..." leave its label as it was: only
+        // its size can change (the common case of a list built in a loop).
+        let appended_past_label = level == touch::APPEND
+            && matches!(self.heap.kind(id), Kind::List(_))
+            && g.tip
+                .out
+                .get(&key)
+                .is_some_and(|v| v.len() > crate::vm::summary::ITEMS);
+        let info = if level >= touch::APPEND && !appended_past_label {
             self.full_info(t, &mut g.tables, id)
         } else {
             let mut info = g.tables.infos[old_info as usize];
@@ -658,8 +671,16 @@ impl Vm {
         t.dyn_roots = roots;
     }
 
-    fn full_info(&self, t: &Tracer, tables: &mut Tables, id: ObjId) -> Info {
-        let type_name = tables.strings.intern(&self.type_name(id));
+    fn full_info(&self, t: &mut Tracer, tables: &mut Tables, id: ObjId) -> Info {
+        let name = self.type_name(id);
+        let type_name = match t.type_names.get(&(name.as_ptr() as usize)) {
+            Some((_, ix)) => *ix,
+            None => {
+                let ix = tables.strings.intern(&name);
+                t.type_names.insert(name.as_ptr() as usize, (name, ix));
+                ix
+            }
+        };
         let repr = tables.strings.intern(&self.short_repr(id));
         let mut info = Info {
             type_name,

@@ -6,7 +6,7 @@ use super::Vm;
 use crate::heap::{Kind, ObjId};
 
 /// Items shown before `...`.
-const ITEMS: usize = 4;
+pub(crate) const ITEMS: usize = 4;
 /// Characters of a string or number shown before `…`.
 const CHARS: usize = 40;
 
