@@ -31,6 +31,8 @@ pub struct Placed {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layout {
     pub nodes: Vec<Placed>,
+    /// Some band was wrapped into several rows.
+    pub wrapped: bool,
     pub width: f32,
     pub height: f32,
 }
@@ -126,6 +128,7 @@ pub fn layout(scene: &Scene) -> Layout {
         y += h + GAP_Y;
     }
     Layout {
+        wrapped: bands.iter().any(|b| b.len() > MAX_PER_ROW),
         nodes: placed,
         width: width.max(200.0),
         height: (y - GAP_Y + GAP_X).max(60.0),

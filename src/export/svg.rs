@@ -98,9 +98,13 @@ pub fn to_svg(scene: &Scene) -> String {
             cy += dx / len * 22.0;
         }
         // A straight edge that would pass under another box (a reference that skips a
-        // band, like a child's `.parent`) bends around it.
+        // band, like a child's `.parent`) bends around it; not in wrapped bands, whose
+        // rows leave no clear way round (the rows are staggered instead).
         let mut curved = same_row || both_ways;
-        if !curved && let Some((bx, by)) = detour(&l.nodes, (e.from, e.to), (x1, y1), (x2, y2)) {
+        if !curved
+            && !l.wrapped
+            && let Some((bx, by)) = detour(&l.nodes, (e.from, e.to), (x1, y1), (x2, y2))
+        {
             (cx, cy) = (bx, by);
             curved = true;
         }

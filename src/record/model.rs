@@ -48,6 +48,19 @@ pub mod info_flags {
     pub const FINALIZED: u8 = 8;
 }
 
+/// An `Info::repr` with this bit set is not a string index but an int's value, offset
+/// by `INLINE_INT_BIAS`: the reprs of ints (the most common new objects) then need no
+/// string and no interning.
+pub const INLINE_INT: u32 = 1 << 31;
+const INLINE_INT_BIAS: i64 = 1 << 30;
+
+/// The `Info::repr` of an int, when it fits inline.
+pub fn inline_int(v: i64) -> Option<StrIx> {
+    (-INLINE_INT_BIAS..INLINE_INT_BIAS)
+        .contains(&v)
+        .then(|| INLINE_INT | (v + INLINE_INT_BIAS) as u32)
+}
+
 /// What a snapshot shows of an object besides its refcount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Info {
@@ -164,8 +177,22 @@ impl Tables {
         }
         let ix = self.infos.len() as u32;
         self.infos.push(info);
-        self.info_map.insert(info, ix);
+        // An int's info is rarely shared (each value is its own object): keeping it out
+        // of the map saves the map's memory and its hashing.
+        if info.repr & INLINE_INT == 0 {
+            self.info_map.insert(info, ix);
+        }
         ix
+    }
+
+    /// The text of an `Info::repr`.
+    pub fn repr(&self, repr: StrIx) -> std::borrow::Cow<'_, str> {
+        if repr & INLINE_INT != 0 {
+            let v = i64::from(repr & !INLINE_INT) - INLINE_INT_BIAS;
+            std::borrow::Cow::Owned(v.to_string())
+        } else {
+            std::borrow::Cow::Borrowed(self.strings.get(repr))
+        }
     }
 
     pub fn root(&mut self, r: RootHolder) -> HolderIx {
@@ -312,7 +339,7 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
             Some(ObjectInfo {
                 id: *id,
                 type_name: t.strings.get(info.type_name).to_string(),
-                repr: t.strings.get(info.repr).to_string(),
+                repr: t.repr(info.repr).into_owned(),
                 refcount: *rc,
                 size: info.size,
                 tracked,
@@ -327,8 +354,8 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
         model
             .objects
             .get(&id)
-            .map(|(i, _)| t.strings.get(t.infos[*i as usize].repr))
-            .unwrap_or("?")
+            .map(|(i, _)| t.repr(t.infos[*i as usize].repr))
+            .unwrap_or(std::borrow::Cow::Borrowed("?"))
     };
     let mut references = vec![];
     let cap = cx.max_refs_per_holder.unwrap_or(usize::MAX);
@@ -346,7 +373,7 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
                         .iter()
                         .find(|(k, _)| *k == label(label_tag::KEY, value as usize))
                         .map(|(_, k)| repr_of(*k))
-                        .unwrap_or("?");
+                        .unwrap_or(std::borrow::Cow::Borrowed("?"));
                     format!("[{key}]")
                 }
                 _ => t.strings.get(value).to_string(),
@@ -401,7 +428,7 @@ pub fn describe_holder(
     let Some(i) = info(holder) else {
         return Some((Holder::Object { id: holder }, label));
     };
-    let (type_name, repr) = (t.strings.get(i.type_name), t.strings.get(i.repr));
+    let (type_name, repr) = (t.strings.get(i.type_name), t.repr(i.repr));
     if i.flags & info_flags::RUNTIME != 0 {
         let what = format!("{type_name} {repr}");
         return Some((Holder::Runtime { what }, label));
@@ -409,7 +436,7 @@ pub fn describe_holder(
     Some(match type_name {
         "module" => {
             let name = label.trim_start_matches('.').to_string();
-            let module = module_name(repr);
+            let module = module_name(&repr);
             (
                 Holder::Global {
                     module,
@@ -420,7 +447,7 @@ pub fn describe_holder(
         }
         "code" => (
             Holder::Constant {
-                function: code_name(repr),
+                function: code_name(&repr),
             },
             label,
         ),

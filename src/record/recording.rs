@@ -202,7 +202,7 @@ impl Inner {
                     .get(&holder)
                     .and_then(|refs| refs.iter().find(|(l, _)| *l == key))
                     .and_then(|(_, k)| self.tip.objects.get(k))
-                    .map(|(info, _)| self.tables.strings.get(self.info(*info).repr));
+                    .map(|(info, _)| self.tables.repr(self.info(*info).repr));
                 match repr {
                     Some(r) => format!("[{r}]"),
                     None => format!("value {value}"),
@@ -305,7 +305,7 @@ impl Recording {
                     }
                     Event::Changed {
                         id,
-                        repr: g.tables.strings.get(b.repr).to_string(),
+                        repr: g.tables.repr(b.repr).into_owned(),
                     }
                 }
                 Ev::RefAdd { to, holder, label } | Ev::RefDel { to, holder, label } => {
@@ -412,7 +412,7 @@ impl Recording {
                     "step {step} (line {}): {} {} has refcount {rc} but {n} references",
                     g.steps[step].line,
                     g.tables.strings.get(g.info(*info).type_name),
-                    g.tables.strings.get(g.info(*info).repr),
+                    g.tables.repr(g.info(*info).repr),
                 )),
                 None if n > 0 => Err(format!(
                     "step {step} (line {}): {n} references to object {id}, which is not alive",

@@ -9,8 +9,8 @@ use crate::heap::kinds::FrameState;
 use crate::heap::visit::{Edge, for_each_ref};
 use crate::heap::{Kind, ObjId, UNTRACKED, flags, touch};
 use crate::record::model::{
-    Ev, FrameNode, HolderIx, Info, LabelIx, NO_FRAME, RootHolder, StrIx, Tables, info_flags, label,
-    label_tag,
+    Ev, FrameNode, HolderIx, Info, LabelIx, NO_FRAME, RootHolder, StrIx, Tables, info_flags,
+    inline_int, label, label_tag,
 };
 use crate::record::recording::{
     Inner, KIND_CALL, KIND_END, KIND_EXCEPTION, KIND_LINE, KIND_RETURN, Recording, StepRec,
@@ -78,6 +78,9 @@ pub struct Tracer {
     >,
     /// Type names interned, by the address of the class's name (the `Rc` is kept, so
     /// the address cannot be reused for another name).
+    /// Scratch buffers reused at every step: the step's events, the dynamic roots.
+    evs: Vec<Ev>,
+    sig: Vec<ObjId>,
     type_names:
         std::collections::HashMap<usize, (std::rc::Rc<str>, StrIx), crate::heap::symbols::FxBuild>,
 }
@@ -155,6 +158,8 @@ impl Tracer {
             gate: None,
             holder_cache: Default::default(),
             type_names: Default::default(),
+            evs: vec![],
+            sig: vec![],
         }
     }
 }
@@ -398,7 +403,8 @@ impl Vm {
         };
         let rec = t.rec.clone();
         let mut g = rec.lock();
-        let mut evs: Vec<Ev> = vec![];
+        let mut evs = std::mem::take(&mut t.evs);
+        evs.clear();
         let touched = std::mem::take(&mut self.heap.touched);
         for id in &touched {
             self.flush_object(&mut t, &mut g, *id, &mut evs);
@@ -410,6 +416,7 @@ impl Vm {
         self.flush_roots(&mut t, &mut g, &mut evs);
         g.push_events(&evs);
         drop(g);
+        t.evs = evs;
         t.low_water = self.frames.len();
         self.tracer = Some(t);
     }
@@ -656,12 +663,14 @@ impl Vm {
             }
         }
         // Usually nothing changed: compare the bare references first.
-        let mut sig = vec![];
+        let mut sig = std::mem::take(&mut t.sig);
+        sig.clear();
         self.dynamic_roots(&mut |_, id| sig.push(id));
         if sig == t.dyn_sig {
+            t.sig = sig;
             return;
         }
-        t.dyn_sig = sig;
+        t.sig = std::mem::replace(&mut t.dyn_sig, sig);
         let mut roots = vec![];
         self.dynamic_roots(&mut |w, id| collect(&mut roots, &w.to_string(), id));
         roots.sort_unstable();
@@ -681,7 +690,11 @@ impl Vm {
                 ix
             }
         };
-        let repr = tables.strings.intern(&self.short_repr(id));
+        let repr = match self.heap.kind(id) {
+            Kind::Int(v) => inline_int(*v),
+            _ => None,
+        }
+        .unwrap_or_else(|| tables.strings.intern(&self.short_repr(id)));
         let mut info = Info {
             type_name,
             repr,
