@@ -16,6 +16,8 @@ const PAD_X: f32 = 10.0;
 const PAD_Y: f32 = 7.0;
 const GAP_X: f32 = 28.0;
 const GAP_Y: f32 = 56.0;
+/// Between the rows of one wrapped band: no edge runs between them, only through.
+const GAP_Y_WRAP: f32 = 30.0;
 const MAX_PER_ROW: usize = 8;
 /// Longest label line drawn, in characters.
 pub const MAX_CHARS: usize = 36;
@@ -89,9 +91,9 @@ pub fn layout(scene: &Scene) -> Layout {
         };
         scene.nodes.len()
     ];
-    // (nodes, width, shift): the rows of a wrapped band are shifted by a fraction of a
-    // box each.
-    let mut rows: Vec<(Vec<usize>, f32, f32)> = vec![];
+    // (nodes, width, shift, last row of its band): the rows of a wrapped band are
+    // shifted by a fraction of a box each.
+    let mut rows: Vec<(Vec<usize>, f32, f32, bool)> = vec![];
     for band in &bands {
         let n_rows = band.len().div_ceil(MAX_PER_ROW);
         for (k, chunk) in band.chunks(MAX_PER_ROW).enumerate() {
@@ -103,7 +105,7 @@ pub fn layout(scene: &Scene) -> Layout {
             } else {
                 0.0
             };
-            rows.push((chunk.to_vec(), w, shift));
+            rows.push((chunk.to_vec(), w, shift, k + 1 == n_rows));
         }
     }
     let width = rows
@@ -113,7 +115,7 @@ pub fn layout(scene: &Scene) -> Layout {
         + 2.0 * GAP_X;
     // Room above the first row for the arcs between its boxes.
     let mut y = GAP_Y;
-    for (row, w, shift) in &rows {
+    for (row, w, shift, last_of_band) in &rows {
         let h = row.iter().map(|i| sizes[*i].1).fold(0.0, f32::max);
         let mut x = (width - w) / 2.0 + shift;
         for i in row {
@@ -125,7 +127,7 @@ pub fn layout(scene: &Scene) -> Layout {
             };
             x += sizes[*i].0 + GAP_X;
         }
-        y += h + GAP_Y;
+        y += h + if *last_of_band { GAP_Y } else { GAP_Y_WRAP };
     }
     Layout {
         wrapped: bands.iter().any(|b| b.len() > MAX_PER_ROW),
