@@ -96,6 +96,9 @@ impl Vm {
         for id in &self.held {
             add(&"native call in progress", *id);
         }
+        for id in &self.atexit {
+            add(&"atexit callbacks", *id);
+        }
         for id in self.heap.pending_releases() {
             add(&"being released", id);
         }

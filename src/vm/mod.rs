@@ -262,6 +262,8 @@ pub struct Vm {
     /// References owned by native code in progress (a native function's arguments): holders
     /// for the ledger while Python code runs inside the call.
     pub held: Vec<ObjId>,
+    /// `atexit` registrations, oldest first: tuples `(func, args, kwnames, kwvalues)`.
+    pub atexit: Vec<ObjId>,
     /// Finished frames kept for reuse (their slot vectors keep their capacity).
     pub frame_pool: Vec<Box<crate::heap::kinds::FrameState>>,
     /// The last frame serial given out.
@@ -314,6 +316,7 @@ impl Vm {
             ledger: ledger::LedgerState::default(),
             set_aside: Vec::new(),
             held: Vec::new(),
+            atexit: Vec::new(),
             frame_pool: Vec::new(),
             frame_serial: 0,
             tracer: None,

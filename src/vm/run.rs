@@ -139,6 +139,7 @@ impl Vm {
     /// Runs compiled module code (one code object, or one per statement in REPL mode)
     /// to the end, printing an uncaught exception's traceback like CPython.
     pub fn run_program(&mut self, codes: &[Rc<CodeObject>]) -> Outcome {
+        let mut outcome = Outcome { exit_code: 0 };
         for code in codes {
             self.push_module_frame(code);
             let r = self.run_until(0);
@@ -150,10 +151,14 @@ impl Vm {
                 self.run_finalizers()
             });
             if let Err(e) = r {
-                return self.report_uncaught(e);
+                outcome = self.report_uncaught(e);
+                break;
             }
         }
-        Outcome { exit_code: 0 }
+        // As CPython at shutdown: the atexit functions, also after an uncaught exception
+        // or sys.exit().
+        self.run_atexit();
+        outcome
     }
 
     /// Prints an uncaught exception (or handles SystemExit) and gives the exit code.

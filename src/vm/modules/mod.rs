@@ -2,6 +2,7 @@
 //! that reach the machine (`os`, `subprocess`, `socket`, ...) are refused with a clear error.
 
 pub mod array;
+pub mod atexit;
 pub mod gc;
 pub mod math;
 pub mod memory_profiler;
@@ -54,6 +55,7 @@ impl Vm {
             "tracemalloc" => self.load_source_module("tracemalloc", tracemalloc::SOURCE)?,
             "array" => array::create_module(self),
             "gc" => gc::create(self),
+            "atexit" => atexit::create(self),
             "_memory_profiler" => memory_profiler::create_native(self),
             "memory_profiler" => {
                 self.load_source_module("memory_profiler", memory_profiler::SOURCE)?

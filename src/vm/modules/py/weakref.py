@@ -225,8 +225,14 @@ class finalize:
 
     _registry = {}
     _count = [0]
+    _registered_with_atexit = [False]
 
     def __init__(self, obj, func, *args, **kwargs):
+        if not finalize._registered_with_atexit[0]:
+            # The first finalizer registers the exit hook, as CPython's does.
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit[0] = True
         info = _Info()
         info.weakref = ref(obj, self)
         info.func = func
@@ -262,6 +268,24 @@ class finalize:
     def atexit(self):
         info = finalize._registry.get(self)
         return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = finalize._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    @staticmethod
+    def _exitfunc():
+        # At exit: the live finalizers marked atexit, newest first; one that a callback
+        # adds or removes is taken into account before the next.
+        while True:
+            pending = [(info.index, f) for f, info in finalize._registry.items()
+                       if info.atexit]
+            if not pending:
+                break
+            pending.sort(key=lambda item: item[0])
+            pending[-1][1]()
 
     def __repr__(self):
         info = finalize._registry.get(self)
