@@ -16,9 +16,15 @@ use super::{Heap, ObjId, UNTRACKED};
 /// The objects of generations `0..=generation`, in allocation order (CPython's lists keep
 /// that order, and it decides the order finalizers run in).
 pub fn young(heap: &Heap, generation: usize) -> Vec<ObjId> {
-    let mut v: Vec<ObjId> = heap.gens[..=generation].iter().flatten().copied().collect();
-    v.sort_unstable_by_key(|id| heap.get(*id).serial);
-    v
+    // Sorted as plain integers, (serial, slot) packed in one u64: a comparison that
+    // looked up each object's header would miss the cache at every step of the sort.
+    let mut keys: Vec<u64> = heap.gens[..=generation]
+        .iter()
+        .flatten()
+        .map(|id| (u64::from(heap.get(*id).serial) << 32) | u64::from(id.0))
+        .collect();
+    keys.sort_unstable();
+    keys.into_iter().map(|k| ObjId(k as u32)).collect()
 }
 
 /// The collector's scratch state: `gc_refs` per object of the set being examined, and
