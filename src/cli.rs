@@ -65,6 +65,11 @@ pub enum Command {
         /// Show the heap just before this line first runs.
         #[arg(long)]
         line: Option<u32>,
+        /// Add an `analysis` section: each object's reachability (reachable, cyclic
+        /// garbage, held by garbage), retained size and dominator, and the reference
+        /// cycles.
+        #[arg(long)]
+        analysis: bool,
         /// Where to write the JSON (default: standard output).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
@@ -181,10 +186,18 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
             file,
             step,
             line,
+            analysis,
             output,
             limits,
             args,
-        }) => crate::record::cli::snapshot(&file, step, line, output.as_deref(), &limits, args),
+        }) => crate::record::cli::snapshot(
+            &file,
+            (step, line),
+            analysis,
+            output.as_deref(),
+            &limits,
+            args,
+        ),
         Some(Command::Export {
             file,
             line,

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 
-use super::json::{write_snapshot, write_trace};
+use super::json::{write_snapshot, write_snapshot_with_analysis, write_trace};
 use super::session::{SessionOptions, Status, record_file};
 use crate::cli::Limits;
 
@@ -74,8 +74,8 @@ pub fn trace(file: &Path, output: Option<&Path>, limits: &Limits, args: Vec<Stri
 
 pub fn snapshot(
     file: &Path,
-    step: Option<usize>,
-    line: Option<u32>,
+    (step, line): (Option<usize>, Option<u32>),
+    analysis: bool,
     output: Option<&Path>,
     limits: &Limits,
     args: Vec<String>,
@@ -113,7 +113,11 @@ pub fn snapshot(
         (None, None) => rec.len().saturating_sub(1),
     };
     let snap = rec.state_at(at);
-    emit(output, &|w| write_snapshot(&snap, w))
+    if analysis {
+        emit(output, &|w| write_snapshot_with_analysis(&snap, w))
+    } else {
+        emit(output, &|w| write_snapshot(&snap, w))
+    }
 }
 
 /// `refscope export`: the backrefs (or refs) picture of a variable before a line runs.
