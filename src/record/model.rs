@@ -216,10 +216,15 @@ impl Tables {
     }
 
     pub fn bytes(&self) -> usize {
+        // A map entry: the key, the index and hashbrown's control byte, at its 7/8 load.
+        let entry = |k: usize| (k + 4 + 1) * 8 / 7;
         self.strings.bytes()
-            + self.infos.len() * 48
-            + self.roots.len() * 40
-            + self.frames.len() * 40
+            + self.infos.capacity() * std::mem::size_of::<Info>()
+            + self.info_map.capacity() * entry(std::mem::size_of::<Info>())
+            + self.roots.capacity() * std::mem::size_of::<RootHolder>()
+            + self.root_map.capacity() * entry(std::mem::size_of::<RootHolder>())
+            + self.frames.capacity() * std::mem::size_of::<FrameNode>()
+            + self.frame_map.capacity() * entry(std::mem::size_of::<FrameNode>())
     }
 }
 

@@ -92,11 +92,59 @@ pub(crate) struct StepRec {
     pub frame: u32,
     /// Index of the step's first event.
     pub ev_start: u32,
-    pub depth: u32,
     pub output_len: u32,
     pub heap_bytes: u64,
     /// Index into `Inner::gcs`.
     pub gc: u32,
+}
+
+/// The event log in fixed-size chunks: growing it never copies what is there, and at
+/// most one chunk is partly empty (a `Vec` that doubles wastes a quarter on average).
+#[derive(Default)]
+pub(crate) struct EventLog {
+    chunks: Vec<Vec<Ev>>,
+    len: usize,
+}
+
+const CHUNK: usize = 1 << 16;
+
+impl EventLog {
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn extend_from_slice(&mut self, evs: &[Ev]) {
+        let mut rest = evs;
+        while !rest.is_empty() {
+            if self.chunks.last().is_none_or(|c| c.len() == CHUNK) {
+                self.chunks.push(Vec::with_capacity(CHUNK));
+            }
+            let Some(last) = self.chunks.last_mut() else {
+                return;
+            };
+            let n = (CHUNK - last.len()).min(rest.len());
+            last.extend_from_slice(&rest[..n]);
+            rest = &rest[n..];
+            self.len += n;
+        }
+    }
+
+    /// The events `range`, in order.
+    pub fn range(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = &Ev> + '_ {
+        let end = range.end.min(self.len);
+        let start = range.start.min(end);
+        (start / CHUNK..end.div_ceil(CHUNK)).flat_map(move |c| {
+            let base = c * CHUNK;
+            let chunk = &self.chunks[c];
+            let from = start.saturating_sub(base);
+            let to = (end - base).min(chunk.len());
+            chunk[from..to].iter()
+        })
+    }
+
+    pub fn bytes(&self) -> usize {
+        self.chunks.len() * CHUNK * std::mem::size_of::<Ev>()
+    }
 }
 
 /// Take a checkpoint when this many events (or the model's size, if larger) have
@@ -107,7 +155,7 @@ const CHECKPOINT_EVENTS: usize = 16_384;
 pub(crate) struct Inner {
     pub tables: Tables,
     pub steps: Vec<StepRec>,
-    pub events: Vec<Ev>,
+    pub events: EventLog,
     /// The state at the last step plus the events recorded since.
     pub tip: Model,
     checkpoints: Vec<(usize, Model)>,
@@ -133,8 +181,12 @@ impl Inner {
         }
     }
 
-    pub fn push_step(&mut self, mut step: StepRec, gc: GcInfo) {
+    pub fn push_step(&mut self, mut step: StepRec, mut gc: GcInfo) {
         step.ev_start = self.events.len() as u32;
+        // The heap's size is the step's own; without it, consecutive steps share their
+        // collector state.
+        step.heap_bytes = gc.heap_bytes;
+        gc.heap_bytes = 0;
         step.gc = match self.gcs.last() {
             Some(g) if *g == gc => (self.gcs.len() - 1) as u32,
             _ => {
@@ -174,6 +226,17 @@ impl Inner {
             KIND_END => StepKind::End,
             k => StepKind::Gc(self.tables.strings.get(k - KIND_GC).to_string()),
         }
+    }
+
+    /// Frames on the stack at a step whose innermost frame is node `frame` (the nodes'
+    /// parent links are the stack).
+    pub(crate) fn frame_depth(&self, mut frame: u32) -> u32 {
+        let mut depth = 0;
+        while let Some(n) = self.tables.frames.get(frame as usize) {
+            depth += 1;
+            frame = n.parent;
+        }
+        depth
     }
 
     fn function(&self, frame: u32) -> &str {
@@ -221,7 +284,7 @@ impl Inner {
         let mut m = base.clone();
         let from = self.steps[*start].ev_start as usize;
         let to = self.steps[i].ev_start as usize;
-        for e in &self.events[from..to] {
+        for e in self.events.range(from..to) {
             m.apply(e);
         }
         m
@@ -268,7 +331,7 @@ impl Recording {
             kind: g.kind(s.kind),
             line: s.line,
             function: g.function(s.frame).to_string(),
-            depth: s.depth,
+            depth: g.frame_depth(s.frame),
             heap_bytes: s.heap_bytes,
             output_len: s.output_len as usize,
             gc_count: g.gcs[s.gc as usize].count,
@@ -283,7 +346,7 @@ impl Recording {
         }
         let range = g.ev_range(i);
         let mut out = Vec::with_capacity(range.len());
-        for e in &g.events[range] {
+        for e in g.events.range(range) {
             out.push(match *e {
                 Ev::Alloc { id, info, .. } => {
                     let inf = g.info(info);
@@ -362,7 +425,10 @@ impl Recording {
                 step: i as u64,
                 line: s.line,
                 frame: s.frame,
-                gc: g.gcs[s.gc as usize].clone(),
+                gc: GcInfo {
+                    heap_bytes: s.heap_bytes,
+                    ..g.gcs[s.gc as usize].clone()
+                },
                 tables: &g.tables,
                 max_refs_per_holder,
             },
@@ -428,7 +494,7 @@ impl Recording {
         for i in 0..g.steps.len() {
             let range = g.ev_range(i);
             let mut changed = vec![];
-            for e in &g.events[range] {
+            for e in g.events.range(range) {
                 match *e {
                     Ev::RefAdd { to, .. } => *held.entry(to).or_default() += 1,
                     Ev::RefDel { to, .. } => *held.entry(to).or_default() -= 1,
@@ -465,7 +531,7 @@ impl Recording {
     /// Roughly the bytes the recording takes (events, steps, tables, checkpoints).
     pub fn bytes(&self) -> usize {
         let g = self.lock();
-        g.events.capacity() * std::mem::size_of::<Ev>()
+        g.events.bytes()
             + g.steps.capacity() * std::mem::size_of::<StepRec>()
             + g.tables.bytes()
             + g.gcs.capacity() * std::mem::size_of::<GcInfo>()

@@ -364,7 +364,6 @@ impl Vm {
             line,
             frame: t.frames.last().map(|f| f.node).unwrap_or(NO_FRAME),
             ev_start: 0,
-            depth: self.frames.len() as u32,
             output_len: 0,
             heap_bytes: gc.heap_bytes,
             gc: 0,
@@ -497,7 +496,12 @@ impl Vm {
             self.refresh_info(t, id, &mut info);
             info
         };
-        let info = g.tables.info(info);
+        // Unchanged: keep the index (ints' infos are not deduplicated by the tables).
+        let info = if g.tables.infos[old_info as usize] == info {
+            old_info
+        } else {
+            g.tables.info(info)
+        };
         if info != old_info {
             evs.push(Ev::Info {
                 id: key,
