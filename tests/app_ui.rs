@@ -80,6 +80,14 @@ fn step_select_read_refcount_and_holders_then_step_back() {
     );
     let holders = h.query_all_by_label_contains("holder: ").count();
     assert_eq!(holders, rc as usize, "one holder line per reference");
+    // Its items are the runtime's small ints: what it alone keeps alive is itself.
+    let size = s.object(id).unwrap().size;
+    assert_eq!(
+        h.query_all_by_label(&format!("{size} bytes")).count(),
+        2,
+        "size and retained size"
+    );
+    assert!(h.query_by_label("reachable from a root").is_some());
     // Step back until the list did not exist yet.
     for _ in 0..10 {
         click(&mut h, "◀ Step back");
@@ -123,6 +131,14 @@ fn cycle_is_unreachable_before_collect_and_backrefs_export_png() {
     let id = id.expect("a list of the cycle");
     click_node(&mut h, &format!("list #{id}"));
     assert!(h.query_by_label_contains("no root reaches it").is_some());
+    assert!(
+        h.query_by_label("unreachable, on a cycle: only the collector can free it")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("on a reference cycle of 2 objects")
+            .is_some()
+    );
     click(&mut h, "Backrefs of the selection");
     let out = std::env::temp_dir().join(format!("refscope-app-test-{}.png", std::process::id()));
     h.state_mut().backrefs.path = out.display().to_string();

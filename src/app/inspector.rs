@@ -4,7 +4,8 @@
 use eframe::egui::{self, RichText, Ui};
 
 use super::command::Command;
-use crate::analysis::why_alive;
+use super::program::{Analyzed, MAX_ANALYSED};
+use crate::analysis::{Reach, why_alive};
 use crate::record::{Holder, ObjKey, Snapshot};
 
 /// The function name of frame `frame` ("?" when out of range).
@@ -33,6 +34,7 @@ pub fn describe(s: &Snapshot, h: &Holder, label: &str) -> String {
 pub fn inspector_ui(
     ui: &mut Ui,
     s: &Snapshot,
+    analysis: Option<&Analyzed>,
     selected: Option<ObjKey>,
     hide_refcount: bool,
 ) -> Option<Command> {
@@ -68,6 +70,34 @@ pub fn inspector_ui(
         ui.label("size");
         ui.label(format!("{} bytes", o.size));
         ui.end_row();
+        ui.label("retained");
+        match analysis.and_then(|a| a.doms.retained_size(id)) {
+            Some(r) => ui
+                .label(format!("{r} bytes"))
+                .on_hover_text("what deleting the last reference to it would free: its size and that of every object only it keeps alive"),
+            None => ui.label(format!("not computed (over {MAX_ANALYSED} objects)")),
+        };
+        ui.end_row();
+        if let Some(a) = analysis {
+            ui.label("standing");
+            ui.label(match a.reach.get(&id) {
+                Some(Reach::CyclicGarbage) => {
+                    "unreachable, on a cycle: only the collector can free it"
+                }
+                Some(Reach::HeldByGarbage) => "unreachable, held only by garbage",
+                _ => "reachable from a root",
+            });
+            ui.end_row();
+            if let Some(n) = a.cycle_len.get(&id) {
+                ui.label("cycle");
+                ui.label(if *n == 1 {
+                    "refers to itself".to_string()
+                } else {
+                    format!("on a reference cycle of {n} objects")
+                });
+                ui.end_row();
+            }
+        }
         ui.label("gc");
         ui.label(match o.generation {
             Some(g) if o.tracked => format!("tracked, generation {g}"),

@@ -125,11 +125,12 @@ impl RefscopeApp {
         let mut cmd = None;
         let mut phases = std::mem::take(&mut self.gc_phases);
         self.program.snapshot();
+        let analysis = self.program.analysis();
         if let Some(s) = self.program.shown() {
             egui::ScrollArea::vertical()
                 .id_salt("right")
                 .show(ui, |ui| {
-                    cmd = inspector::inspector_ui(ui, s, selected, hide);
+                    cmd = inspector::inspector_ui(ui, s, analysis.as_deref(), selected, hide);
                     ui.separator();
                     let rec = self.program.session.recording();
                     cmd = cmd

@@ -2,9 +2,23 @@
 //! and the pending goal (step over, continue...) that the engine is asked to reach in
 //! bounded slices, so the UI never blocks.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 
+use crate::analysis::{DominatorTree, HeapGraph, Reach};
 use crate::record::{Event, ObjKey, Session, SessionOptions, Snapshot, Status, StepKind};
+
+/// Past this many objects the shown snapshot is not analysed (retained sizes, cycles):
+/// the dominator tree of a huge heap would take longer than a frame should.
+pub const MAX_ANALYSED: usize = 200_000;
+
+/// The whole-heap answers about the shown snapshot, computed once per step.
+pub struct Analyzed {
+    pub doms: DominatorTree,
+    pub reach: HashMap<ObjKey, Reach>,
+    /// Each object on a cycle → the number of objects on that cycle.
+    pub cycle_len: HashMap<ObjKey, usize>,
+}
 
 /// References of one holder that a view shows at most.
 pub const VIEW_REFS: usize = 2_000;
@@ -36,6 +50,7 @@ pub struct Program {
     pub cursor: usize,
     pub goal: Option<Goal>,
     snapshot: Option<(usize, Snapshot)>,
+    analysis: Option<(usize, Rc<Analyzed>)>,
     /// (heap bytes, a collection started here) per recorded step, for the timeline.
     pub memory: Vec<(u64, bool)>,
 }
@@ -50,6 +65,7 @@ impl Program {
             cursor: 0,
             goal: None,
             snapshot: None,
+            analysis: None,
             memory: Vec::new(),
         }
     }
@@ -143,6 +159,34 @@ impl Program {
             self.snapshot = Some((self.cursor, s));
         }
         self.snapshot.as_ref().map(|(_, s)| s)
+    }
+
+    /// Reachability, cycles and retained sizes of the shown snapshot (None before one is
+    /// shown, or past `MAX_ANALYSED` objects).
+    pub fn analysis(&mut self) -> Option<Rc<Analyzed>> {
+        let (step, s) = self.snapshot.as_ref()?;
+        if s.objects.len() > MAX_ANALYSED {
+            return None;
+        }
+        if let Some((at, a)) = &self.analysis
+            && at == step
+        {
+            return Some(a.clone());
+        }
+        let g = HeapGraph::new(s);
+        let mut cycle_len = HashMap::new();
+        for c in g.cycles() {
+            for id in &c {
+                cycle_len.insert(*id, c.len());
+            }
+        }
+        let a = Rc::new(Analyzed {
+            doms: g.dominators(s),
+            reach: g.reachability(),
+            cycle_len,
+        });
+        self.analysis = Some((*step, a.clone()));
+        Some(a)
     }
 
     /// The snapshot computed by the last `snapshot()` call.
