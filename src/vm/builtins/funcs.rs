@@ -548,78 +548,30 @@ fn min_max(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, op: CmpOp) -> PyResu
     }
 }
 
-/// A stable merge sort with a fallible `less than`, which never panics on inconsistent
-/// comparisons (user `__lt__` may be anything).
+/// Sorts (key, value) pairs by key as CPython 3.11's `list.sort` does (the same
+/// comparisons, in the same order: see `timsort`). `reverse` sorts the reversed list and
+/// reverses the result, which keeps equal items in their original order.
 pub fn sort_items(vm: &mut Vm, items: &mut [(ObjId, ObjId)], reverse: bool) -> PyResult<()> {
-    if items.len() < 2 {
-        return Ok(());
-    }
     if reverse {
         items.reverse();
     }
-    let mut buf = items.to_vec();
-    merge_sort(vm, items, &mut buf)?;
+    let r = super::timsort::timsort(vm, items);
     if reverse {
         items.reverse();
     }
-    Ok(())
+    r
 }
 
-fn merge_sort(vm: &mut Vm, v: &mut [(ObjId, ObjId)], buf: &mut [(ObjId, ObjId)]) -> PyResult<()> {
-    let n = v.len();
-    if n <= 1 {
-        return Ok(());
-    }
-    if n <= 8 {
-        // insertion sort
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && vm.compare_bool(v[j].0, v[j - 1].0, CmpOp::Lt)? {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return Ok(());
-    }
-    let mid = n / 2;
-    {
-        let (l, r) = v.split_at_mut(mid);
-        let (bl, br) = buf.split_at_mut(mid);
-        merge_sort(vm, l, bl)?;
-        merge_sort(vm, r, br)?;
-    }
-    buf[..n].copy_from_slice(v);
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < mid && j < n {
-        if vm.compare_bool(buf[j].0, buf[i].0, CmpOp::Lt)? {
-            v[k] = buf[j];
-            j += 1;
-        } else {
-            v[k] = buf[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < mid {
-        v[k] = buf[i];
-        i += 1;
-        k += 1;
-    }
-    while j < n {
-        v[k] = buf[j];
-        j += 1;
-        k += 1;
-    }
-    Ok(())
-}
-
-/// Sorts owned items by `key` (borrowed callable or None); returns the sorted owned items.
+/// Sorts owned items by `key` (borrowed callable or None). The items always come back
+/// (owned), with the error if a key function or a comparison raised: in their original
+/// order when a key failed, else in the order the sort had reached, as CPython leaves a
+/// list whose sort failed.
 pub fn sort_owned(
     vm: &mut Vm,
     items: Vec<ObjId>,
     key: Option<ObjId>,
     reverse: bool,
-) -> PyResult<Vec<ObjId>> {
+) -> (Vec<ObjId>, Option<crate::vm::Exc>) {
     // Items and keys are held while key functions and comparisons run Python code.
     let mark = vm.held.len();
     vm.held.extend_from_slice(&items);
@@ -633,9 +585,9 @@ fn sort_owned_held(
     items: Vec<ObjId>,
     key: Option<ObjId>,
     reverse: bool,
-) -> PyResult<Vec<ObjId>> {
+) -> (Vec<ObjId>, Option<crate::vm::Exc>) {
     let mut pairs = Vec::with_capacity(items.len());
-    for (n, i) in items.iter().enumerate() {
+    for i in &items {
         let k = match key {
             Some(kf) => match vm.call(kf, &[*i]) {
                 Ok(k) => k,
@@ -643,9 +595,7 @@ fn sort_owned_held(
                     for (k, _) in pairs {
                         vm.heap.decref(k);
                     }
-                    vm.release_all(items);
-                    let _ = n;
-                    return Err(e);
+                    return (items, Some(e));
                 }
             },
             None => {
@@ -661,13 +611,7 @@ fn sort_owned_held(
     for (k, _) in pairs {
         vm.heap.decref(k);
     }
-    match r {
-        Ok(()) => Ok(out),
-        Err(e) => {
-            vm.release_all(out);
-            Err(e)
-        }
-    }
+    (out, r.err())
 }
 
 fn sorted(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
@@ -681,8 +625,13 @@ fn sorted(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         None => false,
     };
     let items = vm.collect(args[0])?;
-    let out = sort_owned(vm, items, key, reverse)?;
-    Ok(vm.new_list_from(out))
+    match sort_owned(vm, items, key, reverse) {
+        (out, None) => Ok(vm.new_list_from(out)),
+        (out, Some(e)) => {
+            vm.release_all(out);
+            Err(e)
+        }
+    }
 }
 
 fn class_or_tuple(vm: &mut Vm, v: ObjId, fname: &str) -> PyResult<Vec<ObjId>> {

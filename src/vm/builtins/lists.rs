@@ -152,24 +152,22 @@ fn sort(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Kind::List(list) => std::mem::take(&mut list.items),
         _ => vec![],
     };
-    let r = super::funcs::sort_owned(vm, items.clone(), key, reverse);
-    match r {
-        Ok(sorted) => {
-            if let Kind::List(list) = vm.heap.kind_mut(l) {
-                list.items = sorted;
-            }
-            Ok(vm.none())
+    // The items come back in the order the sort reached, also when it failed (as
+    // CPython leaves the list).
+    let (sorted, err) = super::funcs::sort_owned(vm, items, key, reverse);
+    if let Kind::List(list) = vm.heap.kind_mut(l) {
+        let added = std::mem::replace(&mut list.items, sorted);
+        // What the program appended to the list during the sort is dropped, as CPython
+        // does (and reports below).
+        let modified = !added.is_empty();
+        vm.release_all(added);
+        if modified && err.is_none() {
+            return Err(vm.value_error("list modified during sort"));
         }
-        Err(e) => {
-            // sort_owned released its references on error; restore the original order.
-            for x in &items {
-                vm.heap.incref(*x);
-            }
-            if let Kind::List(list) = vm.heap.kind_mut(l) {
-                list.items = items;
-            }
-            Err(e)
-        }
+    }
+    match err {
+        Some(e) => Err(e),
+        None => Ok(vm.none()),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod dicts;
 pub mod funcs;
 pub mod lists;
 pub mod strings;
+pub mod timsort;
 
 use num_traits::ToPrimitive;
 
