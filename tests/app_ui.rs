@@ -225,3 +225,64 @@ fn an_endless_loop_runs_in_slices_and_pauses() {
         "the cursor stays on a recorded step"
     );
 }
+
+/// A file dropped on the window: what the native dialogs' answers also go through.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl eframe::egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_program_is_opened_and_run() {
+    let mut h = open("01_object_lifecycle.py");
+    let path = std::env::temp_dir().join(format!("refscope-drop-{}.py", std::process::id()));
+    let source = "numbers = [10, 20, 30]\nprint(sum(numbers))\n";
+    std::fs::write(&path, source).unwrap();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    settle(&mut h);
+    assert_eq!(h.state().program.filename, path.display().to_string());
+    assert_eq!(h.state().editor, source);
+    click(&mut h, "▶ Continue");
+    assert!(h.state().program.finished());
+    assert!(
+        h.query_by_label_contains("60").is_some(),
+        "the console shows the output"
+    );
+    // The dialog buttons exist; without a dialog service they are off (the path field
+    // still opens files).
+    assert!(h.query_by_label("Open…").is_some());
+    let _ = std::fs::remove_file(path);
+}
+
+#[test]
+fn breakpoints_are_remembered_per_file_with_the_settings() {
+    let mut h = open("02_reference_cycles_and_gc.py");
+    h.state_mut().apply(Command::ToggleBreakpoint(23));
+    h.state_mut().apply(Command::ToggleBreakpoint(28));
+    h.state_mut().apply(Command::ToggleBreakpoint(28));
+    let settings = h.state().settings.clone();
+    assert_eq!(
+        settings.breakpoints["02_reference_cycles_and_gc.py"]
+            .iter()
+            .copied()
+            .collect::<Vec<_>>(),
+        vec![23]
+    );
+    // The next session (the same settings, as eframe stores them) has them back.
+    let (name, src) = EXAMPLES[1];
+    let again = RefscopeApp::with_source(src.to_string(), name.to_string(), settings.clone());
+    assert!(again.breakpoints.contains(&23) && again.breakpoints.len() == 1);
+    // Another program has its own.
+    let (other, src) = EXAMPLES[0];
+    let fresh = RefscopeApp::with_source(src.to_string(), other.to_string(), settings);
+    assert!(fresh.breakpoints.is_empty());
+}

@@ -3,6 +3,8 @@
 
 use eframe::egui::{self, Align2, Color32, FontId, Rect, Stroke, StrokeKind, Ui, pos2, vec2};
 
+use super::command::Command;
+use super::dialogs::{Purpose, UNAVAILABLE};
 use crate::analysis::{GraphOptions, NodeKind, Scene, backrefs};
 use crate::export::{layout, write};
 use crate::record::{ObjKey, Snapshot};
@@ -13,6 +15,8 @@ pub struct BackrefsView {
     pub too_many: usize,
     pub path: String,
     pub message: String,
+    /// Export to `path` at the next frame (a dialog chose it).
+    pub export_now: bool,
     scene_rect: Rect,
     /// (target, max_depth, too_many, step) the view was last fitted for.
     fitted: Option<(ObjKey, usize, usize, u64)>,
@@ -26,6 +30,7 @@ impl Default for BackrefsView {
             too_many: 10,
             path: "backrefs.png".into(),
             message: String::new(),
+            export_now: false,
             scene_rect: Rect::ZERO,
             fitted: None,
         }
@@ -52,10 +57,17 @@ impl BackrefsView {
         backrefs(s, &[target], &opts)
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, s: &Snapshot, target: Option<ObjKey>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        s: &Snapshot,
+        target: Option<ObjKey>,
+        dialogs: bool,
+    ) -> Option<Command> {
+        let mut cmd = None;
         let Some(target) = target.filter(|&t| s.object(t).is_some()) else {
             ui.label("Select an object to see what refers to it.");
-            return;
+            return None;
         };
         ui.horizontal(|ui| {
             ui.add(egui::Slider::new(&mut self.max_depth, 1..=8).text("max_depth"));
@@ -65,11 +77,18 @@ impl BackrefsView {
         ui.horizontal(|ui| {
             ui.label("Export to");
             ui.text_edit_singleline(&mut self.path);
-            if ui
+            let export = ui
                 .button("Export")
                 .on_hover_text("Write PNG, SVG or DOT (by the file's extension)")
-                .clicked()
-            {
+                .clicked();
+            let pick = ui
+                .add_enabled(dialogs, egui::Button::new("Export…"))
+                .on_hover_text("Choose where in a file dialog")
+                .on_disabled_hover_text(UNAVAILABLE);
+            if pick.clicked() {
+                cmd = Some(Command::Pick(Purpose::Export));
+            }
+            if export || std::mem::take(&mut self.export_now) {
                 self.message = match write(&scene, std::path::Path::new(&self.path)) {
                     Ok(()) => format!("wrote {}", self.path),
                     Err(e) => format!("export failed: {e}"),
@@ -139,5 +158,6 @@ impl BackrefsView {
                 }
             });
         self.scene_rect = rect;
+        cmd
     }
 }

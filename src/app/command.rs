@@ -2,6 +2,7 @@
 
 use eframe::egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::dialogs::Purpose;
 use crate::record::ObjKey;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +27,8 @@ pub enum Command {
     LoadExample(usize),
     Open(String),
     Save(String),
+    /// Open a native file dialog (its answer arrives in a later frame).
+    Pick(Purpose),
     ToggleLecture,
     Reveal,
     ToggleAutoplay,

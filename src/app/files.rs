@@ -1,9 +1,10 @@
-//! Open and save by path: an in-app path field (works everywhere, no dialog service
-//! needed) and the recent-files list.
+//! Open and save: native dialogs (see `dialogs`), an in-app path field (works everywhere,
+//! no dialog service needed) and the recent-files list.
 
 use eframe::egui::{self, Ui};
 
 use super::command::Command;
+use super::dialogs::{Purpose, UNAVAILABLE};
 
 #[derive(Default)]
 pub struct FileBar {
@@ -12,10 +13,24 @@ pub struct FileBar {
 }
 
 impl FileBar {
-    pub fn ui(&mut self, ui: &mut Ui, recent: &[String]) -> Option<Command> {
+    pub fn ui(&mut self, ui: &mut Ui, recent: &[String], dialogs: bool) -> Option<Command> {
         let mut cmd = None;
         ui.horizontal(|ui| {
             ui.label("File");
+            let open = ui
+                .add_enabled(dialogs, egui::Button::new("Open…"))
+                .on_hover_text("Choose a program in a file dialog")
+                .on_disabled_hover_text(UNAVAILABLE);
+            if open.clicked() {
+                cmd = Some(Command::Pick(Purpose::Open));
+            }
+            let save = ui
+                .add_enabled(dialogs, egui::Button::new("Save as…"))
+                .on_hover_text("Save the editor's text where a file dialog says")
+                .on_disabled_hover_text(UNAVAILABLE);
+            if save.clicked() {
+                cmd = Some(Command::Pick(Purpose::Save));
+            }
             let r = ui.add(
                 egui::TextEdit::singleline(&mut self.path)
                     .hint_text("path/to/program.py")

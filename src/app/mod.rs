@@ -9,6 +9,7 @@ mod backrefs;
 mod command;
 mod console;
 mod controls;
+mod dialogs;
 mod examples;
 mod files;
 mod gc_panel;

@@ -39,7 +39,10 @@ impl RefscopeApp {
                 self.frame_ms
             ));
         });
-        if let Some(c) = self.files.ui(ui, &self.settings.recent) {
+        if let Some(c) = self
+            .files
+            .ui(ui, &self.settings.recent, self.dialogs.available)
+        {
             cmd = Some(c);
         }
         let running = self.program.goal.is_some();
@@ -171,8 +174,7 @@ impl RefscopeApp {
         if tab_heap {
             self.heap.ui(ui, s, &freed, selected, &opts)
         } else {
-            self.backrefs.ui(ui, s, selected);
-            None
+            self.backrefs.ui(ui, s, selected, self.dialogs.available)
         }
     }
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::backrefs::BackrefsView;
 use super::command::Command;
 use super::controls;
+use super::dialogs::{Dialogs, Purpose};
 use super::examples::EXAMPLES;
 use super::files::{FileBar, read_program};
 use super::heap_view::HeapView;
@@ -30,6 +31,8 @@ pub struct Settings {
     pub speed: f32,
     /// The editor's text and file name when the app was closed.
     pub last: Option<(String, String)>,
+    /// Breakpoint lines by program file name, kept between runs.
+    pub breakpoints: std::collections::BTreeMap<String, BTreeSet<u32>>,
 }
 
 impl Default for Settings {
@@ -41,6 +44,7 @@ impl Default for Settings {
             recent: Vec::new(),
             speed: 4.0,
             last: None,
+            breakpoints: Default::default(),
         }
     }
 }
@@ -66,6 +70,7 @@ pub struct RefscopeApp {
     /// Milliseconds spent building the last frames' UI (moving average).
     pub frame_ms: f32,
     pub(super) files: FileBar,
+    pub(super) dialogs: Dialogs,
     pub(super) gc_phases: (usize, Vec<(usize, String)>),
     pub(super) narration: Option<(usize, Vec<String>)>,
     last_auto: Option<Instant>,
@@ -91,11 +96,16 @@ impl RefscopeApp {
 
     /// An app showing `source` (also what tests build).
     pub fn with_source(source: String, filename: String, settings: Settings) -> Self {
+        let breakpoints = settings
+            .breakpoints
+            .get(&filename)
+            .cloned()
+            .unwrap_or_default();
         RefscopeApp {
             settings,
             program: Program::start(source.clone(), filename),
             editor: source,
-            breakpoints: BTreeSet::new(),
+            breakpoints,
             selected: None,
             heap: HeapView::default(),
             backrefs: BackrefsView::default(),
@@ -105,6 +115,7 @@ impl RefscopeApp {
             revealed_step: None,
             frame_ms: 0.0,
             files: FileBar::default(),
+            dialogs: Dialogs::default(),
             gc_phases: (0, Vec::new()),
             narration: None,
             last_auto: None,
@@ -113,6 +124,14 @@ impl RefscopeApp {
     }
 
     fn restart(&mut self, source: String, filename: String) {
+        if filename != self.program.filename {
+            self.breakpoints = self
+                .settings
+                .breakpoints
+                .get(&filename)
+                .cloned()
+                .unwrap_or_default();
+        }
         self.program = Program::start(source.clone(), filename);
         self.editor = source;
         self.selected = None;
@@ -164,6 +183,15 @@ impl RefscopeApp {
                 if !self.breakpoints.remove(&l) {
                     self.breakpoints.insert(l);
                 }
+                // Remembered with the settings, per program file.
+                let name = self.program.filename.clone();
+                if self.breakpoints.is_empty() {
+                    self.settings.breakpoints.remove(&name);
+                } else {
+                    self.settings
+                        .breakpoints
+                        .insert(name, self.breakpoints.clone());
+                }
             }
             Command::CollectNow => {
                 let len = p.len();
@@ -202,6 +230,19 @@ impl RefscopeApp {
                 Ok(()) => self.files.message = format!("saved {path}"),
                 Err(e) => self.error = Some(format!("cannot save {path}: {e}")),
             },
+            Command::Pick(purpose) => {
+                let near = match purpose {
+                    Purpose::Open | Purpose::Save => {
+                        if self.files.path.is_empty() {
+                            self.program.filename.clone()
+                        } else {
+                            self.files.path.clone()
+                        }
+                    }
+                    Purpose::Export => self.backrefs.path.clone(),
+                };
+                self.dialogs.request(purpose, &near);
+            }
             Command::ToggleLecture => {
                 self.settings.lecture = !self.settings.lecture;
                 // The zoom factor changes: fit the graph to the panel again.
@@ -209,6 +250,29 @@ impl RefscopeApp {
             }
             Command::Reveal => self.revealed_step = Some(p.cursor),
             Command::ToggleAutoplay => self.autoplay = !self.autoplay,
+        }
+    }
+
+    /// Takes in what an open file dialog answered (a cancel changes nothing).
+    fn dialog_answers(&mut self, ctx: &egui::Context) {
+        if self.dialogs.busy() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        let Some((purpose, Some(path))) = self.dialogs.poll() else {
+            return;
+        };
+        let path = path.display().to_string();
+        match purpose {
+            Purpose::Open => self.apply(Command::Open(path)),
+            Purpose::Save => {
+                self.files.path = path.clone();
+                self.apply(Command::Save(path));
+            }
+            Purpose::Export => {
+                self.backrefs.path = path;
+                self.backrefs.export_now = true;
+                self.tab = CentralTab::Backrefs;
+            }
         }
     }
 
@@ -260,6 +324,17 @@ impl RefscopeApp {
             .collect();
         if self.program.tick(&self.breakpoints) {
             ctx.request_repaint();
+        }
+        self.dialog_answers(&ctx);
+        // A file dropped on the window is opened like one chosen in a dialog.
+        let dropped = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .first()
+                .map(|f| f.path().display().to_string())
+        });
+        if let Some(path) = dropped {
+            self.apply(Command::Open(path));
         }
         self.autoplay_tick(&ctx);
         let mut cmd = None;
