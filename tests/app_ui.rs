@@ -286,3 +286,44 @@ fn breakpoints_are_remembered_per_file_with_the_settings() {
     let fresh = RefscopeApp::with_source(src.to_string(), other.to_string(), settings);
     assert!(fresh.breakpoints.is_empty());
 }
+
+#[test]
+fn memory_panel_groups_live_objects_by_the_line_that_created_them() {
+    let source = "squares = [n * n for n in range(300)]\nlabel = 'done'\n";
+    let app = RefscopeApp::with_source(source.into(), "t.py".into(), Settings::default());
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut RefscopeApp| app.ui_all(ui), app);
+    settle(&mut h);
+    h.state_mut().apply(Command::ToggleBreakpoint(2));
+    click(&mut h, "▶ Continue");
+    assert_eq!(h.state_mut().program.snapshot().unwrap().line, 2);
+    // python3 says what line 1 keeps alive: the list and its ints past the small-int
+    // cache (0..=256 are shared by the runtime, and not the line's).
+    let out = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import sys\nsquares = [n * n for n in range(300)]\nbig = [x for x in squares if x > 256]\nprint(sys.getsizeof(squares) + sum(map(sys.getsizeof, big)), 1 + len(big))",
+        ])
+        .output()
+        .expect("python3 runs");
+    let expected = String::from_utf8_lossy(&out.stdout);
+    let mut it = expected.split_whitespace();
+    let (bytes, count): (u64, usize) = (
+        it.next().unwrap().parse().unwrap(),
+        it.next().unwrap().parse().unwrap(),
+    );
+    let rows = h.state_mut().program.memory_by_line().expect("computed");
+    assert_eq!(rows[0].line, 1);
+    assert_eq!((rows[0].bytes, rows[0].count), (bytes, count));
+    let average = bytes as f64 / count as f64;
+    let text = format!(
+        "t.py:1: size={}, count={count}, average={average:.0} B",
+        if bytes < 10 * 1024 {
+            format!("{bytes} B")
+        } else {
+            format!("{:.1} KiB", bytes as f64 / 1024.0)
+        }
+    );
+    assert!(h.query_by_label(&text).is_some(), "{text}");
+}

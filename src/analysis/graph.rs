@@ -4,9 +4,10 @@
 //! keeps alive (its retained size).
 //!
 //! Node 0 is a virtual root. It has an edge to every object a root holder refers to (a
-//! variable, a global, a value-stack temporary, a constant table, the runtime) and to
-//! every object of the runtime. Every other edge is a reference from one object's slot to
-//! another object.
+//! variable, a global, a value-stack temporary, a constant table, the runtime), to every
+//! object of the runtime, and to every object whose refcount exceeds the references the
+//! snapshot lists (a bounded view). Every other edge is a reference from one object's
+//! slot to another object.
 
 use std::collections::HashMap;
 
@@ -48,7 +49,10 @@ impl HeapGraph {
             index.insert(o.id, graph.add_node(o.id));
         }
         for o in &s.objects {
-            if o.runtime {
+            // The runtime's objects are roots; so is an object with more references than
+            // the snapshot lists (a view bounded per container left some out): whatever
+            // holds it is not shown, so it cannot be called garbage.
+            if o.runtime || (s.holders_of(o.id).len() as u64) < u64::from(o.refcount) {
                 graph.add_edge(root(), index[&o.id], ());
             }
         }

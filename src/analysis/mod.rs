@@ -122,9 +122,11 @@ pub fn unreachable(s: &Snapshot) -> HashSet<ObjKey> {
             }
         }
     }
-    // Objects of the runtime are roots too (they hold what they hold forever).
+    // Objects of the runtime are roots too (they hold what they hold forever), and so
+    // are objects held by references a bounded snapshot left out.
     for o in &s.objects {
-        if o.runtime && seen.insert(o.id) {
+        let hidden_holders = (s.holders_of(o.id).len() as u64) < u64::from(o.refcount);
+        if (o.runtime || hidden_holders) && seen.insert(o.id) {
             queue.push_back(o.id);
         }
     }

@@ -362,3 +362,21 @@ fn hooks_filter_highlight_and_annotate_and_cycles_are_marked() {
     let plain = backrefs(&s, &[4], &opts);
     assert!(plain.edges.iter().all(|e| !e.in_cycle));
 }
+
+#[test]
+fn objects_held_by_references_a_bounded_view_left_out_are_not_garbage() {
+    // A list of 3 items shown with only its first reference: items 2 and 3 still have
+    // refcount 1 but no listed holder.
+    let s = snapshot(
+        vec![
+            obj(1, "list", 1),
+            obj(2, "int", 1),
+            obj(3, "int", 1),
+            obj(4, "int", 1),
+        ],
+        vec![global("big", 1), slot(1, "[0]", 2)],
+    );
+    assert!(unreachable(&s).is_empty());
+    let reach = HeapGraph::new(&s).reachability();
+    assert!(reach.values().all(|r| *r == Reach::Reachable));
+}

@@ -16,6 +16,7 @@ mod gc_panel;
 mod heap_view;
 mod inspector;
 mod layout;
+mod memory_panel;
 mod narration;
 mod panels;
 mod program;

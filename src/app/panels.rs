@@ -8,7 +8,7 @@ use super::command::Command;
 use super::examples::EXAMPLES;
 use super::heap_view::{ViewOptions, legend_ui};
 use super::state::{CentralTab, RefscopeApp};
-use super::{console, controls, gc_panel, inspector, narration, timeline};
+use super::{console, controls, gc_panel, inspector, memory_panel, narration, timeline};
 use crate::record::{Event, ObjKey};
 
 impl RefscopeApp {
@@ -129,11 +129,19 @@ impl RefscopeApp {
         let mut phases = std::mem::take(&mut self.gc_phases);
         self.program.snapshot();
         let analysis = self.program.analysis();
+        let by_line = self.program.memory_by_line();
+        let file = self.program.filename.clone();
         if let Some(s) = self.program.shown() {
             egui::ScrollArea::vertical()
                 .id_salt("right")
                 .show(ui, |ui| {
                     cmd = inspector::inspector_ui(ui, s, analysis.as_deref(), selected, hide);
+                    ui.separator();
+                    cmd = cmd.take().or(memory_panel::memory_ui(
+                        ui,
+                        &file,
+                        by_line.as_deref().map(|v| v.as_slice()),
+                    ));
                     ui.separator();
                     let rec = self.program.session.recording();
                     cmd = cmd

@@ -12,6 +12,15 @@ use crate::record::{Event, ObjKey, Session, SessionOptions, Snapshot, Status, St
 /// the dominator tree of a huge heap would take longer than a frame should.
 pub const MAX_ANALYSED: usize = 200_000;
 
+/// The program's live objects grouped by the line of the program that created them, at
+/// one step (tracemalloc's "statistics by lineno", from the model).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineMemory {
+    pub line: u32,
+    pub bytes: u64,
+    pub count: usize,
+}
+
 /// The whole-heap answers about the shown snapshot, computed once per step.
 pub struct Analyzed {
     pub doms: DominatorTree,
@@ -51,6 +60,7 @@ pub struct Program {
     pub goal: Option<Goal>,
     snapshot: Option<(usize, Snapshot)>,
     analysis: Option<(usize, Rc<Analyzed>)>,
+    by_line: Option<(usize, Rc<Vec<LineMemory>>)>,
     /// (heap bytes, a collection started here) per recorded step, for the timeline.
     pub memory: Vec<(u64, bool)>,
 }
@@ -66,6 +76,7 @@ impl Program {
             goal: None,
             snapshot: None,
             analysis: None,
+            by_line: None,
             memory: Vec::new(),
         }
     }
@@ -189,6 +200,44 @@ impl Program {
         Some(a)
     }
 
+    /// The shown step's live objects by the program line that created them, most bytes
+    /// first (None before a snapshot is shown). Linear in the heap (a lookup per object),
+    /// so computed even for the seed's million-int list, once per step.
+    pub fn memory_by_line(&mut self) -> Option<Rc<Vec<LineMemory>>> {
+        let (step, s) = self.snapshot.as_ref()?;
+        if let Some((at, m)) = &self.by_line
+            && at == step
+        {
+            return Some(m.clone());
+        }
+        let ids: Vec<ObjKey> = s
+            .objects
+            .iter()
+            .filter(|o| !o.runtime)
+            .map(|o| o.id)
+            .collect();
+        let lines = self
+            .session
+            .recording()
+            .allocation_lines(&ids, &self.filename);
+        let mut by: HashMap<u32, (u64, usize)> = HashMap::new();
+        for o in &s.objects {
+            if let Some(line) = lines.get(&o.id) {
+                let e = by.entry(*line).or_default();
+                e.0 += o.size;
+                e.1 += 1;
+            }
+        }
+        let mut rows: Vec<LineMemory> = by
+            .into_iter()
+            .map(|(line, (bytes, count))| LineMemory { line, bytes, count })
+            .collect();
+        rows.sort_by(|a, b| b.bytes.cmp(&a.bytes).then(a.line.cmp(&b.line)));
+        let rows = Rc::new(rows);
+        self.by_line = Some((*step, rows.clone()));
+        Some(rows)
+    }
+
     /// The snapshot computed by the last `snapshot()` call.
     pub fn shown(&self) -> Option<&Snapshot> {
         self.snapshot.as_ref().map(|(_, s)| s)
@@ -202,16 +251,13 @@ impl Program {
         self.session.recording().events(self.cursor - 1)
     }
 
-    /// The step whose events allocated `id`, if recorded before the cursor.
+    /// The first step that shows `id` (the one after the step whose events allocated
+    /// it), if recorded.
     pub fn creation_step(&self, id: ObjKey) -> Option<usize> {
         let rec = self.session.recording();
-        (0..self.cursor.min(rec.len()))
-            .find(|&i| {
-                rec.events(i)
-                    .iter()
-                    .any(|e| matches!(e, Event::Alloc { id: a, .. } if *a == id))
-            })
+        rec.allocation_step(id)
             .map(|i| i + 1)
+            .filter(|i| *i < rec.len())
     }
 
     pub fn status_text(&self) -> String {

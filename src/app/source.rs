@@ -101,11 +101,13 @@ pub fn tokenize_line(line: &str) -> Vec<(std::ops::Range<usize>, Token)> {
     out
 }
 
-pub struct SourceView {
+pub struct SourceView<'a> {
     pub font_size: f32,
+    /// Bytes of the live objects each line created (drawn as a bar in the gutter).
+    pub memory: Option<&'a [super::program::LineMemory]>,
 }
 
-impl SourceView {
+impl SourceView<'_> {
     fn row(&self) -> f32 {
         (self.font_size * 1.4).round()
     }
@@ -162,6 +164,21 @@ impl SourceView {
                     let (rect, resp) =
                         ui.allocate_exact_size(vec2(44.0, row * lines as f32), Sense::click());
                     let p = ui.painter_at(rect);
+                    let memory = self.memory.unwrap_or(&[]);
+                    let most = memory.iter().map(|m| m.bytes).max().unwrap_or(0).max(1);
+                    for m in memory {
+                        let y = rect.top() + row * (m.line as f32 - 1.0);
+                        // Square-root scale: a small line next to a huge one still shows.
+                        let frac = (m.bytes as f32 / most as f32).sqrt();
+                        p.rect_filled(
+                            egui::Rect::from_min_size(
+                                pos2(rect.left(), y + 1.0),
+                                vec2(rect.width() * frac, row - 2.0),
+                            ),
+                            2.0,
+                            Color32::from_rgba_unmultiplied(255, 140, 0, 70),
+                        );
+                    }
                     for n in 0..lines {
                         let line = n as u32 + 1;
                         let y = rect.top() + row * n as f32;
@@ -194,8 +211,17 @@ impl SourceView {
                         rect.y_range(),
                         Stroke::new(1.0, Color32::GRAY),
                     );
-                    let resp =
-                        resp.on_hover_text("Click: breakpoint. Right click: run to this line.");
+                    let hovered = resp
+                        .hover_pos()
+                        .map(|pos| ((pos.y - rect.top()) / row) as u32 + 1);
+                    let tip = match hovered.and_then(|l| memory.iter().find(|m| m.line == l)) {
+                        Some(m) => format!(
+                            "Line {}: {} objects it created are alive now ({} bytes).\nClick: breakpoint. Right click: run to this line.",
+                            m.line, m.count, m.bytes
+                        ),
+                        None => "Click: breakpoint. Right click: run to this line.".to_string(),
+                    };
+                    let resp = resp.on_hover_text(tip);
                     if let Some(pos) = resp.interact_pointer_pos() {
                         let line = ((pos.y - rect.top()) / row) as u32 + 1;
                         if resp.clicked() {

@@ -346,12 +346,14 @@ impl RefscopeApp {
                 cmd = cmd.take().or(self.bottom_ui(ui));
             });
         let line = self.program.snapshot().map(|s| s.line).unwrap_or(0);
+        let memory = self.program.memory_by_line();
         egui::Panel::left("source")
             .resizable(true)
             .default_size(430.0)
             .show(ui, |ui| {
                 let view = SourceView {
                     font_size: if self.settings.lecture { 15.0 } else { 13.0 },
+                    memory: memory.as_deref().map(|m| m.as_slice()),
                 };
                 cmd = cmd
                     .take()

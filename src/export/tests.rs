@@ -148,6 +148,14 @@ fn fan_in(n: u32) -> Scene {
     for i in 0..n {
         objects.push(obj(100 + i, "Client", "<Client object>", 1));
         refs.push(reference(Holder::Object { id: 100 + i }, ".config", 1));
+        refs.push(reference(
+            Holder::Global {
+                module: "__main__".into(),
+                name: format!("c{i}"),
+            },
+            &format!("c{i}"),
+            100 + i,
+        ));
     }
     let s = snapshot(objects, refs);
     backrefs(

@@ -166,6 +166,9 @@ pub(crate) struct Inner {
     pub output: String,
     /// For each collector step: the objects of its phase.
     pub gc_sets: Vec<(usize, Vec<ObjKey>)>,
+    /// (object, the step whose events allocated it), sorted by object: ids grow with
+    /// time, so each step's allocations only need sorting among themselves.
+    alloc_steps: Vec<(ObjKey, u32)>,
 }
 
 impl Inner {
@@ -178,6 +181,13 @@ impl Inner {
         if !self.steps.is_empty() {
             self.events.extend_from_slice(evs);
             self.since_checkpoint += evs.len();
+            let step = (self.steps.len() - 1) as u32;
+            let from = self.alloc_steps.len();
+            self.alloc_steps.extend(evs.iter().filter_map(|e| match e {
+                Ev::Alloc { id, .. } => Some((*id, step)),
+                _ => None,
+            }));
+            self.alloc_steps[from..].sort_unstable();
         }
     }
 
@@ -438,6 +448,36 @@ impl Recording {
     }
 
     /// The first step at which `line` is about to run.
+    /// The step whose events allocated `id` (the state after it is the first to show
+    /// the object), or None for objects that existed before the first step.
+    pub fn allocation_step(&self, id: ObjKey) -> Option<usize> {
+        let g = self.lock();
+        let at = g.alloc_steps.binary_search_by_key(&id, |(k, _)| *k).ok()?;
+        Some(g.alloc_steps[at].1 as usize)
+    }
+
+    /// For each of `ids` allocated while a line of `file` ran, that line (tracemalloc's
+    /// view: an object belongs to the line that created it).
+    pub fn allocation_lines(&self, ids: &[ObjKey], file: &str) -> HashMap<ObjKey, u32> {
+        let g = self.lock();
+        let mut out = HashMap::new();
+        for id in ids {
+            let Ok(at) = g.alloc_steps.binary_search_by_key(id, |(k, _)| *k) else {
+                continue;
+            };
+            let step = &g.steps[g.alloc_steps[at].1 as usize];
+            let in_file = g
+                .tables
+                .frames
+                .get(step.frame as usize)
+                .is_some_and(|n| g.tables.strings.get(n.filename) == file);
+            if in_file && step.line != 0 {
+                out.insert(*id, step.line);
+            }
+        }
+        out
+    }
+
     pub fn first_step_at_line(&self, line: u32) -> Option<usize> {
         let g = self.lock();
         g.steps
@@ -532,6 +572,7 @@ impl Recording {
     pub fn bytes(&self) -> usize {
         let g = self.lock();
         g.events.bytes()
+            + g.alloc_steps.capacity() * std::mem::size_of::<(ObjKey, u32)>()
             + g.steps.capacity() * std::mem::size_of::<StepRec>()
             + g.tables.bytes()
             + g.gcs.capacity() * std::mem::size_of::<GcInfo>()
