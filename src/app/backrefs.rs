@@ -118,17 +118,33 @@ impl BackrefsView {
                     let n = &lay.nodes[i];
                     pos2(n.x + n.w / 2.0, n.y + n.h / 2.0)
                 };
+                let pairs: std::collections::HashSet<(usize, usize)> =
+                    scene.edges.iter().map(|e| (e.from, e.to)).collect();
                 for e in &scene.edges {
                     let (a, b) = (center(e.from), center(e.to));
                     let dir = (b - a).normalized();
                     let b = b - dir * (lay.nodes[e.to].h / 2.0);
-                    p.arrow(a, b - a, Stroke::new(1.0, Color32::GRAY));
+                    // As in the exported picture: references on a cycle in red, and the
+                    // two references of a two-way pair bent apart.
+                    let color = if e.in_cycle {
+                        Color32::from_rgb(220, 70, 60)
+                    } else {
+                        Color32::GRAY
+                    };
+                    let bend = if e.from != e.to && pairs.contains(&(e.to, e.from)) {
+                        vec2(-dir.y, dir.x) * 18.0
+                    } else {
+                        vec2(0.0, 0.0)
+                    };
+                    let mid = a + (b - a) * 0.5 + bend;
+                    p.line_segment([a, mid], Stroke::new(1.5, color));
+                    p.arrow(mid, b - mid, Stroke::new(1.5, color));
                     p.text(
-                        a + (b - a) * 0.5,
+                        mid + vec2(4.0, 0.0),
                         Align2::LEFT_CENTER,
                         &e.label,
                         FontId::proportional(10.0),
-                        Color32::GRAY,
+                        color,
                     );
                 }
                 for (n, pl) in scene.nodes.iter().zip(&lay.nodes) {

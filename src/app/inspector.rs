@@ -80,13 +80,15 @@ pub fn inspector_ui(
         ui.end_row();
         if let Some(a) = analysis {
             ui.label("standing");
-            ui.label(match a.reach.get(&id) {
+            let standing = match a.reach.get(&id) {
                 Some(Reach::CyclicGarbage) => {
                     "unreachable, on a cycle: only the collector can free it"
                 }
                 Some(Reach::HeldByGarbage) => "unreachable, held only by garbage",
                 _ => "reachable from a root",
-            });
+            };
+            // Wrapped, so that a narrow panel (or lecture mode's large font) stays narrow.
+            ui.add(egui::Label::new(standing).wrap());
             ui.end_row();
             if let Some(n) = a.cycle_len.get(&id) {
                 ui.label("cycle");
