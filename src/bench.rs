@@ -119,7 +119,72 @@ pub fn run(filter: Option<&str>) -> i32 {
     if filter.is_none_or(|f| "export".contains(f)) {
         bench_export();
     }
+    #[cfg(feature = "gui")]
+    if filter.is_none_or(|f| "app frame".contains(f)) {
+        bench_app_frames();
+    }
     if failed { 1 } else { 0 }
+}
+
+/// The desktop app's frame time, headless: the whole window's UI built and tessellated
+/// (everything but the GPU upload) at the last step of a program, averaged over frames.
+/// One heap of about 1,000 objects to draw (the 16 ms budget), and the seed's list of a
+/// million ints (where only the selection's neighbourhood and the first objects are
+/// drawn).
+#[cfg(feature = "gui")]
+fn bench_app_frames() {
+    use crate::app::{RefscopeApp, Settings};
+    use eframe::egui;
+    println!();
+    let cases = [
+        (
+            "1,000 objects drawn",
+            "class Node:\n    def __init__(self):\n        self.next = None\nnodes = [Node() for i in range(999)]\nfor a, b in zip(nodes, nodes[1:]):\n    a.next = b\n",
+        ),
+        (
+            "a heap of 10**6 objects",
+            "numbers = [x for x in range(1000000)]\n",
+        ),
+    ];
+    for (name, source) in cases {
+        let mut app =
+            RefscopeApp::with_source(source.into(), "bench.py".into(), Settings::default());
+        app.apply(crate::app::Command::Continue);
+        let ctx = egui::Context::default();
+        let input = || egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1400.0, 900.0),
+            )),
+            ..Default::default()
+        };
+        // Until the program finished and the cursor is at its end.
+        for _ in 0..100_000 {
+            let _ = ctx.run_ui(input(), |ui| app.ui_all(ui));
+            if app.program.finished() && app.program.goal.is_none() {
+                break;
+            }
+            app.program.session.wait();
+        }
+        // Two frames to settle (the first at a new step computes the snapshot), then
+        // the measured ones.
+        for _ in 0..2 {
+            let out = ctx.run_ui(input(), |ui| app.ui_all(ui));
+            let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+        }
+        let frames = 20;
+        let t = Instant::now();
+        for _ in 0..frames {
+            let out = ctx.run_ui(input(), |ui| app.ui_all(ui));
+            let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+        }
+        let ms = t.elapsed().as_secs_f64() * 1000.0 / frames as f64;
+        println!(
+            "app frame, {name}: {ms:.1} ms ({} objects drawn of {})",
+            app.heap.drawn,
+            app.program.shown().map_or(0, |s| s.objects.len())
+        );
+    }
 }
 
 /// The cost of recording: time against a plain run (and against python3 under a no-op

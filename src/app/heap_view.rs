@@ -41,6 +41,19 @@ pub struct HeapView {
     pub scene_rect: Rect,
     /// Objects drawn in the last frame (for tests and the status line).
     pub drawn: usize,
+    /// What the view computes from a snapshot, kept while the step, the selection and
+    /// the folding stay the same: each is a walk over the whole heap, too slow to redo
+    /// every frame on a heap of a million objects.
+    cache: Option<(ViewKey, std::rc::Rc<Derived>)>,
+}
+
+type ViewKey = (u64, usize, Option<ObjKey>, bool);
+
+struct Derived {
+    visible: HashSet<ObjKey>,
+    garbage: HashSet<ObjKey>,
+    chain: HashSet<ObjKey>,
+    roots: BTreeMap<String, Vec<String>>,
 }
 
 impl Default for HeapView {
@@ -49,6 +62,7 @@ impl Default for HeapView {
             layout: StableLayout::default(),
             scene_rect: Rect::ZERO,
             drawn: 0,
+            cache: None,
         }
     }
 }
@@ -62,13 +76,29 @@ impl HeapView {
         selected: Option<ObjKey>,
         opts: &ViewOptions,
     ) -> Option<Command> {
-        let visible = visible_objects(s, selected, opts.hide_cached);
-        self.layout.update(s, &visible);
+        let key = (s.step, s.objects.len(), selected, opts.hide_cached);
+        let derived = match &self.cache {
+            Some((k, d)) if *k == key => d.clone(),
+            _ => {
+                let d = std::rc::Rc::new(Derived {
+                    visible: visible_objects(s, selected, opts.hide_cached),
+                    garbage: unreachable(s),
+                    chain: backref_chain(s, selected),
+                    roots: root_rows(s, opts.hide_cached),
+                });
+                self.layout.update(s, &d.visible);
+                self.cache = Some((key, d.clone()));
+                d
+            }
+        };
+        let (visible, garbage, chain, roots) = (
+            &derived.visible,
+            &derived.garbage,
+            &derived.chain,
+            &derived.roots,
+        );
         self.layout.ghosts.retain(|k, _| freed.contains(k));
         self.drawn = visible.len();
-        let garbage = unreachable(s);
-        let chain = backref_chain(s, selected);
-        let roots = root_rows(s, opts.hide_cached);
         let mut cmd = None;
         let total = s.objects.len();
         ui.horizontal(|ui| {
@@ -106,7 +136,7 @@ impl HeapView {
                 // Roots: one box per group, one row per name.
                 let mut row_pos: HashMap<(String, String), Pos2> = HashMap::new();
                 let mut y = 0.0;
-                for (group, names) in &roots {
+                for (group, names) in roots {
                     let h = ROOT_ROW * (names.len() as f32 + 1.0) + 4.0;
                     let r = Rect::from_min_size(pos2(0.0, y), vec2(ROOT_W, h));
                     painter.rect(
