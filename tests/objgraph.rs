@@ -116,6 +116,7 @@ a.children.append(b)
 keep = [b]
 objgraph.show_backrefs([b], max_depth=4, filename="all.dot")
 objgraph.show_backrefs([b], max_depth=4, extra_ignore=[id(keep)], filename="ignored.dot")
+objgraph.show_backrefs([b], max_depth=1, shortnames=False, filename="long.dot")
 objgraph.show_backrefs([b], max_depth=4,
                        filter=lambda o: not isinstance(o, list) or o is a.children,
                        highlight=lambda o: isinstance(o, Node),
@@ -136,6 +137,15 @@ print(objgraph.find_backref_chain(b, lambda o: False, max_depth=3) == [b])
     let read = |f: &str| std::fs::read_to_string(dir.join(f)).expect(f);
     let all = read("all.dot");
     assert!(all.contains("__main__.keep"), "{all}");
+    let long = read("long.dot");
+    assert!(
+        long.contains("label=\"__main__.Node\\n"),
+        "shortnames=False: {long}"
+    );
+    assert!(
+        long.contains("label=\"list\\n"),
+        "builtins keep their short name: {long}"
+    );
     let ignored = read("ignored.dot");
     assert!(!ignored.contains("__main__.keep"), "{ignored}");
     assert!(ignored.contains("__main__.b"), "{ignored}");

@@ -101,6 +101,11 @@ pub trait SceneHooks {
     fn extra_info(&mut self, _id: ObjKey) -> Option<String> {
         None
     }
+    /// A title other than the short type name (objgraph's `shortnames=False`:
+    /// `module.Class`).
+    fn title(&mut self, _id: ObjKey) -> Option<String> {
+        None
+    }
 }
 
 /// No additions.
@@ -237,7 +242,11 @@ impl<'a, 'h> Builder<'a, 'h> {
             return (i, false);
         }
         let (title, detail, rc) = match self.s.object(id) {
-            Some(o) => (o.type_name.clone(), o.repr.clone(), Some(o.refcount)),
+            Some(o) => (
+                self.hooks.title(id).unwrap_or_else(|| o.type_name.clone()),
+                o.repr.clone(),
+                Some(o.refcount),
+            ),
             None => ("?".into(), format!("#{id}"), None),
         };
         let kind = if target {

@@ -52,6 +52,8 @@ struct ProgramHooks<'v> {
     ignore: HashSet<ObjKey>,
     highlight: Option<ObjId>,
     extra_info: Option<ObjId>,
+    /// `_long_typename` when the program asked for `shortnames=False`.
+    long_names: Option<ObjId>,
     error: Option<crate::vm::Exc>,
 }
 
@@ -94,6 +96,18 @@ impl SceneHooks for ProgramHooks<'_> {
     fn highlight(&mut self, id: ObjKey) -> bool {
         self.ask_truth(self.highlight, id, false)
     }
+    fn title(&mut self, id: ObjKey) -> Option<String> {
+        let r = self.ask(self.long_names, id)?;
+        let text = match self.vm.str_of(r) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                self.error.get_or_insert(e);
+                None
+            }
+        };
+        self.vm.heap.decref(r);
+        text
+    }
     fn extra_info(&mut self, id: ObjKey) -> Option<String> {
         let r = self.ask(self.extra_info, id)?;
         let text = if r == self.vm.none {
@@ -113,9 +127,9 @@ impl SceneHooks for ProgramHooks<'_> {
 }
 
 /// `render(objs, max_depth, too_many, filename, backrefs, filter, extra_ignore,
-/// highlight, extra_info)`
+/// highlight, extra_info, long_typename)`; the last is None for short type names.
 fn render(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "render", args, kw, 9, 9)?;
+    check_args(vm, "render", args, kw, 10, 10)?;
     // A list or tuple of targets (itself left out of the picture), or one object.
     let (targets, container) = match vm.heap.kind(args[0]) {
         Kind::List(l) => (l.items.clone(), Some(args[0])),
@@ -165,10 +179,11 @@ fn render(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         hide_cached: true,
     };
     let optional = |vm: &Vm, v: ObjId| (v != vm.none).then_some(v);
-    let (filter, highlight, extra_info) = (
+    let (filter, highlight, extra_info, long_names) = (
         optional(vm, args[5]),
         optional(vm, args[7]),
         optional(vm, args[8]),
+        optional(vm, args[9]),
     );
     // extra_ignore: the id()s of objects to leave out (id() is the serial).
     let mut ignore = HashSet::new();
@@ -195,6 +210,7 @@ fn render(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         ignore,
         highlight,
         extra_info,
+        long_names,
         error: None,
     };
     let scene = if back {

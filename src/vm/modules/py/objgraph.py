@@ -177,9 +177,10 @@ def show_backrefs(objs, max_depth=3, extra_ignore=(), filter=None, too_many=10,
                   shortnames=True, output=None, extra_node_attrs=None):
     """Draws what refers to objs. filter(obj) -> False leaves an object out,
     extra_ignore lists id()s to leave out, highlight(obj) -> True draws it highlighted,
-    extra_info(obj) adds a line of text. Refcounts are always shown (as badges)."""
+    extra_info(obj) adds a line of text, shortnames=False titles objects module.Type.
+    Refcounts are always shown (as badges)."""
     _objgraph.render(objs, max_depth, too_many, filename, True, filter, extra_ignore,
-                     highlight, extra_info)
+                     highlight, extra_info, None if shortnames else _long_typename)
 
 
 def show_refs(objs, max_depth=3, extra_ignore=(), filter=None, too_many=10,
@@ -187,7 +188,7 @@ def show_refs(objs, max_depth=3, extra_ignore=(), filter=None, too_many=10,
               shortnames=True, output=None, extra_node_attrs=None):
     """Draws what objs refer to; the options are show_backrefs'."""
     _objgraph.render(objs, max_depth, too_many, filename, False, filter, extra_ignore,
-                     highlight, extra_info)
+                     highlight, extra_info, None if shortnames else _long_typename)
 
 
 def show_chain(*chains, **kw):
@@ -196,4 +197,5 @@ def show_chain(*chains, **kw):
     _objgraph.render(objs, max(len(c) for c in chains) if chains else 1,
                      kw.get("too_many", 10), kw.get("filename"), True,
                      lambda o: id(o) in in_chains, (), kw.get("highlight"),
-                     kw.get("extra_info"))
+                     kw.get("extra_info"),
+                     None if kw.get("shortnames", True) else _long_typename)
