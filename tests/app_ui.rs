@@ -139,6 +139,23 @@ fn cycle_is_unreachable_before_collect_and_backrefs_export_png() {
         h.query_by_label("on a reference cycle of 2 objects")
             .is_some()
     );
+    // The picture folds the interpreter's plumbing: the function the program defined is
+    // drawn, its code object is not, until the View menu's setting is turned off.
+    let s = h.state_mut().program.snapshot().unwrap().clone();
+    let func = s
+        .objects
+        .iter()
+        .find(|o| o.type_name == "function")
+        .unwrap()
+        .id;
+    let code = s.objects.iter().find(|o| o.type_name == "code").unwrap().id;
+    assert!(h.query_by_label(&format!("function #{func}")).is_some());
+    assert!(h.query_by_label(&format!("code #{code}")).is_none());
+    h.state_mut().settings.hide_internals = false;
+    settle(&mut h);
+    assert!(h.query_by_label(&format!("code #{code}")).is_some());
+    h.state_mut().settings.hide_internals = true;
+    settle(&mut h);
     click(&mut h, "Backrefs of the selection");
     let out = std::env::temp_dir().join(format!("refscope-app-test-{}.png", std::process::id()));
     h.state_mut().backrefs.path = out.display().to_string();

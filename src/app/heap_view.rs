@@ -32,6 +32,9 @@ pub mod colors {
 
 pub struct ViewOptions {
     pub hide_cached: bool,
+    /// Fold the interpreter's own objects: code objects, the constants only code holds,
+    /// module objects only functions and `sys.modules` hold.
+    pub hide_internals: bool,
     /// Predict-then-reveal: badges show "?" instead of the refcount.
     pub hide_refcounts: bool,
 }
@@ -45,9 +48,13 @@ pub struct HeapView {
     /// the folding stay the same: each is a walk over the whole heap, too slow to redo
     /// every frame on a heap of a million objects.
     cache: Option<(ViewKey, std::rc::Rc<Derived>)>,
+    /// The view follows the graph (fits it whenever the step changes) until the user
+    /// pans or zooms; "Fit" turns following back on.
+    follow: bool,
+    refit: bool,
 }
 
-type ViewKey = (u64, usize, Option<ObjKey>, bool);
+type ViewKey = (u64, usize, Option<ObjKey>, bool, bool);
 
 struct Derived {
     visible: HashSet<ObjKey>,
@@ -63,6 +70,8 @@ impl Default for HeapView {
             scene_rect: Rect::ZERO,
             drawn: 0,
             cache: None,
+            follow: true,
+            refit: true,
         }
     }
 }
@@ -76,18 +85,25 @@ impl HeapView {
         selected: Option<ObjKey>,
         opts: &ViewOptions,
     ) -> Option<Command> {
-        let key = (s.step, s.objects.len(), selected, opts.hide_cached);
+        let key = (
+            s.step,
+            s.objects.len(),
+            selected,
+            opts.hide_cached,
+            opts.hide_internals,
+        );
         let derived = match &self.cache {
             Some((k, d)) if *k == key => d.clone(),
             _ => {
                 let d = std::rc::Rc::new(Derived {
-                    visible: visible_objects(s, selected, opts.hide_cached),
+                    visible: visible_objects(s, selected, opts),
                     garbage: unreachable(s),
                     chain: backref_chain(s, selected),
                     roots: root_rows(s, opts.hide_cached),
                 });
                 self.layout.update(s, &d.visible);
                 self.cache = Some((key, d.clone()));
+                self.refit = true;
                 d
             }
         };
@@ -113,26 +129,37 @@ impl HeapView {
                 .on_hover_text("Show the whole graph")
                 .clicked()
             {
-                let mut r = Rect::from_min_size(pos2(0.0, 0.0), vec2(ROOT_W, 100.0));
-                for p in self.layout.pos.values() {
-                    r = r.union(Rect::from_min_size(*p, NODE));
-                }
-                self.scene_rect = r.expand(20.0);
+                self.follow = true;
+                self.refit = true;
             }
         });
-        if self.scene_rect == Rect::ZERO {
-            // First frame: zoom 1 with the roots at the top left.
-            self.scene_rect = Rect::from_min_size(pos2(-10.0, -10.0), ui.available_size());
+        let area = ui.available_rect_before_wrap().intersect(ui.clip_rect());
+        if self.scene_rect == Rect::ZERO || (self.follow && self.refit) {
+            // The whole graph, never magnified past 1:1 (a small graph stays at the top
+            // left at its natural size).
+            let roots_h: f32 = roots
+                .values()
+                .map(|names| ROOT_ROW * (names.len() as f32 + 1.0) + 14.0)
+                .sum();
+            let mut r = Rect::from_min_size(pos2(0.0, 0.0), vec2(ROOT_W, roots_h.max(100.0)));
+            for p in self.layout.pos.values() {
+                r = r.union(Rect::from_min_size(*p, NODE));
+            }
+            // Room on the right for the curves of references within a column.
+            let r = Rect::from_min_max(r.min - vec2(14.0, 14.0), r.max + vec2(110.0, 14.0));
+            let min = area.size().max(vec2(1.0, 1.0));
+            let scale = (r.width() / min.x).max(r.height() / min.y).max(1.0);
+            self.scene_rect = Rect::from_min_size(r.min, min * scale);
+            self.refit = false;
         }
         let mut rect = self.scene_rect;
-        let area = ui.available_rect_before_wrap().intersect(ui.clip_rect());
         let ui = &mut ui.new_child(egui::UiBuilder::new().max_rect(area));
-        egui::Scene::new()
+        let shown = egui::Scene::new()
             .zoom_range(0.1..=2.0)
             .show(ui, &mut rect, |ui| {
                 let painter = ui.painter().clone();
-                let font = FontId::proportional(12.0);
-                let small = FontId::proportional(10.0);
+                let font = FontId::proportional(13.0);
+                let small = FontId::proportional(11.0);
                 // Roots: one box per group, one row per name.
                 let mut row_pos: HashMap<(String, String), Pos2> = HashMap::new();
                 let mut y = 0.0;
@@ -166,35 +193,69 @@ impl HeapView {
                     }
                     y += h + 10.0;
                 }
-                // Edges under the boxes.
+                // Edges under the boxes: forward ones straight from the holder's right side
+                // to the object's left side; to an object in the same column or further
+                // left, a curve that leaves and enters on the right (two objects that hold
+                // each other get two separate curves).
                 for r in &s.references {
                     let Some(&to) = self.layout.pos.get(&r.to) else {
                         continue;
                     };
-                    let from = match &r.holder {
-                        Holder::Object { id } => match self.layout.pos.get(id) {
-                            Some(p) => *p + vec2(NODE.x, NODE.y / 2.0),
-                            None => continue,
-                        },
-                        h => match root_key(s, h, &r.label).and_then(|k| row_pos.get(&k)) {
-                            Some(p) => *p,
-                            None => continue,
-                        },
-                    };
-                    let end = to + vec2(0.0, NODE.y / 2.0);
                     let hot = Some(r.to) == selected || chain.contains(&r.to);
                     let color = if hot {
                         Color32::from_rgb(30, 140, 30)
+                    } else if garbage.contains(&r.to) {
+                        Color32::from_rgb(220, 90, 70)
                     } else {
                         Color32::GRAY
                     };
-                    painter.arrow(
-                        from,
-                        end - from,
-                        Stroke::new(if hot { 2.0 } else { 1.0 }, color),
+                    let stroke = Stroke::new(if hot { 2.0 } else { 1.2 }, color);
+                    let from = match &r.holder {
+                        Holder::Object { id } => match self.layout.pos.get(id) {
+                            Some(p) => *p,
+                            None => continue,
+                        },
+                        h => match root_key(s, h, &r.label).and_then(|k| row_pos.get(&k)) {
+                            Some(p) => {
+                                let end = to + vec2(0.0, NODE.y / 2.0);
+                                painter.arrow(*p, end - *p, stroke);
+                                continue;
+                            }
+                            None => continue,
+                        },
+                    };
+                    let label_at = if to.x > from.x + NODE.x {
+                        let (a, b) = (
+                            from + vec2(NODE.x, NODE.y / 2.0),
+                            to + vec2(0.0, NODE.y / 2.0),
+                        );
+                        painter.arrow(a, b - a, stroke);
+                        a + (b - a) * 0.5
+                    } else {
+                        let a = from + vec2(NODE.x, NODE.y * 0.35);
+                        let b = to + vec2(NODE.x, NODE.y * 0.65);
+                        let bulge =
+                            36.0 + ((b.y - a.y).abs() * 0.2).min(90.0) + (a.x - b.x).max(0.0) * 0.1;
+                        let c = [a, a + vec2(bulge, 0.0), b + vec2(bulge, 0.0), b];
+                        painter.add(egui::epaint::CubicBezierShape::from_points_stroke(
+                            c,
+                            false,
+                            Color32::TRANSPARENT,
+                            stroke,
+                        ));
+                        // The arrowhead, pointing left into the object's right side.
+                        let tip = b;
+                        painter.line_segment([tip, tip + vec2(7.0, -4.0)], stroke);
+                        painter.line_segment([tip, tip + vec2(7.0, 4.0)], stroke);
+                        pos2(a.x + bulge * 0.75, (a.y + b.y) / 2.0)
+                    };
+                    painter.text(
+                        label_at,
+                        Align2::CENTER_BOTTOM,
+                        &r.label,
+                        small.clone(),
+                        color,
                     );
-                    let mid = from + (end - from) * 0.5;
-                    painter.text(mid, Align2::CENTER_BOTTOM, &r.label, small.clone(), color);
                 }
                 for (id, p) in &self.layout.ghosts {
                     let r = Rect::from_min_size(*p, NODE);
@@ -283,6 +344,9 @@ impl HeapView {
                     );
                 }
             });
+        if shown.response.changed() {
+            self.follow = false;
+        }
         self.scene_rect = rect;
         cmd
     }
@@ -323,11 +387,17 @@ fn clip(s: &str, n: usize) -> String {
 pub fn visible_objects(
     s: &Snapshot,
     selected: Option<ObjKey>,
-    hide_cached: bool,
+    opts: &ViewOptions,
 ) -> HashSet<ObjKey> {
+    let internal = if opts.hide_internals {
+        internal_objects(s)
+    } else {
+        HashSet::new()
+    };
     let shown = |id: ObjKey| {
-        s.object(id)
-            .is_some_and(|o| !(hide_cached && (o.cached || o.runtime)))
+        s.object(id).is_some_and(|o| {
+            !(opts.hide_cached && (o.cached || o.runtime)) && !internal.contains(&o.id)
+        })
     };
     let mut v: HashSet<ObjKey> = HashSet::new();
     if let Some(sel) = selected.filter(|&i| s.object(i).is_some()) {
@@ -352,6 +422,72 @@ pub fn visible_objects(
         v.insert(o.id);
     }
     v
+}
+
+/// The interpreter's own objects, which a program's picture does without: code objects,
+/// and what only they, the running frames' bookkeeping (`f_code`, `f_globals`...),
+/// `sys.modules`, other modules' namespaces, dunder globals (`__name__`, `__file__`) and
+/// functions' `__globals__`/`__code__` reach. An object the program reaches from its
+/// own variables is never internal, and neither is garbage no root reaches.
+pub fn internal_objects(s: &Snapshot) -> HashSet<ObjKey> {
+    const PLUMBING: [&str; 3] = ["__globals__", "__code__", "__builtins__"];
+    let mut out: HashMap<ObjKey, Vec<(ObjKey, bool)>> = HashMap::new();
+    let mut user: Vec<ObjKey> = vec![];
+    let mut internal: Vec<ObjKey> = s
+        .objects
+        .iter()
+        .filter(|o| o.type_name == "code")
+        .map(|o| o.id)
+        .collect();
+    for r in &s.references {
+        match &r.holder {
+            Holder::Object { id } => out
+                .entry(*id)
+                .or_default()
+                .push((r.to, PLUMBING.contains(&r.label.as_str()))),
+            Holder::Variable { .. } | Holder::Stack { .. } => user.push(r.to),
+            Holder::Global { module, name } => {
+                if module == "__main__" && !name.starts_with("__") {
+                    user.push(r.to);
+                } else {
+                    internal.push(r.to);
+                }
+            }
+            Holder::Constant { .. } => internal.push(r.to),
+            Holder::Runtime { what } => {
+                let bookkeeping = what.starts_with("sys.modules")
+                    || (what.starts_with("frame ")
+                        && ["f_code", "f_globals", "f_locals", "f_func"]
+                            .contains(&r.label.as_str()));
+                if bookkeeping {
+                    internal.push(r.to);
+                }
+            }
+        }
+    }
+    let is_code = |id: ObjKey| s.object(id).is_some_and(|o| o.type_name == "code");
+    // What the program reaches, not through plumbing and not into code.
+    let mut reached: HashSet<ObjKey> = HashSet::new();
+    while let Some(id) = user.pop() {
+        if is_code(id) || !reached.insert(id) {
+            continue;
+        }
+        for &(to, plumbing) in out.get(&id).map(|v| v.as_slice()).unwrap_or(&[]) {
+            if !plumbing {
+                user.push(to);
+            }
+        }
+    }
+    let mut hidden: HashSet<ObjKey> = HashSet::new();
+    while let Some(id) = internal.pop() {
+        if reached.contains(&id) || !hidden.insert(id) {
+            continue;
+        }
+        for &(to, _) in out.get(&id).map(|v| v.as_slice()).unwrap_or(&[]) {
+            internal.push(to);
+        }
+    }
+    hidden
 }
 
 /// The objects that hold the selection, transitively, up to three levels.

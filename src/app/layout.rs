@@ -11,8 +11,9 @@ pub const COL_W: f32 = 230.0;
 pub const ROW_H: f32 = 64.0;
 /// Objects start right of the root column.
 pub const FIRST_COL_X: f32 = 260.0;
-/// The column of objects no root reaches (columns 0, 1, 3, 4... hold the reachable ones).
-const UNREACHABLE_COL: i32 = 2;
+/// The column of objects no root reaches when they are first drawn (below the objects
+/// one reference away from a root, in their colour).
+const UNREACHABLE_COL: i32 = 1;
 
 #[derive(Default)]
 pub struct StableLayout {
@@ -49,9 +50,7 @@ impl StableLayout {
                 continue;
             }
             // Unreachable objects (no depth) get their own column near the roots.
-            let col = depth
-                .get(&id)
-                .map_or(UNREACHABLE_COL, |&d| d as i32 + i32::from(d >= 2));
+            let col = depth.get(&id).map_or(UNREACHABLE_COL, |&d| d as i32);
             let y = bottom.entry(col).or_insert(0.0);
             self.pos
                 .insert(id, pos2(FIRST_COL_X + col as f32 * COL_W, *y));

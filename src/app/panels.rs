@@ -28,6 +28,10 @@ impl RefscopeApp {
                     "Fold cached small ints and interned strings",
                 );
                 ui.checkbox(
+                    &mut self.settings.hide_internals,
+                    "Fold code objects, constants and other interpreter plumbing",
+                );
+                ui.checkbox(
                     &mut self.settings.predict,
                     "Lecture: predict refcounts before revealing",
                 );
@@ -165,6 +169,7 @@ impl RefscopeApp {
         legend_ui(ui);
         let opts = ViewOptions {
             hide_cached: self.settings.hide_cached,
+            hide_internals: self.settings.hide_internals,
             hide_refcounts: self.hide_refcounts(),
         };
         let freed: Vec<ObjKey> = self

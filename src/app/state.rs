@@ -27,6 +27,8 @@ pub struct Settings {
     /// Lecture mode hides refcounts until revealed (predict-then-reveal).
     pub predict: bool,
     pub hide_cached: bool,
+    /// Fold code objects, constants and other interpreter plumbing.
+    pub hide_internals: bool,
     pub recent: Vec<String>,
     pub speed: f32,
     /// The editor's text and file name when the app was closed.
@@ -41,6 +43,7 @@ impl Default for Settings {
             lecture: false,
             predict: true,
             hide_cached: true,
+            hide_internals: true,
             recent: Vec::new(),
             speed: 4.0,
             last: None,
