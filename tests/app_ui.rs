@@ -344,3 +344,18 @@ fn memory_panel_groups_live_objects_by_the_line_that_created_them() {
     );
     assert!(h.query_by_label(&text).is_some(), "{text}");
 }
+
+#[test]
+fn the_command_line_opens_a_file_at_a_line() {
+    use refscope::app::parse_target;
+    use std::path::PathBuf;
+    assert_eq!(parse_target("a.py"), Some((PathBuf::from("a.py"), None)));
+    assert_eq!(
+        parse_target("dir/a.py:23"),
+        Some((PathBuf::from("dir/a.py"), Some(23)))
+    );
+    assert_eq!(parse_target("a.py:0"), None);
+    assert_eq!(parse_target("a.py:x"), None);
+    assert_eq!(parse_target("run"), None);
+    assert_eq!(parse_target("notes.txt:3"), None);
+}

@@ -14,6 +14,8 @@ use crate::analysis::unreachable;
 use crate::record::{Holder, ObjKey, Snapshot};
 
 const NODE: Vec2 = vec2(196.0, 42.0);
+/// How far following the graph zooms out: past this, boxes are too small to read.
+const MAX_FOLLOW_SHRINK: f32 = 1.8;
 const ROOT_W: f32 = 190.0;
 const ROOT_ROW: f32 = 18.0;
 /// Past this many objects only the selection's neighbourhood and the first objects are drawn.
@@ -52,6 +54,13 @@ pub struct HeapView {
     /// pans or zooms; "Fit" turns following back on.
     follow: bool,
     refit: bool,
+    /// The next fit shows everything, however small (the Fit button); following only
+    /// zooms out as far as boxes stay readable, and shows the roots' corner of a larger
+    /// graph.
+    fit_all: bool,
+    /// The size of the view when it was last fitted: following refits when it changes
+    /// (a resized window or panel, lecture mode's magnification).
+    fitted_area: Vec2,
 }
 
 type ViewKey = (u64, usize, Option<ObjKey>, bool, bool);
@@ -72,6 +81,8 @@ impl Default for HeapView {
             cache: None,
             follow: true,
             refit: true,
+            fit_all: false,
+            fitted_area: Vec2::ZERO,
         }
     }
 }
@@ -131,10 +142,15 @@ impl HeapView {
             {
                 self.follow = true;
                 self.refit = true;
+                self.fit_all = true;
             }
         });
         let area = ui.available_rect_before_wrap().intersect(ui.clip_rect());
+        if self.follow && (area.size() - self.fitted_area).length() > 1.0 {
+            self.refit = true;
+        }
         if self.scene_rect == Rect::ZERO || (self.follow && self.refit) {
+            self.fitted_area = area.size();
             // The whole graph, never magnified past 1:1 (a small graph stays at the top
             // left at its natural size).
             let roots_h: f32 = roots
@@ -148,9 +164,13 @@ impl HeapView {
             // Room on the right for the curves of references within a column.
             let r = Rect::from_min_max(r.min - vec2(14.0, 14.0), r.max + vec2(110.0, 14.0));
             let min = area.size().max(vec2(1.0, 1.0));
-            let scale = (r.width() / min.x).max(r.height() / min.y).max(1.0);
+            let mut scale = (r.width() / min.x).max(r.height() / min.y).max(1.0);
+            if !self.fit_all {
+                scale = scale.min(MAX_FOLLOW_SHRINK);
+            }
             self.scene_rect = Rect::from_min_size(r.min, min * scale);
             self.refit = false;
+            self.fit_all = false;
         }
         let mut rect = self.scene_rect;
         let ui = &mut ui.new_child(egui::UiBuilder::new().max_rect(area));
@@ -159,7 +179,7 @@ impl HeapView {
             .show(ui, &mut rect, |ui| {
                 let painter = ui.painter().clone();
                 let font = FontId::proportional(13.0);
-                let small = FontId::proportional(11.0);
+                let small = FontId::monospace(11.0);
                 // Roots: one box per group, one row per name.
                 let mut row_pos: HashMap<(String, String), Pos2> = HashMap::new();
                 let mut y = 0.0;
@@ -224,13 +244,13 @@ impl HeapView {
                             None => continue,
                         },
                     };
-                    let label_at = if to.x > from.x + NODE.x {
+                    let (label_at, align) = if to.x > from.x + NODE.x {
                         let (a, b) = (
                             from + vec2(NODE.x, NODE.y / 2.0),
                             to + vec2(0.0, NODE.y / 2.0),
                         );
                         painter.arrow(a, b - a, stroke);
-                        a + (b - a) * 0.5
+                        (a + (b - a) * 0.5, Align2::CENTER_BOTTOM)
                     } else {
                         let a = from + vec2(NODE.x, NODE.y * 0.35);
                         let b = to + vec2(NODE.x, NODE.y * 0.65);
@@ -247,15 +267,11 @@ impl HeapView {
                         let tip = b;
                         painter.line_segment([tip, tip + vec2(7.0, -4.0)], stroke);
                         painter.line_segment([tip, tip + vec2(7.0, 4.0)], stroke);
-                        pos2(a.x + bulge * 0.75, (a.y + b.y) / 2.0)
+                        // The label where the curve leaves its holder, so that two
+                        // curves between the same pair keep theirs apart.
+                        (a + vec2(8.0, -1.0), Align2::LEFT_BOTTOM)
                     };
-                    painter.text(
-                        label_at,
-                        Align2::CENTER_BOTTOM,
-                        &r.label,
-                        small.clone(),
-                        color,
-                    );
+                    painter.text(label_at, align, &r.label, small.clone(), color);
                 }
                 for (id, p) in &self.layout.ghosts {
                     let r = Rect::from_min_size(*p, NODE);

@@ -30,7 +30,18 @@ pub use program::Program;
 pub use state::{RefscopeApp, Settings};
 
 /// Opens the window, optionally with a program file loaded; returns the exit code.
-pub fn run_window(path: Option<std::path::PathBuf>) -> i32 {
+/// `FILE.py` or `FILE.py:LINE` as given on the command line; `None` for anything else
+/// (a subcommand, a file that is not Python source).
+pub fn parse_target(arg: &str) -> Option<(std::path::PathBuf, Option<u32>)> {
+    if arg.ends_with(".py") {
+        return Some((arg.into(), None));
+    }
+    let (file, line) = arg.rsplit_once(':')?;
+    let line = line.parse().ok().filter(|&l| l > 0)?;
+    file.ends_with(".py").then(|| (file.into(), Some(line)))
+}
+
+pub fn run_window(path: Option<std::path::PathBuf>, line: Option<u32>) -> i32 {
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("refscope")
@@ -40,7 +51,7 @@ pub fn run_window(path: Option<std::path::PathBuf>) -> i32 {
     let result = eframe::run_native(
         "refscope",
         options,
-        Box::new(move |cc| Ok(Box::new(RefscopeApp::new(cc, path)))),
+        Box::new(move |cc| Ok(Box::new(RefscopeApp::new(cc, path, line)))),
     );
     match result {
         Ok(()) => 0,

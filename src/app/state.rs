@@ -81,7 +81,11 @@ pub struct RefscopeApp {
 }
 
 impl RefscopeApp {
-    pub fn new(cc: &eframe::CreationContext<'_>, path: Option<std::path::PathBuf>) -> Self {
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        path: Option<std::path::PathBuf>,
+        line: Option<u32>,
+    ) -> Self {
         let settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
@@ -93,6 +97,9 @@ impl RefscopeApp {
         let mut app = RefscopeApp::with_source(source, name, settings);
         if let Some(p) = path {
             app.apply(Command::Open(p.display().to_string()));
+            if let Some(l) = line {
+                app.apply(Command::RunToLine(l));
+            }
         }
         app
     }
@@ -350,21 +357,29 @@ impl RefscopeApp {
             });
         let line = self.program.snapshot().map(|s| s.line).unwrap_or(0);
         let memory = self.program.memory_by_line();
-        egui::Panel::left("source")
+        // Lecture mode magnifies everything by 1.35: its panels are their own (their own
+        // remembered widths), narrower at the sides, so that the heap keeps the middle.
+        let lecture = self.settings.lecture;
+        let (source_id, source_w, inspector_id, inspector_w) = if lecture {
+            ("source_lecture", 300.0, "inspector_lecture", 220.0)
+        } else {
+            ("source", 430.0, "inspector", 330.0)
+        };
+        egui::Panel::left(source_id)
             .resizable(true)
-            .default_size(430.0)
+            .default_size(source_w)
             .show(ui, |ui| {
                 let view = SourceView {
-                    font_size: if self.settings.lecture { 15.0 } else { 13.0 },
+                    font_size: if lecture { 15.0 } else { 13.0 },
                     memory: memory.as_deref().map(|m| m.as_slice()),
                 };
                 cmd = cmd
                     .take()
                     .or(view.ui(ui, &mut self.editor, line, &self.breakpoints));
             });
-        egui::Panel::right("inspector")
+        egui::Panel::right(inspector_id)
             .resizable(true)
-            .default_size(330.0)
+            .default_size(inspector_w)
             .show(ui, |ui| {
                 cmd = cmd.take().or(self.right_ui(ui));
             });
