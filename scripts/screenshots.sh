@@ -46,3 +46,9 @@ close
 open assets/examples/04_generators_vs_lists.py:13 60
 shot memory-by-line
 close
+
+# Example 08 run to the end: the memory_profiler table of my_func's call.
+open assets/examples/08_memory_profiler.py
+click 100 54 3 # Continue
+shot memory-profiler-table
+close

@@ -359,3 +359,26 @@ fn the_command_line_opens_a_file_at_a_line() {
     assert_eq!(parse_target("run"), None);
     assert_eq!(parse_target("notes.txt:3"), None);
 }
+
+#[test]
+fn memory_profiler_table_appears_when_the_profiled_call_returns() {
+    let mut h = open("08_memory_profiler.py");
+    assert!(h.query_by_label("memory_profiler").is_none());
+    click(&mut h, "▶ Continue");
+    // The numbers python3's memory_profiler prints for this program are the process's;
+    // these are the model's, the same the console shows.
+    let out = h.state().program.session.output();
+    // The cells are padded as memory_profiler pads its columns.
+    for cell in ["160.4 MiB", "-152.6 MiB", "   7.6 MiB"] {
+        assert!(out.contains(cell), "the printed table has {cell}");
+        assert!(
+            h.query_by_label(cell).is_some(),
+            "the app's table shows {cell}"
+        );
+    }
+    assert!(h.query_by_label("    b = [2] * (2 * 10 ** 7)").is_some());
+    // Before the call returned, there is no table yet.
+    h.state_mut().apply(Command::Reset);
+    settle(&mut h);
+    assert!(h.query_by_label("memory_profiler").is_none());
+}

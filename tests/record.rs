@@ -252,3 +252,88 @@ fn line_steps_are_cpythons_settrace_lines() {
         }
     });
 }
+
+/// A list of one repeated object is recorded as runs, not an event per item, yet the
+/// trace still lists every reference and every snapshot is the same as item by item.
+#[test]
+fn repeated_items_are_recorded_as_runs() {
+    let src = "a = [2] * 1000\nb = [None, 1] * 3\na.extend([2] * 5)\ndel a\nx = 1\n";
+    let opts = SessionOptions::default();
+    let rec = record_file(src.as_bytes(), "runs.py", &opts).recording;
+    rec.verify().unwrap();
+    assert!(
+        rec.event_count() < 200,
+        "{} events for 2,000 references",
+        rec.event_count()
+    );
+    let step_of = |line: u32| {
+        (0..rec.len())
+            .find(|&i| rec.step(i).line == line && rec.step(i).kind == StepKind::Line)
+            .unwrap()
+    };
+    let labels = |i: usize, set: bool| -> Vec<String> {
+        rec.events(i)
+            .into_iter()
+            .filter_map(|e| match e {
+                refscope::record::Event::RefSet { label, to, .. } if set => {
+                    Some(format!("{label}->{to}"))
+                }
+                refscope::record::Event::RefCleared { label, to, .. } if !set => {
+                    Some(format!("{label}->{to}"))
+                }
+                _ => None,
+            })
+            .filter(|l| l.starts_with('['))
+            .collect()
+    };
+    let two = rec
+        .state_at(step_of(2))
+        .objects
+        .iter()
+        .find(|o| o.repr == "2")
+        .unwrap()
+        .id;
+    let made = labels(step_of(1), true);
+    let want: Vec<String> = (0..1000).map(|i| format!("[{i}]->{two}")).collect();
+    assert_eq!(made, want);
+    let extended = labels(step_of(3), true);
+    assert!(
+        extended.ends_with(
+            &(1000..1005)
+                .map(|i| format!("[{i}]->{two}"))
+                .collect::<Vec<_>>()
+        )
+    );
+    // Freed last item first, as CPython's list_dealloc releases them.
+    let freed = labels(step_of(4), false);
+    let want: Vec<String> = (0..1005).rev().map(|i| format!("[{i}]->{two}")).collect();
+    assert_eq!(freed, want);
+    // b alternates two objects: no runs, each reference as it is.
+    let s = rec.state_at(step_of(3));
+    let b = s
+        .objects
+        .iter()
+        .find(|o| o.repr == "[None, 1, None, 1, ...]")
+        .unwrap()
+        .id;
+    let held = s
+        .references
+        .iter()
+        .filter(|r| r.holder == refscope::record::Holder::Object { id: b })
+        .count();
+    assert_eq!(held, 6);
+    let a = s
+        .objects
+        .iter()
+        .find(|o| o.type_name == "list" && o.size == 8056)
+        .map(|o| o.id);
+    assert!(
+        a.is_some(),
+        "a is still alive before del a: {:?}",
+        s.objects
+            .iter()
+            .filter(|o| o.type_name == "list")
+            .map(|o| (o.id, o.size))
+            .collect::<Vec<_>>()
+    );
+}

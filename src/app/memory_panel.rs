@@ -7,6 +7,7 @@ use eframe::egui::{self, RichText, Ui};
 
 use super::command::Command;
 use super::program::LineMemory;
+use crate::record::MemProfileReport;
 
 /// tracemalloc's `_format_size`: bytes below 10 KiB, then KiB, MiB... with one decimal
 /// under 100.
@@ -68,6 +69,112 @@ pub fn memory_ui(ui: &mut Ui, file: &str, rows: Option<&[LineMemory]>) -> Option
             if rows.len() > 10 {
                 ui.label(format!("… and {} more lines", rows.len() - 10));
             }
+        });
+    cmd
+}
+
+/// memory_profiler's table for one profiled call: the columns `@profile` prints (`Line #`,
+/// `Mem usage`, `Increment`, `Occurrences`, `Line Contents`), with the same numbers.
+pub fn profile_rows(report: &MemProfileReport, source: &str) -> Vec<[String; 5]> {
+    let lines: Vec<&str> = source.lines().collect();
+    (report.first_line..=report.last_line)
+        .map(|line| {
+            let text = lines
+                .get(line as usize - 1)
+                .copied()
+                .unwrap_or("")
+                .to_string();
+            match report.rows.iter().find(|r| r.line == line) {
+                // Right-aligned as memory_profiler aligns them (in a monospace font).
+                Some(r) => [
+                    line.to_string(),
+                    format!("{:>9}", format!("{:.1} MiB", r.mem_usage)),
+                    format!("{:>10}", format!("{:.1} MiB", r.increment)),
+                    format!("{:>11}", r.occurrences),
+                    text,
+                ],
+                None => [
+                    line.to_string(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                    text,
+                ],
+            }
+        })
+        .collect()
+}
+
+/// The memory_profiler tables of the profiled calls that have returned by the shown step:
+/// the latest, or an earlier one chosen above it. Nothing when no `@profile` call has.
+pub fn profile_ui(ui: &mut Ui, reports: &[MemProfileReport], source: &str) -> Option<Command> {
+    if reports.is_empty() {
+        return None;
+    }
+    let mut cmd = None;
+    egui::CollapsingHeader::new(RichText::new("memory_profiler").strong())
+        .default_open(true)
+        .show(ui, |ui| {
+            let id = ui.id().with("profile_choice");
+            let last = reports.len() - 1;
+            let mut chosen: usize = ui.data(|d| d.get_temp(id)).unwrap_or(last).min(last);
+            if reports.len() > 1 {
+                let title = |i: usize| {
+                    format!(
+                        "call {} of {}: {}()",
+                        i + 1,
+                        reports.len(),
+                        reports[i].function
+                    )
+                };
+                egui::ComboBox::from_id_salt(id)
+                    .selected_text(title(chosen))
+                    .show_ui(ui, |ui| {
+                        for i in 0..reports.len() {
+                            ui.selectable_value(&mut chosen, i, title(i));
+                        }
+                    });
+                ui.data_mut(|d| d.insert_temp(id, chosen));
+            }
+            let r = &reports[chosen];
+            ui.label(format!(
+                "@profile's table for {}(), as it printed it when the call returned \
+                 (Mem usage is the model's heap):",
+                r.function
+            ));
+            egui::ScrollArea::horizontal()
+                .id_salt("profile_table")
+                .show(ui, |ui| {
+                    egui::Grid::new("profile_grid")
+                        .striped(true)
+                        .spacing([10.0, 2.0])
+                        .show(ui, |ui| {
+                            for h in [
+                                "Line #",
+                                "Mem usage",
+                                "Increment",
+                                "Occurrences",
+                                "Line Contents",
+                            ] {
+                                ui.label(RichText::new(h).monospace().small().strong());
+                            }
+                            ui.end_row();
+                            for row in profile_rows(r, source) {
+                                let line: u32 = row[0].parse().unwrap_or(0);
+                                if ui
+                                    .link(RichText::new(&row[0]).monospace().small())
+                                    .on_hover_text("Run to this line")
+                                    .clicked()
+                                {
+                                    cmd = Some(Command::RunToLine(line));
+                                }
+                                for cell in &row[1..] {
+                                    ui.label(RichText::new(cell).monospace().small());
+                                }
+                                ui.end_row();
+                            }
+                        });
+                });
         });
     cmd
 }

@@ -146,6 +146,19 @@ impl RefscopeApp {
                         &file,
                         by_line.as_deref().map(|v| v.as_slice()),
                     ));
+                    let reports = self
+                        .program
+                        .session
+                        .recording()
+                        .mem_profiles(self.program.cursor);
+                    if !reports.is_empty() {
+                        ui.separator();
+                        cmd = cmd.take().or(memory_panel::profile_ui(
+                            ui,
+                            &reports,
+                            &self.program.source,
+                        ));
+                    }
                     ui.separator();
                     let rec = self.program.session.recording();
                     cmd = cmd

@@ -143,6 +143,91 @@ pub enum Ev {
         holder: HolderIx,
         label: LabelIx,
     },
+    /// `count` more references to `to` after the `RefAdd` just before: the items that
+    /// follow it (`[i+1]`, `[i+2]`...), at the end of the holder's references. One event
+    /// for `[2] * (2 * 10 ** 7)`'s twenty million items.
+    RefAddRun {
+        to: ObjKey,
+        holder: HolderIx,
+        count: u32,
+    },
+    /// The holder's last `count` references, all to `to`, go; the `RefDel` just after
+    /// removes the item before them (a list freed, last item first).
+    RefDelRun {
+        to: ObjKey,
+        holder: HolderIx,
+        count: u32,
+    },
+}
+
+/// The events that add `refs` (sorted, each landing at the end of the holder's
+/// references: a new holder's, or items appended to a list), with runs of items that
+/// refer to one object as `RefAddRun`s.
+pub fn push_appends(evs: &mut Vec<Ev>, holder: HolderIx, refs: &[(LabelIx, ObjKey)]) {
+    let mut i = 0;
+    while i < refs.len() {
+        let (l, to) = refs[i];
+        let mut j = i + 1;
+        if label_parts(l).0 == label_tag::ITEM {
+            while j < refs.len() && refs[j] == (l + (j - i) as u32, to) {
+                j += 1;
+            }
+        }
+        evs.push(Ev::RefAdd {
+            to,
+            holder,
+            label: l,
+        });
+        if j - i > 1 {
+            evs.push(Ev::RefAddRun {
+                to,
+                holder,
+                count: (j - i - 1) as u32,
+            });
+        }
+        i = j;
+    }
+}
+
+/// The events that remove all of a holder's references `refs` (sorted), last first,
+/// with runs of items that refer to one object as `RefDelRun`s.
+pub fn push_removals(evs: &mut Vec<Ev>, holder: HolderIx, refs: &[(LabelIx, ObjKey)]) {
+    let mut j = refs.len();
+    while j > 0 {
+        let (l, to) = refs[j - 1];
+        let mut i = j - 1;
+        if label_parts(l).0 == label_tag::ITEM {
+            while i > 0 && refs[i - 1] == (l - (j - i) as u32, to) {
+                i -= 1;
+            }
+        }
+        if j - i > 1 {
+            evs.push(Ev::RefDelRun {
+                to,
+                holder,
+                count: (j - i - 1) as u32,
+            });
+        }
+        evs.push(Ev::RefDel {
+            to,
+            holder,
+            label: refs[i].0,
+        });
+        j = i;
+    }
+}
+
+impl Ev {
+    /// The references this event adds (positive) or removes (negative), and to what.
+    pub fn ref_delta(&self) -> Option<(ObjKey, i64)> {
+        match *self {
+            Ev::RefAdd { to, .. } => Some((to, 1)),
+            Ev::RefDel { to, .. } => Some((to, -1)),
+            Ev::RefAddRun { to, count, .. } => Some((to, count as i64)),
+            Ev::RefDelRun { to, count, .. } => Some((to, -(count as i64))),
+            _ => None,
+        }
+    }
 }
 
 /// The interned tables every event refers into.
@@ -261,6 +346,17 @@ impl Model {
                 let v = self.out.entry(holder).or_default();
                 let at = v.partition_point(|e| *e <= (label, to));
                 v.insert(at, (label, to));
+            }
+            Ev::RefAddRun { to, holder, count } => {
+                let v = self.out.entry(holder).or_default();
+                if let Some(&(l, _)) = v.last() {
+                    v.extend((1..=count).map(|k| (l + k, to)));
+                }
+            }
+            Ev::RefDelRun { holder, count, .. } => {
+                if let Some(v) = self.out.get_mut(&holder) {
+                    v.truncate(v.len().saturating_sub(count as usize));
+                }
             }
             Ev::RefDel { to, holder, label } => {
                 if let Some(v) = self.out.get_mut(&holder) {

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use super::model::{
-    Ev, HolderIx, Info, Model, StepContext, StrIx, Tables, attach_variables, describe_holder,
-    label_parts, label_tag, materialize,
+    Ev, HolderIx, Info, LabelIx, Model, StepContext, StrIx, Tables, attach_variables,
+    describe_holder, label_parts, label_tag, materialize,
 };
 use super::snapshot::{GcInfo, Holder, ObjKey, Snapshot};
 
@@ -151,6 +151,28 @@ impl EventLog {
 /// passed since the last one.
 const CHECKPOINT_EVENTS: usize = 16_384;
 
+/// One profiled call's line table, as `memory_profiler`'s `@profile` prints it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MemProfileReport {
+    /// The step at which the call returned (its report exists from there on).
+    pub step: usize,
+    pub function: String,
+    pub filename: String,
+    /// The function's lines, from its `def` to its last line.
+    pub first_line: u32,
+    pub last_line: u32,
+    /// (line, Mem usage, Increment, Occurrences), in MiB, for the lines that ran.
+    pub rows: Vec<MemProfileRow>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MemProfileRow {
+    pub line: u32,
+    pub mem_usage: f64,
+    pub increment: f64,
+    pub occurrences: u32,
+}
+
 #[derive(Default)]
 pub(crate) struct Inner {
     pub tables: Tables,
@@ -166,6 +188,8 @@ pub(crate) struct Inner {
     pub output: String,
     /// For each collector step: the objects of its phase.
     pub gc_sets: Vec<(usize, Vec<ObjKey>)>,
+    /// memory_profiler's reports, in the order the profiled calls returned.
+    pub mem_profiles: Vec<MemProfileReport>,
     /// (object, the step whose events allocated it), sorted by object: ids grow with
     /// time, so each step's allocations only need sorting among themselves.
     alloc_steps: Vec<(ObjKey, u32)>,
@@ -285,6 +309,25 @@ impl Inner {
         }
     }
 
+    fn ref_event(&self, added: bool, to: ObjKey, holder: HolderIx, label: LabelIx) -> Event {
+        let text = self.label_text(label, holder);
+        let (h, label) = describe_holder(&self.tables, &self.tip, holder, text)
+            .unwrap_or((Holder::Object { id: holder }, String::new()));
+        if added {
+            Event::RefSet {
+                holder: h,
+                label,
+                to,
+            }
+        } else {
+            Event::RefCleared {
+                holder: h,
+                label,
+                to,
+            }
+        }
+    }
+
     fn model_at(&self, i: usize) -> Model {
         if i + 1 == self.steps.len() {
             return self.tip.clone();
@@ -355,8 +398,38 @@ impl Recording {
             return vec![];
         }
         let range = g.ev_range(i);
-        let mut out = Vec::with_capacity(range.len());
-        for e in g.events.range(range) {
+        let evs: Vec<Ev> = g.events.range(range).copied().collect();
+        let mut out = Vec::with_capacity(evs.len());
+        for (k, e) in evs.iter().enumerate() {
+            // A run stands for its references one by one: after its anchor's label when
+            // added, down to just above the anchor's when removed.
+            let run = match *e {
+                Ev::RefAddRun { to, holder, count } => match k.checked_sub(1).map(|a| evs[a]) {
+                    Some(Ev::RefAdd { label, .. }) => Some((
+                        true,
+                        to,
+                        holder,
+                        (1..=count).map(|c| label + c).collect::<Vec<LabelIx>>(),
+                    )),
+                    _ => None,
+                },
+                Ev::RefDelRun { to, holder, count } => match evs.get(k + 1) {
+                    Some(Ev::RefDel { label, .. }) => Some((
+                        false,
+                        to,
+                        holder,
+                        (1..=count).rev().map(|c| label + c).collect(),
+                    )),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some((added, to, holder, labels)) = run {
+                for l in labels {
+                    out.push(g.ref_event(added, to, holder, l));
+                }
+                continue;
+            }
             out.push(match *e {
                 Ev::Alloc { id, info, .. } => {
                     let inf = g.info(info);
@@ -382,23 +455,9 @@ impl Recording {
                     }
                 }
                 Ev::RefAdd { to, holder, label } | Ev::RefDel { to, holder, label } => {
-                    let text = g.label_text(label, holder);
-                    let (h, label) = describe_holder(&g.tables, &g.tip, holder, text)
-                        .unwrap_or((Holder::Object { id: holder }, String::new()));
-                    if matches!(e, Ev::RefAdd { .. }) {
-                        Event::RefSet {
-                            holder: h,
-                            label,
-                            to,
-                        }
-                    } else {
-                        Event::RefCleared {
-                            holder: h,
-                            label,
-                            to,
-                        }
-                    }
+                    g.ref_event(matches!(e, Ev::RefAdd { .. }), to, holder, label)
                 }
+                Ev::RefAddRun { .. } | Ev::RefDelRun { .. } => continue,
             });
         }
         out
@@ -485,6 +544,14 @@ impl Recording {
             .position(|s| s.kind == KIND_LINE && s.line == line)
     }
 
+    /// The memory_profiler reports of the profiled calls that had returned by step `i`,
+    /// oldest first.
+    pub fn mem_profiles(&self, i: usize) -> Vec<MemProfileReport> {
+        let g = self.lock();
+        let n = g.mem_profiles.partition_point(|p| p.step <= i);
+        g.mem_profiles[..n].to_vec()
+    }
+
     /// The objects of a collector step's phase (candidates, unreachable, finalized,
     /// freed...); empty for other steps.
     pub fn gc_objects(&self, i: usize) -> Vec<ObjKey> {
@@ -535,17 +602,18 @@ impl Recording {
             let range = g.ev_range(i);
             let mut changed = vec![];
             for e in g.events.range(range) {
-                match *e {
-                    Ev::RefAdd { to, .. } => *held.entry(to).or_default() += 1,
-                    Ev::RefDel { to, .. } => *held.entry(to).or_default() -= 1,
-                    _ => {}
+                if let Some((to, d)) = e.ref_delta() {
+                    *held.entry(to).or_default() += d;
                 }
                 changed.push(match *e {
                     Ev::Alloc { id, .. }
                     | Ev::Free { id, .. }
                     | Ev::Rc { id, .. }
                     | Ev::Info { id, .. } => id,
-                    Ev::RefAdd { to, .. } | Ev::RefDel { to, .. } => to,
+                    Ev::RefAdd { to, .. }
+                    | Ev::RefDel { to, .. }
+                    | Ev::RefAddRun { to, .. }
+                    | Ev::RefDelRun { to, .. } => to,
                 });
                 model.apply(e);
             }

@@ -10,7 +10,7 @@ use crate::heap::visit::{Edge, for_each_ref};
 use crate::heap::{Kind, ObjId, UNTRACKED, flags, touch};
 use crate::record::model::{
     Ev, FrameNode, HolderIx, Info, LabelIx, NO_FRAME, RootHolder, StrIx, Tables, info_flags,
-    inline_int, label, label_tag,
+    inline_int, label, label_tag, push_appends, push_removals,
 };
 use crate::record::recording::{
     Inner, KIND_CALL, KIND_END, KIND_EXCEPTION, KIND_LINE, KIND_RETURN, Recording, StepRec,
@@ -436,13 +436,7 @@ impl Vm {
             // The object the recording knew here is gone.
             // Last to first: each removal from the model is then at the end of its list.
             if let Some(refs) = g.tip.out.get(&known) {
-                for (l, to) in refs.iter().rev() {
-                    evs.push(Ev::RefDel {
-                        to: *to,
-                        holder: known,
-                        label: *l,
-                    });
-                }
+                push_removals(evs, known, refs);
             }
             if let Some((info, rc)) = g.tip.objects.get(&known) {
                 evs.push(Ev::Free {
@@ -462,12 +456,11 @@ impl Vm {
             let info = g.tables.info(info);
             evs.push(Ev::Alloc { id: key, info, rc });
             t.slot_key[slot] = key;
-            for (l, to) in self.outs(t, &mut g.tables, id) {
-                evs.push(Ev::RefAdd {
-                    to,
-                    holder: key,
-                    label: l,
-                });
+            let refs = self.outs(t, &mut g.tables, id);
+            if refs.is_sorted() {
+                push_appends(evs, key, &refs);
+            } else {
+                evs.extend(refs.into_iter().map(|(l, to)| ref_ev(true, to, key, l)));
             }
             return;
         }
@@ -514,13 +507,14 @@ impl Vm {
             && let Kind::List(l) = self.heap.kind(id)
             && old.len() <= l.items.len()
         {
-            for (i, item) in l.items.iter().enumerate().skip(old.len()) {
-                evs.push(Ev::RefAdd {
-                    to: self.heap.get(*item).serial,
-                    holder: key,
-                    label: label(label_tag::ITEM, i),
-                });
-            }
+            let added: Vec<(LabelIx, ObjKey)> = l
+                .items
+                .iter()
+                .enumerate()
+                .skip(old.len())
+                .map(|(i, item)| (label(label_tag::ITEM, i), self.heap.get(*item).serial))
+                .collect();
+            push_appends(evs, key, &added);
         } else if level >= touch::APPEND {
             let new = self.outs(t, &mut g.tables, id);
             let old: &[(LabelIx, ObjKey)] = g.tip.out.get(&key).map(|v| &v[..]).unwrap_or(&[]);

@@ -10,6 +10,7 @@ use std::rc::Rc;
 use crate::compiler::code::CodeObject;
 use crate::heap::kinds::NativeFn;
 use crate::heap::{Kind, ObjId, Sym};
+use crate::record::{MemProfileReport, MemProfileRow};
 use crate::vm::builtins::{check_args, new_native_module};
 use crate::vm::{PyResult, Vm};
 
@@ -51,6 +52,37 @@ impl MemProfile {
 }
 
 impl Vm {
+    /// Hands a finished profile to the recording, for the app's table.
+    fn record_mem_profile(&self, p: &MemProfile) {
+        let Some(t) = self.tracer.as_ref() else {
+            return;
+        };
+        let code = &p.code;
+        let report = MemProfileReport {
+            step: 0,
+            function: code.name.to_string(),
+            filename: code.filename.to_string(),
+            first_line: code.first_line,
+            last_line: code_last_line(code),
+            rows: p
+                .lines
+                .iter()
+                .map(
+                    |(&line, &(increment, mem_usage, occurrences))| MemProfileRow {
+                        line,
+                        mem_usage,
+                        increment,
+                        occurrences,
+                    },
+                )
+                .collect(),
+        };
+        let mut g = t.rec.lock();
+        // The report exists from the step the call returns on: the next one reported.
+        let step = g.steps.len();
+        g.mem_profiles.push(MemProfileReport { step, ..report });
+    }
+
     /// The model's heap in MiB.
     fn heap_mib(&self) -> f64 {
         self.heap.bytes as f64 / (1u64 << 20) as f64
@@ -135,6 +167,7 @@ fn stop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let Some(p) = vm.mem_profiles.pop() else {
         return Ok(vm.new_dict());
     };
+    vm.record_mem_profile(&p);
     let d = vm.new_dict();
     for (line, (inc, mem, occ)) in p.lines {
         let k = vm.new_int(line as i64);
