@@ -257,7 +257,7 @@ fn bench_export() {
     let obj = |id: u32, ty: &str| ObjectInfo {
         id,
         type_name: ty.into(),
-        repr: format!("<{ty} object>"),
+        repr: format!("<{ty} object>").into(),
         refcount: 1,
         size: 56,
         tracked: true,
@@ -287,7 +287,7 @@ fn bench_export() {
                 module: "__main__".into(),
                 name: format!("head{chain}"),
             },
-            label: format!("head{chain}"),
+            label: format!("head{chain}").into(),
         });
     }
     references.sort();

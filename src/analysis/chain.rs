@@ -119,7 +119,7 @@ pub fn find_backref_chain(
         s.holders_of(id)
             .iter()
             .filter_map(|r| match r.holder {
-                Holder::Object { id: h } => Some((h, r.label.clone())),
+                Holder::Object { id: h } => Some((h, r.label.to_string())),
                 _ => None,
             })
             .collect()
@@ -134,7 +134,7 @@ pub fn find_backref_chain(
         .holders_of(first)
         .iter()
         .find(|r| r.holder == root)
-        .map(|r| r.label.clone())
+        .map(|r| r.label.to_string())
         .unwrap_or_default();
     let mut labels: Vec<String> = links.iter().map(|l| l.label.clone()).collect();
     labels.rotate_right(1);
@@ -160,7 +160,7 @@ pub fn find_ref_chain(
     let mut out: HashMap<ObjKey, Vec<(ObjKey, String)>> = HashMap::new();
     for r in &s.references {
         if let Holder::Object { id } = r.holder {
-            out.entry(id).or_default().push((r.to, r.label.clone()));
+            out.entry(id).or_default().push((r.to, r.label.to_string()));
         }
     }
     let goal = |id: ObjKey| (id != from && s.object(id).is_some_and(&mut accept)).then_some(None);

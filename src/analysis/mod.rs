@@ -243,8 +243,10 @@ impl<'a, 'h> Builder<'a, 'h> {
         }
         let (title, detail, rc) = match self.s.object(id) {
             Some(o) => (
-                self.hooks.title(id).unwrap_or_else(|| o.type_name.clone()),
-                o.repr.clone(),
+                self.hooks
+                    .title(id)
+                    .unwrap_or_else(|| o.type_name.to_string()),
+                o.repr.to_string(),
                 Some(o.refcount),
             ),
             None => ("?".into(), format!("#{id}"), None),

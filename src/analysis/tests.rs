@@ -5,7 +5,7 @@ fn obj(id: ObjKey, ty: &str, rc: u32) -> ObjectInfo {
     ObjectInfo {
         id,
         type_name: ty.into(),
-        repr: format!("{ty}#{id}"),
+        repr: format!("{ty}#{id}").into(),
         refcount: rc,
         size: 56,
         tracked: true,

@@ -52,13 +52,13 @@ pub fn inspector_ui(
     };
     egui::Grid::new("inspector").num_columns(2).show(ui, |ui| {
         ui.label("type");
-        ui.label(RichText::new(&o.type_name).strong());
+        ui.label(RichText::new(o.type_name.as_str()).strong());
         ui.end_row();
         ui.label("id");
         ui.label(format!("#{}", o.id));
         ui.end_row();
         ui.label("repr");
-        ui.label(RichText::new(&o.repr).monospace());
+        ui.label(RichText::new(o.repr.as_str()).monospace());
         ui.end_row();
         ui.label("refcount");
         if hide_refcount {

@@ -2,13 +2,14 @@
 //! 16-byte events, and the `Model` (objects and references at one step) that events are
 //! applied to. Turning a model into a [`Snapshot`] happens here too.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::heap::symbols::FxBuild;
 use std::sync::Arc;
 
 use super::snapshot::{
-    FrameInfo, GcInfo, Holder, ObjKey, ObjectInfo, Reference, SNAPSHOT_SCHEMA, Snapshot,
+    CompactString, FrameInfo, GcInfo, Holder, ObjKey, ObjectInfo, Reference, SNAPSHOT_SCHEMA,
+    Snapshot,
 };
 
 /// An interned string's index.
@@ -280,6 +281,19 @@ impl Tables {
         }
     }
 
+    /// `repr` without an allocation when it is short (an int's digits are written
+    /// inline).
+    pub fn repr_compact(&self, repr: StrIx) -> CompactString {
+        if repr & INLINE_INT != 0 {
+            let v = i64::from(repr & !INLINE_INT) - INLINE_INT_BIAS;
+            let mut s = CompactString::const_new("");
+            let _ = std::fmt::Write::write_fmt(&mut s, format_args!("{v}"));
+            s
+        } else {
+            CompactString::new(self.strings.get(repr))
+        }
+    }
+
     pub fn root(&mut self, r: RootHolder) -> HolderIx {
         if let Some(&ix) = self.root_map.get(&r) {
             return ix | ROOT_BIT;
@@ -314,7 +328,7 @@ impl Tables {
 }
 
 /// Objects and references at one step.
-#[derive(Clone, Default)]
+#[derive(Clone, Default, Debug, PartialEq)]
 pub struct Model {
     /// key → (info, refcount)
     pub objects: HashMap<ObjKey, (u32, u32), FxBuild>,
@@ -371,6 +385,34 @@ impl Model {
         }
     }
 
+    /// Takes `ev` back: the state before it, from the state after it. Events are undone
+    /// last to first (a `RefDelRun`'s anchor, after it, is then back before the run is).
+    pub fn undo(&mut self, ev: &Ev) {
+        match *ev {
+            Ev::Alloc { id, .. } => {
+                self.objects.remove(&id);
+                self.out.remove(&id);
+            }
+            Ev::Free { id, info, rc } => {
+                self.objects.insert(id, (info, rc));
+            }
+            Ev::Rc { id, from, .. } => {
+                if let Some(o) = self.objects.get_mut(&id) {
+                    o.1 = from;
+                }
+            }
+            Ev::Info { id, from, .. } => {
+                if let Some(o) = self.objects.get_mut(&id) {
+                    o.0 = from;
+                }
+            }
+            Ev::RefAdd { to, holder, label } => self.apply(&Ev::RefDel { to, holder, label }),
+            Ev::RefDel { to, holder, label } => self.apply(&Ev::RefAdd { to, holder, label }),
+            Ev::RefAddRun { to, holder, count } => self.apply(&Ev::RefDelRun { to, holder, count }),
+            Ev::RefDelRun { to, holder, count } => self.apply(&Ev::RefAddRun { to, holder, count }),
+        }
+    }
+
     pub fn edges(&self) -> usize {
         self.out.values().map(|v| v.len()).sum()
     }
@@ -398,18 +440,18 @@ pub struct StepContext<'a> {
 /// the runtime refers to them.
 pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
     let t = cx.tables;
-    let is_runtime = |id: ObjKey| {
-        model
-            .objects
-            .get(&id)
-            .is_some_and(|(i, _)| t.infos[*i as usize].flags & info_flags::RUNTIME != 0)
-    };
-    let mut shown: Vec<ObjKey> = model
-        .objects
-        .keys()
-        .copied()
-        .filter(|id| !is_runtime(*id))
-        .collect();
+    // One pass over the objects: the program's own, and the runtime's (a few hundred,
+    // kept aside in a small map so that asking about them stays in the cache).
+    let mut own: Vec<(ObjKey, u32, u32)> = Vec::with_capacity(model.objects.len());
+    let mut runtime: HashMap<ObjKey, (u32, u32), FxBuild> = HashMap::default();
+    for (&id, &(info, rc)) in &model.objects {
+        if t.infos[info as usize].flags & info_flags::RUNTIME != 0 {
+            runtime.insert(id, (info, rc));
+        } else {
+            own.push((id, info, rc));
+        }
+    }
+    let mut runtime_shown: HashSet<ObjKey, FxBuild> = HashSet::default();
     for (holder, refs) in &model.out {
         // Variables and stack entries, and objects of the program's own, bring runtime
         // objects into view; the runtime's own holders do not.
@@ -419,38 +461,67 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
                 Some(RootHolder::Runtime { .. }) | None
             )
         } else {
-            !is_runtime(*holder)
+            !runtime.contains_key(holder)
         };
         if outside {
             for (_, to) in refs {
-                if is_runtime(*to) {
-                    shown.push(*to);
+                if runtime.contains_key(to) {
+                    runtime_shown.insert(*to);
                 }
             }
         }
     }
-    shown.sort_unstable();
-    shown.dedup();
-    let objects: Vec<ObjectInfo> = shown
-        .iter()
-        .filter_map(|id| {
-            let (i, rc) = model.objects.get(id)?;
-            let info = &t.infos[*i as usize];
-            let tracked = info.flags & info_flags::TRACKED != 0;
-            Some(ObjectInfo {
-                id: *id,
-                type_name: t.strings.get(info.type_name).to_string(),
-                repr: t.repr(info.repr).into_owned(),
-                refcount: *rc,
-                size: info.size,
-                tracked,
-                generation: tracked.then_some(info.generation),
-                cached: info.flags & info_flags::CACHED != 0,
-                runtime: info.flags & info_flags::RUNTIME != 0,
-                finalized: info.flags & info_flags::FINALIZED != 0,
-            })
-        })
-        .collect();
+    own.extend(
+        runtime_shown
+            .iter()
+            .filter_map(|id| runtime.get(id).map(|&(info, rc)| (*id, info, rc))),
+    );
+    // Every reference's target is alive: it is shown unless the runtime's and unasked for.
+    let shown = |id: ObjKey| !runtime.contains_key(&id) || runtime_shown.contains(&id);
+    let (objects, references) = std::thread::scope(|scope| {
+        let objects = scope.spawn(move || {
+            own.sort_unstable_by_key(|o| o.0);
+            own.into_iter()
+                .map(|(id, i, rc)| {
+                    let info = &t.infos[i as usize];
+                    let tracked = info.flags & info_flags::TRACKED != 0;
+                    ObjectInfo {
+                        id,
+                        type_name: CompactString::new(t.strings.get(info.type_name)),
+                        repr: t.repr_compact(info.repr),
+                        refcount: rc,
+                        size: info.size,
+                        tracked,
+                        generation: tracked.then_some(info.generation),
+                        cached: info.flags & info_flags::CACHED != 0,
+                        runtime: info.flags & info_flags::RUNTIME != 0,
+                        finalized: info.flags & info_flags::FINALIZED != 0,
+                    }
+                })
+                .collect::<Vec<ObjectInfo>>()
+        });
+        let references = references_of(model, cx, &shown);
+        // A panic in the other half is a bug; its half of the snapshot is then empty.
+        (objects.join().unwrap_or_default(), references)
+    });
+    Snapshot {
+        schema: SNAPSHOT_SCHEMA.to_string(),
+        step: cx.step,
+        line: cx.line,
+        objects,
+        references,
+        frames: frames_of(cx),
+        gc: cx.gc.clone(),
+    }
+}
+
+/// The references between shown objects, labelled, in `Reference`'s order.
+fn references_of(
+    model: &Model,
+    cx: &StepContext,
+    shown: &dyn Fn(ObjKey) -> bool,
+) -> Vec<Reference> {
+    let t = cx.tables;
     let repr_of = |id: ObjKey| {
         model
             .objects
@@ -462,22 +533,26 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
     let cap = cx.max_refs_per_holder.unwrap_or(usize::MAX);
     for (holder, refs) in &model.out {
         for (l, to) in refs.iter().take(cap) {
-            if shown.binary_search(to).is_err() {
+            if !shown(*to) {
                 continue;
             }
             let (tag, value) = label_parts(*l);
             let text = match tag {
-                label_tag::ITEM => format!("[{value}]"),
-                label_tag::KEY => "key".to_string(),
+                label_tag::ITEM => {
+                    let mut l = CompactString::const_new("[");
+                    let _ = std::fmt::Write::write_fmt(&mut l, format_args!("{value}]"));
+                    l
+                }
+                label_tag::KEY => CompactString::const_new("key"),
                 label_tag::VALUE => {
                     let key = refs
                         .iter()
                         .find(|(k, _)| *k == label(label_tag::KEY, value as usize))
                         .map(|(_, k)| repr_of(*k))
                         .unwrap_or(std::borrow::Cow::Borrowed("?"));
-                    format!("[{key}]")
+                    compact_str::format_compact!("[{key}]")
                 }
-                _ => t.strings.get(value).to_string(),
+                _ => CompactString::new(t.strings.get(value)),
             };
             let Some((holder, text)) = describe_holder(t, model, *holder, text) else {
                 continue;
@@ -490,15 +565,7 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
         }
     }
     references.sort_unstable();
-    Snapshot {
-        schema: SNAPSHOT_SCHEMA.to_string(),
-        step: cx.step,
-        line: cx.line,
-        objects,
-        references,
-        frames: frames_of(cx),
-        gc: cx.gc.clone(),
-    }
+    references
 }
 
 /// A holder as snapshots show it, with its label: a module's references are globals
@@ -508,8 +575,8 @@ pub fn describe_holder(
     t: &Tables,
     model: &Model,
     holder: HolderIx,
-    label: String,
-) -> Option<(Holder, String)> {
+    label: CompactString,
+) -> Option<(Holder, CompactString)> {
     let info = |id: ObjKey| model.objects.get(&id).map(|(i, _)| t.infos[*i as usize]);
     if holder & ROOT_BIT != 0 {
         let h = match t.roots.get((holder & !ROOT_BIT) as usize)? {
@@ -536,12 +603,12 @@ pub fn describe_holder(
     }
     Some(match type_name {
         "module" => {
-            let name = label.trim_start_matches('.').to_string();
+            let name = CompactString::new(label.trim_start_matches('.'));
             let module = module_name(&repr);
             (
                 Holder::Global {
                     module,
-                    name: name.clone(),
+                    name: name.to_string(),
                 },
                 name,
             )

@@ -311,7 +311,8 @@ impl Inner {
 
     fn ref_event(&self, added: bool, to: ObjKey, holder: HolderIx, label: LabelIx) -> Event {
         let text = self.label_text(label, holder);
-        let (h, label) = describe_holder(&self.tables, &self.tip, holder, text)
+        let (h, label) = describe_holder(&self.tables, &self.tip, holder, text.into())
+            .map(|(h, l)| (h, l.to_string()))
             .unwrap_or((Holder::Object { id: holder }, String::new()));
         if added {
             Event::RefSet {
@@ -332,11 +333,25 @@ impl Inner {
         if i + 1 == self.steps.len() {
             return self.tip.clone();
         }
+        // From the checkpoint before, forward; or from the one after (or the tip),
+        // backward: whichever has fewer events to go through.
         let at = self.checkpoints.partition_point(|(s, _)| *s <= i);
         let (start, base) = &self.checkpoints[at.saturating_sub(1)];
-        let mut m = base.clone();
         let from = self.steps[*start].ev_start as usize;
         let to = self.steps[i].ev_start as usize;
+        let (after, after_ev) = match self.checkpoints.get(at) {
+            Some((s, m)) => (m, self.steps[*s].ev_start as usize),
+            None => (&self.tip, self.events.len()),
+        };
+        if after_ev - to < to - from {
+            let mut m = after.clone();
+            let evs: Vec<&Ev> = self.events.range(to..after_ev).collect();
+            for e in evs.into_iter().rev() {
+                m.undo(e);
+            }
+            return m;
+        }
+        let mut m = base.clone();
         for e in self.events.range(from..to) {
             m.apply(e);
         }
@@ -652,5 +667,48 @@ impl Recording {
     pub(crate) fn phase_kind(&self, name: &str) -> u32 {
         let ix: StrIx = self.lock().tables.strings.intern(name);
         KIND_GC + ix
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::record::{SessionOptions, record_file};
+
+    /// Going back from the tip (or a later checkpoint) undoes events into exactly the
+    /// state that replaying them forward builds, at every step.
+    #[test]
+    fn undoing_from_later_gives_the_same_model_as_replaying() {
+        let src = "\
+class Node:
+    def __init__(self, v):
+        self.v = v
+        self.next = None
+
+a = [2] * 50 + [None] * 3
+d = {'k': a, 'n': Node(1)}
+d['n'].next = d['n']
+b = a[:]
+del a, b
+a = [Node(i) for i in range(5)]
+a.insert(0, 'x')
+a.pop()
+del d
+import gc
+gc.collect()
+";
+        let rec = record_file(src.as_bytes(), "undo.py", &SessionOptions::default()).recording;
+        let g = rec.lock();
+        let (_, first) = &g.checkpoints[0];
+        let mut forward = first.clone();
+        let start = g.steps[g.checkpoints[0].0].ev_start as usize;
+        let mut applied = start;
+        for i in g.checkpoints[0].0..g.steps.len() {
+            let to = g.steps[i].ev_start as usize;
+            for e in g.events.range(applied..to) {
+                forward.apply(e);
+            }
+            applied = to;
+            assert_eq!(g.model_at(i), forward, "step {i} of {}", g.steps.len());
+        }
     }
 }

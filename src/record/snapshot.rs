@@ -6,6 +6,7 @@
 //! functions...) appear only when a non-runtime holder refers to them; their other
 //! holders then appear as `Holder::Runtime` references.
 
+pub use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 /// An object's identity in snapshots: its allocation serial number, which is what the
@@ -36,10 +37,10 @@ pub struct ObjectInfo {
     pub id: ObjKey,
     /// The type's name as `type(x).__name__` gives it (`list`, `Node`, `function`...).
     #[serde(rename = "type")]
-    pub type_name: String,
+    pub type_name: CompactString,
     /// A short repr computed without running Python code (at most about 60 characters):
     /// `[1, 2, 3]`, `{'a': 1, ...}`, `<Node object>`, `<function f>`.
-    pub repr: String,
+    pub repr: CompactString,
     pub refcount: u32,
     /// The modelled `sys.getsizeof`.
     pub size: u64,
@@ -82,7 +83,7 @@ pub struct Reference {
     pub holder: Holder,
     /// objgraph-style edge label: `[0]`, `['key']`, `.name`, `key`, `__dict__`,
     /// `__class__`, `__closure__`, or the variable name for variables and globals.
-    pub label: String,
+    pub label: CompactString,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
