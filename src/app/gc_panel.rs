@@ -4,7 +4,7 @@
 use eframe::egui::{self, ProgressBar, Ui};
 
 use super::command::Command;
-use crate::record::{Recording, Snapshot, StepKind};
+use crate::record::{Recording, Snapshot};
 
 pub fn gc_ui(
     ui: &mut Ui,
@@ -35,12 +35,9 @@ pub fn gc_ui(
         cmd = Some(Command::CollectNow);
     }
     // Phases found so far (scanned incrementally by the caller's cache).
-    for i in phases.0..rec.len() {
-        if let StepKind::Gc(name) = rec.step(i).kind {
-            phases.1.push((i, name));
-        }
-    }
-    phases.0 = rec.len();
+    let (more, upto) = rec.gc_phases_since(phases.0);
+    phases.1.extend(more);
+    phases.0 = upto;
     egui::ScrollArea::vertical()
         .id_salt("gc phases")
         .max_height(140.0)

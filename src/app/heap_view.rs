@@ -67,6 +67,10 @@ type ViewKey = (u64, usize, Option<ObjKey>, bool, bool);
 
 struct Derived {
     visible: HashSet<ObjKey>,
+    /// Indices of the references between drawn objects (or from a root to one).
+    edges: Vec<usize>,
+    /// Indices of the drawn objects.
+    boxes: Vec<usize>,
     garbage: HashSet<ObjKey>,
     chain: HashSet<ObjKey>,
     roots: BTreeMap<String, Vec<String>>,
@@ -106,8 +110,32 @@ impl HeapView {
         let derived = match &self.cache {
             Some((k, d)) if *k == key => d.clone(),
             _ => {
+                let visible = visible_objects(s, selected, opts);
+                // The references to draw: a million-item list's are not walked per frame.
+                let edges = s
+                    .references
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| {
+                        visible.contains(&r.to)
+                            && match r.holder {
+                                Holder::Object { id } => visible.contains(&id),
+                                _ => true,
+                            }
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
+                let boxes = s
+                    .objects
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, o)| visible.contains(&o.id))
+                    .map(|(i, _)| i)
+                    .collect();
                 let d = std::rc::Rc::new(Derived {
-                    visible: visible_objects(s, selected, opts),
+                    edges,
+                    boxes,
+                    visible,
                     garbage: unreachable(s),
                     chain: backref_chain(s, selected),
                     roots: root_rows(s, opts.hide_cached),
@@ -217,7 +245,7 @@ impl HeapView {
                 // to the object's left side; to an object in the same column or further
                 // left, a curve that leaves and enters on the right (two objects that hold
                 // each other get two separate curves).
-                for r in &s.references {
+                for r in derived.edges.iter().filter_map(|&i| s.references.get(i)) {
                     let Some(&to) = self.layout.pos.get(&r.to) else {
                         continue;
                     };
@@ -256,13 +284,21 @@ impl HeapView {
                         let b = to + vec2(NODE.x, NODE.y * 0.65);
                         let bulge =
                             36.0 + ((b.y - a.y).abs() * 0.2).min(90.0) + (a.x - b.x).max(0.0) * 0.1;
+                        // The cubic curve as a 12-segment polyline: egui's adaptive
+                        // flattening of a thousand curves took half the frame.
                         let c = [a, a + vec2(bulge, 0.0), b + vec2(bulge, 0.0), b];
-                        painter.add(egui::epaint::CubicBezierShape::from_points_stroke(
-                            c,
-                            false,
-                            Color32::TRANSPARENT,
-                            stroke,
-                        ));
+                        let points: Vec<Pos2> = (0..=12)
+                            .map(|k| {
+                                let t = k as f32 / 12.0;
+                                let u = 1.0 - t;
+                                let w = [u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t];
+                                pos2(
+                                    c.iter().zip(w).map(|(p, w)| p.x * w).sum(),
+                                    c.iter().zip(w).map(|(p, w)| p.y * w).sum(),
+                                )
+                            })
+                            .collect();
+                        painter.add(egui::Shape::line(points, stroke));
                         // The arrowhead, pointing left into the object's right side.
                         let tip = b;
                         painter.line_segment([tip, tip + vec2(7.0, -4.0)], stroke);
@@ -290,7 +326,7 @@ impl HeapView {
                         Color32::LIGHT_GRAY,
                     );
                 }
-                for o in s.objects.iter().filter(|o| visible.contains(&o.id)) {
+                for o in derived.boxes.iter().filter_map(|&i| s.objects.get(i)) {
                     let p = self.layout.pos[&o.id];
                     let r = Rect::from_min_size(p, NODE);
                     let resp = ui.interact(r, ui.id().with(("obj", o.id)), Sense::click_and_drag());

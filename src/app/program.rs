@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use crate::analysis::{DominatorTree, HeapGraph, Reach};
-use crate::record::{Event, ObjKey, Session, SessionOptions, Snapshot, Status, StepKind};
+use crate::record::{Event, ObjKey, Session, SessionOptions, Snapshot, Status};
 
 /// Past this many objects the shown snapshot is not analysed (retained sizes, cycles):
 /// the dominator tree of a huge heap would take longer than a frame should.
@@ -63,6 +63,8 @@ pub struct Program {
     by_line: Option<(usize, Rc<Vec<LineMemory>>)>,
     /// (heap bytes, a collection started here) per recorded step, for the timeline.
     pub memory: Vec<(u64, bool)>,
+    /// (goal, cursor, first step not yet looked at) of the last search that found nothing.
+    scanned: Option<(Goal, usize, usize)>,
 }
 
 impl Program {
@@ -78,6 +80,7 @@ impl Program {
             analysis: None,
             by_line: None,
             memory: Vec::new(),
+            scanned: None,
         }
     }
 
@@ -122,35 +125,38 @@ impl Program {
     }
 
     /// The first recorded step after the cursor that meets the goal.
-    fn find(&self, goal: Goal, breakpoints: &BTreeSet<u32>) -> Option<usize> {
+    fn find(&mut self, goal: Goal, breakpoints: &BTreeSet<u32>) -> Option<usize> {
         let rec = self.session.recording();
         let len = rec.len();
         if let Goal::Step(n) = goal {
             return (n < len).then_some(n);
         }
-        (self.cursor + 1..len).find(|&i| {
-            let s = rec.step(i);
-            let end = s.kind == StepKind::End;
+        // Steps already looked at for this goal from this cursor are not looked at again:
+        // running toward a breakpoint through a million steps stays cheap per frame.
+        let from = match self.scanned {
+            Some((g, c, upto)) if g == goal && c == self.cursor => upto,
+            _ => self.cursor + 1,
+        };
+        let found = rec.find_step(from, |s| {
+            let end = s.is_end;
             match goal {
                 Goal::Into => true,
-                Goal::Over(d) => end || (s.kind == StepKind::Line && s.depth <= d) || s.depth < d,
+                Goal::Over(d) => end || (s.is_line && s.depth <= d) || s.depth < d,
                 Goal::Out(d) => end || s.depth < d,
-                Goal::Continue => {
-                    end || (s.kind == StepKind::Line && breakpoints.contains(&s.line))
-                }
-                Goal::Line(l) => end || (s.kind == StepKind::Line && s.line == l),
+                Goal::Continue => end || (s.is_line && breakpoints.contains(&s.line)),
+                Goal::Line(l) => end || (s.is_line && s.line == l),
                 Goal::Step(_) => false,
             }
-        })
+        });
+        self.scanned = found
+            .is_none()
+            .then_some((goal, self.cursor, len.max(from)));
+        found
     }
 
     fn extend_memory(&mut self) {
-        let rec = self.session.recording();
-        for i in self.memory.len()..rec.len() {
-            let s = rec.step(i);
-            self.memory
-                .push((s.heap_bytes, s.kind == StepKind::Gc("start".into())));
-        }
+        let more = self.session.recording().heap_sizes_since(self.memory.len());
+        self.memory.extend(more);
     }
 
     /// The snapshot at the cursor (computed once per cursor position). A container's

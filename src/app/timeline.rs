@@ -79,9 +79,21 @@ pub fn timeline_ui(ui: &mut Ui, cursor: usize, memory: &[(u64, bool)]) -> Option
             cmd = Some(Command::GoTo(at));
         }
     });
-    let points = downsample(memory);
-    let collections = collection_steps(memory);
-    let peak = memory.iter().map(|m| m.0).max().unwrap_or(0);
+    // Derived from the whole recording: kept until it grows (a million steps take
+    // milliseconds to go through, every frame otherwise).
+    type Derived = std::sync::Arc<(usize, Vec<[f64; 2]>, Vec<usize>, u64)>;
+    let id = ui.id().with("timeline data");
+    let derived: Derived = match ui.data(|d| d.get_temp::<Derived>(id)) {
+        Some(d) if d.0 == len => d,
+        _ => {
+            let peak = memory.iter().map(|m| m.0).max().unwrap_or(0);
+            let d: Derived =
+                std::sync::Arc::new((len, downsample(memory), collection_steps(memory), peak));
+            ui.data_mut(|m| m.insert_temp(id, d.clone()));
+            d
+        }
+    };
+    let (points, collections, peak) = (derived.1.clone(), &derived.2, derived.3);
     ui.label(format!(
         "heap {} at this step (peak {}) · red: a collection started",
         human_bytes(memory[at].0 as f64),
@@ -119,7 +131,7 @@ pub fn timeline_ui(ui: &mut Ui, cursor: usize, memory: &[(u64, bool)]) -> Option
                     .fill(0.0)
                     .fill_alpha(0.15),
             );
-            for i in &collections {
+            for i in collections {
                 plot.vline(
                     VLine::new("collection", *i as f64)
                         .color(Color32::from_rgb(230, 90, 60))

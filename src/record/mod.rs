@@ -10,6 +10,8 @@ pub mod recording;
 pub mod session;
 pub mod snapshot;
 
-pub use recording::{Event, MemProfileReport, MemProfileRow, Recording, StepInfo, StepKind};
+pub use recording::{
+    Event, MemProfileReport, MemProfileRow, Recording, StepBrief, StepInfo, StepKind,
+};
 pub use session::{Recorded, Session, SessionOptions, Status, record_file};
 pub use snapshot::{FrameInfo, GcInfo, Holder, ObjKey, ObjectInfo, Reference, Snapshot};

@@ -33,6 +33,11 @@ impl Strings {
         ix
     }
 
+    /// The index of `s` if it was interned.
+    pub fn lookup(&self, s: &str) -> Option<StrIx> {
+        self.map.get(s).copied()
+    }
+
     pub fn get(&self, ix: StrIx) -> &str {
         self.list.get(ix as usize).map(|s| &**s).unwrap_or("")
     }

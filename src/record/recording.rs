@@ -151,6 +151,15 @@ impl EventLog {
 /// passed since the last one.
 const CHECKPOINT_EVENTS: usize = 16_384;
 
+/// What stepping commands look at in a step.
+#[derive(Debug, Clone, Copy)]
+pub struct StepBrief {
+    pub line: u32,
+    pub depth: u32,
+    pub is_line: bool,
+    pub is_end: bool,
+}
+
 /// One profiled call's line table, as `memory_profiler`'s `@profile` prints it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MemProfileReport {
@@ -404,6 +413,51 @@ impl Recording {
             output_len: s.output_len as usize,
             gc_count: g.gcs[s.gc as usize].count,
         }
+    }
+
+    /// The first step from `from` on that `pred` accepts, looking at each step's kind,
+    /// line and depth only: the lock is taken once and nothing is allocated per step (the
+    /// app asks this every frame while it runs toward a breakpoint).
+    pub fn find_step(&self, from: usize, mut pred: impl FnMut(StepBrief) -> bool) -> Option<usize> {
+        let g = self.lock();
+        (from..g.steps.len()).find(|&i| {
+            let s = &g.steps[i];
+            pred(StepBrief {
+                line: s.line,
+                depth: g.frame_depth(s.frame),
+                is_line: s.kind == KIND_LINE,
+                is_end: s.kind == KIND_END,
+            })
+        })
+    }
+
+    /// From step `from` on: each step's heap size and whether a collection starts there
+    /// (the timeline's data), under one lock.
+    pub fn heap_sizes_since(&self, from: usize) -> Vec<(u64, bool)> {
+        let g = self.lock();
+        let start = g.tables.strings.lookup("start").map(|s| s + KIND_GC);
+        g.steps
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .map(|s| (s.heap_bytes, Some(s.kind) == start))
+            .collect()
+    }
+
+    /// From step `from` on: the collector's phase steps with their phase names, and the
+    /// number of steps looked at (where to go on from next time).
+    pub fn gc_phases_since(&self, from: usize) -> (Vec<(usize, String)>, usize) {
+        let g = self.lock();
+        let phases = (from..g.steps.len())
+            .filter(|&i| g.steps[i].kind >= KIND_GC)
+            .map(|i| {
+                (
+                    i,
+                    g.tables.strings.get(g.steps[i].kind - KIND_GC).to_string(),
+                )
+            })
+            .collect();
+        (phases, g.steps.len().max(from))
     }
 
     /// The changes from state `i` to state `i + 1`.
