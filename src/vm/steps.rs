@@ -252,7 +252,14 @@ impl Vm {
                 // was on top meanwhile.
                 t.low_water = t.low_water.min(depth - 1);
                 if !hidden {
-                    let first = top.st.rt.code.first_line;
+                    // A module's frame is entered at line 0, as CPython's 'call' event
+                    // reports it (no line has begun; the app marks none).
+                    let code = &top.st.rt.code;
+                    let first = if &*code.name == "<module>" {
+                        0
+                    } else {
+                        code.first_line
+                    };
                     self.report_step(KIND_CALL, first);
                 }
             }
