@@ -382,3 +382,43 @@ fn memory_profiler_table_appears_when_the_profiled_call_returns() {
     settle(&mut h);
     assert!(h.query_by_label("memory_profiler").is_none());
 }
+
+#[test]
+fn past_the_drawing_limit_the_roots_chains_come_first() {
+    // Example 13 before `lean = ...`: h's function, its closure tuple, the cell and the
+    // 10,000-item list are drawn, though the list's ints alone pass the limit.
+    let mut h = open("13_closures_keep_objects_alive.py");
+    let line = 1 + EXAMPLES
+        .iter()
+        .find(|e| e.0 == "13_closures_keep_objects_alive.py")
+        .unwrap()
+        .1
+        .lines()
+        .position(|l| l.starts_with("lean = "))
+        .unwrap() as u32;
+    h.state_mut().apply(Command::RunToLine(line));
+    settle(&mut h);
+    let s = h.state_mut().program.snapshot().unwrap().clone();
+    assert!(s.objects.len() > refscope::app::MAX_DRAWN);
+    let func = s
+        .objects
+        .iter()
+        .find(|o| o.repr == "<function make_handler.<locals>.handler>")
+        .unwrap()
+        .id;
+    let closure = s
+        .references
+        .iter()
+        .find(|r| {
+            r.holder == refscope::record::Holder::Object { id: func } && r.label == "__closure__"
+        })
+        .unwrap()
+        .to;
+    let cell = s.objects.iter().find(|o| o.type_name == "cell").unwrap().id;
+    for (what, id) in [("function", func), ("tuple", closure), ("cell", cell)] {
+        assert!(
+            h.query_by_label(&format!("{what} #{id}")).is_some(),
+            "{what} #{id} is drawn"
+        );
+    }
+}

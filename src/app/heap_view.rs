@@ -435,7 +435,7 @@ fn clip(s: &str, n: usize) -> String {
 }
 
 /// Which objects to draw: all but the runtime's shared ones when folded; past
-/// `MAX_DRAWN`, the selection's neighbourhood and the first objects.
+/// `MAX_DRAWN`, the selection's neighbourhood and what the roots reach first.
 pub fn visible_objects(
     s: &Snapshot,
     selected: Option<ObjKey>,
@@ -467,13 +467,80 @@ pub fn visible_objects(
             v.insert(r.to);
         }
     }
-    for o in s.objects.iter().filter(|o| shown(o.id)) {
+    let candidates: Vec<ObjKey> = s
+        .objects
+        .iter()
+        .filter(|o| shown(o.id))
+        .map(|o| o.id)
+        .collect();
+    if v.len() + candidates.len() <= MAX_DRAWN {
+        v.extend(candidates);
+        return v;
+    }
+    // Too many to draw: what the roots reach first, breadth-first (a function, its
+    // closure, the cell, the list, before the list's ten thousand items), then what no
+    // root reaches (the garbage a teacher is showing), then the rest by id.
+    let mut edges: Vec<(ObjKey, ObjKey)> = s
+        .references
+        .iter()
+        .filter_map(|r| match r.holder {
+            Holder::Object { id } => Some((id, r.to)),
+            _ => None,
+        })
+        .collect();
+    edges.sort_unstable();
+    let mut order: Vec<ObjKey> = vec![];
+    let mut seen: HashSet<ObjKey> = HashSet::new();
+    let mut queue: std::collections::VecDeque<ObjKey> = s
+        .references
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.holder,
+                Holder::Variable { .. } | Holder::Global { .. } | Holder::Stack { .. }
+            )
+        })
+        .map(|r| r.to)
+        .filter(|&id| shown(id))
+        .collect();
+    queue.retain(|&id| seen.insert(id));
+    while let Some(id) = queue.pop_front() {
+        order.push(id);
+        if order.len() >= MAX_DRAWN {
+            break;
+        }
+        let from = edges.partition_point(|e| e.0 < id);
+        for &(_, to) in edges[from..].iter().take_while(|e| e.0 == id) {
+            if shown(to) && seen.insert(to) {
+                queue.push_back(to);
+            }
+        }
+    }
+    // Not reached: garbage, or the items of a container whose references the bounded
+    // snapshot left out (they have holders the snapshot does not list): those come last.
+    let (unreached, unlisted): (Vec<ObjKey>, Vec<ObjKey>) = candidates
+        .iter()
+        .copied()
+        .filter(|id| !seen.contains(id))
+        .partition(|&id| !has_unlisted_holders(s, id));
+    let reserve = unreached.len().min(MAX_DRAWN / 4);
+    let reached_budget = MAX_DRAWN.saturating_sub(v.len() + reserve);
+    v.extend(order.iter().take(reached_budget));
+    let rest = order.into_iter().skip(reached_budget);
+    for id in unreached.into_iter().chain(rest).chain(unlisted) {
         if v.len() >= MAX_DRAWN {
             break;
         }
-        v.insert(o.id);
+        v.insert(id);
     }
     v
+}
+
+/// Whether `id` has more references than the snapshot lists: held by a container whose
+/// references past the first few thousand a bounded snapshot left out.
+pub fn has_unlisted_holders(s: &Snapshot, id: ObjKey) -> bool {
+    s.object(id)
+        .is_some_and(|o| o.refcount as usize > s.holders_of(id).len())
 }
 
 /// The interpreter's own objects, which a program's picture does without: code objects,

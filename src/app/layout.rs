@@ -14,6 +14,8 @@ pub const FIRST_COL_X: f32 = 260.0;
 /// The column of objects no root reaches when they are first drawn (below the objects
 /// one reference away from a root, in their colour).
 const UNREACHABLE_COL: i32 = 1;
+/// Objects further from the roots share the last column.
+const MAX_DEPTH: usize = 5;
 
 #[derive(Default)]
 pub struct StableLayout {
@@ -49,8 +51,13 @@ impl StableLayout {
             if self.pos.contains_key(&id) {
                 continue;
             }
-            // Unreachable objects (no depth) get their own column near the roots.
-            let col = depth.get(&id).map_or(UNREACHABLE_COL, |&d| d as i32);
+            // Unreachable objects (no depth) get their own column near the roots; the
+            // items of a container the bounded snapshot cut short, the deepest column.
+            let col = match depth.get(&id) {
+                Some(&d) => d as i32,
+                None if super::heap_view::has_unlisted_holders(s, id) => MAX_DEPTH as i32,
+                None => UNREACHABLE_COL,
+            };
             let y = bottom.entry(col).or_insert(0.0);
             self.pos
                 .insert(id, pos2(FIRST_COL_X + col as f32 * COL_W, *y));
@@ -84,7 +91,7 @@ fn depths(s: &Snapshot, visible: &HashSet<ObjKey>) -> HashMap<ObjKey, usize> {
         let d = depth[&id];
         for &to in out_edges.get(&id).map(|v| v.as_slice()).unwrap_or(&[]) {
             if let std::collections::hash_map::Entry::Vacant(e) = depth.entry(to) {
-                e.insert((d + 1).min(5));
+                e.insert((d + 1).min(MAX_DEPTH));
                 queue.push_back(to);
             }
         }

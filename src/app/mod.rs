@@ -26,6 +26,7 @@ mod timeline;
 
 pub use command::Command;
 pub use examples::EXAMPLES;
+pub use heap_view::MAX_DRAWN;
 pub use program::Program;
 pub use state::{RefscopeApp, Settings};
 
