@@ -363,8 +363,13 @@ impl Model {
             }
             Ev::RefAdd { to, holder, label } => {
                 let v = self.out.entry(holder).or_default();
-                let at = v.partition_point(|e| *e <= (label, to));
-                v.insert(at, (label, to));
+                // Most references are added at the end (a list appended to).
+                if v.last().is_none_or(|&last| last <= (label, to)) {
+                    v.push((label, to));
+                } else {
+                    let at = v.partition_point(|e| *e <= (label, to));
+                    v.insert(at, (label, to));
+                }
             }
             Ev::RefAddRun { to, holder, count } => {
                 let v = self.out.entry(holder).or_default();
@@ -379,7 +384,9 @@ impl Model {
             }
             Ev::RefDel { to, holder, label } => {
                 if let Some(v) = self.out.get_mut(&holder) {
-                    if let Ok(at) = v.binary_search(&(label, to)) {
+                    if v.last() == Some(&(label, to)) {
+                        v.pop();
+                    } else if let Ok(at) = v.binary_search(&(label, to)) {
                         v.remove(at);
                     }
                     if v.is_empty() {

@@ -562,9 +562,17 @@ impl Vm {
             let mut refs = self.frame_refs_of(t, &mut g.tables, d);
             refs.sort_unstable();
             if same {
+                // Additions first: a variable rebound keeps its holder's list non-empty
+                // in the model (emptying it removes and re-inserts the holder).
+                let mut gone = vec![];
                 diff(&t.frames[d].refs, &refs, |(h, l, to), added| {
-                    evs.push(ref_ev(added, to, h, l))
+                    if added {
+                        evs.push(ref_ev(true, to, h, l))
+                    } else {
+                        gone.push(ref_ev(false, to, h, l))
+                    }
                 });
+                evs.append(&mut gone);
                 let f = &mut t.frames[d];
                 f.slots.clone_from(&self.frames[d].st.slots);
                 f.refs = refs;
