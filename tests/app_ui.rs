@@ -421,4 +421,22 @@ fn past_the_drawing_limit_the_roots_chains_come_first() {
             "{what} #{id} is drawn"
         );
     }
+    // A summary by type stands in for what is not drawn; an entry selects the type's
+    // largest object, whose neighbourhood is then drawn.
+    let big = s
+        .objects
+        .iter()
+        .filter(|o| o.type_name == "list")
+        .max_by_key(|o| o.size)
+        .unwrap()
+        .clone();
+    let lists = s
+        .objects
+        .iter()
+        .filter(|o| o.type_name == "list" && !o.runtime);
+    let (n, bytes) = lists.fold((0, 0), |(n, b), o| (n + 1, b + o.size));
+    let entry = format!("list ×{n} · {}", refscope::app::format_size(bytes as f64));
+    click(&mut h, &entry);
+    assert_eq!(h.state().selected, Some(big.id));
+    assert!(h.query_by_label(&format!("list #{}", big.id)).is_some());
 }

@@ -5,7 +5,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use eframe::egui::{
-    self, Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2, pos2, vec2,
+    self, Align2, Color32, FontId, Pos2, Rect, RichText, Sense, Stroke, StrokeKind, Ui, Vec2, pos2,
+    vec2,
 };
 
 use super::command::Command;
@@ -71,6 +72,9 @@ struct Derived {
     edges: Vec<usize>,
     /// Indices of the drawn objects.
     boxes: Vec<usize>,
+    /// When not everything is drawn: the program's objects by type, most bytes first,
+    /// each with its largest object.
+    types: Vec<TypeRow>,
     garbage: HashSet<ObjKey>,
     chain: HashSet<ObjKey>,
     roots: BTreeMap<String, Vec<String>>,
@@ -132,7 +136,13 @@ impl HeapView {
                     .filter(|(_, o)| visible.contains(&o.id))
                     .map(|(i, _)| i)
                     .collect();
+                let types = if visible.len() >= MAX_DRAWN {
+                    type_summary(s)
+                } else {
+                    Vec::new()
+                };
                 let d = std::rc::Rc::new(Derived {
+                    types,
                     edges,
                     boxes,
                     visible,
@@ -173,6 +183,31 @@ impl HeapView {
                 self.fit_all = true;
             }
         });
+        if !derived.types.is_empty() {
+            // Too many objects to draw them all: a summary by type, whose entries
+            // select the type's largest object (its neighbourhood is then drawn).
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("By type:").small());
+                for t in derived.types.iter().take(8) {
+                    let text = format!(
+                        "{} ×{} · {}",
+                        t.type_name,
+                        t.count,
+                        super::memory_panel::format_size(t.bytes as f64)
+                    );
+                    if ui
+                        .small_button(text)
+                        .on_hover_text(format!(
+                            "Select the largest {} and draw what holds it and what it holds",
+                            t.type_name
+                        ))
+                        .clicked()
+                    {
+                        cmd = Some(Command::Select(Some(t.largest)));
+                    }
+                }
+            });
+        }
         let area = ui.available_rect_before_wrap().intersect(ui.clip_rect());
         if self.follow && (area.size() - self.fitted_area).length() > 1.0 {
             self.refit = true;
@@ -534,6 +569,38 @@ pub fn visible_objects(
         v.insert(id);
     }
     v
+}
+
+/// A type's share of the heap.
+struct TypeRow {
+    type_name: String,
+    count: usize,
+    bytes: u64,
+    /// Its largest object (the first of them) and that object's size.
+    largest: ObjKey,
+    largest_size: u64,
+}
+
+/// The program's objects (not the runtime's) by type, most bytes first.
+fn type_summary(s: &Snapshot) -> Vec<TypeRow> {
+    let mut by: HashMap<&str, TypeRow> = HashMap::new();
+    for o in s.objects.iter().filter(|o| !o.runtime) {
+        let row = by.entry(o.type_name.as_str()).or_insert_with(|| TypeRow {
+            type_name: o.type_name.to_string(),
+            count: 0,
+            bytes: 0,
+            largest: o.id,
+            largest_size: o.size,
+        });
+        row.count += 1;
+        row.bytes += o.size;
+        if o.size > row.largest_size {
+            (row.largest, row.largest_size) = (o.id, o.size);
+        }
+    }
+    let mut rows: Vec<TypeRow> = by.into_values().collect();
+    rows.sort_by(|a, b| b.bytes.cmp(&a.bytes).then(a.type_name.cmp(&b.type_name)));
+    rows
 }
 
 /// Whether `id` has more references than the snapshot lists: held by a container whose

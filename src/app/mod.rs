@@ -27,6 +27,7 @@ mod timeline;
 pub use command::Command;
 pub use examples::EXAMPLES;
 pub use heap_view::MAX_DRAWN;
+pub use memory_panel::format_size;
 pub use program::Program;
 pub use state::{RefscopeApp, Settings};
 
