@@ -67,6 +67,11 @@ pub fn inline_int(v: i64) -> Option<StrIx> {
         .then(|| INLINE_INT | (v + INLINE_INT_BIAS) as u32)
 }
 
+/// The int an `inline_int` repr holds (None for an interned string's index).
+fn inline_int_value(repr: StrIx) -> Option<i64> {
+    (repr & INLINE_INT != 0).then(|| i64::from(repr & !INLINE_INT) - INLINE_INT_BIAS)
+}
+
 /// What a snapshot shows of an object besides its refcount.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Info {
@@ -169,30 +174,36 @@ pub enum Ev {
 /// The events that add `refs` (sorted, each landing at the end of the holder's
 /// references: a new holder's, or items appended to a list), with runs of items that
 /// refer to one object as `RefAddRun`s.
-pub fn push_appends(evs: &mut Vec<Ev>, holder: HolderIx, refs: &[(LabelIx, ObjKey)]) {
-    let mut i = 0;
-    while i < refs.len() {
-        let (l, to) = refs[i];
-        let mut j = i + 1;
-        if label_parts(l).0 == label_tag::ITEM {
-            while j < refs.len() && refs[j] == (l + (j - i) as u32, to) {
-                j += 1;
-            }
+pub fn push_appends(
+    evs: &mut Vec<Ev>,
+    holder: HolderIx,
+    refs: impl IntoIterator<Item = (LabelIx, ObjKey)>,
+) {
+    // The run being gathered: its anchor's label and target, and the items after it.
+    let mut run: Option<(LabelIx, ObjKey, u32)> = None;
+    let end_run = |evs: &mut Vec<Ev>, run: Option<(LabelIx, ObjKey, u32)>| {
+        if let Some((_, to, count)) = run.filter(|r| r.2 > 0) {
+            evs.push(Ev::RefAddRun { to, holder, count });
         }
+    };
+    for (l, to) in refs {
+        if let Some((anchor, run_to, count)) = &mut run
+            && *run_to == to
+            && label_parts(*anchor).0 == label_tag::ITEM
+            && l == *anchor + *count + 1
+        {
+            *count += 1;
+            continue;
+        }
+        end_run(evs, run.take());
         evs.push(Ev::RefAdd {
             to,
             holder,
             label: l,
         });
-        if j - i > 1 {
-            evs.push(Ev::RefAddRun {
-                to,
-                holder,
-                count: (j - i - 1) as u32,
-            });
-        }
-        i = j;
+        run = Some((l, to, 0));
     }
+    end_run(evs, run);
 }
 
 /// The events that remove all of a holder's references `refs` (sorted), last first,
@@ -278,19 +289,16 @@ impl Tables {
 
     /// The text of an `Info::repr`.
     pub fn repr(&self, repr: StrIx) -> std::borrow::Cow<'_, str> {
-        if repr & INLINE_INT != 0 {
-            let v = i64::from(repr & !INLINE_INT) - INLINE_INT_BIAS;
-            std::borrow::Cow::Owned(v.to_string())
-        } else {
-            std::borrow::Cow::Borrowed(self.strings.get(repr))
+        match inline_int_value(repr) {
+            Some(v) => std::borrow::Cow::Owned(v.to_string()),
+            None => std::borrow::Cow::Borrowed(self.strings.get(repr)),
         }
     }
 
     /// `repr` without an allocation when it is short (an int's digits are written
     /// inline).
     pub fn repr_compact(&self, repr: StrIx) -> CompactString {
-        if repr & INLINE_INT != 0 {
-            let v = i64::from(repr & !INLINE_INT) - INLINE_INT_BIAS;
+        if let Some(v) = inline_int_value(repr) {
             let mut s = CompactString::const_new("");
             let _ = std::fmt::Write::write_fmt(&mut s, format_args!("{v}"));
             s
@@ -408,16 +416,16 @@ impl Model {
             Ev::Free { id, info, rc } => {
                 self.objects.insert(id, (info, rc));
             }
-            Ev::Rc { id, from, .. } => {
-                if let Some(o) = self.objects.get_mut(&id) {
-                    o.1 = from;
-                }
-            }
-            Ev::Info { id, from, .. } => {
-                if let Some(o) = self.objects.get_mut(&id) {
-                    o.0 = from;
-                }
-            }
+            Ev::Rc { id, from, to } => self.apply(&Ev::Rc {
+                id,
+                from: to,
+                to: from,
+            }),
+            Ev::Info { id, from, to } => self.apply(&Ev::Info {
+                id,
+                from: to,
+                to: from,
+            }),
             Ev::RefAdd { to, holder, label } => self.apply(&Ev::RefDel { to, holder, label }),
             Ev::RefDel { to, holder, label } => self.apply(&Ev::RefAdd { to, holder, label }),
             Ev::RefAddRun { to, holder, count } => self.apply(&Ev::RefDelRun { to, holder, count }),

@@ -465,7 +465,7 @@ impl Vm {
             t.slot_key[slot] = key;
             let refs = self.outs(t, &mut g.tables, id);
             if refs.is_sorted() {
-                push_appends(evs, key, &refs);
+                push_appends(evs, key, refs);
             } else {
                 evs.extend(refs.into_iter().map(|(l, to)| ref_ev(true, to, key, l)));
             }
@@ -514,14 +514,13 @@ impl Vm {
             && let Kind::List(l) = self.heap.kind(id)
             && old.len() <= l.items.len()
         {
-            let added: Vec<(LabelIx, ObjKey)> = l
+            let added = l
                 .items
                 .iter()
                 .enumerate()
                 .skip(old.len())
-                .map(|(i, item)| (label(label_tag::ITEM, i), self.heap.get(*item).serial))
-                .collect();
-            push_appends(evs, key, &added);
+                .map(|(i, item)| (label(label_tag::ITEM, i), self.heap.get(*item).serial));
+            push_appends(evs, key, added);
         } else if level >= touch::APPEND {
             let new = self.outs(t, &mut g.tables, id);
             let old: &[(LabelIx, ObjKey)] = g.tip.out.get(&key).map(|v| &v[..]).unwrap_or(&[]);
