@@ -63,8 +63,9 @@ pub struct Program {
     by_line: Option<(usize, Rc<Vec<LineMemory>>)>,
     /// (heap bytes, a collection started here) per recorded step, for the timeline.
     pub memory: Vec<(u64, bool)>,
-    /// (goal, cursor, first step not yet looked at) of the last search that found nothing.
-    scanned: Option<(Goal, usize, usize)>,
+    /// The last search that found nothing: its goal, cursor and breakpoints, and the
+    /// first step it did not look at.
+    scanned: Option<(Goal, usize, BTreeSet<u32>, usize)>,
 }
 
 impl Program {
@@ -131,10 +132,11 @@ impl Program {
         if let Goal::Step(n) = goal {
             return (n < len).then_some(n);
         }
-        // Steps already looked at for this goal from this cursor are not looked at again:
-        // running toward a breakpoint through a million steps stays cheap per frame.
-        let from = match self.scanned {
-            Some((g, c, upto)) if g == goal && c == self.cursor => upto,
+        // Steps already looked at for this goal from this cursor (with these breakpoints)
+        // are not looked at again: running toward a breakpoint through a million steps
+        // stays cheap per frame.
+        let from = match &self.scanned {
+            Some((g, c, b, upto)) if *g == goal && *c == self.cursor && b == breakpoints => *upto,
             _ => self.cursor + 1,
         };
         let found = rec.find_step(from, |s| {
@@ -150,7 +152,7 @@ impl Program {
         });
         self.scanned = found
             .is_none()
-            .then_some((goal, self.cursor, len.max(from)));
+            .then(|| (goal, self.cursor, breakpoints.clone(), len.max(from)));
         found
     }
 
