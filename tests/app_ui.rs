@@ -6,11 +6,24 @@
 use egui_kittest::{Harness, kittest::Queryable};
 use refscope::app::{Command, EXAMPLES, RefscopeApp, Settings};
 
-fn open(example: &str) -> Harness<'static, RefscopeApp> {
-    let (name, src) = EXAMPLES
+fn source_of(example: &str) -> (&'static str, &'static str) {
+    *EXAMPLES
         .iter()
         .find(|e| e.0 == example)
-        .expect("bundled example");
+        .expect("bundled example")
+}
+
+/// The first line of a bundled example that starts with `prefix` (1-based).
+fn line_starting(example: &str, prefix: &str) -> u32 {
+    1 + source_of(example)
+        .1
+        .lines()
+        .position(|l| l.starts_with(prefix))
+        .expect("a line with that start") as u32
+}
+
+fn open(example: &str) -> Harness<'static, RefscopeApp> {
+    let (name, src) = source_of(example);
     let app = RefscopeApp::with_source(src.to_string(), name.to_string(), Settings::default());
     let mut h = Harness::builder()
         .with_size([1400.0, 900.0])
@@ -109,11 +122,7 @@ fn step_select_read_refcount_and_holders_then_step_back() {
 #[test]
 fn cycle_is_unreachable_before_collect_and_backrefs_export_png() {
     let mut h = open("02_reference_cycles_and_gc.py");
-    let line = 1 + EXAMPLES[1]
-        .1
-        .lines()
-        .position(|l| l.starts_with("print(\"unreachable"))
-        .unwrap() as u32;
+    let line = line_starting("02_reference_cycles_and_gc.py", "print(\"unreachable");
     h.state_mut().apply(Command::ToggleBreakpoint(line));
     click(&mut h, "▶ Continue");
     assert_eq!(h.state_mut().program.snapshot().unwrap().line, line);
@@ -388,14 +397,7 @@ fn past_the_drawing_limit_the_roots_chains_come_first() {
     // Example 13 before `lean = ...`: h's function, its closure tuple, the cell and the
     // 10,000-item list are drawn, though the list's ints alone pass the limit.
     let mut h = open("13_closures_keep_objects_alive.py");
-    let line = 1 + EXAMPLES
-        .iter()
-        .find(|e| e.0 == "13_closures_keep_objects_alive.py")
-        .unwrap()
-        .1
-        .lines()
-        .position(|l| l.starts_with("lean = "))
-        .unwrap() as u32;
+    let line = line_starting("13_closures_keep_objects_alive.py", "lean = ");
     h.state_mut().apply(Command::RunToLine(line));
     settle(&mut h);
     let s = h.state_mut().program.snapshot().unwrap().clone();
