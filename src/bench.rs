@@ -179,8 +179,18 @@ fn bench_app_frames() {
             let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
         }
         let ms = t.elapsed().as_secs_f64() * 1000.0 / frames as f64;
+        // A step back: the first frame after it computes the step's snapshot and what
+        // is drawn of it (the latency a user feels), then an ordinary frame.
+        let steps = 5;
+        let t = Instant::now();
+        for _ in 0..steps {
+            app.apply(crate::app::Command::StepBack);
+            let out = ctx.run_ui(input(), |ui| app.ui_all(ui));
+            let _ = ctx.tessellate(out.shapes, out.pixels_per_point);
+        }
+        let step_ms = t.elapsed().as_secs_f64() * 1000.0 / steps as f64;
         println!(
-            "app frame, {name}: {ms:.1} ms ({} objects drawn of {})",
+            "app frame, {name}: {ms:.1} ms ({} objects drawn of {}); a step back and its first frame: {step_ms:.0} ms",
             app.heap.drawn,
             app.program.shown().map_or(0, |s| s.objects.len())
         );
@@ -191,8 +201,17 @@ fn bench_app_frames() {
 /// `sys.settrace`, the nearest thing CPython has), memory per event, and `state_at`.
 fn bench_recording(filter: Option<&str>) -> bool {
     println!(
-        "{:<48} {:>8} {:>8} {:>8} {:>10} {:>9} {:>8} {:>10}",
-        "recording", "run s", "rec s", "rec/run", "steps", "events", "B/event", "state_at"
+        "{:<48} {:>8} {:>8} {:>8} {:>10} {:>9} {:>8} {:>10} {:>8} {:>9}",
+        "recording",
+        "run s",
+        "rec s",
+        "rec/run",
+        "steps",
+        "events",
+        "B/event",
+        "state_at",
+        "model",
+        "objects"
     );
     let mut ok = true;
     for w in WORKLOADS {
@@ -216,18 +235,25 @@ fn bench_recording(filter: Option<&str>) -> bool {
         let rec_s = t.elapsed().as_secs_f64();
         let rec = &r.recording;
         let (steps, events) = (rec.len(), rec.event_count());
-        // state_at over steps spread across the recording: the slowest one.
-        let mut worst = 0f64;
+        // state_at over steps spread across the recording: the slowest one, the slowest
+        // reconstruction of the model alone (from the nearest checkpoint), and the
+        // number of objects in the largest snapshot.
+        let (mut worst, mut worst_model, mut most) = (0f64, 0f64, 0);
         for k in 0..20 {
             let i = (k * 7919 + 13) * steps / (20 * 7919 + 13);
             let t = Instant::now();
+            let m = rec.lock().model_at(i);
+            worst_model = worst_model.max(t.elapsed().as_secs_f64());
+            std::hint::black_box(m);
+            let t = Instant::now();
             let s = rec.state_at(i);
             worst = worst.max(t.elapsed().as_secs_f64());
+            most = most.max(s.objects.len());
             std::hint::black_box(s);
         }
         match run {
             Ok(run_s) => println!(
-                "{:<48} {:>8.3} {:>8.3} {:>7.2}x {:>10} {:>9} {:>8.1} {:>8.1}ms",
+                "{:<48} {:>8.3} {:>8.3} {:>7.2}x {:>10} {:>9} {:>8.1} {:>8.1}ms {:>6.1}ms {:>9}",
                 w.name,
                 run_s,
                 rec_s,
@@ -235,7 +261,9 @@ fn bench_recording(filter: Option<&str>) -> bool {
                 steps,
                 events,
                 rec.bytes() as f64 / events.max(1) as f64,
-                worst * 1e3
+                worst * 1e3,
+                worst_model * 1e3,
+                most
             ),
             Err(e) => {
                 ok = false;
@@ -244,7 +272,7 @@ fn bench_recording(filter: Option<&str>) -> bool {
         }
     }
     println!(
-        "(B/event: the recording's bytes (events, steps, tables, checkpoints) per event; state_at: slowest of 20 steps)"
+        "(B/event: the recording's bytes (events, steps, tables, checkpoints) per event; state_at: slowest of 20 steps; model: the slowest of them to rebuild the heap's model, before it is turned into a snapshot; objects: the largest snapshot's)"
     );
     ok
 }

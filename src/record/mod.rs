@@ -3,6 +3,7 @@
 //! of the heap at any step, and the `Session` that runs a program in bounded slices.
 //! Owns no VM state (the VM feeds it through `vm::steps`); knows nothing of the app.
 
+pub mod chunkmap;
 pub mod cli;
 pub mod json;
 pub mod model;

@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::chunkmap::{ChunkMap, SegVec};
 use crate::heap::symbols::FxBuild;
 use std::sync::Arc;
 
@@ -340,13 +341,22 @@ impl Tables {
     }
 }
 
-/// Objects and references at one step.
-#[derive(Clone, Default, Debug, PartialEq)]
+/// Objects and references at one step. Clones share their storage until written (see
+/// `ChunkMap`): a checkpoint costs a pointer per 64 keys.
+#[derive(Clone, Default, Debug)]
 pub struct Model {
     /// key → (info, refcount)
-    pub objects: HashMap<ObjKey, (u32, u32), FxBuild>,
+    pub objects: ChunkMap<(u32, u32)>,
     /// holder → its references, sorted by (label, to)
-    pub out: HashMap<HolderIx, Vec<(LabelIx, ObjKey)>, FxBuild>,
+    pub out: ChunkMap<SegVec<(LabelIx, ObjKey)>>,
+    /// Bytes of reference segments given up while a clone shared them.
+    released: usize,
+}
+
+impl PartialEq for Model {
+    fn eq(&self, other: &Self) -> bool {
+        self.objects == other.objects && self.out == other.out
+    }
 }
 
 impl Model {
@@ -370,33 +380,28 @@ impl Model {
                 }
             }
             Ev::RefAdd { to, holder, label } => {
-                let v = self.out.entry(holder).or_default();
-                // Most references are added at the end (a list appended to).
-                if v.last().is_none_or(|&last| last <= (label, to)) {
-                    v.push((label, to));
-                } else {
-                    let at = v.partition_point(|e| *e <= (label, to));
-                    v.insert(at, (label, to));
-                }
+                let v = self.out.get_or_insert_with(holder, SegVec::default);
+                v.insert_sorted((label, to), &mut self.released);
             }
             Ev::RefAddRun { to, holder, count } => {
-                let v = self.out.entry(holder).or_default();
+                let v = self.out.get_or_insert_with(holder, SegVec::default);
                 if let Some(&(l, _)) = v.last() {
-                    v.extend((1..=count).map(|k| (l + k, to)));
+                    for k in 1..=count {
+                        v.push((l + k, to), &mut self.released);
+                    }
                 }
             }
             Ev::RefDelRun { holder, count, .. } => {
                 if let Some(v) = self.out.get_mut(&holder) {
-                    v.truncate(v.len().saturating_sub(count as usize));
+                    v.truncate(v.len().saturating_sub(count as usize), &mut self.released);
+                    if v.is_empty() {
+                        self.out.remove(&holder);
+                    }
                 }
             }
             Ev::RefDel { to, holder, label } => {
                 if let Some(v) = self.out.get_mut(&holder) {
-                    if v.last() == Some(&(label, to)) {
-                        v.pop();
-                    } else if let Ok(at) = v.binary_search(&(label, to)) {
-                        v.remove(at);
-                    }
+                    v.remove_sorted(&(label, to), &mut self.released);
                     if v.is_empty() {
                         self.out.remove(&holder);
                     }
@@ -437,9 +442,15 @@ impl Model {
         self.out.values().map(|v| v.len()).sum()
     }
 
-    /// Roughly the bytes this model takes.
+    /// Roughly the bytes this model takes, counting what it shares with its clones.
     pub fn bytes(&self) -> usize {
-        self.objects.len() * 24 + self.out.len() * 48 + self.edges() * 8
+        self.objects.bytes() + self.out.bytes() + self.edges() * 8
+    }
+
+    /// The bytes of storage this model stopped using while a clone still used them (the
+    /// clones' own cost), since the last call.
+    pub fn take_released(&mut self) -> usize {
+        self.objects.take_released() + self.out.take_released() + std::mem::take(&mut self.released)
     }
 }
 
@@ -464,7 +475,7 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
     // kept aside in a small map so that asking about them stays in the cache).
     let mut own: Vec<(ObjKey, u32, u32)> = Vec::with_capacity(model.objects.len());
     let mut runtime: HashMap<ObjKey, (u32, u32), FxBuild> = HashMap::default();
-    for (&id, &(info, rc)) in &model.objects {
+    for (id, &(info, rc)) in model.objects.iter_sorted() {
         if t.infos[info as usize].flags & info_flags::RUNTIME != 0 {
             runtime.insert(id, (info, rc));
         } else {
@@ -472,19 +483,19 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
         }
     }
     let mut runtime_shown: HashSet<ObjKey, FxBuild> = HashSet::default();
-    for (holder, refs) in &model.out {
+    for (holder, refs) in model.out.iter() {
         // Variables and stack entries, and objects of the program's own, bring runtime
         // objects into view; the runtime's own holders do not.
-        let outside = if *holder & ROOT_BIT != 0 {
+        let outside = if holder & ROOT_BIT != 0 {
             !matches!(
-                t.roots.get((*holder & !ROOT_BIT) as usize),
+                t.roots.get((holder & !ROOT_BIT) as usize),
                 Some(RootHolder::Runtime { .. }) | None
             )
         } else {
-            !runtime.contains_key(holder)
+            !runtime.contains_key(&holder)
         };
         if outside {
-            for (_, to) in refs {
+            for (_, to) in refs.iter() {
                 if runtime.contains_key(to) {
                     runtime_shown.insert(*to);
                 }
@@ -500,7 +511,8 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
     let shown = |id: ObjKey| !runtime.contains_key(&id) || runtime_shown.contains(&id);
     let (objects, references) = std::thread::scope(|scope| {
         let objects = scope.spawn(move || {
-            own.sort_unstable_by_key(|o| o.0);
+            // In order but for the runtime's objects at the end: a merge of two runs.
+            own.sort_by_key(|o| o.0);
             own.into_iter()
                 .map(|(id, i, rc)| {
                     let info = &t.infos[i as usize];
@@ -535,13 +547,35 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
     }
 }
 
-/// The references between shown objects, labelled, in `Reference`'s order.
+/// The references between shown objects, labelled, in `Reference`'s order. Each holder
+/// is described once; the references are ordered by target with a radix sort of small
+/// (target, holder, label) triples, and only references to one target are compared in
+/// full (a heap of two million objects has four million references to order).
 fn references_of(
     model: &Model,
     cx: &StepContext,
     shown: &dyn Fn(ObjKey) -> bool,
 ) -> Vec<Reference> {
     let t = cx.tables;
+    let cap = cx.max_refs_per_holder.unwrap_or(usize::MAX);
+    let mut styles: Vec<(HolderStyle, HolderIx)> = vec![];
+    let mut flat: Vec<(ObjKey, u32, LabelIx)> = Vec::with_capacity(model.edges());
+    for (holder, refs) in model.out.iter() {
+        let Some(style) = holder_style(t, model, holder) else {
+            continue;
+        };
+        let ix = styles.len() as u32;
+        styles.push((style, holder));
+        flat.extend(
+            refs.iter()
+                .take(cap)
+                .filter(|(_, to)| shown(*to))
+                .map(|&(l, to)| (to, ix, l)),
+        );
+    }
+    radix_sort_by_target(&mut flat);
+    // A dict's values are labelled by their keys: the keys of the dicts that need them.
+    let mut keys: HashMap<(HolderIx, u32), ObjKey, FxBuild> = HashMap::default();
     let repr_of = |id: ObjKey| {
         model
             .objects
@@ -549,55 +583,105 @@ fn references_of(
             .map(|(i, _)| t.repr(t.infos[*i as usize].repr))
             .unwrap_or(std::borrow::Cow::Borrowed("?"))
     };
-    let mut references = vec![];
-    let cap = cx.max_refs_per_holder.unwrap_or(usize::MAX);
-    for (holder, refs) in &model.out {
-        for (l, to) in refs.iter().take(cap) {
-            if !shown(*to) {
-                continue;
+    let mut references: Vec<Reference> = Vec::with_capacity(flat.len());
+    let mut group = 0;
+    for &(to, ix, l) in &flat {
+        let (style, holder) = &styles[ix as usize];
+        let (tag, value) = label_parts(l);
+        let text = match tag {
+            label_tag::ITEM => {
+                let mut l = CompactString::const_new("[");
+                let _ = std::fmt::Write::write_fmt(&mut l, format_args!("{value}]"));
+                l
             }
-            let (tag, value) = label_parts(*l);
-            let text = match tag {
-                label_tag::ITEM => {
-                    let mut l = CompactString::const_new("[");
-                    let _ = std::fmt::Write::write_fmt(&mut l, format_args!("{value}]"));
-                    l
+            label_tag::KEY => CompactString::const_new("key"),
+            label_tag::VALUE => {
+                if !keys.contains_key(&(*holder, value))
+                    && let Some(refs) = model.out.get(holder)
+                {
+                    for &(k, key) in refs.iter() {
+                        if label_parts(k).0 == label_tag::KEY {
+                            keys.insert((*holder, label_parts(k).1), key);
+                        }
+                    }
                 }
-                label_tag::KEY => CompactString::const_new("key"),
-                label_tag::VALUE => {
-                    let key = refs
-                        .iter()
-                        .find(|(k, _)| *k == label(label_tag::KEY, value as usize))
-                        .map(|(_, k)| repr_of(*k))
-                        .unwrap_or(std::borrow::Cow::Borrowed("?"));
-                    compact_str::format_compact!("[{key}]")
-                }
-                _ => CompactString::new(t.strings.get(value)),
-            };
-            let Some((holder, text)) = describe_holder(t, model, *holder, text) else {
-                continue;
-            };
-            references.push(Reference {
-                to: *to,
-                holder,
-                label: text,
-            });
+                let key = keys
+                    .get(&(*holder, value))
+                    .map(|k| repr_of(*k))
+                    .unwrap_or(std::borrow::Cow::Borrowed("?"));
+                compact_str::format_compact!("[{key}]")
+            }
+            _ => CompactString::new(t.strings.get(value)),
+        };
+        let (holder, label) = style.describe(text);
+        // References to one target are ordered in full when the target changes.
+        if references.last().is_some_and(|r: &Reference| r.to != to) {
+            references[group..].sort_unstable();
+            group = references.len();
         }
+        references.push(Reference { to, holder, label });
     }
-    references.sort_unstable();
+    references[group..].sort_unstable();
     references
 }
 
-/// A holder as snapshots show it, with its label: a module's references are globals
-/// (labelled by their name), a code object's are constants, the runtime's objects are
-/// runtime holders. None for an unknown holder.
-pub fn describe_holder(
-    t: &Tables,
-    model: &Model,
-    holder: HolderIx,
-    label: CompactString,
-) -> Option<(Holder, CompactString)> {
-    let info = |id: ObjKey| model.objects.get(&id).map(|(i, _)| t.infos[*i as usize]);
+/// Sorts by target, keeping the order of equal targets (least significant digit first,
+/// eleven bits at a time).
+fn radix_sort_by_target(v: &mut Vec<(ObjKey, u32, LabelIx)>) {
+    const BITS: u32 = 11;
+    let max = v.iter().map(|e| e.0).max().unwrap_or(0);
+    let mut buf = vec![(0, 0, 0); v.len()];
+    let mut shift = 0;
+    while shift < 32 && (max >> shift) > 0 {
+        let mut counts = vec![0usize; 1 << BITS];
+        for e in v.iter() {
+            counts[((e.0 >> shift) & ((1 << BITS) - 1)) as usize] += 1;
+        }
+        let mut at = 0;
+        for c in counts.iter_mut() {
+            let n = *c;
+            *c = at;
+            at += n;
+        }
+        for e in v.iter() {
+            let d = ((e.0 >> shift) & ((1 << BITS) - 1)) as usize;
+            buf[counts[d]] = *e;
+            counts[d] += 1;
+        }
+        std::mem::swap(v, &mut buf);
+        shift += BITS;
+    }
+}
+
+/// How a holder appears in snapshots, worked out once per holder.
+enum HolderStyle {
+    /// As it is (an object, a variable, the stack, the runtime).
+    Plain(Holder),
+    /// A module's namespace: its references are globals, labelled by their name.
+    Module(String),
+}
+
+impl HolderStyle {
+    fn describe(&self, label: CompactString) -> (Holder, CompactString) {
+        match self {
+            HolderStyle::Plain(h) => (h.clone(), label),
+            HolderStyle::Module(module) => {
+                let name = CompactString::new(label.trim_start_matches('.'));
+                (
+                    Holder::Global {
+                        module: module.clone(),
+                        name: name.to_string(),
+                    },
+                    name,
+                )
+            }
+        }
+    }
+}
+
+/// A holder's style: a module's references are globals, a code object's are constants,
+/// the runtime's objects are runtime holders. None for an unknown holder.
+fn holder_style(t: &Tables, model: &Model, holder: HolderIx) -> Option<HolderStyle> {
     if holder & ROOT_BIT != 0 {
         let h = match t.roots.get((holder & !ROOT_BIT) as usize)? {
             RootHolder::Var { depth, name } => Holder::Variable {
@@ -611,36 +695,37 @@ pub fn describe_holder(
                 what: t.strings.get(*what).to_string(),
             },
         };
-        return Some((h, label));
+        return Some(HolderStyle::Plain(h));
     }
-    let Some(i) = info(holder) else {
-        return Some((Holder::Object { id: holder }, label));
+    let Some(i) = model
+        .objects
+        .get(&holder)
+        .map(|(i, _)| t.infos[*i as usize])
+    else {
+        return Some(HolderStyle::Plain(Holder::Object { id: holder }));
     };
     let (type_name, repr) = (t.strings.get(i.type_name), t.repr(i.repr));
     if i.flags & info_flags::RUNTIME != 0 {
         let what = format!("{type_name} {repr}");
-        return Some((Holder::Runtime { what }, label));
+        return Some(HolderStyle::Plain(Holder::Runtime { what }));
     }
     Some(match type_name {
-        "module" => {
-            let name = CompactString::new(label.trim_start_matches('.'));
-            let module = module_name(&repr);
-            (
-                Holder::Global {
-                    module,
-                    name: name.to_string(),
-                },
-                name,
-            )
-        }
-        "code" => (
-            Holder::Constant {
-                function: code_name(&repr),
-            },
-            label,
-        ),
-        _ => (Holder::Object { id: holder }, label),
+        "module" => HolderStyle::Module(module_name(&repr)),
+        "code" => HolderStyle::Plain(Holder::Constant {
+            function: code_name(&repr),
+        }),
+        _ => HolderStyle::Plain(Holder::Object { id: holder }),
     })
+}
+
+/// A holder as snapshots show it, with its label (see `holder_style`).
+pub fn describe_holder(
+    t: &Tables,
+    model: &Model,
+    holder: HolderIx,
+    label: CompactString,
+) -> Option<(Holder, CompactString)> {
+    Some(holder_style(t, model, holder)?.describe(label))
 }
 
 /// `<module 'name'>` → `name`

@@ -147,9 +147,13 @@ impl EventLog {
     }
 }
 
-/// Take a checkpoint when this many events (or the model's size, if larger) have
-/// passed since the last one.
+/// Take a checkpoint when at least this many events have passed since the last one,
+/// and the last one has cost no more than `CHECKPOINT_BYTES_PER_EVENT` per event since.
 const CHECKPOINT_EVENTS: usize = 16_384;
+/// A checkpoint shares the model's storage: what it costs is the storage the running
+/// model copies before writing to it (at most the model's size, if every part of it is
+/// written). Checkpoints are taken as often as that cost allows at this rate.
+const CHECKPOINT_BYTES_PER_EVENT: usize = 1;
 
 /// What stepping commands look at in a step.
 #[derive(Debug, Clone, Copy)]
@@ -191,8 +195,10 @@ pub(crate) struct Inner {
     pub tip: Model,
     checkpoints: Vec<(usize, Model)>,
     since_checkpoint: usize,
-    /// The model's size at the last checkpoint.
-    tip_bytes: usize,
+    /// What the last checkpoint has cost since it was taken.
+    checkpoint_cost: usize,
+    /// What the checkpoints before the last one cost, all together.
+    checkpoints_bytes: usize,
     pub gcs: Vec<GcInfo>,
     pub output: String,
     /// For each collector step: the objects of its phase.
@@ -240,13 +246,13 @@ impl Inner {
         step.output_len = self.output.len() as u32;
         let ix = self.steps.len();
         self.steps.push(step);
-        // A checkpoint costs the model's size: space them so that checkpoints take about
-        // a byte per event.
-        let due = self.since_checkpoint >= CHECKPOINT_EVENTS.max(self.tip_bytes);
+        self.checkpoint_cost += self.tip.take_released();
+        let due = self.since_checkpoint >= CHECKPOINT_EVENTS
+            && self.checkpoint_cost <= self.since_checkpoint * CHECKPOINT_BYTES_PER_EVENT;
         if ix == 0 || due {
             self.checkpoints.push((ix, self.tip.clone()));
             self.since_checkpoint = 0;
-            self.tip_bytes = self.tip.bytes();
+            self.checkpoints_bytes += std::mem::take(&mut self.checkpoint_cost);
         }
     }
 
@@ -338,7 +344,7 @@ impl Inner {
         }
     }
 
-    fn model_at(&self, i: usize) -> Model {
+    pub(crate) fn model_at(&self, i: usize) -> Model {
         if i + 1 == self.steps.len() {
             return self.tip.clone();
         }
@@ -643,7 +649,7 @@ impl Recording {
         let mut model = base.clone();
         let mut held: HashMap<ObjKey, i64> = HashMap::new();
         for refs in model.out.values() {
-            for (_, to) in refs {
+            for (_, to) in refs.iter() {
                 *held.entry(*to).or_default() += 1;
             }
         }
@@ -663,7 +669,7 @@ impl Recording {
                 _ => Ok(()),
             }
         };
-        let ids: Vec<ObjKey> = model.objects.keys().chain(held.keys()).copied().collect();
+        let ids: Vec<ObjKey> = model.objects.keys().chain(held.keys().copied()).collect();
         for id in ids {
             check(&model, &held, id, 0)?;
         }
@@ -705,7 +711,8 @@ impl Recording {
         self.lock().events.len()
     }
 
-    /// Roughly the bytes the recording takes (events, steps, tables, checkpoints).
+    /// Roughly the bytes the recording takes (events, steps, tables, the model at the last
+    /// step, and what checkpoints keep of the models before).
     pub fn bytes(&self) -> usize {
         let g = self.lock();
         g.events.bytes()
@@ -714,7 +721,10 @@ impl Recording {
             + g.tables.bytes()
             + g.gcs.capacity() * std::mem::size_of::<GcInfo>()
             + g.output.capacity()
-            + g.checkpoints.iter().map(|(_, m)| m.bytes()).sum::<usize>()
+            + g.tip.bytes()
+            + g.checkpoints_bytes
+            + g.checkpoint_cost
+            + g.checkpoints.capacity() * std::mem::size_of::<(usize, Model)>()
     }
 
     /// The interned name of a gc phase (for the engine).

@@ -443,7 +443,7 @@ impl Vm {
             // The object the recording knew here is gone.
             // Last to first: each removal from the model is then at the end of its list.
             if let Some(refs) = g.tip.out.get(&known) {
-                push_removals(evs, known, refs);
+                push_removals(evs, known, &refs.as_slice());
             }
             if let Some((info, rc)) = g.tip.objects.get(&known) {
                 evs.push(Ev::Free {
@@ -509,23 +509,28 @@ impl Vm {
                 to: info,
             });
         }
-        let old: &[(LabelIx, ObjKey)] = g.tip.out.get(&key).map(|v| &v[..]).unwrap_or(&[]);
+        let old_len = g.tip.out.get(&key).map_or(0, |v| v.len());
         if level == touch::APPEND
             && let Kind::List(l) = self.heap.kind(id)
-            && old.len() <= l.items.len()
+            && old_len <= l.items.len()
         {
             let added = l
                 .items
                 .iter()
                 .enumerate()
-                .skip(old.len())
+                .skip(old_len)
                 .map(|(i, item)| (label(label_tag::ITEM, i), self.heap.get(*item).serial));
             push_appends(evs, key, added);
         } else if level >= touch::APPEND {
             let new = self.outs(t, &mut g.tables, id);
-            let old: &[(LabelIx, ObjKey)] = g.tip.out.get(&key).map(|v| &v[..]).unwrap_or(&[]);
+            let old = g
+                .tip
+                .out
+                .get(&key)
+                .map(|v| v.as_slice())
+                .unwrap_or_default();
             let mut gone = vec![];
-            diff(old, &new, |(l, to), added| {
+            diff(&old, &new, |(l, to), added| {
                 if added {
                     evs.push(ref_ev(true, to, key, l))
                 } else {
