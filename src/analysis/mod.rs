@@ -11,10 +11,12 @@ use crate::record::{Holder, ObjKey, Snapshot};
 
 pub mod chain;
 pub mod graph;
+pub mod index;
 pub mod stats;
 
 pub use chain::{BackrefChain, ChainError, Link, find_backref_chain, find_ref_chain};
 pub use graph::{DominatorTree, HeapGraph, Reach};
+pub use index::SnapIndex;
 pub use stats::{Growth, TypeStat, growth, new_objects, type_stats};
 
 /// A node of a scene: an object, a root (a variable, a global, a runtime holder), or a
@@ -114,38 +116,11 @@ impl SceneHooks for NoHooks {}
 
 /// The objects of a snapshot that no root reaches: what the cycle collector will free.
 pub fn unreachable(s: &Snapshot) -> HashSet<ObjKey> {
-    let mut out_edges: HashMap<ObjKey, Vec<ObjKey>> = HashMap::new();
-    let mut seen: HashSet<ObjKey> = HashSet::new();
-    let mut queue = VecDeque::new();
-    for r in &s.references {
-        match r.holder {
-            Holder::Object { id } => out_edges.entry(id).or_default().push(r.to),
-            _ => {
-                if seen.insert(r.to) {
-                    queue.push_back(r.to);
-                }
-            }
-        }
-    }
-    // Objects of the runtime are roots too (they hold what they hold forever), and so
-    // are objects held by references a bounded snapshot left out.
-    for o in &s.objects {
-        let hidden_holders = (s.holders_of(o.id).len() as u64) < u64::from(o.refcount);
-        if (o.runtime || hidden_holders) && seen.insert(o.id) {
-            queue.push_back(o.id);
-        }
-    }
-    while let Some(id) = queue.pop_front() {
-        for to in out_edges.get(&id).into_iter().flatten() {
-            if seen.insert(*to) {
-                queue.push_back(*to);
-            }
-        }
-    }
-    s.objects
-        .iter()
-        .map(|o| o.id)
-        .filter(|id| !seen.contains(id))
+    let index = SnapIndex::new(s);
+    index
+        .unreachable(s)
+        .into_iter()
+        .map(|i| s.objects[i as usize].id)
         .collect()
 }
 

@@ -11,7 +11,8 @@ use eframe::egui::{
 
 use super::command::Command;
 use super::layout::StableLayout;
-use crate::analysis::unreachable;
+use crate::analysis::SnapIndex;
+use crate::analysis::index::Ix;
 use crate::record::{Holder, ObjKey, Snapshot};
 
 const NODE: Vec2 = vec2(196.0, 42.0);
@@ -114,43 +115,53 @@ impl HeapView {
         let derived = match &self.cache {
             Some((k, d)) if *k == key => d.clone(),
             _ => {
-                let visible = visible_objects(s, selected, opts);
-                // The references to draw: a million-item list's are not walked per frame.
-                let edges = s
-                    .references
+                let index = SnapIndex::new(s);
+                let visible = visible_objects(s, &index, selected, opts);
+                // The references to draw: those to a drawn object, found through the
+                // drawn objects' holders (a million-item list's are not walked).
+                let mut edges: Vec<usize> = vec![];
+                for &id in &visible {
+                    let start = s.references.partition_point(|r| r.to < id);
+                    for (k, r) in s.references[start..].iter().enumerate() {
+                        if r.to != id {
+                            break;
+                        }
+                        let drawn_holder = match r.holder {
+                            Holder::Object { id } => visible.contains(&id),
+                            _ => true,
+                        };
+                        if drawn_holder {
+                            edges.push(start + k);
+                        }
+                    }
+                }
+                edges.sort_unstable();
+                let mut boxes: Vec<usize> = visible
                     .iter()
-                    .enumerate()
-                    .filter(|(_, r)| {
-                        visible.contains(&r.to)
-                            && match r.holder {
-                                Holder::Object { id } => visible.contains(&id),
-                                _ => true,
-                            }
-                    })
-                    .map(|(i, _)| i)
+                    .filter_map(|&id| index.ix(id))
+                    .map(|i| i as usize)
                     .collect();
-                let boxes = s
-                    .objects
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, o)| visible.contains(&o.id))
-                    .map(|(i, _)| i)
-                    .collect();
+                boxes.sort_unstable();
                 let types = if visible.len() >= MAX_DRAWN {
                     type_summary(s)
                 } else {
                     Vec::new()
                 };
+                let garbage = index
+                    .unreachable(s)
+                    .into_iter()
+                    .map(|i| s.objects[i as usize].id)
+                    .collect();
                 let d = std::rc::Rc::new(Derived {
                     types,
                     edges,
                     boxes,
                     visible,
-                    garbage: unreachable(s),
+                    garbage,
                     chain: backref_chain(s, selected),
                     roots: root_rows(s, opts.hide_cached),
                 });
-                self.layout.update(s, &d.visible);
+                self.layout.update(s, &index, &d.visible);
                 self.cache = Some((key, d.clone()));
                 self.refit = true;
                 d
@@ -473,100 +484,73 @@ fn clip(s: &str, n: usize) -> String {
 /// `MAX_DRAWN`, the selection's neighbourhood and what the roots reach first.
 pub fn visible_objects(
     s: &Snapshot,
+    index: &SnapIndex,
     selected: Option<ObjKey>,
     opts: &ViewOptions,
 ) -> HashSet<ObjKey> {
     let internal = if opts.hide_internals {
-        internal_objects(s)
+        internal_objects(s, index)
     } else {
-        HashSet::new()
+        vec![false; index.len()]
     };
-    let shown = |id: ObjKey| {
-        s.object(id).is_some_and(|o| {
-            !(opts.hide_cached && (o.cached || o.runtime)) && !internal.contains(&o.id)
-        })
+    let shown = |i: Ix| {
+        let o = &s.objects[i as usize];
+        !(opts.hide_cached && (o.cached || o.runtime)) && !internal[i as usize]
     };
+    let id = |i: Ix| s.objects[i as usize].id;
     let mut v: HashSet<ObjKey> = HashSet::new();
-    if let Some(sel) = selected.filter(|&i| s.object(i).is_some()) {
-        v.insert(sel);
-        for r in s.holders_of(sel) {
+    if let Some(sel) = selected.and_then(|i| index.ix(i)) {
+        v.insert(id(sel));
+        for r in s.holders_of(id(sel)) {
             if let Holder::Object { id } = r.holder {
                 v.insert(id);
             }
         }
-        for r in s
-            .references
-            .iter()
-            .filter(|r| r.holder == Holder::Object { id: sel })
-        {
-            v.insert(r.to);
-        }
+        v.extend(index.referents(sel).map(|(to, _)| id(to)));
     }
-    let candidates: Vec<ObjKey> = s
-        .objects
-        .iter()
-        .filter(|o| shown(o.id))
-        .map(|o| o.id)
-        .collect();
+    let candidates: Vec<Ix> = (0..index.len() as Ix).filter(|&i| shown(i)).collect();
     if v.len() + candidates.len() <= MAX_DRAWN {
-        v.extend(candidates);
+        v.extend(candidates.into_iter().map(id));
         return v;
     }
     // Too many to draw: what the roots reach first, breadth-first (a function, its
     // closure, the cell, the list, before the list's ten thousand items), then what no
     // root reaches (the garbage a teacher is showing), then the rest by id.
-    let mut edges: Vec<(ObjKey, ObjKey)> = s
-        .references
-        .iter()
-        .filter_map(|r| match r.holder {
-            Holder::Object { id } => Some((id, r.to)),
-            _ => None,
-        })
-        .collect();
-    edges.sort_unstable();
-    let mut order: Vec<ObjKey> = vec![];
-    let mut seen: HashSet<ObjKey> = HashSet::new();
-    let mut queue: std::collections::VecDeque<ObjKey> = s
-        .references
-        .iter()
-        .filter(|r| {
-            matches!(
-                r.holder,
-                Holder::Variable { .. } | Holder::Global { .. } | Holder::Stack { .. }
-            )
-        })
-        .map(|r| r.to)
-        .filter(|&id| shown(id))
-        .collect();
-    queue.retain(|&id| seen.insert(id));
-    while let Some(id) = queue.pop_front() {
-        order.push(id);
+    let mut order: Vec<Ix> = vec![];
+    let mut seen = vec![false; index.len()];
+    let mut queue: std::collections::VecDeque<Ix> = std::collections::VecDeque::new();
+    for &i in index.program_roots() {
+        if shown(i) && !std::mem::replace(&mut seen[i as usize], true) {
+            queue.push_back(i);
+        }
+    }
+    while let Some(i) = queue.pop_front() {
+        order.push(i);
         if order.len() >= MAX_DRAWN {
             break;
         }
-        let from = edges.partition_point(|e| e.0 < id);
-        for &(_, to) in edges[from..].iter().take_while(|e| e.0 == id) {
-            if shown(to) && seen.insert(to) {
+        for (to, _) in index.referents(i) {
+            if shown(to) && !std::mem::replace(&mut seen[to as usize], true) {
                 queue.push_back(to);
             }
         }
     }
     // Not reached: garbage, or the items of a container whose references the bounded
     // snapshot left out (they have holders the snapshot does not list): those come last.
-    let (unreached, unlisted): (Vec<ObjKey>, Vec<ObjKey>) = candidates
+    let (unreached, unlisted): (Vec<Ix>, Vec<Ix>) = candidates
         .iter()
         .copied()
-        .filter(|id| !seen.contains(id))
-        .partition(|&id| !has_unlisted_holders(s, id));
+        .filter(|&i| !seen[i as usize])
+        .partition(|&i| !index.has_unlisted_holders(s, i));
     let reserve = unreached.len().min(MAX_DRAWN / 4);
     let reached_budget = MAX_DRAWN.saturating_sub(v.len() + reserve);
-    v.extend(order.iter().take(reached_budget));
+    v.extend(order.iter().take(reached_budget).map(|&i| id(i)));
     let rest = order.into_iter().skip(reached_budget);
-    for id in unreached.into_iter().chain(rest).chain(unlisted) {
+    for i in unreached.into_iter().chain(rest).chain(unlisted) {
         if v.len() >= MAX_DRAWN {
             break;
         }
-        v.insert(id);
+        v.insert(id(i));
     }
     v
 }
@@ -583,7 +567,7 @@ struct TypeRow {
 
 /// The program's objects (not the runtime's) by type, most bytes first.
 fn type_summary(s: &Snapshot) -> Vec<TypeRow> {
-    let mut by: HashMap<&str, TypeRow> = HashMap::new();
+    let mut by: crate::heap::symbols::FxHashMap<&str, TypeRow> = Default::default();
     for o in s.objects.iter().filter(|o| !o.runtime) {
         let row = by.entry(o.type_name.as_str()).or_insert_with(|| TypeRow {
             type_name: o.type_name.to_string(),
@@ -603,75 +587,61 @@ fn type_summary(s: &Snapshot) -> Vec<TypeRow> {
     rows
 }
 
-/// Whether `id` has more references than the snapshot lists: held by a container whose
-/// references past the first few thousand a bounded snapshot left out.
-pub fn has_unlisted_holders(s: &Snapshot, id: ObjKey) -> bool {
-    s.object(id)
-        .is_some_and(|o| o.refcount as usize > s.holders_of(id).len())
-}
-
 /// The interpreter's own objects, which a program's picture does without: code objects,
 /// and what only they, the running frames' bookkeeping (`f_code`, `f_globals`...),
 /// `sys.modules`, other modules' namespaces, dunder globals (`__name__`, `__file__`) and
 /// functions' `__globals__`/`__code__` reach. An object the program reaches from its
-/// own variables is never internal, and neither is garbage no root reaches.
-pub fn internal_objects(s: &Snapshot) -> HashSet<ObjKey> {
-    const PLUMBING: [&str; 3] = ["__globals__", "__code__", "__builtins__"];
-    let mut out: HashMap<ObjKey, Vec<(ObjKey, bool)>> = HashMap::new();
-    let mut user: Vec<ObjKey> = vec![];
-    let mut internal: Vec<ObjKey> = s
-        .objects
-        .iter()
-        .filter(|o| o.type_name == "code")
-        .map(|o| o.id)
-        .collect();
+/// own variables is never internal, and neither is garbage no root reaches. By position
+/// in the snapshot's objects.
+pub fn internal_objects(s: &Snapshot, index: &SnapIndex) -> Vec<bool> {
+    let is_code = |i: Ix| s.objects[i as usize].type_name == "code";
+    let mut user: Vec<Ix> = vec![];
+    let mut internal: Vec<Ix> = (0..index.len() as Ix).filter(|&i| is_code(i)).collect();
     for r in &s.references {
+        let Some(to) = index.ix(r.to) else {
+            continue;
+        };
         match &r.holder {
-            Holder::Object { id } => out
-                .entry(*id)
-                .or_default()
-                .push((r.to, PLUMBING.contains(&r.label.as_str()))),
-            Holder::Variable { .. } | Holder::Stack { .. } => user.push(r.to),
+            Holder::Object { .. } => {}
+            Holder::Variable { .. } | Holder::Stack { .. } => user.push(to),
             Holder::Global { module, name } => {
                 if module == "__main__" && !name.starts_with("__") {
-                    user.push(r.to);
+                    user.push(to);
                 } else {
-                    internal.push(r.to);
+                    internal.push(to);
                 }
             }
-            Holder::Constant { .. } => internal.push(r.to),
+            Holder::Constant { .. } => internal.push(to),
             Holder::Runtime { what } => {
                 let bookkeeping = what.starts_with("sys.modules")
                     || (what.starts_with("frame ")
                         && ["f_code", "f_globals", "f_locals", "f_func"]
                             .contains(&r.label.as_str()));
                 if bookkeeping {
-                    internal.push(r.to);
+                    internal.push(to);
                 }
             }
         }
     }
-    let is_code = |id: ObjKey| s.object(id).is_some_and(|o| o.type_name == "code");
     // What the program reaches, not through plumbing and not into code.
-    let mut reached: HashSet<ObjKey> = HashSet::new();
-    while let Some(id) = user.pop() {
-        if is_code(id) || !reached.insert(id) {
+    let mut reached = vec![false; index.len()];
+    while let Some(i) = user.pop() {
+        if is_code(i) || std::mem::replace(&mut reached[i as usize], true) {
             continue;
         }
-        for &(to, plumbing) in out.get(&id).map(|v| v.as_slice()).unwrap_or(&[]) {
-            if !plumbing {
-                user.push(to);
-            }
-        }
+        user.extend(
+            index
+                .referents(i)
+                .filter(|&(_, plumbing)| !plumbing)
+                .map(|(to, _)| to),
+        );
     }
-    let mut hidden: HashSet<ObjKey> = HashSet::new();
-    while let Some(id) = internal.pop() {
-        if reached.contains(&id) || !hidden.insert(id) {
+    let mut hidden = vec![false; index.len()];
+    while let Some(i) = internal.pop() {
+        if reached[i as usize] || std::mem::replace(&mut hidden[i as usize], true) {
             continue;
         }
-        for &(to, _) in out.get(&id).map(|v| v.as_slice()).unwrap_or(&[]) {
-            internal.push(to);
-        }
+        internal.extend(index.referents(i).map(|(to, _)| to));
     }
     hidden
 }

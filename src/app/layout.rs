@@ -5,7 +5,9 @@ use std::collections::{HashMap, HashSet, VecDeque};
 
 use eframe::egui::{Pos2, pos2};
 
-use crate::record::{Holder, ObjKey, Snapshot};
+use crate::analysis::SnapIndex;
+use crate::analysis::index::Ix;
+use crate::record::{ObjKey, Snapshot};
 
 pub const COL_W: f32 = 230.0;
 pub const ROW_H: f32 = 64.0;
@@ -26,7 +28,7 @@ pub struct StableLayout {
 
 impl StableLayout {
     /// Places the visible objects of `s`, keeping the places of those already placed.
-    pub fn update(&mut self, s: &Snapshot, visible: &HashSet<ObjKey>) {
+    pub fn update(&mut self, s: &Snapshot, index: &SnapIndex, visible: &HashSet<ObjKey>) {
         let gone: Vec<ObjKey> = self
             .pos
             .keys()
@@ -38,7 +40,7 @@ impl StableLayout {
                 self.ghosts.insert(k, p);
             }
         }
-        let depth = depths(s, visible);
+        let depth = depths(s, index, visible);
         let mut bottom: HashMap<i32, f32> = HashMap::new();
         for p in self.pos.values() {
             let col = ((p.x - FIRST_COL_X) / COL_W).round() as i32;
@@ -55,7 +57,12 @@ impl StableLayout {
             // items of a container the bounded snapshot cut short, the deepest column.
             let col = match depth.get(&id) {
                 Some(&d) => d as i32,
-                None if super::heap_view::has_unlisted_holders(s, id) => MAX_DEPTH as i32,
+                None if index
+                    .ix(id)
+                    .is_some_and(|i| index.has_unlisted_holders(s, i)) =>
+                {
+                    MAX_DEPTH as i32
+                }
                 None => UNREACHABLE_COL,
             };
             let y = bottom.entry(col).or_insert(0.0);
@@ -68,29 +75,23 @@ impl StableLayout {
 }
 
 /// Distance of each visible object from a root (variables, globals, stack), by BFS over
-/// object-to-object references; unreachable objects get no entry.
-fn depths(s: &Snapshot, visible: &HashSet<ObjKey>) -> HashMap<ObjKey, usize> {
-    let mut out_edges: HashMap<ObjKey, Vec<ObjKey>> = HashMap::new();
+/// object-to-object references between visible objects; unreachable objects get no entry.
+fn depths(s: &Snapshot, index: &SnapIndex, visible: &HashSet<ObjKey>) -> HashMap<ObjKey, usize> {
+    let id = |i: Ix| s.objects[i as usize].id;
     let mut queue = VecDeque::new();
     let mut depth = HashMap::new();
-    for r in &s.references {
-        if !visible.contains(&r.to) {
-            continue;
-        }
-        match &r.holder {
-            Holder::Object { id } => out_edges.entry(*id).or_default().push(r.to),
-            Holder::Variable { .. } | Holder::Global { .. } | Holder::Stack { .. }
-                if depth.insert(r.to, 0).is_none() =>
-            {
-                queue.push_back(r.to);
-            }
-            _ => {}
+    for &i in index.program_roots() {
+        if visible.contains(&id(i)) && depth.insert(id(i), 0).is_none() {
+            queue.push_back(i);
         }
     }
-    while let Some(id) = queue.pop_front() {
-        let d = depth[&id];
-        for &to in out_edges.get(&id).map(|v| v.as_slice()).unwrap_or(&[]) {
-            if let std::collections::hash_map::Entry::Vacant(e) = depth.entry(to) {
+    while let Some(i) = queue.pop_front() {
+        let d = depth[&id(i)];
+        for (to, _) in index.referents(i) {
+            if !visible.contains(&id(to)) {
+                continue;
+            }
+            if let std::collections::hash_map::Entry::Vacant(e) = depth.entry(id(to)) {
                 e.insert((d + 1).min(MAX_DEPTH));
                 queue.push_back(to);
             }

@@ -218,27 +218,17 @@ impl Program {
         {
             return Some(m.clone());
         }
-        let ids: Vec<ObjKey> = s
+        let objects = s
             .objects
             .iter()
             .filter(|o| !o.runtime)
-            .map(|o| o.id)
-            .collect();
-        let lines = self
+            .map(|o| (o.id, o.size));
+        let mut rows: Vec<LineMemory> = self
             .session
             .recording()
-            .allocation_lines(&ids, &self.filename);
-        let mut by: HashMap<u32, (u64, usize)> = HashMap::new();
-        for o in &s.objects {
-            if let Some(line) = lines.get(&o.id) {
-                let e = by.entry(*line).or_default();
-                e.0 += o.size;
-                e.1 += 1;
-            }
-        }
-        let mut rows: Vec<LineMemory> = by
+            .memory_by_line(objects, &self.filename)
             .into_iter()
-            .map(|(line, (bytes, count))| LineMemory { line, bytes, count })
+            .map(|(line, bytes, count)| LineMemory { line, bytes, count })
             .collect();
         rows.sort_by(|a, b| b.bytes.cmp(&a.bytes).then(a.line.cmp(&b.line)));
         let rows = Rc::new(rows);

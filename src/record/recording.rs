@@ -590,26 +590,58 @@ impl Recording {
         Some(g.alloc_steps[at].1 as usize)
     }
 
-    /// For each of `ids` allocated while a line of `file` ran, that line (tracemalloc's
-    /// view: an object belongs to the line that created it).
-    pub fn allocation_lines(&self, ids: &[ObjKey], file: &str) -> HashMap<ObjKey, u32> {
+    /// The bytes and number of `objects` ((id, size), sorted by id) allocated by each
+    /// line of `file` (tracemalloc's view: an object belongs to the line that created
+    /// it), as (line, bytes, count) by line. Objects and allocations are both sorted by
+    /// id, so this walks them together, galloping over allocations of objects since
+    /// freed.
+    pub fn memory_by_line(
+        &self,
+        objects: impl IntoIterator<Item = (ObjKey, u64)>,
+        file: &str,
+    ) -> Vec<(u32, u64, usize)> {
         let g = self.lock();
-        let mut out = HashMap::new();
-        for id in ids {
-            let Ok(at) = g.alloc_steps.binary_search_by_key(id, |(k, _)| *k) else {
+        let allocs = &g.alloc_steps[..];
+        let mut in_file: Vec<Option<bool>> = vec![None; g.tables.frames.len()];
+        let mut by_line: Vec<(u64, usize)> = vec![];
+        let mut at = 0;
+        for (id, size) in objects {
+            // Gallop to the first allocation not before `id`.
+            let mut step = 1;
+            while at + step < allocs.len() && allocs[at + step].0 < id {
+                at += step;
+                step *= 2;
+            }
+            at += allocs[at..].partition_point(|(k, _)| *k < id);
+            let Some(&(k, step_ix)) = allocs.get(at) else {
+                break;
+            };
+            if k != id {
+                continue;
+            }
+            let step = &g.steps[step_ix as usize];
+            let frame = step.frame as usize;
+            let Some(known) = in_file.get_mut(frame) else {
                 continue;
             };
-            let step = &g.steps[g.alloc_steps[at].1 as usize];
-            let in_file = g
-                .tables
-                .frames
-                .get(step.frame as usize)
-                .is_some_and(|n| g.tables.strings.get(n.filename) == file);
-            if in_file && step.line != 0 {
-                out.insert(*id, step.line);
+            let ours = *known.get_or_insert_with(|| {
+                g.tables.strings.get(g.tables.frames[frame].filename) == file
+            });
+            if ours && step.line != 0 {
+                let line = step.line as usize;
+                if by_line.len() <= line {
+                    by_line.resize(line + 1, (0, 0));
+                }
+                by_line[line].0 += size;
+                by_line[line].1 += 1;
             }
         }
-        out
+        by_line
+            .into_iter()
+            .enumerate()
+            .filter(|(_, (_, n))| *n > 0)
+            .map(|(line, (bytes, n))| (line as u32, bytes, n))
+            .collect()
     }
 
     pub fn first_step_at_line(&self, line: u32) -> Option<usize> {
