@@ -370,7 +370,7 @@ fn the_command_line_opens_a_file_at_a_line() {
 }
 
 #[test]
-fn memory_profiler_table_appears_when_the_profiled_call_returns() {
+fn memory_profiler_table_fills_in_while_the_profiled_call_runs() {
     let mut h = open("08_memory_profiler.py");
     assert!(h.query_by_label("memory_profiler").is_none());
     click(&mut h, "▶ Continue");
@@ -386,10 +386,21 @@ fn memory_profiler_table_appears_when_the_profiled_call_returns() {
         );
     }
     assert!(h.query_by_label("    b = [2] * (2 * 10 ** 7)").is_some());
-    // Before the call returned, there is no table yet.
+    // Before the call started, there is no table.
     h.state_mut().apply(Command::Reset);
     settle(&mut h);
     assert!(h.query_by_label("memory_profiler").is_none());
+    // While it runs, the table so far: `a` and `b` measured, `del b` not yet.
+    let del_b = line_starting("08_memory_profiler.py", "    del b");
+    h.state_mut().apply(Command::RunToLine(del_b));
+    settle(&mut h);
+    assert!(h.query_by_label("memory_profiler").is_some());
+    assert!(
+        h.query_by_label_contains("my_func() is running: its table so far")
+            .is_some()
+    );
+    assert!(h.query_by_label("   7.6 MiB").is_some());
+    assert!(h.query_by_label("-152.6 MiB").is_none());
 }
 
 #[test]

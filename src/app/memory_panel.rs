@@ -107,7 +107,15 @@ pub fn profile_rows(report: &MemProfileReport, source: &str) -> Vec<[String; 5]>
 
 /// The memory_profiler tables of the profiled calls that have returned by the shown step:
 /// the latest, or an earlier one chosen above it. Nothing when no `@profile` call has.
-pub fn profile_ui(ui: &mut Ui, reports: &[MemProfileReport], source: &str) -> Option<Command> {
+/// memory_profiler's tables: the profiled calls that returned by the shown step, and
+/// (`live`, shown first) the one still running there, as far as it has run.
+pub fn profile_ui(
+    ui: &mut Ui,
+    reports: &[MemProfileReport],
+    live: Option<&MemProfileReport>,
+    source: &str,
+) -> Option<Command> {
+    let reports: Vec<&MemProfileReport> = reports.iter().chain(live).collect();
     if reports.is_empty() {
         return None;
     }
@@ -117,11 +125,21 @@ pub fn profile_ui(ui: &mut Ui, reports: &[MemProfileReport], source: &str) -> Op
         .show(ui, |ui| {
             let id = ui.id().with("profile_choice");
             let last = reports.len() - 1;
-            let mut chosen: usize = ui.data(|d| d.get_temp(id)).unwrap_or(last).min(last);
+            // The user's choice stands until another call comes (or the running one
+            // returns): then the newest is shown.
+            let mut chosen: usize = ui
+                .data(|d| d.get_temp::<(usize, usize, bool)>(id))
+                .filter(|&(_, n, running)| n == reports.len() && running == live.is_some())
+                .map_or(last, |(c, _, _)| c.min(last));
             if reports.len() > 1 {
                 let title = |i: usize| {
+                    let running = if live.is_some() && i == last {
+                        " (running)"
+                    } else {
+                        ""
+                    };
                     format!(
-                        "call {} of {}: {}()",
+                        "call {} of {}: {}(){running}",
                         i + 1,
                         reports.len(),
                         reports[i].function
@@ -134,14 +152,22 @@ pub fn profile_ui(ui: &mut Ui, reports: &[MemProfileReport], source: &str) -> Op
                             ui.selectable_value(&mut chosen, i, title(i));
                         }
                     });
-                ui.data_mut(|d| d.insert_temp(id, chosen));
+                ui.data_mut(|d| d.insert_temp(id, (chosen, reports.len(), live.is_some())));
             }
-            let r = &reports[chosen];
-            ui.label(format!(
-                "@profile's table for {}(), as it printed it when the call returned \
-                 (Mem usage is the model's heap):",
-                r.function
-            ));
+            let r = reports[chosen];
+            if live.is_some() && chosen == last {
+                ui.label(format!(
+                    "{}() is running: its table so far (@profile prints it when the call \
+                     returns; Mem usage is the model's heap):",
+                    r.function
+                ));
+            } else {
+                ui.label(format!(
+                    "@profile's table for {}(), as it printed it when the call returned \
+                     (Mem usage is the model's heap):",
+                    r.function
+                ));
+            }
             egui::ScrollArea::horizontal()
                 .id_salt("profile_table")
                 .show(ui, |ui| {

@@ -9,7 +9,7 @@ use super::examples::EXAMPLES;
 use super::heap_view::{ViewOptions, legend_ui};
 use super::state::{CentralTab, RefscopeApp};
 use super::{console, controls, gc_panel, inspector, memory_panel, narration, timeline};
-use crate::record::{Event, ObjKey};
+use crate::record::Event;
 
 impl RefscopeApp {
     pub(super) fn top_ui(&mut self, ui: &mut Ui) -> Option<Command> {
@@ -134,6 +134,7 @@ impl RefscopeApp {
         self.program.snapshot();
         let analysis = self.program.analysis();
         let by_line = self.program.memory_by_line();
+        let live = self.program.live_profile();
         let file = self.program.filename.clone();
         if let Some(s) = self.program.shown() {
             egui::ScrollArea::vertical()
@@ -151,11 +152,12 @@ impl RefscopeApp {
                         .session
                         .recording()
                         .mem_profiles(self.program.cursor);
-                    if !reports.is_empty() {
+                    if !reports.is_empty() || live.is_some() {
                         ui.separator();
                         cmd = cmd.take().or(memory_panel::profile_ui(
                             ui,
                             &reports,
+                            live.as_deref(),
                             &self.program.source,
                         ));
                     }
@@ -185,15 +187,7 @@ impl RefscopeApp {
             hide_internals: self.settings.hide_internals,
             hide_refcounts: self.hide_refcounts(),
         };
-        let freed: Vec<ObjKey> = self
-            .program
-            .events_into_cursor()
-            .iter()
-            .filter_map(|e| match e {
-                Event::Free { id, .. } => Some(*id),
-                _ => None,
-            })
-            .collect();
+        let freed = self.program.freed_into_cursor();
         let selected = self.selected;
         let tab_heap = self.tab == CentralTab::Heap;
         let s = self.program.snapshot()?;

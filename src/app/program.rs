@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use crate::analysis::{DominatorTree, HeapGraph, Reach};
-use crate::record::{Event, ObjKey, Session, SessionOptions, Snapshot, Status};
+use crate::record::{Event, MemProfileReport, ObjKey, Session, SessionOptions, Snapshot, Status};
 
 /// Past this many objects the shown snapshot is not analysed (retained sizes, cycles):
 /// the dominator tree of a huge heap would take longer than a frame should.
@@ -61,6 +61,10 @@ pub struct Program {
     snapshot: Option<(usize, Snapshot)>,
     analysis: Option<(usize, Rc<Analyzed>)>,
     by_line: Option<(usize, Rc<Vec<LineMemory>>)>,
+    /// The profiled call running at the cursor, as far as it has run (its table is
+    /// rebuilt from its steps, once per cursor position).
+    live_profile: Option<(usize, Option<Rc<MemProfileReport>>)>,
+    freed: Option<(usize, Rc<Vec<ObjKey>>)>,
     /// (heap bytes, a collection started here) per recorded step, for the timeline.
     pub memory: Vec<(u64, bool)>,
     /// The last search that found nothing: its goal, cursor and breakpoints, and the
@@ -80,6 +84,8 @@ impl Program {
             snapshot: None,
             analysis: None,
             by_line: None,
+            live_profile: None,
+            freed: None,
             memory: Vec::new(),
             scanned: None,
         }
@@ -236,17 +242,52 @@ impl Program {
         Some(rows)
     }
 
+    /// memory_profiler's table of the profiled call running at the cursor, if one is.
+    pub fn live_profile(&mut self) -> Option<Rc<MemProfileReport>> {
+        if let Some((at, p)) = &self.live_profile
+            && *at == self.cursor
+        {
+            return p.clone();
+        }
+        let p = self
+            .session
+            .recording()
+            .live_mem_profile(self.cursor)
+            .map(Rc::new);
+        self.live_profile = Some((self.cursor, p.clone()));
+        p
+    }
+
     /// The snapshot computed by the last `snapshot()` call.
     pub fn shown(&self) -> Option<&Snapshot> {
         self.snapshot.as_ref().map(|(_, s)| s)
     }
 
-    /// The changes that led to the cursor's state (from the previous step).
+    /// The changes that led to the cursor's state (from the previous step), a run of
+    /// references to one object told for its first `VIEW_REFS` references.
     pub fn events_into_cursor(&self) -> Vec<Event> {
         if self.cursor == 0 || self.cursor > self.len() {
             return Vec::new();
         }
-        self.session.recording().events(self.cursor - 1)
+        self.session
+            .recording()
+            .events_bounded(self.cursor - 1, VIEW_REFS)
+    }
+
+    /// The objects freed by the step that led to the cursor (drawn fading), computed
+    /// once per cursor position.
+    pub fn freed_into_cursor(&mut self) -> Rc<Vec<ObjKey>> {
+        if let Some((at, f)) = &self.freed
+            && *at == self.cursor
+        {
+            return f.clone();
+        }
+        let f = Rc::new(match self.cursor {
+            0 => Vec::new(),
+            c => self.session.recording().freed(c - 1),
+        });
+        self.freed = Some((self.cursor, f.clone()));
+        f
     }
 
     /// The first step that shows `id` (the one after the step whose events allocated

@@ -178,6 +178,69 @@ pub struct MemProfileReport {
     pub rows: Vec<MemProfileRow>,
 }
 
+/// memory_profiler's measures of one call as they accumulate: per line, the increment,
+/// the peak memory and the occurrences, in MiB. Both the engine (for `@profile`'s printed
+/// table) and the recording (for the table of a call still running) fill one.
+#[derive(Clone, Debug, Default)]
+pub struct ProfileLines {
+    lines: std::collections::BTreeMap<u32, (f64, f64, u32)>,
+    prev_lineno: Option<u32>,
+}
+
+impl ProfileLines {
+    /// memory_profiler's `CodeMap.trace`: the memory now is what `lineno` left behind.
+    pub fn trace(&mut self, lineno: u32, memory: f64) {
+        let (prev_inc, prev_mem, occ) = self.lines.get(&lineno).copied().unwrap_or((0.0, 0.0, 0));
+        let prev_line_mem = self
+            .prev_lineno
+            .and_then(|l| self.lines.get(&l))
+            .map(|v| v.1)
+            .unwrap_or(0.0);
+        self.lines.insert(
+            lineno,
+            (
+                prev_inc + (memory - prev_line_mem),
+                memory.max(prev_mem),
+                occ + 1,
+            ),
+        );
+        self.prev_lineno = Some(lineno);
+    }
+
+    /// (line, (increment, peak, occurrences)), by line.
+    pub fn lines(&self) -> impl Iterator<Item = (u32, (f64, f64, u32))> + '_ {
+        self.lines.iter().map(|(&l, &v)| (l, v))
+    }
+
+    pub fn rows(&self) -> Vec<MemProfileRow> {
+        self.lines()
+            .map(
+                |(line, (increment, mem_usage, occurrences))| MemProfileRow {
+                    line,
+                    mem_usage,
+                    increment,
+                    occurrences,
+                },
+            )
+            .collect()
+    }
+}
+
+/// A profiled call about to start: what the recording needs to rebuild its table at any
+/// step before it returns.
+#[derive(Clone, Debug)]
+pub struct ProfileStart {
+    /// The first step after `start()` (the call's frame appears from there on).
+    pub step: usize,
+    pub function: String,
+    pub filename: String,
+    pub first_line: u32,
+    pub last_line: u32,
+    /// The runtime's bytes, which the steps' heap sizes leave out and memory_profiler's
+    /// "Mem usage" counts.
+    pub runtime_bytes: u64,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct MemProfileRow {
     pub line: u32,
@@ -205,6 +268,8 @@ pub(crate) struct Inner {
     pub gc_sets: Vec<(usize, Vec<ObjKey>)>,
     /// memory_profiler's reports, in the order the profiled calls returned.
     pub mem_profiles: Vec<MemProfileReport>,
+    /// The profiled calls, in the order they started.
+    pub profile_starts: Vec<ProfileStart>,
     /// (object, the step whose events allocated it), sorted by object: ids grow with
     /// time, so each step's allocations only need sorting among themselves.
     alloc_steps: Vec<(ObjKey, u32)>,
@@ -468,6 +533,13 @@ impl Recording {
 
     /// The changes from state `i` to state `i + 1`.
     pub fn events(&self, i: usize) -> Vec<Event> {
+        self.events_bounded(i, usize::MAX)
+    }
+
+    /// `events`, with each run of references to one object (the items of
+    /// `[2] * (2 * 10 ** 7)`) told for its first `max_per_run` references only: what a
+    /// view can show of a step without twenty million lines.
+    pub fn events_bounded(&self, i: usize, max_per_run: usize) -> Vec<Event> {
         let g = self.lock();
         if i >= g.steps.len() {
             return vec![];
@@ -484,7 +556,10 @@ impl Recording {
                         true,
                         to,
                         holder,
-                        (1..=count).map(|c| label + c).collect::<Vec<LabelIx>>(),
+                        (1..=count)
+                            .take(max_per_run)
+                            .map(|c| label + c)
+                            .collect::<Vec<LabelIx>>(),
                     )),
                     _ => None,
                 },
@@ -493,7 +568,11 @@ impl Recording {
                         false,
                         to,
                         holder,
-                        (1..=count).rev().map(|c| label + c).collect(),
+                        (1..=count)
+                            .rev()
+                            .take(max_per_run)
+                            .map(|c| label + c)
+                            .collect(),
                     )),
                     _ => None,
                 },
@@ -536,6 +615,21 @@ impl Recording {
             });
         }
         out
+    }
+
+    /// The objects freed from state `i` to state `i + 1`.
+    pub fn freed(&self, i: usize) -> Vec<ObjKey> {
+        let g = self.lock();
+        if i >= g.steps.len() {
+            return vec![];
+        }
+        g.events
+            .range(g.ev_range(i))
+            .filter_map(|e| match e {
+                Ev::Free { id, .. } => Some(*id),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The heap at step `i` (the last step when `i` is past the end).
@@ -657,6 +751,60 @@ impl Recording {
         let g = self.lock();
         let n = g.mem_profiles.partition_point(|p| p.step <= i);
         g.mem_profiles[..n].to_vec()
+    }
+
+    /// The table of the profiled call running at step `i`, as far as it has run: the
+    /// lines measured so far, as memory_profiler measures them from its 'call', 'line'
+    /// and 'return' events (here, the steps of the call's frame and their heap sizes).
+    /// None when no profiled call is running; when it has returned, `mem_profiles` has
+    /// its table.
+    pub fn live_mem_profile(&self, i: usize) -> Option<MemProfileReport> {
+        let g = self.lock();
+        let start = g.profile_starts.iter().rev().find(|p| p.step <= i)?;
+        if g.mem_profiles
+            .iter()
+            .any(|r| r.step > start.step && r.step <= i)
+        {
+            return None;
+        }
+        let mut table = ProfileLines::default();
+        let mut frame: Option<(u32, u32)> = None;
+        let mut prev = start.first_line;
+        let end = i.min(g.steps.len().checked_sub(1)?);
+        for s in &g.steps[start.step..=end] {
+            let depth = g.frame_depth(s.frame);
+            let Some((_, d)) = frame else {
+                if s.kind == KIND_CALL && g.function(s.frame) == start.function {
+                    frame = Some((s.frame, depth));
+                }
+                continue;
+            };
+            if depth < d {
+                break;
+            }
+            if depth > d {
+                continue;
+            }
+            let memory = (s.heap_bytes + start.runtime_bytes) as f64 / (1u64 << 20) as f64;
+            match s.kind {
+                KIND_LINE => {
+                    table.trace(prev, memory);
+                    prev = s.line;
+                }
+                // A return or a yield ('return' to memory_profiler's tracer).
+                KIND_RETURN => table.trace(prev, memory),
+                _ => {}
+            }
+        }
+        frame?;
+        Some(MemProfileReport {
+            step: i,
+            function: start.function.clone(),
+            filename: start.filename.clone(),
+            first_line: start.first_line,
+            last_line: start.last_line,
+            rows: table.rows(),
+        })
     }
 
     /// The objects of a collector step's phase (candidates, unreachable, finalized,
@@ -806,5 +954,79 @@ gc.collect()
             applied = to;
             assert_eq!(g.model_at(i), forward, "step {i} of {}", g.steps.len());
         }
+    }
+
+    /// The table of a profiled call still running grows line by line, and just before
+    /// the call's report appears it is the report: the recording's replay of the steps
+    /// measures what `@profile` measured.
+    #[test]
+    fn a_running_profiled_call_has_the_table_its_report_will_have() {
+        let src = "\
+from memory_profiler import profile
+
+def helper(n):
+    return [0] * n
+
+@profile
+def work(k):
+    a = [1] * 1000
+    b = []
+    for i in range(k):
+        b.append(helper(100 * i))
+    del a
+    return len(b)
+
+work(3)
+work(2)
+";
+        let rec = record_file(src.as_bytes(), "p.py", &SessionOptions::default()).recording;
+        let reports = rec.mem_profiles(usize::MAX);
+        assert_eq!(reports.len(), 2);
+        let mut from = 0;
+        for report in &reports {
+            assert_eq!(rec.live_mem_profile(report.step), None);
+            let live = rec.live_mem_profile(report.step - 1).expect("running");
+            assert_eq!(live.rows, report.rows);
+            // Before that, fewer occurrences: the table fills in as the call runs.
+            let total =
+                |rows: &[super::MemProfileRow]| -> u32 { rows.iter().map(|r| r.occurrences).sum() };
+            let mut last = 0;
+            for i in from..report.step {
+                if let Some(p) = rec.live_mem_profile(i) {
+                    assert!(total(&p.rows) >= last, "step {i}");
+                    last = total(&p.rows);
+                }
+            }
+            assert_eq!(last, total(&report.rows));
+            from = report.step;
+        }
+    }
+
+    /// A view's account of a step tells a run of references for its first few only, and
+    /// the freed objects come without the rest of the events.
+    #[test]
+    fn bounded_events_tell_a_run_briefly_and_freed_lists_the_frees() {
+        use super::Event;
+        let src = "b = [2] * 100000\ndel b\nx = 1\n";
+        let rec = record_file(src.as_bytes(), "r.py", &SessionOptions::default()).recording;
+        let line = |n: u32| rec.first_step_at_line(n).expect("line runs");
+        let at = rec.state_at(line(2));
+        let two = at.objects.iter().find(|o| o.repr == "2").map(|o| o.id);
+        let sets = |evs: &[Event]| {
+            evs.iter()
+                .filter(|e| matches!(e, Event::RefSet { to, .. } if Some(*to) == two))
+                .count()
+        };
+        let made = line(2) - 1;
+        assert_eq!(sets(&rec.events(made)), 100_000);
+        assert_eq!(sets(&rec.events_bounded(made, 10)), 11);
+        let freed = rec.freed(line(3) - 1);
+        let list = at
+            .objects
+            .iter()
+            .find(|o| o.type_name == "list")
+            .map(|o| o.id);
+        assert_eq!(freed.len(), 1);
+        assert_eq!(Some(freed[0]), list);
     }
 }

@@ -96,6 +96,12 @@ struct FrameHolders {
 }
 
 impl Tracer {
+    /// The bytes of the objects alive when recording started (the runtime's), which the
+    /// steps' heap sizes leave out.
+    pub(crate) fn runtime_bytes(&self) -> usize {
+        self.runtime_bytes
+    }
+
     fn frame_holders(
         &mut self,
         tables: &mut Tables,

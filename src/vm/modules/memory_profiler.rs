@@ -4,13 +4,12 @@
 //! decorator, the report and `memory_usage`. "Mem usage" is the model's heap: the sum of
 //! `sys.getsizeof` over all live objects, in MiB.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use crate::compiler::code::CodeObject;
 use crate::heap::kinds::NativeFn;
 use crate::heap::{Kind, ObjId, Sym};
-use crate::record::{MemProfileReport, MemProfileRow};
+use crate::record::{MemProfileReport, ProfileLines, ProfileStart};
 use crate::vm::builtins::{check_args, new_native_module};
 use crate::vm::{PyResult, Vm};
 
@@ -22,65 +21,49 @@ pub const SOURCE: &str = include_str!("py/memory_profiler.py");
 /// One profiled call in progress.
 pub struct MemProfile {
     code: Rc<CodeObject>,
-    /// line → (increment, peak memory, occurrences), in MiB.
-    lines: BTreeMap<u32, (f64, f64, u32)>,
+    lines: ProfileLines,
     /// The line each active frame of the code is on (memory_profiler's `prevlines`).
     prevlines: Vec<u32>,
-    prev_lineno: Option<u32>,
     /// The frames of the code this profile has seen enter (by frame serial).
     frames: Vec<u32>,
 }
 
-impl MemProfile {
-    /// memory_profiler's `CodeMap.trace`: the memory now is what `lineno` left behind.
-    fn trace(&mut self, lineno: u32, memory: f64) {
-        let (prev_inc, prev_mem, occ) = self.lines.get(&lineno).copied().unwrap_or((0.0, 0.0, 0));
-        let prev_line_mem = self
-            .prev_lineno
-            .and_then(|l| self.lines.get(&l))
-            .map(|v| v.1)
-            .unwrap_or(0.0);
-        self.lines.insert(
-            lineno,
-            (
-                prev_inc + (memory - prev_line_mem),
-                memory.max(prev_mem),
-                occ + 1,
-            ),
-        );
-    }
-}
-
 impl Vm {
+    /// Tells the recording a profiled call is about to start, so that the app can show
+    /// its table while it runs.
+    fn record_profile_start(&self, code: &CodeObject) {
+        let Some(t) = self.tracer.as_ref() else {
+            return;
+        };
+        let mut g = t.rec.lock();
+        let step = g.steps.len();
+        g.profile_starts.push(ProfileStart {
+            step,
+            function: code.name.to_string(),
+            filename: code.filename.to_string(),
+            first_line: code.first_line,
+            last_line: code_last_line(code),
+            runtime_bytes: t.runtime_bytes() as u64,
+        });
+    }
+
     /// Hands a finished profile to the recording, for the app's table.
     fn record_mem_profile(&self, p: &MemProfile) {
         let Some(t) = self.tracer.as_ref() else {
             return;
         };
         let code = &p.code;
-        let report = MemProfileReport {
-            step: 0,
+        let mut g = t.rec.lock();
+        // The report exists from the step the call returns on: the next one reported.
+        let step = g.steps.len();
+        g.mem_profiles.push(MemProfileReport {
+            step,
             function: code.name.to_string(),
             filename: code.filename.to_string(),
             first_line: code.first_line,
             last_line: code_last_line(code),
-            rows: p
-                .lines
-                .iter()
-                .map(
-                    |(&line, &(increment, mem_usage, occurrences))| MemProfileRow {
-                        line,
-                        mem_usage,
-                        increment,
-                        occurrences,
-                    },
-                )
-                .collect(),
-        };
-        let mut g = t.rec.lock();
-        // The report exists from the step the call returns on: the next one reported.
-        let step = g.steps.len();
-        g.mem_profiles.push(MemProfileReport { step, ..report });
+            rows: p.lines.rows(),
+        });
     }
 
     /// The model's heap in MiB.
@@ -110,16 +93,14 @@ impl Vm {
         if let Some(line) = line
             && let Some(&last) = p.prevlines.last()
         {
-            p.trace(last, memory);
-            p.prev_lineno = Some(last);
+            p.lines.trace(last, memory);
             if let Some(l) = p.prevlines.last_mut() {
                 *l = line;
             }
         }
         if returning && let Some(lineno) = p.prevlines.pop() {
             p.frames.pop();
-            p.trace(lineno, memory);
-            p.prev_lineno = Some(lineno);
+            p.lines.trace(lineno, memory);
         }
     }
 }
@@ -150,11 +131,11 @@ fn function_code(vm: &mut Vm, f: ObjId) -> PyResult<Rc<CodeObject>> {
 fn start(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "start", args, kw, 1, 1)?;
     let code = function_code(vm, args[0])?;
+    vm.record_profile_start(&code);
     vm.mem_profiles.push(MemProfile {
         code,
-        lines: BTreeMap::new(),
+        lines: ProfileLines::default(),
         prevlines: vec![],
-        prev_lineno: None,
         frames: vec![],
     });
     Ok(vm.none())
@@ -169,7 +150,7 @@ fn stop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     };
     vm.record_mem_profile(&p);
     let d = vm.new_dict();
-    for (line, (inc, mem, occ)) in p.lines {
+    for (line, (inc, mem, occ)) in p.lines.lines() {
         let k = vm.new_int(line as i64);
         let (i, m, o) = (vm.new_float(inc), vm.new_float(mem), vm.new_int(occ as i64));
         let v = vm.new_tuple(vec![i, m, o]);
