@@ -401,6 +401,21 @@ fn memory_profiler_table_fills_in_while_the_profiled_call_runs() {
     );
     assert!(h.query_by_label("   7.6 MiB").is_some());
     assert!(h.query_by_label("-152.6 MiB").is_none());
+    // The heap shows the program's objects: `a` and `b` are drawn, and the decorator's
+    // own state (its frame's variables, the source lines in its closure) is folded.
+    let s = h.state_mut().program.snapshot().unwrap().clone();
+    let shown = |h: &Harness<'static, RefscopeApp>, ty: &str, repr: &str| {
+        let id = s.objects.iter().find(|o| o.repr == repr).unwrap().id;
+        h.query_by_label(&format!("{ty} #{id}")).is_some()
+    };
+    assert!(shown(&h, "list", "[2, 2, 2, 2, ...]"));
+    assert!(shown(&h, "list", "[1, 1, 1, 1, ...]"));
+    let source_line = "'    del b\\n'";
+    assert!(!shown(&h, "str", source_line));
+    assert!(h.state().heap.drawn < 20, "{} drawn", h.state().heap.drawn);
+    h.state_mut().settings.hide_internals = false;
+    settle(&mut h);
+    assert!(shown(&h, "str", source_line));
 }
 
 #[test]

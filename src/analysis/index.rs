@@ -25,7 +25,7 @@ pub struct SnapIndex {
     lookup: Lookup,
     /// Object `i`'s references to objects are `edges[start[i]..start[i + 1]]`, in the
     /// snapshot's order (by target); `plumbing` says which go through `__globals__`,
-    /// `__code__` or `__builtins__`.
+    /// `__code__` or `__builtins__`, or a library function's closure.
     start: Vec<u32>,
     edges: Vec<Ix>,
     plumbing: Vec<bool>,
@@ -34,9 +34,15 @@ pub struct SnapIndex {
     /// Objects held by variables, globals and value stacks, in the snapshot's order,
     /// each once.
     program_roots: Vec<Ix>,
+    /// Functions of another module than `__main__` (whose `__globals__` is that module).
+    library: Vec<bool>,
 }
 
+/// References that are the interpreter's plumbing wherever they are.
 pub const PLUMBING: [&str; 3] = ["__globals__", "__code__", "__builtins__"];
+/// References that are plumbing when a library function holds them: a decorator's
+/// wrapper keeps the function it wraps and its own state in its closure.
+pub const LIBRARY_PLUMBING: [&str; 2] = ["__closure__", "__wrapped__"];
 
 impl SnapIndex {
     pub fn new(s: &Snapshot) -> SnapIndex {
@@ -68,7 +74,17 @@ impl SnapIndex {
             plumbing: vec![],
             listed: vec![0; n],
             program_roots: vec![],
+            library: vec![false; n],
         };
+        for r in s.references.iter().filter(|r| r.label == "__globals__") {
+            if let (Holder::Object { id }, Some(module)) = (&r.holder, s.object(r.to))
+                && module.type_name == "module"
+                && module.repr != "<module '__main__'>"
+                && let Some(f) = index.ix(*id)
+            {
+                index.library[f as usize] = true;
+            }
+        }
         // Out-degrees, then the adjacency lists filled in the references' order.
         let mut pairs: Vec<(Ix, Ix, bool)> = vec![];
         let mut seen_root = vec![false; n];
@@ -81,7 +97,10 @@ impl SnapIndex {
                 Holder::Object { id } => {
                     if let Some(from) = index.ix(id) {
                         index.start[from as usize + 1] += 1;
-                        pairs.push((from, to, PLUMBING.contains(&r.label.as_str())));
+                        let label = r.label.as_str();
+                        let plumbing = PLUMBING.contains(&label)
+                            || (index.library[from as usize] && LIBRARY_PLUMBING.contains(&label));
+                        pairs.push((from, to, plumbing));
                     }
                 }
                 Holder::Variable { .. } | Holder::Global { .. } | Holder::Stack { .. }
@@ -137,6 +156,11 @@ impl SnapIndex {
             .iter()
             .copied()
             .zip(self.plumbing[a..b].iter().copied())
+    }
+
+    /// Whether object `i` is a function of another module than `__main__`.
+    pub fn is_library_function(&self, i: Ix) -> bool {
+        self.library[i as usize]
     }
 
     /// Objects held by variables, globals and value stacks.

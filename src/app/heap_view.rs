@@ -159,7 +159,7 @@ impl HeapView {
                     visible,
                     garbage,
                     chain: backref_chain(s, selected),
-                    roots: root_rows(s, opts.hide_cached),
+                    roots: root_rows(s, opts.hide_cached, opts.hide_internals),
                 });
                 self.layout.update(s, &index, &d.visible);
                 self.cache = Some((key, d.clone()));
@@ -603,6 +603,11 @@ pub fn internal_objects(s: &Snapshot, index: &SnapIndex) -> Vec<bool> {
         };
         match &r.holder {
             Holder::Object { .. } => {}
+            // A bundled module's Python code (memory_profiler's wrapper) is the tool's,
+            // not the program's: its frames' variables are plumbing.
+            h @ (Holder::Variable { .. } | Holder::Stack { .. }) if in_bundled_frame(s, h) => {
+                internal.push(to)
+            }
             Holder::Variable { .. } | Holder::Stack { .. } => user.push(to),
             Holder::Global { module, name } => {
                 if module == "__main__" && !name.starts_with("__") {
@@ -621,6 +626,17 @@ pub fn internal_objects(s: &Snapshot, index: &SnapIndex) -> Vec<bool> {
                     internal.push(to);
                 }
             }
+        }
+    }
+    // What a library function's closure holds is the library's.
+    for i in 0..index.len() as Ix {
+        if index.is_library_function(i) {
+            internal.extend(
+                index
+                    .referents(i)
+                    .filter(|&(_, plumbing)| plumbing)
+                    .map(|(to, _)| to),
+            );
         }
     }
     // What the program reaches, not through plumbing and not into code.
@@ -644,6 +660,17 @@ pub fn internal_objects(s: &Snapshot, index: &SnapIndex) -> Vec<bool> {
         internal.extend(index.referents(i).map(|(to, _)| to));
     }
     hidden
+}
+
+/// Whether `h` is a variable or the stack of a frame running a bundled module's Python
+/// code (`<frozen memory_profiler>`).
+fn in_bundled_frame(s: &Snapshot, h: &Holder) -> bool {
+    let (Holder::Variable { frame, .. } | Holder::Stack { frame }) = h else {
+        return false;
+    };
+    s.frames
+        .get(*frame)
+        .is_some_and(|f| f.filename.starts_with("<frozen"))
 }
 
 /// The objects that hold the selection, transitively, up to three levels.
@@ -690,9 +717,16 @@ fn frame_title(s: &Snapshot, frame: usize) -> String {
 
 /// Root boxes in order (module namespaces first, then frames outermost first), each with
 /// its sorted, distinct row names.
-fn root_rows(s: &Snapshot, hide_dunders: bool) -> BTreeMap<String, Vec<String>> {
+fn root_rows(
+    s: &Snapshot,
+    hide_dunders: bool,
+    hide_internals: bool,
+) -> BTreeMap<String, Vec<String>> {
     let mut rows: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for r in &s.references {
+        if hide_internals && in_bundled_frame(s, &r.holder) {
+            continue;
+        }
         if let Some((g, n)) = root_key(s, &r.holder, &r.label) {
             let foreign =
                 matches!(&r.holder, Holder::Global { module, .. } if module != "__main__");
