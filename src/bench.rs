@@ -145,6 +145,10 @@ fn bench_app_frames() {
             "a heap of 10**6 objects",
             "numbers = [x for x in range(1000000)]\n",
         ),
+        (
+            "10**6 instances (2*10**6 objects)",
+            "class P:\n    __slots__ = ['x', 'y']\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\nps = [P(i, i) for i in range(10**6)]\n",
+        ),
     ];
     for (name, source) in cases {
         let mut app =
@@ -192,7 +196,11 @@ fn bench_app_frames() {
         println!(
             "app frame, {name}: {ms:.1} ms ({} objects drawn of {}); a step back and its first frame: {step_ms:.0} ms",
             app.heap.drawn,
-            app.program.shown().map_or(0, |s| s.objects.len())
+            app.program
+                .summary()
+                .map(|m| m.objects)
+                .or(app.program.shown().map(|s| s.objects.len()))
+                .unwrap_or(0)
         );
     }
 }

@@ -13,7 +13,7 @@ use super::command::Command;
 use super::layout::StableLayout;
 use crate::analysis::SnapIndex;
 use crate::analysis::index::Ix;
-use crate::record::{Holder, ObjKey, Snapshot};
+use crate::record::{HeapSummary, Holder, ObjKey, Snapshot, TypeCount};
 
 const NODE: Vec2 = vec2(196.0, 42.0);
 /// How far following the graph zooms out: past this, boxes are too small to read.
@@ -75,7 +75,7 @@ struct Derived {
     boxes: Vec<usize>,
     /// When not everything is drawn: the program's objects by type, most bytes first,
     /// each with its largest object.
-    types: Vec<TypeRow>,
+    types: Vec<TypeCount>,
     garbage: HashSet<ObjKey>,
     chain: HashSet<ObjKey>,
     roots: BTreeMap<String, Vec<String>>,
@@ -101,6 +101,7 @@ impl HeapView {
         &mut self,
         ui: &mut Ui,
         s: &Snapshot,
+        summary: Option<&HeapSummary>,
         freed: &[ObjKey],
         selected: Option<ObjKey>,
         opts: &ViewOptions,
@@ -142,10 +143,14 @@ impl HeapView {
                     .map(|i| i as usize)
                     .collect();
                 boxes.sort_unstable();
-                let types = if visible.len() >= MAX_DRAWN {
-                    type_summary(s)
-                } else {
-                    Vec::new()
+                let types = match summary {
+                    Some(summary) => summary.types.clone(),
+                    None if visible.len() >= MAX_DRAWN => {
+                        let program = s.objects.iter().filter(|o| !o.runtime);
+                        let program = program.map(|o| (o.type_name.as_str(), o.id, o.size));
+                        HeapSummary::of(s.objects.len(), program).types
+                    }
+                    None => Vec::new(),
                 };
                 let garbage = index
                     .unreachable(s)
@@ -176,7 +181,7 @@ impl HeapView {
         self.layout.ghosts.retain(|k, _| freed.contains(k));
         self.drawn = visible.len();
         let mut cmd = None;
-        let total = s.objects.len();
+        let total = summary.map_or(s.objects.len(), |m| m.objects);
         ui.horizontal(|ui| {
             ui.label(format!(
                 "{} objects drawn of {total} (step {}); {} unreachable",
@@ -553,38 +558,6 @@ pub fn visible_objects(
         v.insert(id(i));
     }
     v
-}
-
-/// A type's share of the heap.
-struct TypeRow {
-    type_name: String,
-    count: usize,
-    bytes: u64,
-    /// Its largest object (the first of them) and that object's size.
-    largest: ObjKey,
-    largest_size: u64,
-}
-
-/// The program's objects (not the runtime's) by type, most bytes first.
-fn type_summary(s: &Snapshot) -> Vec<TypeRow> {
-    let mut by: crate::heap::symbols::FxHashMap<&str, TypeRow> = Default::default();
-    for o in s.objects.iter().filter(|o| !o.runtime) {
-        let row = by.entry(o.type_name.as_str()).or_insert_with(|| TypeRow {
-            type_name: o.type_name.to_string(),
-            count: 0,
-            bytes: 0,
-            largest: o.id,
-            largest_size: o.size,
-        });
-        row.count += 1;
-        row.bytes += o.size;
-        if o.size > row.largest_size {
-            (row.largest, row.largest_size) = (o.id, o.size);
-        }
-    }
-    let mut rows: Vec<TypeRow> = by.into_values().collect();
-    rows.sort_by(|a, b| b.bytes.cmp(&a.bytes).then(a.type_name.cmp(&b.type_name)));
-    rows
 }
 
 /// The interpreter's own objects, which a program's picture does without: code objects,

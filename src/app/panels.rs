@@ -96,7 +96,8 @@ impl RefscopeApp {
                 self.program
                     .session
                     .recording()
-                    .state_at_bounded(cursor - 1, Some(super::program::VIEW_REFS))
+                    .state_at_view(cursor - 1, super::program::VIEW, None)
+                    .0
             });
             let lines = match self.program.snapshot() {
                 Some(after) => narration::narrate(before.as_ref(), after, &events),
@@ -190,9 +191,10 @@ impl RefscopeApp {
         let freed = self.program.freed_into_cursor();
         let selected = self.selected;
         let tab_heap = self.tab == CentralTab::Heap;
-        let s = self.program.snapshot()?;
+        self.program.snapshot()?;
+        let (s, summary) = (self.program.shown()?, self.program.summary());
         if tab_heap {
-            self.heap.ui(ui, s, &freed, selected, &opts)
+            self.heap.ui(ui, s, summary, &freed, selected, &opts)
         } else {
             self.backrefs.ui(ui, s, selected, self.dialogs.available)
         }

@@ -6,7 +6,10 @@ use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 
 use crate::analysis::{DominatorTree, HeapGraph, Reach};
-use crate::record::{Event, MemProfileReport, ObjKey, Session, SessionOptions, Snapshot, Status};
+use crate::record::{
+    Event, HeapSummary, MemProfileReport, ObjKey, Session, SessionOptions, Snapshot, Status,
+    ViewLimits,
+};
 
 /// Past this many objects the shown snapshot is not analysed (retained sizes, cycles):
 /// the dominator tree of a huge heap would take longer than a frame should.
@@ -31,6 +34,16 @@ pub struct Analyzed {
 
 /// References of one holder that a view shows at most.
 pub const VIEW_REFS: usize = 2_000;
+
+/// What the app asks of a step's heap: every object up to `MAX_ANALYSED` of them (the
+/// inspector's analyses need them all); past that, a summary by type and the twenty
+/// thousand objects the roots reach first (a step of a heap of 2*10**6 objects took a
+/// second to show whole).
+pub const VIEW: ViewLimits = ViewLimits {
+    max_refs_per_holder: VIEW_REFS,
+    max_objects: MAX_ANALYSED,
+    summarized_objects: 20_000,
+};
 
 /// How many steps the engine may run ahead per request.
 const SLICE: usize = 2_000;
@@ -59,6 +72,13 @@ pub struct Program {
     pub cursor: usize,
     pub goal: Option<Goal>,
     snapshot: Option<(usize, Snapshot)>,
+    /// The whole heap summed up, when the snapshot shows part of it, and the focus that
+    /// part was chosen around.
+    summary: Option<HeapSummary>,
+    summary_focus: Option<ObjKey>,
+    /// The object the user looks at (the app's selection): a summarized view holds it
+    /// and its neighbours.
+    pub focus: Option<ObjKey>,
     analysis: Option<(usize, Rc<Analyzed>)>,
     by_line: Option<(usize, Rc<Vec<LineMemory>>)>,
     /// The profiled call running at the cursor, as far as it has run (its table is
@@ -82,6 +102,9 @@ impl Program {
             cursor: 0,
             goal: None,
             snapshot: None,
+            summary: None,
+            summary_focus: None,
+            focus: None,
             analysis: None,
             by_line: None,
             live_profile: None,
@@ -167,30 +190,49 @@ impl Program {
         self.memory.extend(more);
     }
 
-    /// The snapshot at the cursor (computed once per cursor position). A container's
-    /// references past the first `VIEW_REFS` are left out, so that a list of 10**7 items
-    /// (the seed's memory_profiler example) does not stall the window.
+    /// The snapshot at the cursor (computed once per cursor position), as `VIEW` bounds
+    /// it: a container's references past the first `VIEW_REFS` are left out, so that a
+    /// list of 10**7 items (the seed's memory_profiler example) does not stall the
+    /// window, and a heap past `MAX_ANALYSED` objects is summed up (then the view is
+    /// computed again when the focus changes, to hold its neighbourhood).
     pub fn snapshot(&mut self) -> Option<&Snapshot> {
         let len = self.len();
         if len == 0 {
             return None;
         }
         self.cursor = self.cursor.min(len - 1);
-        if self.snapshot.as_ref().map(|(i, _)| *i) != Some(self.cursor) {
-            let s = self
-                .session
-                .recording()
-                .state_at_bounded(self.cursor, Some(VIEW_REFS));
+        let fresh = match &self.snapshot {
+            Some((i, _)) if *i != self.cursor => false,
+            Some(_) => self.summary.is_none() || self.summary_focus == self.focus,
+            None => false,
+        };
+        if !fresh {
+            let (s, summary) =
+                self.session
+                    .recording()
+                    .state_at_view(self.cursor, VIEW, self.focus);
+            self.summary_focus = self.focus;
+            if summary.is_some() || self.summary.is_some() {
+                // The analyses of a summarized view would be of its part only.
+                self.analysis = None;
+                self.by_line = None;
+            }
+            self.summary = summary;
             self.snapshot = Some((self.cursor, s));
         }
         self.snapshot.as_ref().map(|(_, s)| s)
+    }
+
+    /// The summary of the shown step's heap, when it is too large to show whole.
+    pub fn summary(&self) -> Option<&HeapSummary> {
+        self.summary.as_ref()
     }
 
     /// Reachability, cycles and retained sizes of the shown snapshot (None before one is
     /// shown, or past `MAX_ANALYSED` objects).
     pub fn analysis(&mut self) -> Option<Rc<Analyzed>> {
         let (step, s) = self.snapshot.as_ref()?;
-        if s.objects.len() > MAX_ANALYSED {
+        if s.objects.len() > MAX_ANALYSED || self.summary.is_some() {
             return None;
         }
         if let Some((at, a)) = &self.analysis
@@ -224,15 +266,18 @@ impl Program {
         {
             return Some(m.clone());
         }
-        let objects = s
-            .objects
-            .iter()
-            .filter(|o| !o.runtime)
-            .map(|o| (o.id, o.size));
-        let mut rows: Vec<LineMemory> = self
-            .session
-            .recording()
-            .memory_by_line(objects, &self.filename)
+        let rec = self.session.recording();
+        let rows = if self.summary.is_some() {
+            rec.memory_by_line_at(*step, &self.filename)
+        } else {
+            let objects = s
+                .objects
+                .iter()
+                .filter(|o| !o.runtime)
+                .map(|o| (o.id, o.size));
+            rec.memory_by_line(objects, &self.filename)
+        };
+        let mut rows: Vec<LineMemory> = rows
             .into_iter()
             .map(|(line, bytes, count)| LineMemory { line, bytes, count })
             .collect();

@@ -336,6 +336,8 @@ impl RefscopeApp {
             ctx.request_repaint();
         }
         self.dialog_answers(&ctx);
+        // A view of a heap too large to show whole is chosen around the selection.
+        self.program.focus = self.selected;
         // A file dropped on the window is opened like one chosen in a dialog.
         let dropped = ctx.input(|i| {
             i.raw

@@ -12,8 +12,8 @@ pub mod session;
 pub mod snapshot;
 
 pub use recording::{
-    Event, MemProfileReport, MemProfileRow, ProfileLines, ProfileStart, Recording, StepBrief,
-    StepInfo, StepKind,
+    Event, HeapSummary, MemProfileReport, MemProfileRow, ProfileLines, ProfileStart, Recording,
+    StepBrief, StepInfo, StepKind, TypeCount, ViewLimits,
 };
 pub use session::{Recorded, Session, SessionOptions, Status, record_file};
 pub use snapshot::{FrameInfo, GcInfo, Holder, ObjKey, ObjectInfo, Reference, Snapshot};

@@ -465,6 +465,9 @@ pub struct StepContext<'a> {
     /// a heap with a list of 10**7 items stays small. The invariant then holds only for
     /// the objects that no truncated holder refers to.
     pub max_refs_per_holder: Option<usize>,
+    /// An object whose references are all listed, past the bound too (the object a
+    /// view is chosen around).
+    pub focus: Option<ObjKey>,
 }
 
 /// Builds the snapshot of `model`: runtime objects appear only when something outside
@@ -509,9 +512,46 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
     );
     // Every reference's target is alive: it is shown unless the runtime's and unasked for.
     let shown = |id: ObjKey| !runtime.contains_key(&id) || runtime_shown.contains(&id);
+    let holders = &mut model.out.iter();
+    build(model, cx, own, holders, &shown)
+}
+
+/// The snapshot of the objects `keep` of `model` (a view of a heap too large to show
+/// whole): their references to one another and the roots' references to them. Their
+/// refcounts stay whole, so an object shows more references than its listed holders,
+/// as in a view bounded per container.
+pub fn materialize_subset(
+    model: &Model,
+    cx: &StepContext,
+    keep: &HashSet<ObjKey, FxBuild>,
+) -> Snapshot {
+    let own: Vec<(ObjKey, u32, u32)> = keep
+        .iter()
+        .filter_map(|&id| model.objects.get(&id).map(|&(info, rc)| (id, info, rc)))
+        .collect();
+    let roots = (0..cx.tables.roots.len() as u32).map(|r| r | ROOT_BIT);
+    let holders = &mut keep
+        .iter()
+        .copied()
+        .chain(roots)
+        .filter_map(|h| model.out.get(&h).map(|refs| (h, refs)));
+    build(model, cx, own, holders, &|id| keep.contains(&id))
+}
+
+/// A snapshot of the objects `own` ((id, info, refcount)), with the references of
+/// `holders` to the objects `shown` accepts. Objects and references are built on two
+/// threads.
+fn build(
+    model: &Model,
+    cx: &StepContext,
+    mut own: Vec<(ObjKey, u32, u32)>,
+    holders: &mut (dyn Iterator<Item = (HolderIx, &SegVec<(LabelIx, ObjKey)>)> + Send),
+    shown: &(dyn Fn(ObjKey) -> bool + Sync),
+) -> Snapshot {
+    let t = cx.tables;
     let (objects, references) = std::thread::scope(|scope| {
         let objects = scope.spawn(move || {
-            // In order but for the runtime's objects at the end: a merge of two runs.
+            // Mostly in order (the runtime's objects come at the end): a merge of runs.
             own.sort_by_key(|o| o.0);
             own.into_iter()
                 .map(|(id, i, rc)| {
@@ -532,7 +572,7 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
                 })
                 .collect::<Vec<ObjectInfo>>()
         });
-        let references = references_of(model, cx, &shown);
+        let references = references_of(model, cx, holders, shown);
         // A panic in the other half is a bug; its half of the snapshot is then empty.
         (objects.join().unwrap_or_default(), references)
     });
@@ -554,13 +594,14 @@ pub fn materialize(model: &Model, cx: &StepContext) -> Snapshot {
 fn references_of(
     model: &Model,
     cx: &StepContext,
+    holders: &mut dyn Iterator<Item = (HolderIx, &SegVec<(LabelIx, ObjKey)>)>,
     shown: &dyn Fn(ObjKey) -> bool,
 ) -> Vec<Reference> {
     let t = cx.tables;
     let cap = cx.max_refs_per_holder.unwrap_or(usize::MAX);
     let mut styles: Vec<(HolderStyle, HolderIx)> = vec![];
-    let mut flat: Vec<(ObjKey, u32, LabelIx)> = Vec::with_capacity(model.edges());
-    for (holder, refs) in model.out.iter() {
+    let mut flat: Vec<(ObjKey, u32, LabelIx)> = vec![];
+    for (holder, refs) in holders {
         let Some(style) = holder_style(t, model, holder) else {
             continue;
         };
@@ -572,6 +613,17 @@ fn references_of(
                 .filter(|(_, to)| shown(*to))
                 .map(|&(l, to)| (to, ix, l)),
         );
+        // The focus's holders are listed even past the bound.
+        if let Some(focus) = cx.focus
+            && refs.len() > cap
+        {
+            flat.extend(
+                refs.iter()
+                    .skip(cap)
+                    .filter(|(_, to)| *to == focus && shown(*to))
+                    .map(|&(l, to)| (to, ix, l)),
+            );
+        }
     }
     radix_sort_by_target(&mut flat);
     // A dict's values are labelled by their keys: the keys of the dicts that need them.

@@ -178,6 +178,67 @@ pub struct MemProfileReport {
     pub rows: Vec<MemProfileRow>,
 }
 
+/// What a view of a heap too large to show whole says of all of it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct HeapSummary {
+    /// Live objects, the runtime's included.
+    pub objects: usize,
+    /// The program's objects (not the runtime's) by type, most bytes first.
+    pub types: Vec<TypeCount>,
+}
+
+impl HeapSummary {
+    /// The summary of a heap of `objects` objects whose program objects are `program`
+    /// ((type name, id, size), in any order).
+    pub fn of<'a>(
+        objects: usize,
+        program: impl IntoIterator<Item = (&'a str, ObjKey, u64)>,
+    ) -> HeapSummary {
+        let mut by: HashMap<&str, TypeCount, crate::heap::symbols::FxBuild> = HashMap::default();
+        for (type_name, id, size) in program {
+            let row = by.entry(type_name).or_insert_with(|| TypeCount {
+                type_name: type_name.to_string(),
+                count: 0,
+                bytes: 0,
+                largest: id,
+                largest_size: size,
+            });
+            row.count += 1;
+            row.bytes += size;
+            // The largest, and of equals the first allocated.
+            if (size, std::cmp::Reverse(id)) > (row.largest_size, std::cmp::Reverse(row.largest)) {
+                (row.largest, row.largest_size) = (id, size);
+            }
+        }
+        let mut types: Vec<TypeCount> = by.into_values().collect();
+        types.sort_by(|a, b| b.bytes.cmp(&a.bytes).then(a.type_name.cmp(&b.type_name)));
+        HeapSummary { objects, types }
+    }
+}
+
+/// A type's share of the heap.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeCount {
+    pub type_name: String,
+    pub count: usize,
+    pub bytes: u64,
+    /// Its largest object (the first of them) and that object's size.
+    pub largest: ObjKey,
+    pub largest_size: u64,
+}
+
+/// How much of a heap a view shows.
+#[derive(Clone, Copy, Debug)]
+pub struct ViewLimits {
+    /// At most this many references of one holder (the first ones).
+    pub max_refs_per_holder: usize,
+    /// Past this many live objects, the snapshot is summed up by a `HeapSummary` and
+    /// holds `summarized_objects` objects: what the roots reach first, breadth-first,
+    /// with the focus's neighbourhood and each type's largest object.
+    pub max_objects: usize,
+    pub summarized_objects: usize,
+}
+
 /// memory_profiler's measures of one call as they accumulate: per line, the increment,
 /// the peak memory and the occurrences, in MiB. Both the engine (for `@profile`'s printed
 /// table) and the recording (for the table of a call still running) fill one.
@@ -406,6 +467,91 @@ impl Inner {
                 label,
                 to,
             }
+        }
+    }
+
+    /// See `Recording::memory_by_line`.
+    fn memory_by_line(
+        &self,
+        objects: impl IntoIterator<Item = (ObjKey, u64)>,
+        file: &str,
+    ) -> Vec<(u32, u64, usize)> {
+        let g = self;
+        let allocs = &g.alloc_steps[..];
+        let mut in_file: Vec<Option<bool>> = vec![None; g.tables.frames.len()];
+        let mut by_line: Vec<(u64, usize)> = vec![];
+        let mut at = 0;
+        for (id, size) in objects {
+            // Gallop to the first allocation not before `id`.
+            let mut step = 1;
+            while at + step < allocs.len() && allocs[at + step].0 < id {
+                at += step;
+                step *= 2;
+            }
+            at += allocs[at..].partition_point(|(k, _)| *k < id);
+            let Some(&(k, step_ix)) = allocs.get(at) else {
+                break;
+            };
+            if k != id {
+                continue;
+            }
+            let step = &g.steps[step_ix as usize];
+            let frame = step.frame as usize;
+            let Some(known) = in_file.get_mut(frame) else {
+                continue;
+            };
+            let ours = *known.get_or_insert_with(|| {
+                g.tables.strings.get(g.tables.frames[frame].filename) == file
+            });
+            if ours && step.line != 0 {
+                let line = step.line as usize;
+                if by_line.len() <= line {
+                    by_line.resize(line + 1, (0, 0));
+                }
+                by_line[line].0 += size;
+                by_line[line].1 += 1;
+            }
+        }
+        by_line
+            .into_iter()
+            .enumerate()
+            .filter(|(_, (_, n))| *n > 0)
+            .map(|(line, (bytes, n))| (line as u32, bytes, n))
+            .collect()
+    }
+
+    /// What a snapshot of step `i` (the last step when past the end) needs besides the
+    /// model.
+    fn context(
+        &self,
+        i: usize,
+        max_refs_per_holder: Option<usize>,
+        focus: Option<ObjKey>,
+    ) -> StepContext<'_> {
+        let Some(last) = self.steps.len().checked_sub(1) else {
+            return StepContext {
+                step: 0,
+                line: 0,
+                frame: u32::MAX,
+                gc: GcInfo::default(),
+                tables: &self.tables,
+                max_refs_per_holder,
+                focus,
+            };
+        };
+        let i = i.min(last);
+        let s = self.steps[i];
+        StepContext {
+            step: i as u64,
+            line: s.line,
+            frame: s.frame,
+            gc: GcInfo {
+                heap_bytes: s.heap_bytes,
+                ..self.gcs[s.gc as usize].clone()
+            },
+            tables: &self.tables,
+            max_refs_per_holder,
+            focus,
         }
     }
 
@@ -641,41 +787,44 @@ impl Recording {
     /// (the first ones), so that a huge container does not make a huge snapshot.
     pub fn state_at_bounded(&self, i: usize, max_refs_per_holder: Option<usize>) -> Snapshot {
         let g = self.lock();
+        let cx = g.context(i, max_refs_per_holder, None);
         if g.steps.is_empty() {
-            return materialize(
-                &Model::default(),
-                &StepContext {
-                    step: 0,
-                    line: 0,
-                    frame: u32::MAX,
-                    gc: GcInfo::default(),
-                    tables: &g.tables,
-                    max_refs_per_holder,
-                },
-            );
+            return materialize(&Model::default(), &cx);
         }
-        let i = i.min(g.steps.len() - 1);
-        let model = g.model_at(i);
-        let s = g.steps[i];
-        let mut snap = materialize(
-            &model,
-            &StepContext {
-                step: i as u64,
-                line: s.line,
-                frame: s.frame,
-                gc: GcInfo {
-                    heap_bytes: s.heap_bytes,
-                    ..g.gcs[s.gc as usize].clone()
-                },
-                tables: &g.tables,
-                max_refs_per_holder,
-            },
-        );
+        let mut snap = materialize(&g.model_at(cx.step as usize), &cx);
         attach_variables(&mut snap);
         snap
     }
 
-    /// The first step at which `line` is about to run.
+    /// The heap at step `i` as a view shows it: the whole snapshot (references bounded
+    /// per holder) while the heap has at most `limits.max_objects` objects; past that, a
+    /// snapshot of that many objects (see `ViewLimits`), `focus` and its holders and
+    /// referents among them, and a summary of the whole heap. Building a view costs a
+    /// pass over the heap's objects, not a snapshot of them all.
+    pub fn state_at_view(
+        &self,
+        i: usize,
+        limits: ViewLimits,
+        focus: Option<ObjKey>,
+    ) -> (Snapshot, Option<HeapSummary>) {
+        let g = self.lock();
+        let cx = g.context(i, Some(limits.max_refs_per_holder), focus);
+        if g.steps.is_empty() {
+            return (materialize(&Model::default(), &cx), None);
+        }
+        let model = g.model_at(cx.step as usize);
+        if model.objects.len() <= limits.max_objects {
+            let mut snap = materialize(&model, &cx);
+            attach_variables(&mut snap);
+            return (snap, None);
+        }
+        let summary = summarize(&g.tables, &model);
+        let keep = view_keys(&g.tables, &model, &summary, limits, focus);
+        let mut snap = super::model::materialize_subset(&model, &cx, &keep);
+        attach_variables(&mut snap);
+        (snap, Some(summary))
+    }
+
     /// The step whose events allocated `id` (the state after it is the first to show
     /// the object), or None for objects that existed before the first step.
     pub fn allocation_step(&self, id: ObjKey) -> Option<usize> {
@@ -694,48 +843,23 @@ impl Recording {
         objects: impl IntoIterator<Item = (ObjKey, u64)>,
         file: &str,
     ) -> Vec<(u32, u64, usize)> {
+        self.lock().memory_by_line(objects, file)
+    }
+
+    /// `memory_by_line` for all the program's objects alive at step `i` (a view that
+    /// shows part of a large heap counts them all this way).
+    pub fn memory_by_line_at(&self, i: usize, file: &str) -> Vec<(u32, u64, usize)> {
         let g = self.lock();
-        let allocs = &g.alloc_steps[..];
-        let mut in_file: Vec<Option<bool>> = vec![None; g.tables.frames.len()];
-        let mut by_line: Vec<(u64, usize)> = vec![];
-        let mut at = 0;
-        for (id, size) in objects {
-            // Gallop to the first allocation not before `id`.
-            let mut step = 1;
-            while at + step < allocs.len() && allocs[at + step].0 < id {
-                at += step;
-                step *= 2;
-            }
-            at += allocs[at..].partition_point(|(k, _)| *k < id);
-            let Some(&(k, step_ix)) = allocs.get(at) else {
-                break;
-            };
-            if k != id {
-                continue;
-            }
-            let step = &g.steps[step_ix as usize];
-            let frame = step.frame as usize;
-            let Some(known) = in_file.get_mut(frame) else {
-                continue;
-            };
-            let ours = *known.get_or_insert_with(|| {
-                g.tables.strings.get(g.tables.frames[frame].filename) == file
-            });
-            if ours && step.line != 0 {
-                let line = step.line as usize;
-                if by_line.len() <= line {
-                    by_line.resize(line + 1, (0, 0));
-                }
-                by_line[line].0 += size;
-                by_line[line].1 += 1;
-            }
+        if g.steps.is_empty() {
+            return vec![];
         }
-        by_line
-            .into_iter()
-            .enumerate()
-            .filter(|(_, (_, n))| *n > 0)
-            .map(|(line, (bytes, n))| (line as u32, bytes, n))
-            .collect()
+        let model = g.model_at(i.min(g.steps.len() - 1));
+        let t = &g.tables;
+        let objects = model.objects.iter_sorted().filter_map(|(id, &(info, _))| {
+            let info = t.infos[info as usize];
+            (info.flags & super::model::info_flags::RUNTIME == 0).then_some((id, info.size))
+        });
+        g.memory_by_line(objects, file)
     }
 
     pub fn first_step_at_line(&self, line: u32) -> Option<usize> {
@@ -914,6 +1038,88 @@ impl Recording {
     }
 }
 
+/// The whole heap by type, in one pass over its objects.
+fn summarize(t: &Tables, model: &Model) -> HeapSummary {
+    let program = model.objects.iter().filter_map(|(id, &(info, _))| {
+        let info = t.infos[info as usize];
+        (info.flags & super::model::info_flags::RUNTIME == 0)
+            .then(|| (t.strings.get(info.type_name), id, info.size))
+    });
+    HeapSummary::of(model.objects.len(), program)
+}
+
+/// The objects a view of a large heap keeps: the focus with its holders and referents,
+/// each type's largest object, then what the roots (variables, the stack, the modules'
+/// globals) reach, breadth-first, following at most `max_refs_per_holder` references of
+/// each holder and none of the runtime's objects, up to `max_objects`.
+fn view_keys(
+    t: &Tables,
+    model: &Model,
+    summary: &HeapSummary,
+    limits: ViewLimits,
+    focus: Option<ObjKey>,
+) -> std::collections::HashSet<ObjKey, crate::heap::symbols::FxBuild> {
+    use super::model::{ROOT_BIT, RootHolder, info_flags};
+    let mut keep: std::collections::HashSet<ObjKey, crate::heap::symbols::FxBuild> =
+        Default::default();
+    let cap = limits.max_refs_per_holder;
+    let referents = |h: HolderIx| {
+        model
+            .out
+            .get(&h)
+            .into_iter()
+            .flat_map(move |refs| refs.iter().take(cap).map(|&(_, to)| to))
+    };
+    if let Some(f) = focus.filter(|f| model.objects.contains_key(f)) {
+        keep.insert(f);
+        keep.extend(referents(f));
+        for (h, refs) in model.out.iter() {
+            if h & super::model::ROOT_BIT == 0 && refs.iter().any(|&(_, to)| to == f) {
+                keep.insert(h);
+            }
+        }
+    }
+    keep.extend(summary.types.iter().map(|t| t.largest));
+    let info = |id: ObjKey| model.objects.get(&id).map(|(i, _)| t.infos[*i as usize]);
+    let is_module = |id: ObjKey| info(id).is_some_and(|i| t.strings.get(i.type_name) == "module");
+    let mut queue: std::collections::VecDeque<ObjKey> = Default::default();
+    let mut seen: std::collections::HashSet<ObjKey, crate::heap::symbols::FxBuild> =
+        Default::default();
+    // The modules the running frames see (their `f_globals`): their globals are roots
+    // too, and come first.
+    let mut modules: Vec<ObjKey> = vec![];
+    for (r, root) in t.roots.iter().enumerate() {
+        match root {
+            RootHolder::Runtime { what } if t.strings.get(*what).starts_with("frame ") => {
+                modules.extend(referents(r as u32 | ROOT_BIT).filter(|&m| is_module(m)));
+            }
+            RootHolder::Runtime { .. } => {}
+            _ => queue.extend(referents(r as u32 | ROOT_BIT)),
+        }
+    }
+    modules.sort_unstable();
+    modules.dedup();
+    let globals: Vec<ObjKey> = modules.iter().flat_map(|&m| referents(m)).collect();
+    keep.extend(modules);
+    for to in globals.into_iter().rev() {
+        queue.push_front(to);
+    }
+    while let Some(id) = queue.pop_front() {
+        if keep.len() >= limits.summarized_objects {
+            break;
+        }
+        if !seen.insert(id) {
+            continue;
+        }
+        keep.insert(id);
+        let runtime = info(id).is_some_and(|i| i.flags & info_flags::RUNTIME != 0);
+        if !runtime {
+            queue.extend(referents(id));
+        }
+    }
+    keep
+}
+
 #[cfg(test)]
 mod tests {
     use crate::record::{SessionOptions, record_file};
@@ -1028,5 +1234,70 @@ work(2)
             .map(|o| o.id);
         assert_eq!(freed.len(), 1);
         assert_eq!(Some(freed[0]), list);
+    }
+
+    /// A view of a heap past its limit: a summary of all of it that agrees with the full
+    /// snapshot, a part that starts from the roots, holds the focus and its holder, and
+    /// lists no reference to an object it leaves out.
+    #[test]
+    fn a_view_of_a_large_heap_sums_it_up_and_holds_the_focus() {
+        use super::{Holder, ViewLimits};
+        let src = "class P:\n    pass\nps = [P() for i in range(3000)]\nbig = list(range(1000, 6000))\nx = 1\n";
+        let rec = record_file(src.as_bytes(), "v.py", &SessionOptions::default()).recording;
+        let at = rec.first_step_at_line(5).expect("line 5 runs");
+        let full = rec.state_at(at);
+        let limits = ViewLimits {
+            max_refs_per_holder: 100,
+            max_objects: 1000,
+            summarized_objects: 300,
+        };
+        let far = full
+            .objects
+            .iter()
+            .find(|o| o.repr == "5999")
+            .expect("an int")
+            .id;
+        let (view, summary) = rec.state_at_view(at, limits, Some(far));
+        let summary = summary.expect("summed up past 1000 objects");
+        assert_eq!(summary.objects, rec.lock().model_at(at).objects.len());
+        let count = |ty: &str| {
+            full.objects
+                .iter()
+                .filter(|o| o.type_name == ty && !o.runtime)
+                .count()
+        };
+        for ty in ["P", "int", "list"] {
+            let row = summary
+                .types
+                .iter()
+                .find(|t| t.type_name == ty)
+                .expect("a row");
+            assert_eq!(row.count, count(ty), "{ty}");
+        }
+        assert!(view.objects.len() < 400, "{}", view.objects.len());
+        assert!(view.object(far).is_some());
+        let holders: Vec<&Holder> = view.holders_of(far).iter().map(|r| &r.holder).collect();
+        let big = full
+            .objects
+            .iter()
+            .find(|o| o.repr.starts_with("[1000, 1001"))
+            .expect("big")
+            .id;
+        assert_eq!(holders, vec![&Holder::Object { id: big }]);
+        assert!(view.objects.iter().any(|o| o.type_name == "P"));
+        for r in &view.references {
+            assert!(view.object(r.to).is_some());
+        }
+        for o in &view.objects {
+            assert!(view.holders_of(o.id).len() <= o.refcount as usize);
+        }
+        // Under the limit, the view is the bounded snapshot.
+        let small = ViewLimits {
+            max_objects: usize::MAX,
+            ..limits
+        };
+        let (whole, none) = rec.state_at_view(at, small, None);
+        assert!(none.is_none());
+        assert_eq!(whole, rec.state_at_bounded(at, Some(100)));
     }
 }
