@@ -1085,15 +1085,21 @@ fn view_keys(
     let mut queue: std::collections::VecDeque<ObjKey> = Default::default();
     let mut seen: std::collections::HashSet<ObjKey, crate::heap::symbols::FxBuild> =
         Default::default();
-    // The modules the running frames see (their `f_globals`): their globals are roots
-    // too, and come first.
+    // `__main__` and the modules the running frames see (their `f_globals`): their
+    // globals are roots too, and come first.
+    let is_main = |id: ObjKey| {
+        info(id).is_some_and(|i| t.repr(i.repr) == "<module '__main__'>") && is_module(id)
+    };
     let mut modules: Vec<ObjKey> = vec![];
     for (r, root) in t.roots.iter().enumerate() {
         match root {
-            RootHolder::Runtime { what } if t.strings.get(*what).starts_with("frame ") => {
-                modules.extend(referents(r as u32 | ROOT_BIT).filter(|&m| is_module(m)));
+            RootHolder::Runtime { what } => {
+                let frame = t.strings.get(*what).starts_with("frame ");
+                modules.extend(
+                    referents(r as u32 | ROOT_BIT)
+                        .filter(|&m| (frame && is_module(m)) || is_main(m)),
+                );
             }
-            RootHolder::Runtime { .. } => {}
             _ => queue.extend(referents(r as u32 | ROOT_BIT)),
         }
     }
@@ -1291,6 +1297,10 @@ work(2)
         for o in &view.objects {
             assert!(view.holders_of(o.id).len() <= o.refcount as usize);
         }
+        // After the program's end no frame runs: `__main__`'s globals are the roots.
+        let (end, _) = rec.state_at_view(usize::MAX, limits, None);
+        let instances = end.objects.iter().filter(|o| o.type_name == "P").count();
+        assert!(instances >= 99, "{instances} instances");
         // Under the limit, the view is the bounded snapshot.
         let small = ViewLimits {
             max_objects: usize::MAX,
