@@ -71,7 +71,12 @@ impl RefscopeApp {
     }
 
     pub(super) fn bottom_ui(&mut self, ui: &mut Ui) -> Option<Command> {
-        let cmd = timeline::timeline_ui(ui, self.program.cursor, &self.program.memory);
+        let cmd = timeline::timeline_ui(
+            ui,
+            self.program.cursor,
+            &self.program.memory,
+            &self.program.series,
+        );
         if self.settings.lecture {
             self.narration_ui(ui);
         }

@@ -87,6 +87,8 @@ pub struct Program {
     freed: Option<(usize, Rc<Vec<ObjKey>>)>,
     /// (heap bytes, a collection started here) per recorded step, for the timeline.
     pub memory: Vec<(u64, bool)>,
+    /// The timeline's plot of `memory`, kept up to date as it grows.
+    pub series: super::timeline::Series,
     /// The last search that found nothing: its goal, cursor and breakpoints, and the
     /// first step it did not look at.
     scanned: Option<(Goal, usize, BTreeSet<u32>, usize)>,
@@ -110,6 +112,7 @@ impl Program {
             live_profile: None,
             freed: None,
             memory: Vec::new(),
+            series: Default::default(),
             scanned: None,
         }
     }
@@ -188,6 +191,7 @@ impl Program {
     fn extend_memory(&mut self) {
         let more = self.session.recording().heap_sizes_since(self.memory.len());
         self.memory.extend(more);
+        self.series.extend(&self.memory);
     }
 
     /// The snapshot at the cursor (computed once per cursor position), as `VIEW` bounds

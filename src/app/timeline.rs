@@ -24,44 +24,82 @@ pub fn human_bytes(b: f64) -> String {
     }
 }
 
-/// (step, bytes) points: every step when there are few, else the peak of each bucket.
-pub fn downsample(memory: &[(u64, bool)]) -> Vec<[f64; 2]> {
-    let len = memory.len();
-    if len <= MAX_POINTS {
-        return memory
-            .iter()
-            .enumerate()
-            .map(|(i, m)| [i as f64, m.0 as f64])
-            .collect();
-    }
-    let bucket = len.div_ceil(MAX_POINTS);
-    memory
-        .chunks(bucket)
-        .enumerate()
-        .map(|(c, chunk)| {
-            let (k, peak) = chunk
-                .iter()
-                .enumerate()
-                .max_by_key(|(_, m)| m.0)
-                .map_or((0, 0), |(k, m)| (k, m.0));
-            [(c * bucket + k) as f64, peak as f64]
-        })
-        .collect()
+/// The plot's data, kept up to date as the recording grows without going through the
+/// steps already taken in: the peak of each bucket of steps (a power of two of them, so
+/// that when the buckets grow past `MAX_POINTS` two neighbours merge into one), the
+/// steps where a collection started, and the peak of all.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Series {
+    len: usize,
+    bucket: usize,
+    /// (the step of the bucket's peak, the peak), the first such step of each bucket.
+    points: Vec<(usize, u64)>,
+    collections: Vec<usize>,
+    peak: u64,
 }
 
-/// The steps where a collection started, at most one per bucket of the width.
-pub fn collection_steps(memory: &[(u64, bool)]) -> Vec<usize> {
-    let bucket = memory.len().div_ceil(MAX_MARKERS).max(1);
-    let mut out: Vec<usize> = vec![];
-    for (i, _) in memory.iter().enumerate().filter(|(_, m)| m.1) {
-        if out.last().is_none_or(|l| i / bucket != l / bucket) {
-            out.push(i);
+impl Series {
+    /// Takes in the steps of `memory` past those already taken in.
+    pub fn extend(&mut self, memory: &[(u64, bool)]) {
+        self.bucket = self.bucket.max(1);
+        for (i, &(bytes, collection)) in memory.iter().enumerate().skip(self.len) {
+            self.peak = self.peak.max(bytes);
+            if collection {
+                self.collections.push(i);
+            }
+            let b = i / self.bucket;
+            match self.points.get_mut(b) {
+                Some(p) if bytes > p.1 => *p = (i, bytes),
+                Some(_) => {}
+                None => self.points.push((i, bytes)),
+            }
+            if self.points.len() > MAX_POINTS {
+                self.bucket *= 2;
+                self.points = self
+                    .points
+                    .chunks(2)
+                    .map(|pair| match pair {
+                        [a, b] if b.1 > a.1 => *b,
+                        _ => pair[0],
+                    })
+                    .collect();
+            }
         }
+        self.len = self.len.max(memory.len());
     }
-    out
+
+    /// (step, bytes) points for the plot.
+    pub fn points(&self) -> Vec<[f64; 2]> {
+        self.points
+            .iter()
+            .map(|&(i, b)| [i as f64, b as f64])
+            .collect()
+    }
+
+    /// The steps where a collection started, at most one per `MAX_MARKERS`th of the
+    /// recording.
+    pub fn collections(&self) -> Vec<usize> {
+        let bucket = self.len.div_ceil(MAX_MARKERS).max(1);
+        let mut out: Vec<usize> = vec![];
+        for &i in &self.collections {
+            if out.last().is_none_or(|l| i / bucket != l / bucket) {
+                out.push(i);
+            }
+        }
+        out
+    }
+
+    pub fn peak(&self) -> u64 {
+        self.peak
+    }
 }
 
-pub fn timeline_ui(ui: &mut Ui, cursor: usize, memory: &[(u64, bool)]) -> Option<Command> {
+pub fn timeline_ui(
+    ui: &mut Ui,
+    cursor: usize,
+    memory: &[(u64, bool)],
+    series: &Series,
+) -> Option<Command> {
     let mut cmd = None;
     let len = memory.len();
     if len == 0 {
@@ -79,21 +117,7 @@ pub fn timeline_ui(ui: &mut Ui, cursor: usize, memory: &[(u64, bool)]) -> Option
             cmd = Some(Command::GoTo(at));
         }
     });
-    // Derived from the whole recording: kept until it grows (a million steps take
-    // milliseconds to go through, every frame otherwise).
-    type Derived = std::sync::Arc<(usize, Vec<[f64; 2]>, Vec<usize>, u64)>;
-    let id = ui.id().with("timeline data");
-    let derived: Derived = match ui.data(|d| d.get_temp::<Derived>(id)) {
-        Some(d) if d.0 == len => d,
-        _ => {
-            let peak = memory.iter().map(|m| m.0).max().unwrap_or(0);
-            let d: Derived =
-                std::sync::Arc::new((len, downsample(memory), collection_steps(memory), peak));
-            ui.data_mut(|m| m.insert_temp(id, d.clone()));
-            d
-        }
-    };
-    let (points, collections, peak) = (derived.1.clone(), &derived.2, derived.3);
+    let (points, collections, peak) = (series.points(), series.collections(), series.peak());
     ui.label(format!(
         "heap {} at this step (peak {}) · red: a collection started",
         human_bytes(memory[at].0 as f64),
@@ -131,7 +155,7 @@ pub fn timeline_ui(ui: &mut Ui, cursor: usize, memory: &[(u64, bool)]) -> Option
                     .fill(0.0)
                     .fill_alpha(0.15),
             );
-            for i in collections {
+            for i in &collections {
                 plot.vline(
                     VLine::new("collection", *i as f64)
                         .color(Color32::from_rgb(230, 90, 60))
@@ -162,12 +186,43 @@ mod tests {
     fn downsampling_keeps_the_peaks_and_the_length() {
         let mut memory: Vec<(u64, bool)> = (0..1_000_000).map(|i| (i % 1000, false)).collect();
         memory[777_777] = (99_999, true);
-        let pts = downsample(&memory);
-        assert!(pts.len() <= MAX_POINTS);
+        let mut series = Series::default();
+        series.extend(&memory);
+        let pts = series.points();
+        assert!(pts.len() <= MAX_POINTS && pts.len() > MAX_POINTS / 2);
         assert!(pts.iter().any(|p| p[1] == 99_999.0 && p[0] == 777_777.0));
-        assert_eq!(collection_steps(&memory), vec![777_777]);
-        let short = downsample(&memory[..10]);
-        assert_eq!(short.len(), 10);
+        assert_eq!(series.collections(), vec![777_777]);
+        assert_eq!(series.peak(), 99_999);
+        let mut short = Series::default();
+        short.extend(&memory[..10]);
+        assert_eq!(short.points().len(), 10);
         assert_eq!(human_bytes(2048.0), "2.0 KiB");
+    }
+
+    /// Taking the steps in as they come, in uneven slices, gives the series that taking
+    /// them in at once gives, and each point is its bucket's peak.
+    #[test]
+    fn a_series_grown_step_by_step_is_the_one_built_at_once() {
+        let memory: Vec<(u64, bool)> = (0..50_000u64)
+            .map(|i| ((i * 7919) % 10_007, i % 997 == 0))
+            .collect();
+        let mut whole = Series::default();
+        whole.extend(&memory);
+        let mut grown = Series::default();
+        let mut end = 0;
+        for k in 1.. {
+            end = (end + k * 37).min(memory.len());
+            grown.extend(&memory[..end]);
+            if end == memory.len() {
+                break;
+            }
+        }
+        assert_eq!(grown, whole);
+        for (i, &(step, peak)) in whole.points.iter().enumerate() {
+            let range = i * whole.bucket..((i + 1) * whole.bucket).min(memory.len());
+            let max = memory[range.clone()].iter().map(|m| m.0).max();
+            assert_eq!(Some(peak), max);
+            assert!(range.contains(&step) && memory[step].0 == peak);
+        }
     }
 }
