@@ -34,6 +34,9 @@ pub struct SnapIndex {
     /// Objects held by variables, globals and value stacks, in the snapshot's order,
     /// each once.
     program_roots: Vec<Ix>,
+    /// Objects held by any holder that is not an object (the program's roots, constant
+    /// tables, the runtime), each once.
+    rooted: Vec<Ix>,
     /// Functions of another module than `__main__` (whose `__globals__` is that module).
     library: Vec<bool>,
 }
@@ -74,6 +77,7 @@ impl SnapIndex {
             plumbing: vec![],
             listed: vec![0; n],
             program_roots: vec![],
+            rooted: vec![],
             library: vec![false; n],
         };
         for r in s.references.iter().filter(|r| r.label == "__globals__") {
@@ -87,7 +91,7 @@ impl SnapIndex {
         }
         // Out-degrees, then the adjacency lists filled in the references' order.
         let mut pairs: Vec<(Ix, Ix, bool)> = vec![];
-        let mut seen_root = vec![false; n];
+        let (mut seen_root, mut seen_rooted) = (vec![false; n], vec![false; n]);
         for r in &s.references {
             let Some(to) = index.ix(r.to) else {
                 continue;
@@ -103,12 +107,18 @@ impl SnapIndex {
                         pairs.push((from, to, plumbing));
                     }
                 }
-                Holder::Variable { .. } | Holder::Global { .. } | Holder::Stack { .. }
-                    if !std::mem::replace(&mut seen_root[to as usize], true) =>
-                {
-                    index.program_roots.push(to);
+                ref h => {
+                    if !std::mem::replace(&mut seen_rooted[to as usize], true) {
+                        index.rooted.push(to);
+                    }
+                    let program = matches!(
+                        h,
+                        Holder::Variable { .. } | Holder::Global { .. } | Holder::Stack { .. }
+                    );
+                    if program && !std::mem::replace(&mut seen_root[to as usize], true) {
+                        index.program_roots.push(to);
+                    }
                 }
-                _ => {}
             }
         }
         for i in 0..n {
@@ -186,12 +196,8 @@ impl SnapIndex {
                 stack.push(i);
             }
         };
-        for r in &s.references {
-            if !matches!(r.holder, Holder::Object { .. })
-                && let Some(i) = self.ix(r.to)
-            {
-                push(i, &mut seen, &mut stack);
-            }
+        for &i in &self.rooted {
+            push(i, &mut seen, &mut stack);
         }
         for (i, o) in s.objects.iter().enumerate() {
             if o.runtime || self.has_unlisted_holders(s, i as Ix) {

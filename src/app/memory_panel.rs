@@ -105,10 +105,9 @@ pub fn profile_rows(report: &MemProfileReport, source: &str) -> Vec<[String; 5]>
         .collect()
 }
 
-/// The memory_profiler tables of the profiled calls that have returned by the shown step:
-/// the latest, or an earlier one chosen above it. Nothing when no `@profile` call has.
-/// memory_profiler's tables: the profiled calls that returned by the shown step, and
-/// (`live`, shown first) the one still running there, as far as it has run.
+/// The memory_profiler tables of the profiled calls that have returned by the shown step,
+/// and (`live`, after them) the one still running there, as far as it has run: the
+/// newest, or an earlier one chosen above it. Nothing when no `@profile` call has run.
 pub fn profile_ui(
     ui: &mut Ui,
     reports: &[MemProfileReport],

@@ -205,22 +205,14 @@ impl Program {
             return None;
         }
         self.cursor = self.cursor.min(len - 1);
-        let fresh = match &self.snapshot {
-            Some((i, _)) if *i != self.cursor => false,
-            Some(_) => self.summary.is_none() || self.summary_focus == self.focus,
-            None => false,
-        };
+        let fresh = matches!(&self.snapshot, Some((i, _)) if *i == self.cursor)
+            && (self.summary.is_none() || self.summary_focus == self.focus);
         if !fresh {
             let (s, summary) =
                 self.session
                     .recording()
                     .state_at_view(self.cursor, VIEW, self.focus);
             self.summary_focus = self.focus;
-            if summary.is_some() || self.summary.is_some() {
-                // The analyses of a summarized view would be of its part only.
-                self.analysis = None;
-                self.by_line = None;
-            }
             self.summary = summary;
             self.snapshot = Some((self.cursor, s));
         }

@@ -626,8 +626,10 @@ fn references_of(
         }
     }
     radix_sort_by_target(&mut flat);
-    // A dict's values are labelled by their keys: the keys of the dicts that need them.
+    // A dict's values are labelled by their keys: the keys of the dicts that need them,
+    // gathered once per dict.
     let mut keys: HashMap<(HolderIx, u32), ObjKey, FxBuild> = HashMap::default();
+    let mut dicts: HashSet<HolderIx, FxBuild> = HashSet::default();
     let repr_of = |id: ObjKey| {
         model
             .objects
@@ -648,7 +650,7 @@ fn references_of(
             }
             label_tag::KEY => CompactString::const_new("key"),
             label_tag::VALUE => {
-                if !keys.contains_key(&(*holder, value))
+                if dicts.insert(*holder)
                     && let Some(refs) = model.out.get(holder)
                 {
                     for &(k, key) in refs.iter() {

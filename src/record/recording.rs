@@ -476,9 +476,8 @@ impl Inner {
         objects: impl IntoIterator<Item = (ObjKey, u64)>,
         file: &str,
     ) -> Vec<(u32, u64, usize)> {
-        let g = self;
-        let allocs = &g.alloc_steps[..];
-        let mut in_file: Vec<Option<bool>> = vec![None; g.tables.frames.len()];
+        let allocs = &self.alloc_steps[..];
+        let mut in_file: Vec<Option<bool>> = vec![None; self.tables.frames.len()];
         let mut by_line: Vec<(u64, usize)> = vec![];
         let mut at = 0;
         for (id, size) in objects {
@@ -495,13 +494,13 @@ impl Inner {
             if k != id {
                 continue;
             }
-            let step = &g.steps[step_ix as usize];
+            let step = &self.steps[step_ix as usize];
             let frame = step.frame as usize;
             let Some(known) = in_file.get_mut(frame) else {
                 continue;
             };
             let ours = *known.get_or_insert_with(|| {
-                g.tables.strings.get(g.tables.frames[frame].filename) == file
+                self.tables.strings.get(self.tables.frames[frame].filename) == file
             });
             if ours && step.line != 0 {
                 let line = step.line as usize;
@@ -798,8 +797,8 @@ impl Recording {
 
     /// The heap at step `i` as a view shows it: the whole snapshot (references bounded
     /// per holder) while the heap has at most `limits.max_objects` objects; past that, a
-    /// snapshot of that many objects (see `ViewLimits`), `focus` and its holders and
-    /// referents among them, and a summary of the whole heap. Building a view costs a
+    /// snapshot of `limits.summarized_objects` objects (see `ViewLimits`), `focus` and
+    /// its holders and referents among them, and a summary of the whole heap. Building a view costs a
     /// pass over the heap's objects, not a snapshot of them all.
     pub fn state_at_view(
         &self,
@@ -892,14 +891,15 @@ impl Recording {
             return None;
         }
         let mut table = ProfileLines::default();
-        let mut frame: Option<(u32, u32)> = None;
+        // The depth of the call's frame, once its 'call' step is found.
+        let mut frame: Option<u32> = None;
         let mut prev = start.first_line;
         let end = i.min(g.steps.len().checked_sub(1)?);
         for s in &g.steps[start.step..=end] {
             let depth = g.frame_depth(s.frame);
-            let Some((_, d)) = frame else {
+            let Some(d) = frame else {
                 if s.kind == KIND_CALL && g.function(s.frame) == start.function {
-                    frame = Some((s.frame, depth));
+                    frame = Some(depth);
                 }
                 continue;
             };
@@ -1051,7 +1051,7 @@ fn summarize(t: &Tables, model: &Model) -> HeapSummary {
 /// The objects a view of a large heap keeps: the focus with its holders and referents,
 /// each type's largest object, then what the roots (variables, the stack, the modules'
 /// globals) reach, breadth-first, following at most `max_refs_per_holder` references of
-/// each holder and none of the runtime's objects, up to `max_objects`.
+/// each holder and none of the runtime's objects, up to `summarized_objects`.
 fn view_keys(
     t: &Tables,
     model: &Model,
@@ -1074,7 +1074,7 @@ fn view_keys(
         keep.insert(f);
         keep.extend(referents(f));
         for (h, refs) in model.out.iter() {
-            if h & super::model::ROOT_BIT == 0 && refs.iter().any(|&(_, to)| to == f) {
+            if h & ROOT_BIT == 0 && refs.iter().any(|&(_, to)| to == f) {
                 keep.insert(h);
             }
         }
