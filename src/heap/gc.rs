@@ -15,16 +15,34 @@ use super::{Heap, ObjId, UNTRACKED};
 
 /// The objects of generations `0..=generation`, in allocation order (CPython's lists keep
 /// that order, and it decides the order finalizers run in).
+///
+/// The generation lists keep the order objects joined them (see `gens`), and an older
+/// generation holds older objects, so oldest generation first is allocation order already
+/// and one pass checks it. Objects tracked again after being untracked, or frozen out of
+/// order, break that; then the list is sorted.
 pub fn young(heap: &Heap, generation: usize) -> Vec<ObjId> {
-    // Sorted as plain integers, (serial, slot) packed in one u64: a comparison that
-    // looked up each object's header would miss the cache at every step of the sort.
-    let mut keys: Vec<u64> = heap.gens[..=generation]
-        .iter()
-        .flatten()
-        .map(|id| (u64::from(heap.get(*id).serial) << 32) | u64::from(id.0))
-        .collect();
-    keys.sort_unstable();
-    keys.into_iter().map(|k| ObjId(k as u32)).collect()
+    let mut out = Vec::with_capacity(heap.gens[..=generation].iter().map(|g| g.len()).sum());
+    let mut last = 0u32;
+    let mut sorted = true;
+    for g in heap.gens[..=generation].iter().rev() {
+        for id in g.iter() {
+            let serial = heap.get(id).serial;
+            sorted &= serial >= last;
+            last = serial;
+            out.push(id);
+        }
+    }
+    if !sorted {
+        // Sorted as plain integers, (serial, slot) packed in one u64: a comparison that
+        // looked up each object's header would miss the cache at every step of the sort.
+        let mut keys: Vec<u64> = out
+            .iter()
+            .map(|id| (u64::from(heap.get(*id).serial) << 32) | u64::from(id.0))
+            .collect();
+        keys.sort_unstable();
+        out = keys.into_iter().map(|k| ObjId(k as u32)).collect();
+    }
+    out
 }
 
 /// The collector's scratch state: `gc_refs` per object of the set being examined, and

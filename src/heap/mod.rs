@@ -12,6 +12,7 @@
 //! holders (object fields, frame slots, vm roots, pending releases) that refer to it.
 
 pub mod gc;
+pub mod gens;
 pub mod kinds;
 pub mod size;
 pub mod symbols;
@@ -183,7 +184,7 @@ pub struct Heap {
     interned: HashMap<Rc<str>, ObjId>,
     pub syms: Symbols,
     /// The collector's generation lists: 0, 1, 2 and permanent.
-    pub gens: [Vec<ObjId>; 4],
+    pub gens: [gens::GenList; 4],
     /// CPython's `gcstate->generations[0].count`: containers allocated minus freed.
     pub gc_count0: i64,
     /// Generation 0's threshold while automatic collection is enabled (else `i64::MAX`),
@@ -240,7 +241,7 @@ impl Heap {
             to_finalize: Vec::new(),
             interned: HashMap::new(),
             syms: Symbols::default(),
-            gens: [Vec::new(), Vec::new(), Vec::new(), Vec::new()],
+            gens: Default::default(),
             gc_count0: 0,
             gc_trigger: 700,
             gc_due: false,
@@ -345,8 +346,7 @@ impl Heap {
             return;
         }
         o.generation = 0;
-        o.gc_index = self.gens[0].len() as u32;
-        self.gens[0].push(id);
+        o.gc_index = self.gens[0].push(id);
     }
 
     /// Stops tracking an object.
@@ -359,27 +359,27 @@ impl Heap {
         if generation == UNTRACKED {
             return;
         }
-        let list = &mut self.gens[generation as usize];
-        list.swap_remove(ix as usize);
-        if let Some(moved) = list.get(ix as usize).copied() {
-            self.objects[moved.index()].gc_index = ix;
-        }
+        let objects = &mut self.objects;
+        self.gens[generation as usize].remove(ix, |moved, i| {
+            objects[moved.index()].gc_index = i;
+        });
         let o = &mut self.objects[id.index()];
         o.generation = UNTRACKED;
         o.gc_index = u32::MAX;
     }
 
-    /// Moves a tracked object to another generation.
+    /// Moves a tracked object to the end of another generation (one already there stays
+    /// where it is).
     pub fn move_to_gen(&mut self, id: ObjId, generation: u8) {
         self.touch(id, touch::INFO);
-        if self.objects[id.index()].generation == UNTRACKED {
+        let now = self.objects[id.index()].generation;
+        if now == UNTRACKED || now == generation {
             return;
         }
         self.untrack(id);
         let o = &mut self.objects[id.index()];
         o.generation = generation;
-        o.gc_index = self.gens[generation as usize].len() as u32;
-        self.gens[generation as usize].push(id);
+        o.gc_index = self.gens[generation as usize].push(id);
     }
 
     #[inline]
@@ -649,7 +649,7 @@ impl Heap {
     /// Checks the generation lists: each tracked object is listed once, at its index.
     pub fn check_generations(&self) -> Result<(), String> {
         for (g, list) in self.gens.iter().enumerate() {
-            for (i, id) in list.iter().enumerate() {
+            for (i, id) in list.indexed() {
                 let o = &self.objects[id.index()];
                 if o.generation as usize != g
                     || o.gc_index as usize != i

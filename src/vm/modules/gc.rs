@@ -135,8 +135,8 @@ fn get_objects(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         ));
     }
     let ids: Vec<ObjId> = match g {
-        Some(g) => vm.heap.gens[g as usize].clone(),
-        None => vm.heap.gens[..3].iter().flatten().copied().collect(),
+        Some(g) => vm.heap.gens[g as usize].to_vec(),
+        None => vm.heap.gens[..3].iter().flat_map(|g| g.iter()).collect(),
     };
     let mut ids: Vec<ObjId> = ids.into_iter().filter(|id| user_visible(vm, *id)).collect();
     ids.sort_by_key(|id| vm.heap.get(*id).serial);
@@ -148,7 +148,7 @@ fn get_objects(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn get_referrers(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     let mut out = vec![];
-    let tracked: Vec<ObjId> = vm.heap.gens[..3].iter().flatten().copied().collect();
+    let tracked: Vec<ObjId> = vm.heap.gens[..3].iter().flat_map(|g| g.iter()).collect();
     for id in tracked {
         let mut hit = false;
         for_each_ref(vm.heap.kind(id), &mut |_, to| {
@@ -233,7 +233,7 @@ fn get_stats(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn freeze(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "freeze", args, kw, 0, 0)?;
-    let all: Vec<ObjId> = vm.heap.gens[..3].iter().flatten().copied().collect();
+    let all: Vec<ObjId> = crate::heap::gc::young(&vm.heap, 2);
     for id in all {
         vm.heap.move_to_gen(id, crate::heap::PERMANENT);
     }
@@ -242,7 +242,7 @@ fn freeze(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn unfreeze(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "unfreeze", args, kw, 0, 0)?;
-    let all: Vec<ObjId> = vm.heap.gens[3].clone();
+    let all: Vec<ObjId> = vm.heap.gens[3].to_vec();
     for id in all {
         vm.heap.move_to_gen(id, 2);
     }
