@@ -210,6 +210,9 @@ pub struct Heap {
     pub touched: Vec<ObjId>,
     /// The strongest touch of each slot since the last step (0: untouched).
     pub touch_level: Vec<u8>,
+    /// Changes whenever a class may have changed (mutable access to one, or one freed):
+    /// the vm's attribute cache is valid for one value of it.
+    pub type_epoch: u64,
 }
 
 /// How much of an object a recording must look at again at the next step.
@@ -254,6 +257,7 @@ impl Heap {
             recording: false,
             touched: Vec::new(),
             touch_level: Vec::new(),
+            type_epoch: 0,
         }
     }
 
@@ -390,7 +394,11 @@ impl Heap {
     #[inline]
     pub fn get_mut(&mut self, id: ObjId) -> &mut Object {
         self.touch(id, touch::FULL);
-        &mut self.objects[id.index()]
+        let o = &mut self.objects[id.index()];
+        if matches!(o.kind, Kind::Class(_)) {
+            self.type_epoch += 1;
+        }
+        o
     }
 
     #[inline]
@@ -409,7 +417,11 @@ impl Heap {
     #[inline]
     pub fn kind_mut(&mut self, id: ObjId) -> &mut Kind {
         self.touch(id, touch::FULL);
-        &mut self.objects[id.index()].kind
+        let kind = &mut self.objects[id.index()].kind;
+        if matches!(kind, Kind::Class(_)) {
+            self.type_epoch += 1;
+        }
+        kind
     }
 
     pub fn is_live(&self, id: ObjId) -> bool {
@@ -566,6 +578,9 @@ impl Heap {
         let kind = std::mem::replace(&mut o.kind, Kind::Free);
         let size = o.size as usize;
         let gc = size::is_gc_kind(&kind);
+        if matches!(kind, Kind::Class(_)) {
+            self.type_epoch += 1;
+        }
         self.bytes -= size;
         self.live -= 1;
         if gc && self.gc_count0 > 0 {

@@ -9,18 +9,26 @@ use crate::heap::kinds::{BuiltinFn, TypeTag};
 use crate::heap::{Kind, ObjId, Sym};
 
 impl Vm {
-    /// Finds `name` in a class and its MRO (borrowed).
+    /// Finds `name` in a class and its MRO (borrowed). Answers come from the attribute
+    /// cache while no class changed (see [`AttrCache`]).
     pub fn class_lookup(&self, class: ObjId, name: Sym) -> Option<ObjId> {
         let c = self.class(class)?;
-        if let Some(v) = c.dict.get(name) {
-            return Some(v);
+        let mut cache = self.attr_cache.borrow_mut();
+        if cache.epoch != self.heap.type_epoch {
+            cache.clear(self.heap.type_epoch);
         }
-        for b in &c.mro {
-            if let Some(v) = self.class(*b).and_then(|bc| bc.dict.get(name)) {
-                return Some(v);
-            }
+        let slot = AttrCache::slot(class, name);
+        let e = cache.entries[slot];
+        if e.0 == class.0 && e.1 == name.0 {
+            return (!e.2.is_null()).then_some(e.2);
         }
-        None
+        let found = c.dict.get(name).or_else(|| {
+            c.mro
+                .iter()
+                .find_map(|b| self.class(*b).and_then(|bc| bc.dict.get(name)))
+        });
+        cache.entries[slot] = (class.0, name.0, found.unwrap_or(ObjId::NULL));
+        found
     }
 
     /// For `LoadMethod`: the plain function (or built-in method descriptor) that
@@ -681,5 +689,44 @@ impl Vm {
             Kind::Class(c) => c.qualname.clone(),
             _ => self.type_name(obj),
         }
+    }
+}
+
+/// What `class_lookup` found lately, as CPython's type attribute cache keeps it: a
+/// direct-mapped table from (class, name) to the value found in the MRO (or nothing). Any
+/// mutable access to a class, or a class freed, changes the heap's `type_epoch`, and the
+/// whole table is dropped at the next lookup. `self.x = v` looks up `__setattr__` and `x`
+/// on the class and its bases; with the cache, building 10^6 instances no longer walks
+/// the MRO 6 times per instance.
+pub struct AttrCache {
+    epoch: u64,
+    /// (class, name, value or NULL); an empty entry has class `u32::MAX`.
+    entries: Box<[(u32, u32, ObjId)]>,
+}
+
+impl AttrCache {
+    const BITS: u32 = 12;
+
+    pub fn new() -> AttrCache {
+        AttrCache {
+            epoch: u64::MAX,
+            entries: vec![(u32::MAX, 0, ObjId::NULL); 1 << Self::BITS].into_boxed_slice(),
+        }
+    }
+
+    fn clear(&mut self, epoch: u64) {
+        self.entries.fill((u32::MAX, 0, ObjId::NULL));
+        self.epoch = epoch;
+    }
+
+    fn slot(class: ObjId, name: Sym) -> usize {
+        let h = class.0.wrapping_mul(0x9E37_79B1) ^ name.0.wrapping_mul(0x85EB_CA6B);
+        (h >> (32 - Self::BITS)) as usize
+    }
+}
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        Self::new()
     }
 }

@@ -266,6 +266,8 @@ pub struct Vm {
     pub atexit: Vec<ObjId>,
     /// Finished frames kept for reuse (their slot vectors keep their capacity).
     pub frame_pool: Vec<Box<crate::heap::kinds::FrameState>>,
+    /// Lately looked-up class attributes (see `attr::AttrCache`).
+    pub attr_cache: std::cell::RefCell<attr::AttrCache>,
     /// The last frame serial given out.
     pub frame_serial: u32,
     /// The recording in progress, if any (see `steps.rs`).
@@ -318,6 +320,7 @@ impl Vm {
             held: Vec::new(),
             atexit: Vec::new(),
             frame_pool: Vec::new(),
+            attr_cache: Default::default(),
             frame_serial: 0,
             tracer: None,
             raising: Vec::new(),
