@@ -67,19 +67,23 @@ impl Vm {
             if self.heap.tracing.is_some() {
                 self.trace_site(ip);
             }
-            match self.step(instr) {
-                Ok(None) => {}
-                Ok(Some(exit)) => {
-                    if self.frames.len() <= base {
-                        return Ok(exit);
+            if self.step_fast(instr) {
+                // Handled inline; what follows a step still applies.
+            } else {
+                match self.step(instr) {
+                    Ok(None) => {}
+                    Ok(Some(exit)) => {
+                        if self.frames.len() <= base {
+                            return Ok(exit);
+                        }
+                        if let Exit::Return(v) = exit {
+                            self.push(v);
+                        }
                     }
-                    if let Exit::Return(v) = exit {
-                        self.push(v);
+                    Err(e) => {
+                        let fresh = !matches!(instr, Instr::Reraise);
+                        return Err((e, fresh));
                     }
-                }
-                Err(e) => {
-                    let fresh = !matches!(instr, Instr::Reraise);
-                    return Err((e, fresh));
                 }
             }
             if self.heap.needs_attention()
@@ -97,6 +101,104 @@ impl Vm {
                 self.assert_ledger();
             }
         }
+    }
+
+    /// The most frequent instructions in their common case, done here without a call to
+    /// [`Vm::step`], whose prologue alone costs more than they do: locals and constants
+    /// loaded and stored, jumps, a test of a bool, and comparisons and arithmetic of two
+    /// small ints that cannot overflow. Returns false, having changed nothing, for anything
+    /// else (an unbound local, another operand type, an overflow), which `step` then runs
+    /// with its full semantics and errors.
+    #[inline(always)]
+    fn step_fast(&mut self, instr: Instr) -> bool {
+        let f = top!(self);
+        match instr {
+            Instr::LoadFast(i) => {
+                let v = f.st.slots[i as usize];
+                if v.is_null() {
+                    return false;
+                }
+                f.st.slots.push(v);
+                self.heap.incref(v);
+            }
+            Instr::LoadConst(k) => {
+                let v = f.st.rt.consts[k as usize];
+                f.st.slots.push(v);
+                self.heap.incref(v);
+            }
+            Instr::StoreFast(i) => {
+                let v = f.st.slots.pop().unwrap_or(ObjId::NULL);
+                let old = std::mem::replace(&mut f.st.slots[i as usize], v);
+                self.heap.xdecref(old);
+            }
+            Instr::PopTop => {
+                let v = f.st.slots.pop().unwrap_or(ObjId::NULL);
+                self.heap.xdecref(v);
+            }
+            Instr::Jump(t) => f.st.ip = t,
+            Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+                let Some(&v) = f.st.slots.last() else {
+                    return false;
+                };
+                let Kind::Bool(b) = *self.heap.kind(v) else {
+                    return false;
+                };
+                f.st.slots.pop();
+                if b == matches!(instr, Instr::PopJumpIfTrue(_)) {
+                    f.st.ip = t;
+                }
+                self.heap.decref(v);
+            }
+            Instr::CompareOp(arg) => {
+                let len = f.st.slots.len();
+                if len < 2 {
+                    return false;
+                }
+                let (a, b) = (f.st.slots[len - 2], f.st.slots[len - 1]);
+                let (Kind::Int(x), Kind::Int(y)) = (self.heap.kind(a), self.heap.kind(b)) else {
+                    return false;
+                };
+                let Some(op) = CmpOp::decode(arg) else {
+                    return false;
+                };
+                let r = if super::ops::cmp_ord(x.cmp(y), op) {
+                    self.true_
+                } else {
+                    self.false_
+                };
+                f.st.slots.truncate(len - 2);
+                f.st.slots.push(r);
+                self.heap.incref(r);
+                self.heap.decref(b);
+                self.heap.decref(a);
+            }
+            Instr::BinaryOp(arg) => {
+                let len = f.st.slots.len();
+                if len < 2 {
+                    return false;
+                }
+                let (a, b) = (f.st.slots[len - 2], f.st.slots[len - 1]);
+                let (&Kind::Int(x), &Kind::Int(y)) = (self.heap.kind(a), self.heap.kind(b)) else {
+                    return false;
+                };
+                let r = match BinOp::decode(arg) {
+                    Some((BinOp::Add, _)) => x.checked_add(y),
+                    Some((BinOp::Sub, _)) => x.checked_sub(y),
+                    Some((BinOp::Mul, _)) => x.checked_mul(y),
+                    _ => None,
+                };
+                let Some(r) = r else {
+                    return false;
+                };
+                f.st.slots.truncate(len - 2);
+                let v = self.new_int(r);
+                top!(self).st.slots.push(v);
+                self.heap.decref(b);
+                self.heap.decref(a);
+            }
+            _ => return false,
+        }
+        true
     }
 
     /// Runs one instruction of the top frame. Returns an exit when a frame returned or

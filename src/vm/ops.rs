@@ -713,7 +713,7 @@ impl Vm {
     }
 }
 
-fn cmp_ord(o: std::cmp::Ordering, op: CmpOp) -> bool {
+pub(crate) fn cmp_ord(o: std::cmp::Ordering, op: CmpOp) -> bool {
     use std::cmp::Ordering::*;
     match op {
         CmpOp::Lt => o == Less,
