@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::frame::{Frame, FrameKind};
 use super::{Exc, PyResult, Vm};
 use crate::compiler::code::{BinOp, CmpOp, Instr, flags};
-use crate::heap::kinds::{Block, Function};
+use crate::heap::kinds::{Block, Function, IterState};
 use crate::heap::{Kind, ObjId, Sym, SymMap};
 
 /// How a run of the loop ended.
@@ -171,6 +171,50 @@ impl Vm {
                 self.heap.incref(r);
                 self.heap.decref(b);
                 self.heap.decref(a);
+            }
+            Instr::LoadGlobal(n) => {
+                let (sym, globals) = (f.st.rt.names[n as usize], f.st.globals);
+                let Some(v) = self
+                    .ns_get(globals, sym)
+                    .or_else(|| self.ns_get(self.builtins, sym))
+                else {
+                    return false;
+                };
+                top!(self).st.slots.push(v);
+                self.heap.incref(v);
+            }
+            Instr::ForIter(t) => {
+                let Some(&it) = f.st.slots.last() else {
+                    return false;
+                };
+                let Kind::Iter(io) = self.heap.kind(it) else {
+                    return false;
+                };
+                let IterState::Range { next, stop, step } = io.state else {
+                    return false;
+                };
+                if (step > 0 && next < stop) || (step < 0 && next > stop) {
+                    if let Kind::Iter(io) = self.heap.kind_mut(it)
+                        && let IterState::Range { next, .. } = &mut io.state
+                    {
+                        *next = next.saturating_add(step);
+                    }
+                    let v = self.new_int(next);
+                    top!(self).st.slots.push(v);
+                } else {
+                    f.st.slots.pop();
+                    f.st.ip = t;
+                    self.heap.decref(it);
+                }
+            }
+            Instr::ListAppend(i) => {
+                let len = f.st.slots.len();
+                if len < i as usize + 1 {
+                    return false;
+                }
+                let v = f.st.slots.pop().unwrap_or(ObjId::NULL);
+                let list = f.st.slots[len - 1 - i as usize];
+                self.list_push(list, v);
             }
             Instr::BinaryOp(arg) => {
                 let len = f.st.slots.len();
