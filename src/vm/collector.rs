@@ -203,12 +203,16 @@ impl Vm {
     /// CPython's handle_weakrefs: weak references to the garbage are cleared before any
     /// finalizer runs; the callbacks of those that are not garbage themselves run now.
     fn handle_weakrefs(&mut self, unreachable: &[ObjId]) {
-        let garbage: std::collections::HashSet<ObjId> = unreachable.iter().copied().collect();
+        // The set of garbage is only needed when some of it is weakly referenced, which
+        // is rare: building it for every collection was a tenth of collecting 200,000
+        // cycles.
+        let mut garbage: Option<std::collections::HashSet<ObjId>> = None;
         for id in unreachable {
             if self
                 .heap
                 .has_flag(*id, crate::heap::flags::WEAKLY_REFERENCED)
             {
+                let garbage = garbage.get_or_insert_with(|| unreachable.iter().copied().collect());
                 for (wr, cb) in self.heap.clear_weakrefs(*id, false) {
                     if !garbage.contains(&wr) {
                         self.heap.incref(wr);
@@ -306,10 +310,8 @@ impl Vm {
             if self.heap.has_flag(*id, crate::heap::flags::FINALIZED) {
                 continue;
             }
-            let del = self.names.del;
-            let ty = self.type_of(*id);
             let f = match self.heap.kind(*id) {
-                Kind::Instance(_) => self.class_lookup(ty, del),
+                Kind::Instance(_) => self.class_lookup(self.type_of(*id), self.names.del),
                 _ => None,
             };
             if let Some(f) = f {
