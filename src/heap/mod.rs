@@ -479,13 +479,10 @@ impl Heap {
 
     /// Releases one reference. When it was the last one the object is freed at once, with
     /// everything it alone held, unless a finalizer must run first.
-    #[inline]
+    #[inline(always)]
     pub fn decref(&mut self, id: ObjId) {
         self.touch(id, touch::INFO);
-        if !self.pending.is_empty()
-            || !self.to_finalize.is_empty()
-            || !self.weak_callbacks.is_empty()
-        {
+        if self.busy() {
             self.pending.push(Task::Decref(id));
             return;
         }
@@ -497,13 +494,23 @@ impl Heap {
         }
     }
 
+    /// True while a cascade of releases is parked: a finalizer or a weakref callback
+    /// must run first, and further releases queue behind it. (One test of the three
+    /// lengths together: this is on the path of every release.)
+    #[inline(always)]
+    fn busy(&self) -> bool {
+        (self.pending.len() | self.to_finalize.len() | self.weak_callbacks.len()) != 0
+    }
+
     /// Releases a reference that may be NULL.
+    #[inline(always)]
     pub fn xdecref(&mut self, id: ObjId) {
         if !id.is_null() {
             self.decref(id);
         }
     }
 
+    #[inline(never)]
     fn release(&mut self, id: ObjId) {
         if self.needs_finalizer(id) {
             self.objects[id.index()].flags |= flags::FINALIZED;
@@ -526,7 +533,7 @@ impl Heap {
     /// True when the vm must run finalizers or resume the cascade.
     #[inline]
     pub fn needs_attention(&self) -> bool {
-        !self.to_finalize.is_empty() || !self.pending.is_empty() || !self.weak_callbacks.is_empty()
+        self.busy()
     }
 
     fn drain(&mut self) {
