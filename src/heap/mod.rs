@@ -414,6 +414,16 @@ impl Heap {
         &mut self.objects[id.index()].kind
     }
 
+    /// Mutable access for a change that neither the object's references, its repr nor
+    /// its size show: an iterator's position. A recording then only looks at its header
+    /// again (through `kind_mut` it built the iterator's summary at every step of a loop,
+    /// a seventh of recording one).
+    #[inline]
+    pub fn position_mut(&mut self, id: ObjId) -> &mut Kind {
+        self.touch(id, touch::INFO);
+        &mut self.objects[id.index()].kind
+    }
+
     #[inline]
     pub fn kind_mut(&mut self, id: ObjId) -> &mut Kind {
         self.touch(id, touch::FULL);

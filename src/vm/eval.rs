@@ -194,7 +194,7 @@ impl Vm {
                     return false;
                 };
                 if (step > 0 && next < stop) || (step < 0 && next > stop) {
-                    if let Kind::Iter(io) = self.heap.kind_mut(it)
+                    if let Kind::Iter(io) = self.heap.position_mut(it)
                         && let IterState::Range { next, .. } = &mut io.state
                     {
                         *next = next.saturating_add(step);

@@ -161,7 +161,7 @@ impl Vm {
             IterState::Range { next, stop, step } => {
                 let (n, stop, step) = (*next, *stop, *step);
                 if (step > 0 && n < stop) || (step < 0 && n > stop) {
-                    if let Kind::Iter(io) = self.heap.kind_mut(it)
+                    if let Kind::Iter(io) = self.heap.position_mut(it)
                         && let IterState::Range { next, .. } = &mut io.state
                     {
                         *next = n.saturating_add(step);
@@ -247,7 +247,7 @@ impl Vm {
                 match item {
                     Some(v) => {
                         self.heap.incref(v);
-                        if let Kind::Iter(io) = self.heap.kind_mut(it)
+                        if let Kind::Iter(io) = self.heap.position_mut(it)
                             && let IterState::ListReverse { index, .. } = &mut io.state
                         {
                             *index -= 1;
@@ -308,7 +308,7 @@ impl Vm {
                 let (inner, count) = (*inner, *count);
                 match self.iter_next(inner)? {
                     Some(v) => {
-                        if let Kind::Iter(io) = self.heap.kind_mut(it)
+                        if let Kind::Iter(io) = self.heap.position_mut(it)
                             && let IterState::Enumerate { count, .. } = &mut io.state
                         {
                             *count += 1;
@@ -431,7 +431,7 @@ impl Vm {
     }
 
     fn set_iter_index(&mut self, it: ObjId, i: usize) {
-        if let Kind::Iter(io) = self.heap.kind_mut(it)
+        if let Kind::Iter(io) = self.heap.position_mut(it)
             && let IterState::Seq { index, .. } | IterState::Table { index, .. } = &mut io.state
         {
             *index = i;
