@@ -76,13 +76,17 @@ pub struct Tracer {
         std::rc::Rc<FrameHolders>,
         crate::heap::symbols::FxBuild,
     >,
-    /// Type names interned, by the address of the class's name (the `Rc` is kept, so
-    /// the address cannot be reused for another name).
     /// Scratch buffers reused at every step: the step's events, the dynamic roots.
     evs: Vec<Ev>,
     sig: Vec<ObjId>,
-    type_names:
-        std::collections::HashMap<usize, (std::rc::Rc<str>, StrIx), crate::heap::symbols::FxBuild>,
+    /// Type names interned, by the address of the class's name (the `Rc` is kept, so
+    /// the address cannot be reused for another name), with the summary shared by all
+    /// objects of the type whose summary shows only their type, once one was made.
+    type_names: std::collections::HashMap<
+        usize,
+        (std::rc::Rc<str>, StrIx, Option<StrIx>),
+        crate::heap::symbols::FxBuild,
+    >,
 }
 
 /// The holders and labels of a frame's slots, by code object and depth (interned once).
@@ -705,19 +709,33 @@ impl Vm {
 
     fn full_info(&self, t: &mut Tracer, tables: &mut Tables, id: ObjId) -> Info {
         let name = self.type_name(id);
-        let type_name = match t.type_names.get(&(name.as_ptr() as usize)) {
-            Some((_, ix)) => *ix,
+        let name_key = name.as_ptr() as usize;
+        let (type_name, type_repr) = match t.type_names.get(&name_key) {
+            Some((_, ix, repr)) => (*ix, *repr),
             None => {
                 let ix = tables.strings.intern(&name);
-                t.type_names.insert(name.as_ptr() as usize, (name, ix));
-                ix
+                t.type_names.insert(name_key, (name, ix, None));
+                (ix, None)
             }
         };
-        let repr = match self.heap.kind(id) {
+        // Objects whose summary shows only their type ("<P object>", "<list_iterator>")
+        // share one: building and interning it again for each new instance was a tenth
+        // of recording 10^6 of them.
+        let kind = self.heap.kind(id);
+        let type_only = matches!(kind, Kind::Instance(i) if i.exc.is_none())
+            || matches!(kind, Kind::Iter(_) | Kind::DictView(_));
+        let repr = match kind {
             Kind::Int(v) => inline_int(*v),
+            _ if type_only => type_repr,
             _ => None,
         }
-        .unwrap_or_else(|| tables.strings.intern(&self.short_repr(id)));
+        .unwrap_or_else(|| {
+            let ix = tables.strings.intern(&self.short_repr(id));
+            if type_only && let Some(entry) = t.type_names.get_mut(&name_key) {
+                entry.2 = Some(ix);
+            }
+            ix
+        });
         let mut info = Info {
             type_name,
             repr,
