@@ -229,8 +229,9 @@ pub struct Instance {
     pub attrs: SymMap<ObjId>,
     /// The materialized `__dict__` (a dict object), or NULL. Once set, `attrs` is empty.
     pub dict: ObjId,
-    /// `__slots__` values (NULL when unset), in the order of the class's slots.
-    pub slots: Vec<ObjId>,
+    /// `__slots__` values (NULL when unset), in the order of the class's slots: up to
+    /// four inline, without an allocation of their own.
+    pub slots: smallvec::SmallVec<[ObjId; 4]>,
     pub exc: Option<Box<ExcData>>,
 }
 

@@ -312,7 +312,7 @@ impl Vm {
             class,
             attrs: SymMap::new(),
             dict: ObjId::NULL,
-            slots: vec![ObjId::NULL; nslots],
+            slots: smallvec::smallvec![ObjId::NULL; nslots],
             exc: None,
         })));
         if nslots > 0 {

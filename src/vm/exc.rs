@@ -206,7 +206,7 @@ impl Vm {
             class,
             attrs: SymMap::new(),
             dict: ObjId::NULL,
-            slots: vec![],
+            slots: Default::default(),
             exc: Some(Box::new(ExcData {
                 args,
                 cause: ObjId::NULL,
