@@ -65,6 +65,16 @@ impl GenList {
         }
     }
 
+    /// Empties the list, returning its objects in order.
+    pub fn take(&mut self) -> Vec<ObjId> {
+        let mut ids = std::mem::take(&mut self.ids);
+        if self.holes > 0 {
+            ids.retain(|id| !id.is_null());
+            self.holes = 0;
+        }
+        ids
+    }
+
     /// Each object with its index (holes skipped).
     pub fn indexed(&self) -> impl Iterator<Item = (usize, ObjId)> + '_ {
         self.ids
@@ -114,5 +124,12 @@ mod tests {
         for (i, id) in list.indexed() {
             assert_eq!(index[&id], i as u32);
         }
+        let taken = list.take();
+        assert_eq!(
+            taken, model,
+            "take gives the objects in order, without holes"
+        );
+        assert!(list.is_empty());
+        assert_eq!(list.push(ObjId(7)), 0, "an emptied list starts again at 0");
     }
 }

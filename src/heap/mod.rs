@@ -386,6 +386,22 @@ impl Heap {
         o.gc_index = self.gens[generation as usize].push(id);
     }
 
+    /// Moves every object of generation `from` to the end of generation `to`, keeping
+    /// their order: CPython's `gc_list_merge`, for a collection that found no garbage
+    /// (moving the survivors one by one cost a twentieth of building 10^6 instances).
+    pub fn merge_gen(&mut self, from: usize, to: usize) {
+        if from == to {
+            return;
+        }
+        for id in self.gens[from].take() {
+            self.touch(id, touch::INFO);
+            let ix = self.gens[to].push(id);
+            let o = &mut self.objects[id.index()];
+            o.generation = to as u8;
+            o.gc_index = ix;
+        }
+    }
+
     #[inline]
     pub fn get(&self, id: ObjId) -> &Object {
         &self.objects[id.index()]

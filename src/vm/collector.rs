@@ -287,9 +287,16 @@ impl Vm {
         if generation == 1 {
             self.gc.long_lived_pending += reachable.len() as i64;
         }
-        for id in &reachable {
-            if self.heap.get(*id).generation != crate::heap::UNTRACKED {
-                self.heap.move_to_gen(*id, old_gen as u8);
+        if unreachable.is_empty() {
+            // Everything survived: whole lists move, youngest last.
+            for g in (0..=generation).rev() {
+                self.heap.merge_gen(g, old_gen);
+            }
+        } else {
+            for id in &reachable {
+                if self.heap.get(*id).generation != crate::heap::UNTRACKED {
+                    self.heap.move_to_gen(*id, old_gen as u8);
+                }
             }
         }
         if generation == 2 {
