@@ -47,10 +47,16 @@ impl Vm {
 
     /// The `Call(argc)` instruction.
     pub(crate) fn call_instr(&mut self, argc: usize) -> PyResult<Option<Exit>> {
-        if self.frames.last().is_some_and(|f| f.kwnames.is_null())
-            && (self.try_fast_call(argc) || self.try_fast_instantiate(argc)?)
-        {
-            return Ok(None);
+        if self.frames.last().is_some_and(|f| f.kwnames.is_null()) {
+            if self.try_fast_call(argc) || self.try_fast_instantiate(argc)? {
+                return Ok(None);
+            }
+            if let Some(r) = self.try_fast_native(argc) {
+                return r.map(|v| {
+                    self.push(v);
+                    None
+                });
+            }
         }
         let kwobj = std::mem::replace(
             &mut self.frames.last_mut().expect("a frame").kwnames,
@@ -105,6 +111,53 @@ impl Vm {
             self.heap.decref(callable);
         }
         r
+    }
+
+    /// A call of a built-in function or method descriptor (`len(x)`, `a.append(b)`) with
+    /// positional arguments only: the same steps as through `call_object` (the callable,
+    /// then the arguments, held while it runs; the arguments released first to last, then
+    /// the callable), without the two vectors that path builds for every call. Returns
+    /// None, having changed nothing, for any other call, or one the slow path must report
+    /// (a descriptor given the wrong type, the recursion limit).
+    fn try_fast_native(&mut self, argc: usize) -> Option<PyResult<ObjId>> {
+        let s = &self.frames.last()?.st.slots;
+        let len = s.len();
+        if len < argc + 2 {
+            return None;
+        }
+        let (a, b) = (s[len - argc - 2], s[len - argc - 1]);
+        let (callable, first) = if a.is_null() {
+            (b, len - argc)
+        } else {
+            (a, len - argc - 1)
+        };
+        let Kind::Builtin(bf) = self.heap.kind(callable) else {
+            return None;
+        };
+        if !bf.self_.is_null() || self.depth + 1 > self.recursion_limit + 50 {
+            return None;
+        }
+        let (f, owner) = (bf.f, bf.owner);
+        let args: smallvec::SmallVec<[ObjId; 6]> = s[first..].iter().copied().collect();
+        if let Some(tag) = owner
+            && !args.first().is_some_and(|s| self.isinstance_tag(*s, tag))
+        {
+            return None;
+        }
+        let caller = self.frames.last_mut()?;
+        caller.st.slots.truncate(len - argc - 2);
+        let mark = self.held.len();
+        self.held.push(callable);
+        self.held.extend_from_slice(&args);
+        self.depth += 1;
+        let r = f(self, &args, &[]);
+        self.depth -= 1;
+        self.held.truncate(mark);
+        for v in args {
+            self.heap.decref(v);
+        }
+        self.heap.decref(callable);
+        Some(r)
     }
 
     /// True when `func` is a Python function whose frame can take `nargs` positional
