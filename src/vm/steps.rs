@@ -87,6 +87,14 @@ pub struct Tracer {
         (std::rc::Rc<str>, StrIx, Option<StrIx>),
         crate::heap::symbols::FxBuild,
     >,
+    /// The summaries of generators and functions, which show only their qualified name:
+    /// by (kind, address of the name), the name kept alive as for `type_names`. A
+    /// generator's summary was rebuilt at every step it ran.
+    named_reprs: std::collections::HashMap<
+        (u8, usize),
+        (std::rc::Rc<str>, StrIx),
+        crate::heap::symbols::FxBuild,
+    >,
 }
 
 /// The holders and labels of a frame's slots, by code object and depth (interned once).
@@ -168,6 +176,7 @@ impl Tracer {
             gate: None,
             holder_cache: Default::default(),
             type_names: Default::default(),
+            named_reprs: Default::default(),
             evs: vec![],
             sig: vec![],
         }
@@ -724,18 +733,35 @@ impl Vm {
         let kind = self.heap.kind(id);
         let type_only = matches!(kind, Kind::Instance(i) if i.exc.is_none())
             || matches!(kind, Kind::Iter(_) | Kind::DictView(_));
-        let repr = match kind {
-            Kind::Int(v) => inline_int(*v),
-            _ if type_only => type_repr,
+        let named = match kind {
+            Kind::Generator(g) => Some((0u8, &g.qualname)),
+            Kind::Function(f) => Some((1u8, &f.qualname)),
             _ => None,
-        }
-        .unwrap_or_else(|| {
-            let ix = tables.strings.intern(&self.short_repr(id));
-            if type_only && let Some(entry) = t.type_names.get_mut(&name_key) {
-                entry.2 = Some(ix);
+        };
+        let repr = if let Some((tag, name)) = named {
+            let key = (tag, name.as_ptr() as usize);
+            match t.named_reprs.get(&key) {
+                Some((_, ix)) => *ix,
+                None => {
+                    let ix = tables.strings.intern(&self.short_repr(id));
+                    t.named_reprs.insert(key, (name.clone(), ix));
+                    ix
+                }
             }
-            ix
-        });
+        } else {
+            match kind {
+                Kind::Int(v) => inline_int(*v),
+                _ if type_only => type_repr,
+                _ => None,
+            }
+            .unwrap_or_else(|| {
+                let ix = tables.strings.intern(&self.short_repr(id));
+                if type_only && let Some(entry) = t.type_names.get_mut(&name_key) {
+                    entry.2 = Some(ix);
+                }
+                ix
+            })
+        };
         let mut info = Info {
             type_name,
             repr,
