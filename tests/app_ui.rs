@@ -119,12 +119,19 @@ fn step_select_read_refcount_and_holders_then_step_back() {
     );
 }
 
-#[test]
-fn cycle_is_unreachable_before_collect_and_backrefs_export_png() {
+/// Example 02 run to a breakpoint before `gc.collect()`, where two lists hold each
+/// other and nothing else does; and the breakpoint's line.
+fn at_the_cycle_before_collect() -> (Harness<'static, RefscopeApp>, u32) {
     let mut h = open("02_reference_cycles_and_gc.py");
     let line = line_starting("02_reference_cycles_and_gc.py", "print(\"unreachable");
     h.state_mut().apply(Command::ToggleBreakpoint(line));
     click(&mut h, "▶ Continue");
+    (h, line)
+}
+
+#[test]
+fn cycle_is_unreachable_before_collect_and_backrefs_export_png() {
+    let (mut h, line) = at_the_cycle_before_collect();
     assert_eq!(h.state_mut().program.snapshot().unwrap().line, line);
     assert!(
         h.query_by_label_contains("2 unreachable").is_some(),
@@ -470,4 +477,51 @@ fn past_the_drawing_limit_the_roots_chains_come_first() {
     click(&mut h, &entry);
     assert_eq!(h.state().selected, Some(big.id));
     assert!(h.query_by_label(&format!("list #{}", big.id)).is_some());
+}
+
+/// Lecture mode is read from the back of a hall: the heap graph is fitted to its panel
+/// with box labels at least as large as the body text, every drawn box inside the view,
+/// and the bottom (narration, plot, console) takes only the height it needs.
+#[test]
+fn lecture_mode_fits_the_graph_large_and_keeps_the_bottom_short() {
+    let (mut h, _) = at_the_cycle_before_collect();
+    let normal_bottom = h.state().bottom_height;
+    click(&mut h, "Lecture mode");
+    let body = h
+        .ctx
+        .global_style()
+        .text_styles
+        .get(&eframe::egui::TextStyle::Body)
+        .unwrap()
+        .size;
+    let screen_h = h.ctx.content_rect().height();
+    let app = h.state();
+    assert!(app.heap.drawn >= 4, "{} drawn", app.heap.drawn);
+    assert!(
+        app.heap.label_points >= body,
+        "box labels {:.1} points, body text {body}",
+        app.heap.label_points
+    );
+    // On the screen, the labels are as large as the body text of a window magnified by
+    // 1.35: at least half as large again as a normal window's body text.
+    assert!(h.ctx.zoom_factor() * app.heap.label_points >= 1.35 * body);
+    let view = app.heap.scene_rect;
+    for p in app.heap.layout.pos.values() {
+        let b = eframe::egui::Rect::from_min_size(*p, app.heap.node_size);
+        assert!(
+            view.contains_rect(b),
+            "a box {b:?} outside the view {view:?}"
+        );
+    }
+    assert!(
+        app.bottom_height < screen_h * 0.3 && app.bottom_height < normal_bottom,
+        "bottom {:.0} of {screen_h:.0} points (normal mode: {normal_bottom:.0})",
+        app.bottom_height
+    );
+    // The narration is there, and the console's status line.
+    assert!(h.query_by_label_contains("became unreachable").is_some());
+    assert!(h.query_by_label("Console").is_some());
+    // Back to normal: the resizable bottom of before.
+    click(&mut h, "Lecture mode");
+    assert_eq!(h.state().bottom_height, normal_bottom);
 }

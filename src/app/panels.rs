@@ -70,16 +70,20 @@ impl RefscopeApp {
         cmd
     }
 
+    /// The timeline and the console; in lecture mode the step's narration first, a
+    /// shorter plot, and a console only as tall as its lines.
     pub(super) fn bottom_ui(&mut self, ui: &mut Ui) -> Option<Command> {
+        let lecture = self.settings.lecture;
+        if lecture {
+            self.narration_ui(ui);
+        }
         let cmd = timeline::timeline_ui(
             ui,
             self.program.cursor,
             &self.program.memory,
             &self.program.series,
+            lecture,
         );
-        if self.settings.lecture {
-            self.narration_ui(ui);
-        }
         let rec = self.program.session.recording();
         let out = self.program.session.output();
         let at_end = self.program.cursor + 1 >= rec.len() && self.program.finished();
@@ -89,7 +93,8 @@ impl RefscopeApp {
             rec.step(self.program.cursor).output_len
         };
         let status = self.program.status_text();
-        console::console_ui(ui, &out, upto, &status);
+        let max_lines = lecture.then_some(4);
+        console::console_ui(ui, &out, upto, &status, max_lines);
         cmd
     }
 
@@ -121,14 +126,17 @@ impl RefscopeApp {
                 .collect::<Vec<_>>()
                 .join(";  ")
         };
-        ui.label(
-            RichText::new(text)
-                .size(20.0)
-                .color(Color32::from_rgb(255, 220, 90)),
-        );
-        if self.hide_refcounts() {
-            ui.label("Predict the refcounts, then press Space to reveal them.");
-        }
+        let hide = self.hide_refcounts();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(text)
+                    .size(22.0)
+                    .color(Color32::from_rgb(255, 220, 90)),
+            );
+            if hide {
+                ui.label("Predict the refcounts, then press Space to reveal them.");
+            }
+        });
     }
 
     pub(super) fn right_ui(&mut self, ui: &mut Ui) -> Option<Command> {
@@ -192,6 +200,7 @@ impl RefscopeApp {
             hide_cached: self.settings.hide_cached,
             hide_internals: self.settings.hide_internals,
             hide_refcounts: self.hide_refcounts(),
+            lecture: self.settings.lecture,
         };
         let freed = self.program.freed_into_cursor();
         let selected = self.selected;

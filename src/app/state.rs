@@ -72,6 +72,9 @@ pub struct RefscopeApp {
     pub revealed_step: Option<usize>,
     /// Milliseconds spent building the last frames' UI (moving average).
     pub frame_ms: f32,
+    /// The height of the bottom panel (timeline, narration, console) in the last frame,
+    /// in UI points.
+    pub bottom_height: f32,
     pub(super) files: FileBar,
     pub(super) dialogs: Dialogs,
     pub(super) gc_phases: (usize, Vec<(usize, String)>),
@@ -124,6 +127,7 @@ impl RefscopeApp {
             autoplay: false,
             revealed_step: None,
             frame_ms: 0.0,
+            bottom_height: 0.0,
             files: FileBar::default(),
             dialogs: Dialogs::default(),
             gc_phases: (0, Vec::new()),
@@ -255,8 +259,8 @@ impl RefscopeApp {
             }
             Command::ToggleLecture => {
                 self.settings.lecture = !self.settings.lecture;
-                // The zoom factor changes: fit the graph to the panel again.
-                self.heap = HeapView::default();
+                // The look and the panel's size change: fit the graph to the panel again.
+                self.heap.refit();
             }
             Command::Reveal => self.revealed_step = Some(p.cursor),
             Command::ToggleAutoplay => self.autoplay = !self.autoplay,
@@ -351,12 +355,24 @@ impl RefscopeApp {
         self.autoplay_tick(&ctx);
         let mut cmd = None;
         egui::Panel::top("top").show(ui, |ui| cmd = cmd.take().or(self.top_ui(ui)));
-        egui::Panel::bottom("bottom")
-            .resizable(true)
-            .default_size(230.0)
-            .show(ui, |ui| {
-                cmd = cmd.take().or(self.bottom_ui(ui));
-            });
+        // Lecture mode's bottom is as tall as what it shows (the narration, a short plot,
+        // the console's lines), so that the heap keeps the height of the room.
+        let bottom = if self.settings.lecture {
+            egui::Panel::bottom("bottom_lecture").resizable(false)
+        } else {
+            egui::Panel::bottom("bottom")
+                .resizable(true)
+                .default_size(230.0)
+        };
+        let shown = bottom.show(ui, |ui| {
+            cmd = cmd.take().or(self.bottom_ui(ui));
+        });
+        // A panel sized by its content takes its new height in the next frame.
+        let height = shown.response.rect.height();
+        if (height - self.bottom_height).abs() > 0.5 {
+            ctx.request_repaint();
+        }
+        self.bottom_height = height;
         let line = self.program.snapshot().map(|s| s.line).unwrap_or(0);
         let memory = self.program.memory_by_line();
         // Lecture mode magnifies everything by 1.35: its panels are their own (their own
