@@ -525,3 +525,70 @@ fn lecture_mode_fits_the_graph_large_and_keeps_the_bottom_short() {
     click(&mut h, "Lecture mode");
     assert_eq!(h.state().bottom_height, normal_bottom);
 }
+
+/// Frames until the view at the cursor is shown and the worker is done (it sends the
+/// view, then the memory by line), waiting for it between them.
+fn settle_view(h: &mut Harness<'static, RefscopeApp>) {
+    for _ in 0..100 {
+        let p = &h.state().program;
+        if p.awaited_step().is_none() && p.pending_step().is_none() {
+            break;
+        }
+        h.state_mut().program.wait_view();
+        h.step();
+    }
+    assert_eq!(h.state().program.awaited_step(), None, "the view arrived");
+    assert_eq!(h.state().program.pending_step(), None, "the worker is done");
+}
+
+/// A step of a large heap is computed on a worker: the frames keep drawing the view
+/// before, saying which step is computed, and a view the cursor left is dropped.
+#[test]
+fn a_large_heap_s_next_view_is_computed_off_the_ui_thread() {
+    let n = refscope::app::ASYNC_OBJECTS + 5_000;
+    let src = format!("big = [i * 1000 for i in range({n})]\nx = 1\ny = 2\n");
+    let app = RefscopeApp::with_source(src, "big.py".into(), Settings::default());
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut RefscopeApp| app.ui_all(ui), app);
+    settle(&mut h);
+    click(&mut h, "▶ Continue");
+    assert!(h.state().program.finished());
+    let end = h.state().program.cursor;
+    let shown = |h: &Harness<'static, RefscopeApp>| h.state().program.shown().unwrap().step;
+    assert_eq!(shown(&h) as usize, end);
+    assert!(h.state().program.shown().unwrap().objects.len() > n);
+    // One step back: the frame draws the end's view and starts the worker.
+    h.state_mut().apply(Command::StepBack);
+    h.step();
+    assert_eq!(h.state().program.pending_step(), Some(end - 1));
+    assert_eq!(shown(&h) as usize, end);
+    let computing = format!("computing step {}…", end - 1);
+    assert!(h.query_by_label(&computing).is_some());
+    settle_view(&mut h);
+    h.step();
+    assert_eq!(shown(&h) as usize, end - 1);
+    assert!(h.query_by_label(&computing).is_none());
+    assert_eq!(h.state().program.stale_views, 0);
+    // Two steps back, one frame apart: the first one's view arrives after the cursor
+    // moved on and is dropped; the second one's is shown.
+    h.state_mut().apply(Command::StepBack);
+    h.step();
+    assert_eq!(h.state().program.pending_step(), Some(end - 2));
+    h.state_mut().apply(Command::StepBack);
+    h.step();
+    settle_view(&mut h);
+    assert_eq!(shown(&h) as usize, end - 3);
+    assert_eq!(h.state().program.stale_views, 1);
+    // What the synchronous path computes for the same step is what the worker gave.
+    let from_worker = h.state().program.shown().unwrap().clone();
+    h.state_mut().program.focus = None;
+    let direct = h
+        .state()
+        .program
+        .session
+        .recording()
+        .state_at_view(end - 3, refscope::app::VIEW, None)
+        .0;
+    assert_eq!(from_worker, direct);
+}

@@ -2,16 +2,10 @@
 
 use eframe::egui::{self, RichText, Ui};
 
-/// Shows `output` cut at `upto` bytes (what had been written at the cursor's step) in
-/// all the room left, or, with `max_lines` (lecture mode), beside its title and as tall
-/// as its lines: one at least, scrolling past `max_lines` (the top bar says the
-/// program's status).
-pub fn console_ui(ui: &mut Ui, output: &str, upto: usize, status: &str, max_lines: Option<usize>) {
-    let mut end = upto.min(output.len());
-    while !output.is_char_boundary(end) {
-        end -= 1;
-    }
-    let shown = &output[..end];
+/// Shows `shown` (what had been written at the cursor's step) in all the room left, or,
+/// with `max_lines` (lecture mode), beside its title and as tall as its lines: one at
+/// least, scrolling past `max_lines` (the top bar says the program's status).
+pub fn console_ui(ui: &mut Ui, shown: &str, status: &str, max_lines: Option<usize>) {
     let Some(n) = max_lines else {
         ui.horizontal(|ui| {
             ui.strong("Console");

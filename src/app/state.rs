@@ -336,12 +336,18 @@ impl RefscopeApp {
         let mut cmds: Vec<Command> = controls::shortcut_pressed(&ctx, typing)
             .into_iter()
             .collect();
-        if self.program.tick(&self.breakpoints) {
+        // While a view is computed on the worker, the engine's progress waits: both need
+        // the recording, and the view of where the cursor is comes first.
+        self.program.poll_view();
+        if self.program.pending_step().is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(15));
+        } else if self.program.tick(&self.breakpoints) {
             ctx.request_repaint();
         }
         self.dialog_answers(&ctx);
         // A view of a heap too large to show whole is chosen around the selection.
         self.program.focus = self.selected;
+        self.program.update_view();
         // A file dropped on the window is opened like one chosen in a dialog.
         let dropped = ctx.input(|i| {
             i.raw
@@ -373,7 +379,7 @@ impl RefscopeApp {
             ctx.request_repaint();
         }
         self.bottom_height = height;
-        let line = self.program.snapshot().map(|s| s.line).unwrap_or(0);
+        let line = self.program.shown().map(|s| s.line).unwrap_or(0);
         let memory = self.program.memory_by_line();
         // Lecture mode magnifies everything by 1.35: its panels are their own (their own
         // remembered widths), narrower at the sides, so that the heap keeps the middle.
@@ -405,6 +411,13 @@ impl RefscopeApp {
         cmds.extend(cmd);
         for c in cmds {
             self.apply(c);
+        }
+        // After the panels read the recording: a large heap's next view is computed on
+        // the worker while the frames show the one before.
+        self.program.focus = self.selected;
+        self.program.request_view();
+        if self.program.pending_step().is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(15));
         }
         let ms = started.elapsed().as_secs_f32() * 1000.0;
         self.frame_ms = if self.frame_ms == 0.0 {
