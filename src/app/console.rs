@@ -20,9 +20,13 @@ pub fn console_ui(ui: &mut Ui, shown: &str, status: &str, max_lines: Option<usiz
     ui.horizontal_top(|ui| {
         ui.strong("Console");
         let row = ui.text_style_height(&egui::TextStyle::Monospace);
+        // The lines' height asked for, not only what the panel had left: the panel is
+        // sized by its content, and grows to it in the next frame.
+        let lines = shown.lines().count().clamp(1, n.max(1));
         egui::ScrollArea::vertical()
             .stick_to_bottom(true)
             .auto_shrink([false, true])
+            .min_scrolled_height((row + ui.spacing().item_spacing.y) * lines as f32)
             .max_height((row + ui.spacing().item_spacing.y) * n as f32)
             .show(ui, |ui| {
                 ui.set_min_height(row);
