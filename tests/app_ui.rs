@@ -119,12 +119,19 @@ fn step_select_read_refcount_and_holders_then_step_back() {
     );
 }
 
-#[test]
-fn cycle_is_unreachable_before_collect_and_backrefs_export_png() {
+/// Example 02 run to a breakpoint before `gc.collect()`, where two lists hold each
+/// other and nothing else does; and the breakpoint's line.
+fn at_the_cycle_before_collect() -> (Harness<'static, RefscopeApp>, u32) {
     let mut h = open("02_reference_cycles_and_gc.py");
     let line = line_starting("02_reference_cycles_and_gc.py", "print(\"unreachable");
     h.state_mut().apply(Command::ToggleBreakpoint(line));
     click(&mut h, "▶ Continue");
+    (h, line)
+}
+
+#[test]
+fn cycle_is_unreachable_before_collect_and_backrefs_export_png() {
+    let (mut h, line) = at_the_cycle_before_collect();
     assert_eq!(h.state_mut().program.snapshot().unwrap().line, line);
     assert!(
         h.query_by_label_contains("2 unreachable").is_some(),
@@ -470,4 +477,127 @@ fn past_the_drawing_limit_the_roots_chains_come_first() {
     click(&mut h, &entry);
     assert_eq!(h.state().selected, Some(big.id));
     assert!(h.query_by_label(&format!("list #{}", big.id)).is_some());
+}
+
+/// Lecture mode is read from the back of a hall: the heap graph is fitted to its panel
+/// with box labels at least as large as the body text, every drawn box inside the view,
+/// and the bottom (narration, plot, console) takes only the height it needs.
+#[test]
+fn lecture_mode_fits_the_graph_large_and_keeps_the_bottom_short() {
+    let (mut h, _) = at_the_cycle_before_collect();
+    let normal_bottom = h.state().bottom_height;
+    click(&mut h, "Lecture mode");
+    // The window's magnification, then the panels' sizes, take a frame each to settle.
+    for _ in 0..3 {
+        h.step();
+    }
+    let body = h
+        .ctx
+        .global_style()
+        .text_styles
+        .get(&eframe::egui::TextStyle::Body)
+        .unwrap()
+        .size;
+    let screen_h = h.ctx.content_rect().height();
+    let app = h.state();
+    assert!(app.heap.drawn >= 4, "{} drawn", app.heap.drawn);
+    assert!(
+        app.heap.label_points >= body,
+        "box labels {:.1} points, body text {body}",
+        app.heap.label_points
+    );
+    // On the screen, the labels are as large as the body text of a window magnified by
+    // 1.35: at least half as large again as a normal window's body text.
+    assert!(h.ctx.zoom_factor() * app.heap.label_points >= 1.35 * body);
+    let view = app.heap.scene_rect;
+    for p in app.heap.layout.pos.values() {
+        let b = eframe::egui::Rect::from_min_size(*p, app.heap.node_size);
+        assert!(
+            view.contains_rect(b),
+            "a box {b:?} outside the view {view:?}"
+        );
+    }
+    assert!(
+        app.bottom_height < screen_h * 0.3 && app.bottom_height < normal_bottom,
+        "bottom {:.0} of {screen_h:.0} points (normal mode: {normal_bottom:.0})",
+        app.bottom_height
+    );
+    // The narration is there, and the console, inside the window (the panel grew to
+    // its content).
+    assert!(h.query_by_label_contains("became unreachable").is_some());
+    let console = h.get_by_label("Console").rect();
+    assert!(
+        console.max.y <= screen_h,
+        "the console's title at {console:?}, below the window's {screen_h} points"
+    );
+    // Back to normal: the resizable bottom of before.
+    click(&mut h, "Lecture mode");
+    assert_eq!(h.state().bottom_height, normal_bottom);
+}
+
+/// Frames until the view at the cursor is shown and the worker is done (it sends the
+/// view, then the memory by line), waiting for it between them.
+fn settle_view(h: &mut Harness<'static, RefscopeApp>) {
+    for _ in 0..100 {
+        let p = &h.state().program;
+        if p.awaited_step().is_none() && p.pending_step().is_none() {
+            break;
+        }
+        h.state_mut().program.wait_view();
+        h.step();
+    }
+    assert_eq!(h.state().program.awaited_step(), None, "the view arrived");
+    assert_eq!(h.state().program.pending_step(), None, "the worker is done");
+}
+
+/// A step of a large heap is computed on a worker: the frames keep drawing the view
+/// before, saying which step is computed, and a view the cursor left is dropped.
+#[test]
+fn a_large_heap_s_next_view_is_computed_off_the_ui_thread() {
+    let n = refscope::app::ASYNC_OBJECTS + 5_000;
+    let src = format!("big = [i * 1000 for i in range({n})]\nx = 1\ny = 2\n");
+    let app = RefscopeApp::with_source(src, "big.py".into(), Settings::default());
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_ui_state(|ui, app: &mut RefscopeApp| app.ui_all(ui), app);
+    settle(&mut h);
+    click(&mut h, "▶ Continue");
+    assert!(h.state().program.finished());
+    let end = h.state().program.cursor;
+    let shown = |h: &Harness<'static, RefscopeApp>| h.state().program.shown().unwrap().step;
+    assert_eq!(shown(&h) as usize, end);
+    assert!(h.state().program.shown().unwrap().objects.len() > n);
+    // One step back: the frame draws the end's view and starts the worker.
+    h.state_mut().apply(Command::StepBack);
+    h.step();
+    assert_eq!(h.state().program.pending_step(), Some(end - 1));
+    assert_eq!(shown(&h) as usize, end);
+    let computing = format!("computing step {}…", end - 1);
+    assert!(h.query_by_label(&computing).is_some());
+    settle_view(&mut h);
+    h.step();
+    assert_eq!(shown(&h) as usize, end - 1);
+    assert!(h.query_by_label(&computing).is_none());
+    assert_eq!(h.state().program.stale_views, 0);
+    // Two steps back, one frame apart: the first one's view arrives after the cursor
+    // moved on and is dropped; the second one's is shown.
+    h.state_mut().apply(Command::StepBack);
+    h.step();
+    assert_eq!(h.state().program.pending_step(), Some(end - 2));
+    h.state_mut().apply(Command::StepBack);
+    h.step();
+    settle_view(&mut h);
+    assert_eq!(shown(&h) as usize, end - 3);
+    assert_eq!(h.state().program.stale_views, 1);
+    // What the synchronous path computes for the same step is what the worker gave.
+    let from_worker = h.state().program.shown().unwrap().clone();
+    h.state_mut().program.focus = None;
+    let direct = h
+        .state()
+        .program
+        .session
+        .recording()
+        .state_at_view(end - 3, refscope::app::VIEW, None)
+        .0;
+    assert_eq!(from_worker, direct);
 }

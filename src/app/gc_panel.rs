@@ -4,14 +4,14 @@
 use eframe::egui::{self, ProgressBar, Ui};
 
 use super::command::Command;
-use crate::record::{Recording, Snapshot};
+use crate::record::Snapshot;
 
+/// `phases`: the collections' phases recorded so far, (step, phase).
 pub fn gc_ui(
     ui: &mut Ui,
     s: &Snapshot,
-    rec: &Recording,
     at_end: bool,
-    phases: &mut (usize, Vec<(usize, String)>),
+    phases: &[(usize, String)],
 ) -> Option<Command> {
     let mut cmd = None;
     ui.strong(format!(
@@ -34,15 +34,11 @@ pub fn gc_ui(
     {
         cmd = Some(Command::CollectNow);
     }
-    // Phases found so far (scanned incrementally by the caller's cache).
-    let (more, upto) = rec.gc_phases_since(phases.0);
-    phases.1.extend(more);
-    phases.0 = upto;
     egui::ScrollArea::vertical()
         .id_salt("gc phases")
         .max_height(140.0)
         .show(ui, |ui| {
-            for (i, name) in phases.1.iter() {
+            for (i, name) in phases {
                 if ui
                     .selectable_label(s.step as usize == *i, format!("step {i}: gc {name}"))
                     .clicked()

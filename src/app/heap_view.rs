@@ -15,11 +15,63 @@ use crate::analysis::SnapIndex;
 use crate::analysis::index::Ix;
 use crate::record::{HeapSummary, Holder, ObjKey, Snapshot, TypeCount};
 
-const NODE: Vec2 = vec2(196.0, 42.0);
-/// How far following the graph zooms out: past this, boxes are too small to read.
-const MAX_FOLLOW_SHRINK: f32 = 1.8;
-const ROOT_W: f32 = 190.0;
-const ROOT_ROW: f32 = 18.0;
+/// The sizes of what the graph draws, in scene units, and how far a fit may zoom.
+struct Look {
+    node: Vec2,
+    /// The box's first line (type and id), proportional.
+    label: f32,
+    /// Its second line (the repr) and the references' labels, monospace.
+    repr: f32,
+    root_w: f32,
+    root_row: f32,
+    /// The root boxes' titles, proportional.
+    root_title: f32,
+    badge: f32,
+    /// Where a box's second line starts, below its top.
+    repr_y: f32,
+    /// At most this many characters of a box's label, of its repr and of a root's name.
+    label_chars: usize,
+    repr_chars: usize,
+    /// Following the graph zooms out no further than this (past it, boxes are too small
+    /// to read); None: as far as a box's label stays as large as the window's body text.
+    min_zoom: Option<f32>,
+    /// A fit magnifies a small graph at most this much.
+    max_zoom: f32,
+}
+
+/// The ordinary look: a small graph at its natural size, a large one down to 1:1.8.
+const NORMAL: Look = Look {
+    node: vec2(196.0, 42.0),
+    label: 13.0,
+    repr: 11.0,
+    root_w: 190.0,
+    root_row: 18.0,
+    root_title: 13.0,
+    badge: 11.0,
+    repr_y: 22.0,
+    label_chars: 40,
+    repr_chars: 30,
+    min_zoom: Some(1.0 / 1.8),
+    max_zoom: 1.0,
+};
+
+/// Lecture mode, read from the back of a hall: the same boxes and places (an object
+/// keeps its place when the mode changes) with text nearly twice as large in them, and
+/// the graph fitted to the panel, never smaller than the body text.
+const LECTURE: Look = Look {
+    node: vec2(196.0, 58.0),
+    label: 24.0,
+    repr: 18.0,
+    root_w: 226.0,
+    root_row: 24.0,
+    root_title: 20.0,
+    badge: 15.0,
+    repr_y: 33.0,
+    label_chars: 15,
+    repr_chars: 17,
+    min_zoom: None,
+    max_zoom: 1.5,
+};
 /// Past this many objects only the selection's neighbourhood and the first objects are drawn.
 pub const MAX_DRAWN: usize = 1_500;
 
@@ -41,6 +93,8 @@ pub struct ViewOptions {
     pub hide_internals: bool,
     /// Predict-then-reveal: badges show "?" instead of the refcount.
     pub hide_refcounts: bool,
+    /// Lecture mode's look: larger text, the graph fitted to the panel.
+    pub lecture: bool,
 }
 
 pub struct HeapView {
@@ -63,6 +117,12 @@ pub struct HeapView {
     /// The size of the view when it was last fitted: following refits when it changes
     /// (a resized window or panel, lecture mode's magnification).
     fitted_area: Vec2,
+    /// UI points per scene unit in the last frame, and a box's size in the scene.
+    pub zoom: f32,
+    pub node_size: Vec2,
+    /// The size of a box's label in the last frame, in UI points (its font size in the
+    /// scene times the zoom): what a reader sees.
+    pub label_points: f32,
 }
 
 type ViewKey = (u64, usize, Option<ObjKey>, bool, bool);
@@ -92,11 +152,22 @@ impl Default for HeapView {
             refit: true,
             fit_all: false,
             fitted_area: Vec2::ZERO,
+            zoom: 1.0,
+            node_size: NORMAL.node,
+            label_points: 0.0,
         }
     }
 }
 
 impl HeapView {
+    /// Fits the graph to the panel at the next frame and follows it again (lecture mode
+    /// turned on or off).
+    pub fn refit(&mut self) {
+        self.follow = true;
+        self.refit = true;
+        self.fit_all = false;
+    }
+
     pub fn ui(
         &mut self,
         ui: &mut Ui,
@@ -167,6 +238,15 @@ impl HeapView {
                     roots: root_rows(s, opts.hide_cached, opts.hide_internals),
                 });
                 self.layout.update(s, &index, &d.visible);
+                // Lecture mode fits the graph again whenever other objects are drawn,
+                // even after the lecturer zoomed.
+                let redrawn = self
+                    .cache
+                    .as_ref()
+                    .is_none_or(|(_, old)| old.visible != d.visible);
+                if opts.lecture && redrawn {
+                    self.follow = true;
+                }
                 self.cache = Some((key, d.clone()));
                 self.refit = true;
                 d
@@ -228,26 +308,15 @@ impl HeapView {
         if self.follow && (area.size() - self.fitted_area).length() > 1.0 {
             self.refit = true;
         }
+        let look = if opts.lecture { &LECTURE } else { &NORMAL };
         if self.scene_rect == Rect::ZERO || (self.follow && self.refit) {
             self.fitted_area = area.size();
-            // The whole graph, never magnified past 1:1 (a small graph stays at the top
-            // left at its natural size).
-            let roots_h: f32 = roots
-                .values()
-                .map(|names| ROOT_ROW * (names.len() as f32 + 1.0) + 14.0)
-                .sum();
-            let mut r = Rect::from_min_size(pos2(0.0, 0.0), vec2(ROOT_W, roots_h.max(100.0)));
-            for p in self.layout.pos.values() {
-                r = r.union(Rect::from_min_size(*p, NODE));
-            }
-            // Room on the right for the curves of references within a column.
-            let r = Rect::from_min_max(r.min - vec2(14.0, 14.0), r.max + vec2(110.0, 14.0));
-            let min = area.size().max(vec2(1.0, 1.0));
-            let mut scale = (r.width() / min.x).max(r.height() / min.y).max(1.0);
-            if !self.fit_all {
-                scale = scale.min(MAX_FOLLOW_SHRINK);
-            }
-            self.scene_rect = Rect::from_min_size(r.min, min * scale);
+            let body = ui
+                .style()
+                .text_styles
+                .get(&egui::TextStyle::Body)
+                .map_or(13.0, |f| f.size);
+            self.scene_rect = fit(look, roots, &self.layout, area.size(), body, self.fit_all);
             self.refit = false;
             self.fit_all = false;
         }
@@ -257,14 +326,16 @@ impl HeapView {
             .zoom_range(0.1..=2.0)
             .show(ui, &mut rect, |ui| {
                 let painter = ui.painter().clone();
-                let font = FontId::proportional(13.0);
-                let small = FontId::monospace(11.0);
+                let node = look.node;
+                let font = FontId::proportional(look.label);
+                let small = FontId::monospace(look.repr);
+                let title = FontId::proportional(look.root_title);
                 // Roots: one box per group, one row per name.
                 let mut row_pos: HashMap<(String, String), Pos2> = HashMap::new();
                 let mut y = 0.0;
                 for (group, names) in roots {
-                    let h = ROOT_ROW * (names.len() as f32 + 1.0) + 4.0;
-                    let r = Rect::from_min_size(pos2(0.0, y), vec2(ROOT_W, h));
+                    let h = look.root_row * (names.len() as f32 + 1.0) + 4.0;
+                    let r = Rect::from_min_size(pos2(0.0, y), vec2(look.root_w, h));
                     painter.rect(
                         r,
                         4.0,
@@ -275,20 +346,21 @@ impl HeapView {
                     painter.text(
                         r.min + vec2(6.0, 2.0),
                         Align2::LEFT_TOP,
-                        group,
-                        font.clone(),
+                        clip(group, look.repr_chars + 3),
+                        title.clone(),
                         colors::TEXT,
                     );
                     for (i, name) in names.iter().enumerate() {
-                        let ry = y + ROOT_ROW * (i as f32 + 1.0) + 2.0;
+                        let ry = y + look.root_row * (i as f32 + 1.0) + 2.0;
                         painter.text(
                             pos2(14.0, ry),
                             Align2::LEFT_TOP,
-                            name,
+                            clip(name, look.repr_chars),
                             small.clone(),
                             colors::TEXT,
                         );
-                        row_pos.insert((group.clone(), name.clone()), pos2(ROOT_W, ry + 7.0));
+                        let row_mid = pos2(look.root_w, ry + look.repr * 0.65);
+                        row_pos.insert((group.clone(), name.clone()), row_mid);
                     }
                     y += h + 10.0;
                 }
@@ -316,23 +388,23 @@ impl HeapView {
                         },
                         h => match root_key(s, h, &r.label).and_then(|k| row_pos.get(&k)) {
                             Some(p) => {
-                                let end = to + vec2(0.0, NODE.y / 2.0);
+                                let end = to + vec2(0.0, node.y / 2.0);
                                 painter.arrow(*p, end - *p, stroke);
                                 continue;
                             }
                             None => continue,
                         },
                     };
-                    let (label_at, align) = if to.x > from.x + NODE.x {
+                    let (label_at, align) = if to.x > from.x + node.x {
                         let (a, b) = (
-                            from + vec2(NODE.x, NODE.y / 2.0),
-                            to + vec2(0.0, NODE.y / 2.0),
+                            from + vec2(node.x, node.y / 2.0),
+                            to + vec2(0.0, node.y / 2.0),
                         );
                         painter.arrow(a, b - a, stroke);
                         (a + (b - a) * 0.5, Align2::CENTER_BOTTOM)
                     } else {
-                        let a = from + vec2(NODE.x, NODE.y * 0.35);
-                        let b = to + vec2(NODE.x, NODE.y * 0.65);
+                        let a = from + vec2(node.x, node.y * 0.35);
+                        let b = to + vec2(node.x, node.y * 0.65);
                         let bulge =
                             36.0 + ((b.y - a.y).abs() * 0.2).min(90.0) + (a.x - b.x).max(0.0) * 0.1;
                         // The cubic curve as a 12-segment polyline: egui's adaptive
@@ -361,7 +433,7 @@ impl HeapView {
                     painter.text(label_at, align, &r.label, small.clone(), color);
                 }
                 for (id, p) in &self.layout.ghosts {
-                    let r = Rect::from_min_size(*p, NODE);
+                    let r = Rect::from_min_size(*p, node);
                     painter.rect(
                         r,
                         4.0,
@@ -379,7 +451,7 @@ impl HeapView {
                 }
                 for o in derived.boxes.iter().filter_map(|&i| s.objects.get(i)) {
                     let p = self.layout.pos[&o.id];
-                    let r = Rect::from_min_size(p, NODE);
+                    let r = Rect::from_min_size(p, node);
                     let resp = ui.interact(r, ui.id().with(("obj", o.id)), Sense::click_and_drag());
                     resp.widget_info(|| {
                         egui::WidgetInfo::labeled(
@@ -415,21 +487,21 @@ impl HeapView {
                     painter.text(
                         r.min + vec2(6.0, 4.0),
                         Align2::LEFT_TOP,
-                        format!("{} #{}", o.type_name, o.id),
+                        clip(&format!("{} #{}", o.type_name, o.id), look.label_chars),
                         font.clone(),
                         colors::TEXT,
                     );
                     painter.text(
-                        r.min + vec2(6.0, 22.0),
+                        r.min + vec2(6.0, look.repr_y),
                         Align2::LEFT_TOP,
-                        clip(&o.repr, 30),
+                        clip(&o.repr, look.repr_chars),
                         small.clone(),
                         colors::TEXT,
                     );
                     let badge = r.right_top() + vec2(-2.0, 2.0);
                     painter.circle(
                         badge,
-                        11.0,
+                        look.badge,
                         Color32::from_rgb(40, 60, 160),
                         Stroke::new(1.0, Color32::WHITE),
                     );
@@ -442,7 +514,7 @@ impl HeapView {
                         badge,
                         Align2::CENTER_CENTER,
                         n,
-                        font.clone(),
+                        FontId::proportional(look.badge * 1.2),
                         Color32::WHITE,
                     );
                 }
@@ -451,8 +523,45 @@ impl HeapView {
             self.follow = false;
         }
         self.scene_rect = rect;
+        // What `Scene` shows: the scene rect fitted into the area, within its zoom range.
+        let fitted = area.size() / rect.size().max(vec2(1e-3, 1e-3));
+        self.zoom = fitted.min_elem().clamp(0.1, 2.0);
+        self.label_points = look.label * self.zoom;
+        self.node_size = look.node;
         cmd
     }
+}
+
+/// The scene rect that shows the graph (its roots and the placed boxes) in a view of
+/// `area` points: the whole graph at the largest zoom up to `look.max_zoom`, but, unless
+/// `all`, zoomed out no further than `look.min_zoom` (or than keeps a box's label as large
+/// as `body`), then showing the roots' corner of a larger graph.
+fn fit(
+    look: &Look,
+    roots: &BTreeMap<String, Vec<String>>,
+    layout: &StableLayout,
+    area: Vec2,
+    body: f32,
+    all: bool,
+) -> Rect {
+    let roots_h: f32 = roots
+        .values()
+        .map(|names| look.root_row * (names.len() as f32 + 1.0) + 14.0)
+        .sum();
+    let mut r = Rect::from_min_size(pos2(0.0, 0.0), vec2(look.root_w, roots_h.max(100.0)));
+    for p in layout.pos.values() {
+        r = r.union(Rect::from_min_size(*p, look.node));
+    }
+    // Room on the right for the curves of references within a column.
+    let r = Rect::from_min_max(r.min - vec2(14.0, 14.0), r.max + vec2(110.0, 14.0));
+    let area = area.max(vec2(1.0, 1.0));
+    let mut zoom = (area.x / r.width())
+        .min(area.y / r.height())
+        .min(look.max_zoom);
+    if !all {
+        zoom = zoom.max(look.min_zoom.unwrap_or(body / look.label));
+    }
+    Rect::from_min_size(r.min, area / zoom)
 }
 
 /// The legend for the graph's colours.

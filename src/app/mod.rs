@@ -28,7 +28,7 @@ pub use command::Command;
 pub use examples::EXAMPLES;
 pub use heap_view::MAX_DRAWN;
 pub use memory_panel::format_size;
-pub use program::Program;
+pub use program::{ASYNC_OBJECTS, Program, VIEW};
 pub use state::{RefscopeApp, Settings};
 
 /// Opens the window, optionally with a program file loaded; returns the exit code.

@@ -9,7 +9,6 @@ use super::examples::EXAMPLES;
 use super::heap_view::{ViewOptions, legend_ui};
 use super::state::{CentralTab, RefscopeApp};
 use super::{console, controls, gc_panel, inspector, memory_panel, narration, timeline};
-use crate::record::Event;
 
 impl RefscopeApp {
     pub(super) fn top_ui(&mut self, ui: &mut Ui) -> Option<Command> {
@@ -70,45 +69,54 @@ impl RefscopeApp {
         cmd
     }
 
+    /// The timeline and the console; in lecture mode the step's narration first, a
+    /// shorter plot, and a console only as tall as its lines.
     pub(super) fn bottom_ui(&mut self, ui: &mut Ui) -> Option<Command> {
+        let lecture = self.settings.lecture;
+        if lecture {
+            self.narration_ui(ui);
+        }
         let cmd = timeline::timeline_ui(
             ui,
             self.program.cursor,
             &self.program.memory,
             &self.program.series,
+            lecture,
         );
-        if self.settings.lecture {
-            self.narration_ui(ui);
-        }
-        let rec = self.program.session.recording();
-        let out = self.program.session.output();
-        let at_end = self.program.cursor + 1 >= rec.len() && self.program.finished();
-        let upto = if at_end {
-            out.len()
-        } else {
-            rec.step(self.program.cursor).output_len
-        };
+        let out = self.program.console();
         let status = self.program.status_text();
-        console::console_ui(ui, &out, upto, &status);
+        let max_lines = lecture.then_some(4);
+        console::console_ui(ui, &out, &status, max_lines);
         cmd
     }
 
+    /// The narration of the step shown (the cursor's, once its view is computed).
     fn narration_ui(&mut self, ui: &mut Ui) {
-        let cursor = self.program.cursor;
-        if self.narration.as_ref().map(|n| n.0) != Some(cursor) {
-            let events: Vec<Event> = self.program.events_into_cursor();
-            let before = (cursor > 0).then(|| {
+        let Some(step) = self.program.shown().map(|s| s.step as usize) else {
+            return;
+        };
+        if self.narration.as_ref().map(|n| n.0) != Some(step) {
+            let events = self.program.events_into_shown();
+            // Of a large heap only the step's events are told (the view itself stands
+            // for the one before): a summarized view holds a part of the heap, where what
+            // became unreachable cannot be told, and the view before would take as long
+            // to compute as the step's own.
+            let before = (step > 0 && !self.program.is_large()).then(|| {
                 self.program
                     .session
                     .recording()
-                    .state_at_view(cursor - 1, super::program::VIEW, None)
+                    .state_at_view(step - 1, super::program::VIEW, None)
                     .0
             });
-            let lines = match self.program.snapshot() {
-                Some(after) => narration::narrate(before.as_ref(), after, &events),
+            let lines = match self.program.shown() {
+                Some(after) => narration::narrate(
+                    Some(before.as_ref().unwrap_or(after)),
+                    after,
+                    events.as_slice(),
+                ),
                 None => Vec::new(),
             };
-            self.narration = Some((cursor, lines));
+            self.narration = Some((step, lines));
         }
         let lines = &self.narration.as_ref().expect("set above").1;
         let text = if lines.is_empty() {
@@ -121,14 +129,17 @@ impl RefscopeApp {
                 .collect::<Vec<_>>()
                 .join(";  ")
         };
-        ui.label(
-            RichText::new(text)
-                .size(20.0)
-                .color(Color32::from_rgb(255, 220, 90)),
-        );
-        if self.hide_refcounts() {
-            ui.label("Predict the refcounts, then press Space to reveal them.");
-        }
+        let hide = self.hide_refcounts();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(text)
+                    .size(22.0)
+                    .color(Color32::from_rgb(255, 220, 90)),
+            );
+            if hide {
+                ui.label("Predict the refcounts, then press Space to reveal them.");
+            }
+        });
     }
 
     pub(super) fn right_ui(&mut self, ui: &mut Ui) -> Option<Command> {
@@ -137,7 +148,13 @@ impl RefscopeApp {
         let at_end = self.program.cursor + 1 == self.program.len();
         let mut cmd = None;
         let mut phases = std::mem::take(&mut self.gc_phases);
-        self.program.snapshot();
+        if phases.0 < self.program.len() {
+            // The collections' phases among the steps recorded since the last look.
+            let (more, upto) = self.program.session.recording().gc_phases_since(phases.0);
+            phases.1.extend(more);
+            phases.0 = upto;
+        }
+        let reports = self.program.mem_profiles();
         let analysis = self.program.analysis();
         let by_line = self.program.memory_by_line();
         let live = self.program.live_profile();
@@ -153,11 +170,6 @@ impl RefscopeApp {
                         &file,
                         by_line.as_deref().map(|v| v.as_slice()),
                     ));
-                    let reports = self
-                        .program
-                        .session
-                        .recording()
-                        .mem_profiles(self.program.cursor);
                     if !reports.is_empty() || live.is_some() {
                         ui.separator();
                         cmd = cmd.take().or(memory_panel::profile_ui(
@@ -168,10 +180,7 @@ impl RefscopeApp {
                         ));
                     }
                     ui.separator();
-                    let rec = self.program.session.recording();
-                    cmd = cmd
-                        .take()
-                        .or(gc_panel::gc_ui(ui, s, rec, at_end, &mut phases));
+                    cmd = cmd.take().or(gc_panel::gc_ui(ui, s, at_end, &phases.1));
                 });
         }
         self.gc_phases = phases;
@@ -192,11 +201,17 @@ impl RefscopeApp {
             hide_cached: self.settings.hide_cached,
             hide_internals: self.settings.hide_internals,
             hide_refcounts: self.hide_refcounts(),
+            lecture: self.settings.lecture,
         };
-        let freed = self.program.freed_into_cursor();
+        let freed = self.program.freed_into_shown();
         let selected = self.selected;
         let tab_heap = self.tab == CentralTab::Heap;
-        self.program.snapshot()?;
+        if let Some(n) = self.program.awaited_step() {
+            ui.label(
+                RichText::new(format!("computing step {n}…"))
+                    .color(Color32::from_rgb(255, 200, 80)),
+            );
+        }
         let (s, summary) = (self.program.shown()?, self.program.summary());
         if tab_heap {
             self.heap.ui(ui, s, summary, &freed, selected, &opts)

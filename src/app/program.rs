@@ -1,14 +1,16 @@
 //! The running program: its `Session`, the cursor over the recording, the snapshot shown,
 //! and the pending goal (step over, continue...) that the engine is asked to reach in
-//! bounded slices, so the UI never blocks.
+//! bounded slices, so the UI never blocks. The view of a step of a large heap is computed
+//! on a worker thread while the window keeps drawing the previous one.
 
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use crate::analysis::{DominatorTree, HeapGraph, Reach};
 use crate::record::{
-    Event, HeapSummary, MemProfileReport, ObjKey, Session, SessionOptions, Snapshot, Status,
-    ViewLimits,
+    Event, HeapSummary, MemProfileReport, ObjKey, Recording, Session, SessionOptions, Snapshot,
+    Status, ViewLimits,
 };
 
 /// Past this many objects the shown snapshot is not analysed (retained sizes, cycles):
@@ -44,6 +46,58 @@ pub const VIEW: ViewLimits = ViewLimits {
     max_objects: MAX_ANALYSED,
     summarized_objects: 20_000,
 };
+
+/// Past this many objects in the view shown, the next view is computed on a worker
+/// thread (a summarized step took 0.15-0.2 s); smaller heaps are computed at once, in
+/// the frame that needs them.
+pub const ASYNC_OBJECTS: usize = 50_000;
+
+/// What the worker sends, in this order: the view (the snapshot and the summary of a
+/// large heap), then the step's memory by line (a pass over every object, slower).
+enum Done {
+    View(Box<Viewed>),
+    Lines(Vec<LineMemory>),
+}
+
+struct Viewed {
+    snapshot: Snapshot,
+    summary: Option<HeapSummary>,
+    reads: StepReads,
+}
+
+/// What the panels read of the recording about the step shown, read by the worker with
+/// the view: the window's frames then never wait for the worker's hold on the recording.
+struct StepReads {
+    freed: Vec<ObjKey>,
+    events: Vec<Event>,
+    live_profile: Option<MemProfileReport>,
+    profiles: Vec<MemProfileReport>,
+    console: String,
+}
+
+impl StepReads {
+    /// `whole_output`: the console shows all the output (the step is the last one of a
+    /// finished program).
+    fn of(rec: &Recording, step: usize, whole_output: bool) -> StepReads {
+        StepReads {
+            freed: match step {
+                0 => Vec::new(),
+                s => rec.freed(s - 1),
+            },
+            events: events_into(rec, step),
+            live_profile: rec.live_mem_profile(step),
+            profiles: rec.mem_profiles(step),
+            console: console_text(rec, step, whole_output),
+        }
+    }
+}
+
+/// The work asked of the worker: the step and focus of the view, and what arrives.
+struct Pending {
+    step: usize,
+    focus: Option<ObjKey>,
+    result: Receiver<Done>,
+}
 
 /// How many steps the engine may run ahead per request.
 const SLICE: usize = 2_000;
@@ -84,7 +138,9 @@ pub struct Program {
     /// The profiled call running at the cursor, as far as it has run (its table is
     /// rebuilt from its steps, once per cursor position).
     live_profile: Option<(usize, Option<Rc<MemProfileReport>>)>,
-    freed: Option<(usize, Rc<Vec<ObjKey>>)>,
+    freed: Cached<usize, Vec<ObjKey>>,
+    /// The changes that led to the shown step.
+    events: Cached<usize, Vec<Event>>,
     /// (heap bytes, a collection started here) per recorded step, for the timeline.
     pub memory: Vec<(u64, bool)>,
     /// The timeline's plot of `memory`, kept up to date as it grows.
@@ -92,6 +148,28 @@ pub struct Program {
     /// The last search that found nothing: its goal, cursor and breakpoints, and the
     /// first step it did not look at.
     scanned: Option<(Goal, usize, BTreeSet<u32>, usize)>,
+    pending: Option<Pending>,
+    /// Views that arrived after the cursor or the focus had moved on, dropped unseen.
+    pub stale_views: usize,
+    /// The console's text at the cursor, for (cursor, steps recorded, finished).
+    console: Cached<(usize, usize, bool), String>,
+    /// memory_profiler's reports finished by the cursor, for (cursor, steps recorded).
+    profiles: Cached<(usize, usize), Vec<MemProfileReport>>,
+}
+
+/// A value computed for a key, kept while the key stays the same.
+type Cached<K, T> = Option<(K, Rc<T>)>;
+
+/// The value `cache` keeps for `key`, or `compute`'s, then kept for it.
+fn cached<K: PartialEq, T>(cache: &mut Cached<K, T>, key: K, compute: impl FnOnce() -> T) -> Rc<T> {
+    match cache {
+        Some((k, v)) if *k == key => v.clone(),
+        _ => {
+            let v = Rc::new(compute());
+            *cache = Some((key, v.clone()));
+            v
+        }
+    }
 }
 
 impl Program {
@@ -111,14 +189,21 @@ impl Program {
             by_line: None,
             live_profile: None,
             freed: None,
+            events: None,
             memory: Vec::new(),
             series: Default::default(),
             scanned: None,
+            pending: None,
+            stale_views: 0,
+            console: None,
+            profiles: None,
         }
     }
 
+    /// The steps recorded, as the last `tick` took them in (reading the recording while
+    /// a view is computed would wait for it).
     pub fn len(&self) -> usize {
-        self.session.recording().len()
+        self.memory.len()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -198,16 +283,12 @@ impl Program {
     /// it: a container's references past the first `VIEW_REFS` are left out, so that a
     /// list of 10**7 items (the seed's memory_profiler example) does not stall the
     /// window, and a heap past `MAX_ANALYSED` objects is summed up (then the view is
-    /// computed again when the focus changes, to hold its neighbourhood).
+    /// computed again when the focus changes, to hold its neighbourhood). Computed here
+    /// and now, whatever the heap's size (a view on its way from the worker is dropped);
+    /// the window's frames use `update_view` and `request_view`.
     pub fn snapshot(&mut self) -> Option<&Snapshot> {
-        let len = self.len();
-        if len == 0 {
-            return None;
-        }
-        self.cursor = self.cursor.min(len - 1);
-        let fresh = matches!(&self.snapshot, Some((i, _)) if *i == self.cursor)
-            && (self.summary.is_none() || self.summary_focus == self.focus);
-        if !fresh {
+        if !self.fresh()? {
+            self.pending = None;
             let (s, summary) =
                 self.session
                     .recording()
@@ -217,6 +298,170 @@ impl Program {
             self.snapshot = Some((self.cursor, s));
         }
         self.snapshot.as_ref().map(|(_, s)| s)
+    }
+
+    /// Whether the snapshot shown is the one at the cursor (and around the focus, for a
+    /// summarized heap); None before the first step.
+    fn fresh(&mut self) -> Option<bool> {
+        let len = self.len();
+        if len == 0 {
+            return None;
+        }
+        self.cursor = self.cursor.min(len - 1);
+        Some(
+            matches!(&self.snapshot, Some((i, _)) if *i == self.cursor)
+                && (self.summary.is_none() || self.summary_focus == self.focus),
+        )
+    }
+
+    /// Whether the view shown is of a large heap (summarized, or past `ASYNC_OBJECTS`):
+    /// then the next view is computed on the worker (a step changes a heap by a few
+    /// objects, so the next is large too).
+    pub fn is_large(&self) -> bool {
+        self.summary.is_some()
+            || self
+                .snapshot
+                .as_ref()
+                .is_some_and(|(_, s)| s.objects.len() > ASYNC_OBJECTS)
+    }
+
+    /// At the start of a frame: takes in the worker's view if it arrived (dropping it if
+    /// the cursor or the focus moved on meanwhile), and computes the view at the cursor
+    /// at once if the heap is small. The snapshot shown is then `shown()`: the cursor's,
+    /// or the previous one while `pending_step()` says which is being computed.
+    pub fn update_view(&mut self) {
+        self.poll_view();
+        if self.fresh() == Some(false) && !self.is_large() {
+            self.snapshot();
+        }
+    }
+
+    /// Takes in what the worker sent meanwhile.
+    pub fn poll_view(&mut self) {
+        while let Some(p) = &self.pending {
+            match p.result.try_recv() {
+                Ok(done) => self.take(done),
+                Err(TryRecvError::Empty) => break,
+                // The worker is done (or ended early: the next frame asks again).
+                Err(TryRecvError::Disconnected) => self.pending = None,
+            }
+        }
+    }
+
+    /// Shows the worker's view, unless the cursor or the focus moved on meanwhile (then
+    /// its lines are not waited for), and then its memory by line.
+    fn take(&mut self, done: Done) {
+        let Some(p) = &self.pending else {
+            return;
+        };
+        let step = p.step;
+        match done {
+            Done::View(viewed) => {
+                let Viewed {
+                    snapshot,
+                    summary,
+                    reads,
+                } = *viewed;
+                if step == self.cursor && p.focus == self.focus {
+                    self.summary_focus = p.focus;
+                    self.summary = summary;
+                    self.snapshot = Some((step, snapshot));
+                    let len = self.len();
+                    self.freed = Some((step, Rc::new(reads.freed)));
+                    self.events = Some((step, Rc::new(reads.events)));
+                    self.live_profile = Some((step, reads.live_profile.map(Rc::new)));
+                    self.profiles = Some(((step, len), Rc::new(reads.profiles)));
+                    let console = Rc::new(reads.console);
+                    self.console = Some(((step, len, self.finished()), console));
+                } else {
+                    self.stale_views += 1;
+                    self.pending = None;
+                }
+            }
+            Done::Lines(rows) => {
+                self.pending = None;
+                self.by_line = Some((step, Rc::new(rows)));
+            }
+        }
+    }
+
+    /// At the end of a frame (after the panels read the recording): starts computing
+    /// the view at the cursor on a worker, unless it is shown or on its way.
+    pub fn request_view(&mut self) {
+        if self.fresh() != Some(false) || !self.is_large() {
+            return;
+        }
+        let (step, focus) = (self.cursor, self.focus);
+        if self
+            .pending
+            .as_ref()
+            .is_some_and(|p| p.step == step && p.focus == focus)
+        {
+            return;
+        }
+        if self.pending.is_some() {
+            // Still computing a view the cursor left: its result is dropped when it
+            // arrives, and the cursor's view asked for then (one worker at a time, as
+            // they would only wait for each other's hold on the recording).
+            return;
+        }
+        let (tx, result) = channel();
+        let rec = self.session.recording().clone();
+        let file = self.filename.clone();
+        // A step's table does not depend on the focus: kept when only the selection moved.
+        let lines = self.by_line.as_ref().is_none_or(|(at, _)| *at != step);
+        let whole_output = step + 1 >= self.len() && self.finished();
+        let spawned = std::thread::Builder::new()
+            .name("refscope-view".into())
+            .spawn(move || {
+                let (snapshot, summary) = rec.state_at_view(step, VIEW, focus);
+                let reads = StepReads::of(&rec, step, whole_output);
+                let objects = (lines && summary.is_none()).then(|| own_objects(&snapshot));
+                let viewed = tx.send(Done::View(Box::new(Viewed {
+                    snapshot,
+                    summary,
+                    reads,
+                })));
+                if lines && viewed.is_ok() {
+                    let _ = tx.send(Done::Lines(lines_of(&rec, step, objects, &file)));
+                }
+            });
+        match spawned {
+            Ok(_) => {
+                self.pending = Some(Pending {
+                    step,
+                    focus,
+                    result,
+                })
+            }
+            // No thread to be had: compute it here.
+            Err(_) => {
+                self.snapshot();
+            }
+        }
+    }
+
+    /// The step whose view the worker computes, while it does.
+    pub fn pending_step(&self) -> Option<usize> {
+        self.pending.as_ref().map(|p| p.step)
+    }
+
+    /// The cursor's step while the snapshot shown is not its view (the worker computes
+    /// it, or is about to).
+    pub fn awaited_step(&self) -> Option<usize> {
+        let shown = self.snapshot.as_ref().map(|(i, _)| *i);
+        let focus_moved = self.summary.is_some() && self.summary_focus != self.focus;
+        (shown.is_some_and(|i| i != self.cursor) || focus_moved).then_some(self.cursor)
+    }
+
+    /// Blocks until the worker sends something (tests; the window polls instead).
+    pub fn wait_view(&mut self) {
+        if let Some(p) = &self.pending {
+            match p.result.recv() {
+                Ok(done) => self.take(done),
+                Err(_) => self.pending = None,
+            }
+        }
     }
 
     /// The summary of the shown step's heap, when it is too large to show whole.
@@ -262,73 +507,85 @@ impl Program {
         {
             return Some(m.clone());
         }
-        let rec = self.session.recording();
-        let rows = if self.summary.is_some() {
-            rec.memory_by_line_at(*step, &self.filename)
-        } else {
-            let objects = s
-                .objects
-                .iter()
-                .filter(|o| !o.runtime)
-                .map(|o| (o.id, o.size));
-            rec.memory_by_line(objects, &self.filename)
-        };
-        let mut rows: Vec<LineMemory> = rows
-            .into_iter()
-            .map(|(line, bytes, count)| LineMemory { line, bytes, count })
-            .collect();
-        rows.sort_by(|a, b| b.bytes.cmp(&a.bytes).then(a.line.cmp(&b.line)));
-        let rows = Rc::new(rows);
+        // While the worker computes this step's table, the last one stands for it.
+        if self.pending.as_ref().is_some_and(|p| p.step == *step)
+            && let Some((_, m)) = &self.by_line
+        {
+            return Some(m.clone());
+        }
+        let objects = self.summary.is_none().then(|| own_objects(s));
+        let rows = Rc::new(lines_of(
+            self.session.recording(),
+            *step,
+            objects,
+            &self.filename,
+        ));
         self.by_line = Some((*step, rows.clone()));
         Some(rows)
     }
 
-    /// memory_profiler's table of the profiled call running at the cursor, if one is.
+    /// The step the panels show: the snapshot's (the cursor's, unless the worker is
+    /// computing the cursor's view), or the cursor before any. What is read from the
+    /// recording per step is read for it, so that no frame waits for the worker's hold
+    /// on the recording.
+    pub fn shown_step(&self) -> usize {
+        self.snapshot.as_ref().map_or(self.cursor, |(i, _)| *i)
+    }
+
+    /// memory_profiler's table of the profiled call running at the shown step, if one is.
     pub fn live_profile(&mut self) -> Option<Rc<MemProfileReport>> {
+        let step = self.shown_step();
         if let Some((at, p)) = &self.live_profile
-            && *at == self.cursor
+            && *at == step
         {
             return p.clone();
         }
-        let p = self
-            .session
-            .recording()
-            .live_mem_profile(self.cursor)
-            .map(Rc::new);
-        self.live_profile = Some((self.cursor, p.clone()));
+        let p = self.session.recording().live_mem_profile(step).map(Rc::new);
+        self.live_profile = Some((step, p.clone()));
         p
     }
 
-    /// The snapshot computed by the last `snapshot()` call.
+    /// The snapshot shown: the last one computed (the cursor's, unless `pending_step`).
     pub fn shown(&self) -> Option<&Snapshot> {
         self.snapshot.as_ref().map(|(_, s)| s)
     }
 
-    /// The changes that led to the cursor's state (from the previous step), a run of
-    /// references to one object told for its first `VIEW_REFS` references.
-    pub fn events_into_cursor(&self) -> Vec<Event> {
-        if self.cursor == 0 || self.cursor > self.len() {
-            return Vec::new();
-        }
-        self.session
-            .recording()
-            .events_bounded(self.cursor - 1, VIEW_REFS)
+    /// What the console shows: the program's output up to the shown step (all of it at
+    /// the end), read once per step and recorded length.
+    pub fn console(&mut self) -> Rc<String> {
+        let (step, len) = (self.shown_step(), self.len());
+        let finished = self.finished();
+        let whole = step + 1 >= len && finished;
+        let rec = self.session.recording();
+        cached(&mut self.console, (step, len, finished), || {
+            console_text(rec, step, whole)
+        })
     }
 
-    /// The objects freed by the step that led to the cursor (drawn fading), computed
-    /// once per cursor position.
-    pub fn freed_into_cursor(&mut self) -> Rc<Vec<ObjKey>> {
-        if let Some((at, f)) = &self.freed
-            && *at == self.cursor
-        {
-            return f.clone();
-        }
-        let f = Rc::new(match self.cursor {
+    /// memory_profiler's reports of the calls that returned by the shown step.
+    pub fn mem_profiles(&mut self) -> Rc<Vec<MemProfileReport>> {
+        let key = (self.shown_step(), self.len());
+        let rec = self.session.recording();
+        cached(&mut self.profiles, key, || rec.mem_profiles(key.0))
+    }
+
+    /// The changes that led to the shown step's state (from the step before), a run of
+    /// references to one object told for its first `VIEW_REFS` references.
+    pub fn events_into_shown(&mut self) -> Rc<Vec<Event>> {
+        let step = self.shown_step();
+        let rec = self.session.recording();
+        cached(&mut self.events, step, || events_into(rec, step))
+    }
+
+    /// The objects freed by the step that led to the shown step (drawn fading), computed
+    /// once per step.
+    pub fn freed_into_shown(&mut self) -> Rc<Vec<ObjKey>> {
+        let step = self.shown_step();
+        let rec = self.session.recording();
+        cached(&mut self.freed, step, || match step {
             0 => Vec::new(),
-            c => self.session.recording().freed(c - 1),
-        });
-        self.freed = Some((self.cursor, f.clone()));
-        f
+            c => rec.freed(c - 1),
+        })
     }
 
     /// The first step that shows `id` (the one after the step whose events allocated
@@ -356,4 +613,53 @@ impl Program {
             1
         }
     }
+}
+
+/// The changes that led to step `i`'s state, as `Program::events_into_shown`.
+fn events_into(rec: &Recording, i: usize) -> Vec<Event> {
+    if i == 0 || i >= rec.len() {
+        return Vec::new();
+    }
+    rec.events_bounded(i - 1, VIEW_REFS)
+}
+
+/// The program's output up to step `i`, or all of it (`whole`).
+fn console_text(rec: &Recording, i: usize, whole: bool) -> String {
+    let out = rec.output();
+    let upto = if whole {
+        out.len()
+    } else {
+        rec.step(i).output_len
+    };
+    let mut end = upto.min(out.len());
+    while !out.is_char_boundary(end) {
+        end -= 1;
+    }
+    out[..end].to_string()
+}
+
+/// The program's objects of a snapshot, (id, size) by id.
+fn own_objects(s: &Snapshot) -> Vec<(ObjKey, u64)> {
+    let own = s.objects.iter().filter(|o| !o.runtime);
+    own.map(|o| (o.id, o.size)).collect()
+}
+
+/// The live objects of step `i` by the line of `file` that created them, most bytes
+/// first: `objects` (those of a whole snapshot), or all the step's (a summarized one).
+fn lines_of(
+    rec: &Recording,
+    i: usize,
+    objects: Option<Vec<(ObjKey, u64)>>,
+    file: &str,
+) -> Vec<LineMemory> {
+    let rows = match objects {
+        Some(objects) => rec.memory_by_line(objects, file),
+        None => rec.memory_by_line_at(i, file),
+    };
+    let mut rows: Vec<LineMemory> = rows
+        .into_iter()
+        .map(|(line, bytes, count)| LineMemory { line, bytes, count })
+        .collect();
+    rows.sort_by(|a, b| b.bytes.cmp(&a.bytes).then(a.line.cmp(&b.line)));
+    rows
 }

@@ -72,6 +72,9 @@ pub struct RefscopeApp {
     pub revealed_step: Option<usize>,
     /// Milliseconds spent building the last frames' UI (moving average).
     pub frame_ms: f32,
+    /// The height of the bottom panel (timeline, narration, console) in the last frame,
+    /// in UI points.
+    pub bottom_height: f32,
     pub(super) files: FileBar,
     pub(super) dialogs: Dialogs,
     pub(super) gc_phases: (usize, Vec<(usize, String)>),
@@ -124,6 +127,7 @@ impl RefscopeApp {
             autoplay: false,
             revealed_step: None,
             frame_ms: 0.0,
+            bottom_height: 0.0,
             files: FileBar::default(),
             dialogs: Dialogs::default(),
             gc_phases: (0, Vec::new()),
@@ -255,8 +259,8 @@ impl RefscopeApp {
             }
             Command::ToggleLecture => {
                 self.settings.lecture = !self.settings.lecture;
-                // The zoom factor changes: fit the graph to the panel again.
-                self.heap = HeapView::default();
+                // The look and the panel's size change: fit the graph to the panel again.
+                self.heap.refit();
             }
             Command::Reveal => self.revealed_step = Some(p.cursor),
             Command::ToggleAutoplay => self.autoplay = !self.autoplay,
@@ -332,12 +336,18 @@ impl RefscopeApp {
         let mut cmds: Vec<Command> = controls::shortcut_pressed(&ctx, typing)
             .into_iter()
             .collect();
-        if self.program.tick(&self.breakpoints) {
+        // While a view is computed on the worker, the engine's progress waits: both need
+        // the recording, and the view of where the cursor is comes first.
+        self.program.poll_view();
+        if self.program.pending_step().is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(15));
+        } else if self.program.tick(&self.breakpoints) {
             ctx.request_repaint();
         }
         self.dialog_answers(&ctx);
         // A view of a heap too large to show whole is chosen around the selection.
         self.program.focus = self.selected;
+        self.program.update_view();
         // A file dropped on the window is opened like one chosen in a dialog.
         let dropped = ctx.input(|i| {
             i.raw
@@ -351,13 +361,25 @@ impl RefscopeApp {
         self.autoplay_tick(&ctx);
         let mut cmd = None;
         egui::Panel::top("top").show(ui, |ui| cmd = cmd.take().or(self.top_ui(ui)));
-        egui::Panel::bottom("bottom")
-            .resizable(true)
-            .default_size(230.0)
-            .show(ui, |ui| {
-                cmd = cmd.take().or(self.bottom_ui(ui));
-            });
-        let line = self.program.snapshot().map(|s| s.line).unwrap_or(0);
+        // Lecture mode's bottom is as tall as what it shows (the narration, a short plot,
+        // the console's lines), so that the heap keeps the height of the room.
+        let bottom = if self.settings.lecture {
+            egui::Panel::bottom("bottom_lecture").resizable(false)
+        } else {
+            egui::Panel::bottom("bottom")
+                .resizable(true)
+                .default_size(230.0)
+        };
+        let shown = bottom.show(ui, |ui| {
+            cmd = cmd.take().or(self.bottom_ui(ui));
+        });
+        // A panel sized by its content takes its new height in the next frame.
+        let height = shown.response.rect.height();
+        if (height - self.bottom_height).abs() > 0.5 {
+            ctx.request_repaint();
+        }
+        self.bottom_height = height;
+        let line = self.program.shown().map(|s| s.line).unwrap_or(0);
         let memory = self.program.memory_by_line();
         // Lecture mode magnifies everything by 1.35: its panels are their own (their own
         // remembered widths), narrower at the sides, so that the heap keeps the middle.
@@ -389,6 +411,13 @@ impl RefscopeApp {
         cmds.extend(cmd);
         for c in cmds {
             self.apply(c);
+        }
+        // After the panels read the recording: a large heap's next view is computed on
+        // the worker while the frames show the one before.
+        self.program.focus = self.selected;
+        self.program.request_view();
+        if self.program.pending_step().is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(15));
         }
         let ms = started.elapsed().as_secs_f32() * 1000.0;
         self.frame_ms = if self.frame_ms == 0.0 {

@@ -94,11 +94,14 @@ impl Series {
     }
 }
 
+/// The slider and the plot; `compact` (lecture mode) puts the heap's size on the
+/// slider's line and draws a shorter plot.
 pub fn timeline_ui(
     ui: &mut Ui,
     cursor: usize,
     memory: &[(u64, bool)],
     series: &Series,
+    compact: bool,
 ) -> Option<Command> {
     let mut cmd = None;
     let len = memory.len();
@@ -107,8 +110,17 @@ pub fn timeline_ui(
         return None;
     }
     let mut at = cursor.min(len - 1);
+    let (points, collections, peak) = (series.points(), series.collections(), series.peak());
+    let heap = format!(
+        "heap {} at this step (peak {}) · red: a collection started",
+        human_bytes(memory[at].0 as f64),
+        human_bytes(peak as f64)
+    );
     ui.horizontal(|ui| {
         ui.label(format!("step {at} / {}", len - 1));
+        if compact {
+            ui.label(&heap);
+        }
         ui.spacing_mut().slider_width = (ui.available_width() - 20.0).max(100.0);
         if ui
             .add(egui::Slider::new(&mut at, 0..=len - 1).show_value(false))
@@ -117,15 +129,12 @@ pub fn timeline_ui(
             cmd = Some(Command::GoTo(at));
         }
     });
-    let (points, collections, peak) = (series.points(), series.collections(), series.peak());
-    ui.label(format!(
-        "heap {} at this step (peak {}) · red: a collection started",
-        human_bytes(memory[at].0 as f64),
-        human_bytes(peak as f64)
-    ));
+    if !compact {
+        ui.label(heap);
+    }
     let cursor_color = ui.visuals().strong_text_color();
     let response = Plot::new("memory over time")
-        .height(70.0)
+        .height(if compact { 40.0 } else { 70.0 })
         .show_axes([false, true])
         .allow_zoom(false)
         .allow_scroll(false)
