@@ -563,6 +563,8 @@ fn a_large_heap_s_next_view_is_computed_off_the_ui_thread() {
     settle(&mut h);
     click(&mut h, "▶ Continue");
     assert!(h.state().program.finished());
+    settle_view(&mut h);
+    h.step();
     let end = h.state().program.cursor;
     let shown = |h: &Harness<'static, RefscopeApp>| h.state().program.shown().unwrap().step;
     assert_eq!(shown(&h) as usize, end);
@@ -600,4 +602,19 @@ fn a_large_heap_s_next_view_is_computed_off_the_ui_thread() {
         .state_at_view(end - 3, refscope::app::VIEW, None)
         .0;
     assert_eq!(from_worker, direct);
+    // A jump from a small heap's view (the first step) to the end of the large program:
+    // the first large view is computed on the worker too, not in the frame of the jump.
+    h.state_mut().program.cursor = 0;
+    h.step();
+    settle_view(&mut h);
+    h.step();
+    assert_eq!(shown(&h), 0);
+    assert!(h.state().program.shown().unwrap().objects.len() < refscope::app::ASYNC_OBJECTS);
+    h.state_mut().program.cursor = end;
+    h.step();
+    assert_eq!(h.state().program.pending_step(), Some(end));
+    assert_eq!(shown(&h), 0, "the frame of the jump draws the view before");
+    settle_view(&mut h);
+    h.step();
+    assert_eq!(shown(&h) as usize, end);
 }

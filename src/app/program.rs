@@ -325,13 +325,20 @@ impl Program {
                 .is_some_and(|(_, s)| s.objects.len() > ASYNC_OBJECTS)
     }
 
+    /// Whether the cursor's view is computed on the worker: the view shown is of a large
+    /// heap, or the latest state recorded is (a jump from a small heap to the end of a
+    /// large program computed its first large view in one frame, 0.2–0.5 s).
+    fn view_on_worker(&self) -> bool {
+        self.is_large() || self.session.recording().tip_objects() > ASYNC_OBJECTS
+    }
+
     /// At the start of a frame: takes in the worker's view if it arrived (dropping it if
     /// the cursor or the focus moved on meanwhile), and computes the view at the cursor
     /// at once if the heap is small. The snapshot shown is then `shown()`: the cursor's,
     /// or the previous one while `pending_step()` says which is being computed.
     pub fn update_view(&mut self) {
         self.poll_view();
-        if self.fresh() == Some(false) && !self.is_large() {
+        if self.fresh() == Some(false) && !self.view_on_worker() {
             self.snapshot();
         }
     }
@@ -388,7 +395,7 @@ impl Program {
     /// At the end of a frame (after the panels read the recording): starts computing
     /// the view at the cursor on a worker, unless it is shown or on its way.
     pub fn request_view(&mut self) {
-        if self.fresh() != Some(false) || !self.is_large() {
+        if self.fresh() != Some(false) || !self.view_on_worker() {
             return;
         }
         let (step, focus) = (self.cursor, self.focus);

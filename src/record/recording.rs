@@ -824,6 +824,11 @@ impl Recording {
         (snap, Some(summary))
     }
 
+    /// The number of objects live at the latest step recorded.
+    pub fn tip_objects(&self) -> usize {
+        self.lock().tip.objects.len()
+    }
+
     /// The step whose events allocated `id` (the state after it is the first to show
     /// the object), or None for objects that existed before the first step.
     pub fn allocation_step(&self, id: ObjKey) -> Option<usize> {
