@@ -79,6 +79,10 @@ pub struct Tracer {
     /// Scratch buffers reused at every step: the step's events, the dynamic roots.
     evs: Vec<Ev>,
     sig: Vec<ObjId>,
+    /// The buffer a frame's references are rebuilt in (the list it replaces comes back).
+    refs_buf: Vec<(HolderIx, LabelIx, ObjKey)>,
+    /// The references a frame dropped at this step, before they join the events.
+    gone_buf: Vec<Ev>,
     /// Type names interned, by the address of the class's name (the `Rc` is kept, so
     /// the address cannot be reused for another name), with the summary shared by all
     /// objects of the type whose summary shows only their type, once one was made.
@@ -179,6 +183,8 @@ impl Tracer {
             named_reprs: Default::default(),
             evs: vec![],
             sig: vec![],
+            refs_buf: vec![],
+            gone_buf: vec![],
         }
     }
 }
@@ -582,12 +588,14 @@ impl Vm {
             if same && t.frames[d].slots == st.slots {
                 continue;
             }
-            let mut refs = self.frame_refs_of(t, &mut g.tables, d);
+            // Built in the buffer the last rebuilt frame's list left: no allocation per step.
+            let mut refs = std::mem::take(&mut t.refs_buf);
+            self.frame_refs_of(t, &mut g.tables, d, &mut refs);
             refs.sort_unstable();
             if same {
                 // Additions first: a variable rebound keeps its holder's list non-empty
                 // in the model (emptying it removes and re-inserts the holder).
-                let mut gone = vec![];
+                let mut gone = std::mem::take(&mut t.gone_buf);
                 diff(&t.frames[d].refs, &refs, |(h, l, to), added| {
                     if added {
                         evs.push(ref_ev(true, to, h, l))
@@ -596,9 +604,10 @@ impl Vm {
                     }
                 });
                 evs.append(&mut gone);
+                t.gone_buf = gone;
                 let f = &mut t.frames[d];
                 f.slots.clone_from(&self.frames[d].st.slots);
-                f.refs = refs;
+                t.refs_buf = std::mem::replace(&mut f.refs, refs);
                 continue;
             }
             // A new frame at this depth (and so above it).
@@ -652,11 +661,12 @@ impl Vm {
         t: &mut Tracer,
         tables: &mut Tables,
         d: usize,
-    ) -> Vec<(HolderIx, LabelIx, ObjKey)> {
+        out: &mut Vec<(HolderIx, LabelIx, ObjKey)>,
+    ) {
         let f = &self.frames[d];
         let st = &f.st;
         let holders = t.frame_holders(tables, st, d);
-        let mut out = Vec::with_capacity(st.slots.len() + 4);
+        out.clear();
         let key = |id: ObjId| self.heap.get(id).serial;
         for (i, v) in st.slots.iter().enumerate() {
             if v.is_null() {
@@ -675,7 +685,6 @@ impl Vm {
                 out.push((*h, *l, key(id)));
             }
         }
-        out
     }
 
     fn flush_roots(&mut self, t: &mut Tracer, g: &mut Inner, evs: &mut Vec<Ev>) {
