@@ -84,17 +84,13 @@ pub struct Tracer {
     /// The references a frame dropped at this step, before they join the events.
     gone_buf: Vec<Ev>,
     /// Type names interned, by the address of the class's name (the `Rc` is kept, so
-    /// the address cannot be reused for another name), with the summary shared by all
-    /// objects of the type whose summary shows only their type, once one was made.
-    type_names: std::collections::HashMap<
-        usize,
-        (std::rc::Rc<str>, StrIx, Option<StrIx>),
-        crate::heap::symbols::FxBuild,
-    >,
-    /// The summaries of generators and functions, which show only their qualified name:
-    /// by (kind, address of the name), the name kept alive as for `type_names`. A
-    /// generator's summary was rebuilt at every step it ran.
-    named_reprs: std::collections::HashMap<
+    /// the address cannot be reused for another name).
+    type_names:
+        std::collections::HashMap<usize, (std::rc::Rc<str>, StrIx), crate::heap::symbols::FxBuild>,
+    /// The summaries that show one name only (see `full_info`), by (which name: 0 the
+    /// type's, 1 a generator's, 2 a function's; the name's address), the name kept alive
+    /// as for `type_names`.
+    name_reprs: std::collections::HashMap<
         (u8, usize),
         (std::rc::Rc<str>, StrIx),
         crate::heap::symbols::FxBuild,
@@ -180,7 +176,7 @@ impl Tracer {
             gate: None,
             holder_cache: Default::default(),
             type_names: Default::default(),
-            named_reprs: Default::default(),
+            name_reprs: Default::default(),
             evs: vec![],
             sig: vec![],
             refs_buf: vec![],
@@ -727,49 +723,43 @@ impl Vm {
 
     fn full_info(&self, t: &mut Tracer, tables: &mut Tables, id: ObjId) -> Info {
         let name = self.type_name(id);
-        let name_key = name.as_ptr() as usize;
-        let (type_name, type_repr) = match t.type_names.get(&name_key) {
-            Some((_, ix, repr)) => (*ix, *repr),
+        let type_name = match t.type_names.get(&(name.as_ptr() as usize)) {
+            Some((_, ix)) => *ix,
             None => {
                 let ix = tables.strings.intern(&name);
-                t.type_names.insert(name_key, (name, ix, None));
-                (ix, None)
+                t.type_names
+                    .insert(name.as_ptr() as usize, (name.clone(), ix));
+                ix
             }
         };
-        // Objects whose summary shows only their type ("<P object>", "<list_iterator>")
-        // share one: building and interning it again for each new instance was a tenth
-        // of recording 10^6 of them.
+        // Summaries that show one name only, the type's ("<P object>", "<list_iterator>")
+        // or the qualified name ("<generator genexpr>", "<function f>"), are made and
+        // interned once per name: again for each new instance, they were a tenth of
+        // recording 10^6 instances, and a generator's was remade at every step it ran.
         let kind = self.heap.kind(id);
-        let type_only = matches!(kind, Kind::Instance(i) if i.exc.is_none())
-            || matches!(kind, Kind::Iter(_) | Kind::DictView(_));
-        let named = match kind {
-            Kind::Generator(g) => Some((0u8, &g.qualname)),
-            Kind::Function(f) => Some((1u8, &f.qualname)),
+        let shown_name = match kind {
+            Kind::Instance(i) if i.exc.is_none() => Some((0u8, &name)),
+            Kind::Iter(_) | Kind::DictView(_) => Some((0, &name)),
+            Kind::Generator(g) => Some((1, &g.qualname)),
+            Kind::Function(f) => Some((2, &f.qualname)),
             _ => None,
         };
-        let repr = if let Some((tag, name)) = named {
-            let key = (tag, name.as_ptr() as usize);
-            match t.named_reprs.get(&key) {
+        let repr = if let Kind::Int(v) = kind
+            && let Some(ix) = inline_int(*v)
+        {
+            ix
+        } else if let Some((tag, shown)) = shown_name {
+            let key = (tag, shown.as_ptr() as usize);
+            match t.name_reprs.get(&key) {
                 Some((_, ix)) => *ix,
                 None => {
                     let ix = tables.strings.intern(&self.short_repr(id));
-                    t.named_reprs.insert(key, (name.clone(), ix));
+                    t.name_reprs.insert(key, (shown.clone(), ix));
                     ix
                 }
             }
         } else {
-            match kind {
-                Kind::Int(v) => inline_int(*v),
-                _ if type_only => type_repr,
-                _ => None,
-            }
-            .unwrap_or_else(|| {
-                let ix = tables.strings.intern(&self.short_repr(id));
-                if type_only && let Some(entry) = t.type_names.get_mut(&name_key) {
-                    entry.2 = Some(ix);
-                }
-                ix
-            })
+            tables.strings.intern(&self.short_repr(id))
         };
         let mut info = Info {
             type_name,
