@@ -4,7 +4,7 @@
 use super::eval::Exit;
 use super::frame::FrameKind;
 use super::{PyResult, Vm};
-use crate::heap::kinds::{Instance, TypeTag};
+use crate::heap::kinds::{FrameState, Instance, NativeFn, TypeTag};
 use crate::heap::{Kind, ObjId, Sym, SymMap};
 
 /// What a callable turned out to be, resolved without holding heap borrows.
@@ -116,9 +116,9 @@ impl Vm {
     /// A call of a built-in function or method descriptor (`len(x)`, `a.append(b)`) with
     /// positional arguments only: the same steps as through `call_object` (the callable,
     /// then the arguments, held while it runs; the arguments released first to last, then
-    /// the callable), without the two vectors that path builds for every call. Returns
-    /// None, having changed nothing, for any other call, or one the slow path must report
-    /// (a descriptor given the wrong type, the recursion limit).
+    /// the callable; `run_native` for both), without the two vectors that path builds for
+    /// every call. Returns None, having changed nothing, for any other call, or one the
+    /// slow path must report (a descriptor given the wrong type).
     fn try_fast_native(&mut self, argc: usize) -> Option<PyResult<ObjId>> {
         let s = &self.frames.last()?.st.slots;
         let len = s.len();
@@ -134,7 +134,7 @@ impl Vm {
         let Kind::Builtin(bf) = self.heap.kind(callable) else {
             return None;
         };
-        if !bf.self_.is_null() || self.depth + 1 > self.recursion_limit + 50 {
+        if !bf.self_.is_null() {
             return None;
         }
         let (f, owner) = (bf.f, bf.owner);
@@ -146,18 +146,40 @@ impl Vm {
         }
         let caller = self.frames.last_mut()?;
         caller.st.slots.truncate(len - argc - 2);
-        let mark = self.held.len();
         self.held.push(callable);
-        self.held.extend_from_slice(&args);
-        self.depth += 1;
-        let r = f(self, &args, &[]);
-        self.depth -= 1;
-        self.held.truncate(mark);
+        let r = self.run_native(f, &args, args.len(), &[]);
+        self.held.pop();
         for v in args {
             self.heap.decref(v);
         }
         self.heap.decref(callable);
         Some(r)
+    }
+
+    /// Runs a native function, one level deeper, on `args` (the first `npos` positional,
+    /// the rest the values of `kw`), which count as holders while it runs: it may run
+    /// Python code.
+    fn run_native(
+        &mut self,
+        f: NativeFn,
+        args: &[ObjId],
+        npos: usize,
+        kw: &[(Sym, ObjId)],
+    ) -> PyResult<ObjId> {
+        let mark = self.held.len();
+        self.held.extend_from_slice(args);
+        self.depth += 1;
+        let r = if self.depth > self.recursion_limit + 50 {
+            Err(self.new_exception(
+                self.exc_types.recursion_error,
+                "maximum recursion depth exceeded",
+            ))
+        } else {
+            f(self, &args[..npos], kw)
+        };
+        self.depth -= 1;
+        self.held.truncate(mark);
+        r
     }
 
     /// True when `func` is a Python function whose frame can take `nargs` positional
@@ -201,29 +223,30 @@ impl Vm {
             return false;
         }
         let mut st = self.new_frame_state(func);
+        self.take_call_args(&mut st, 0, len - nargs, a.is_null());
+        self.enter_frame(st, FrameKind::Normal);
+        true
+    }
+
+    /// Moves a call's arguments, the caller's `stack[first..]`, into `st.slots[at..]`,
+    /// then drops what is left of the call on the caller's stack: the callable and, when
+    /// `null_below`, the NULL pushed before it. The new frame holds its own reference to
+    /// its function.
+    fn take_call_args(&mut self, st: &mut FrameState, at: usize, first: usize, null_below: bool) {
         let Some(caller) = self.frames.last_mut() else {
-            return false;
+            return;
         };
-        let first = len - nargs;
-        for (slot, v) in st.slots.iter_mut().zip(caller.st.slots.drain(first..)) {
+        for (slot, v) in st.slots[at..]
+            .iter_mut()
+            .zip(caller.st.slots.drain(first..))
+        {
             *slot = v;
         }
-        // What is left of the call on the caller's stack: the callable and, for a plain
-        // call, the NULL below it. The new frame holds its own reference to the function.
         let callable = caller.st.slots.pop().unwrap_or(ObjId::NULL);
-        if a.is_null() {
+        if null_below {
             caller.st.slots.pop();
         }
         self.heap.xdecref(callable);
-        st.line = st.rt.code.first_line;
-        self.depth += 1;
-        self.frames.push(super::frame::Frame {
-            st,
-            kind: FrameKind::Normal,
-            generator: ObjId::NULL,
-            kwnames: ObjId::NULL,
-        });
-        true
     }
 
     /// The common instantiation: a plain class (see `plain_instance_init`) whose
@@ -264,24 +287,8 @@ impl Vm {
         self.heap.decref(init);
         self.heap.incref(inst);
         st.slots[0] = inst;
-        let Some(caller) = self.frames.last_mut() else {
-            return Ok(false);
-        };
-        let first = len - argc;
-        for (slot, v) in st.slots[1..].iter_mut().zip(caller.st.slots.drain(first..)) {
-            *slot = v;
-        }
-        let class = caller.st.slots.pop().unwrap_or(ObjId::NULL);
-        caller.st.slots.pop();
-        self.heap.xdecref(class);
-        st.line = st.rt.code.first_line;
-        self.depth += 1;
-        self.frames.push(super::frame::Frame {
-            st,
-            kind: FrameKind::Init(inst),
-            generator: ObjId::NULL,
-            kwnames: ObjId::NULL,
-        });
+        self.take_call_args(&mut st, 1, len - argc, true);
+        self.enter_frame(st, FrameKind::Init(inst));
         Ok(true)
     }
 
@@ -458,20 +465,7 @@ impl Vm {
                     .copied()
                     .zip(args[npos..].iter().copied())
                     .collect();
-                // The arguments are held by this native call while it runs.
-                let mark = self.held.len();
-                self.held.extend_from_slice(&args);
-                self.depth += 1;
-                let r = if self.depth > self.recursion_limit + 50 {
-                    Err(self.new_exception(
-                        self.exc_types.recursion_error,
-                        "maximum recursion depth exceeded",
-                    ))
-                } else {
-                    f(self, &args[..npos], &kw)
-                };
-                self.depth -= 1;
-                self.held.truncate(mark);
+                let r = self.run_native(f, &args, npos, &kw);
                 self.release_all(args);
                 r
             }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::frame::{Frame, FrameKind};
 use super::{Exc, PyResult, Vm};
 use crate::compiler::code::{BinOp, CmpOp, Instr, flags};
-use crate::heap::kinds::{Block, Function, IterState};
+use crate::heap::kinds::{Block, FrameState, Function, IterState};
 use crate::heap::{Kind, ObjId, Sym, SymMap};
 
 /// How a run of the loop ended.
@@ -193,18 +193,14 @@ impl Vm {
                 let IterState::Range { next, stop, step } = io.state else {
                     return false;
                 };
-                if (step > 0 && next < stop) || (step < 0 && next > stop) {
-                    if let Kind::Iter(io) = self.heap.position_mut(it)
-                        && let IterState::Range { next, .. } = &mut io.state
-                    {
-                        *next = next.saturating_add(step);
+                match self.range_next(it, next, stop, step) {
+                    Some(v) => top!(self).st.slots.push(v),
+                    None => {
+                        let f = top!(self);
+                        f.st.slots.pop();
+                        f.st.ip = t;
+                        self.heap.decref(it);
                     }
-                    let v = self.new_int(next);
-                    top!(self).st.slots.push(v);
-                } else {
-                    f.st.slots.pop();
-                    f.st.ip = t;
-                    self.heap.decref(it);
                 }
             }
             Instr::ListAppend(i) => {
@@ -225,13 +221,9 @@ impl Vm {
                 let (&Kind::Int(x), &Kind::Int(y)) = (self.heap.kind(a), self.heap.kind(b)) else {
                     return false;
                 };
-                let r = match BinOp::decode(arg) {
-                    Some((BinOp::Add, _)) => x.checked_add(y),
-                    Some((BinOp::Sub, _)) => x.checked_sub(y),
-                    Some((BinOp::Mul, _)) => x.checked_mul(y),
-                    _ => None,
-                };
-                let Some(r) = r else {
+                let Some(r) =
+                    BinOp::decode(arg).and_then(|(op, _)| super::ops::small_int_op(x, y, op))
+                else {
                     return false;
                 };
                 f.st.slots.truncate(len - 2);
@@ -250,9 +242,9 @@ impl Vm {
     fn step(&mut self, instr: Instr) -> PyResult<Option<Exit>> {
         match instr {
             Instr::Nop => {}
-            Instr::PopTop => {
-                let v = self.pop();
-                self.heap.decref(v);
+            // Always done by `step_fast`, which the loop tries first.
+            Instr::PopTop | Instr::LoadConst(_) | Instr::StoreFast(_) | Instr::Jump(_) => {
+                self.step_fast(instr);
             }
             Instr::Copy(n) => {
                 let v = self.peek(n as usize);
@@ -265,12 +257,8 @@ impl Vm {
                 s.swap(len - 1, len - n as usize);
             }
             Instr::PushNull => self.push(ObjId::NULL),
-            Instr::LoadConst(k) => {
-                let v = top!(self).st.rt.consts[k as usize];
-                self.heap.incref(v);
-                self.push(v);
-            }
             Instr::LoadFast(i) => {
+                // `step_fast` loads a bound local: here it is unbound.
                 let v = top!(self).st.slots[i as usize];
                 if v.is_null() {
                     let name = top!(self).st.rt.code.varnames[i as usize].clone();
@@ -283,11 +271,6 @@ impl Vm {
                 }
                 self.heap.incref(v);
                 self.push(v);
-            }
-            Instr::StoreFast(i) => {
-                let v = self.pop();
-                let old = std::mem::replace(&mut top!(self).st.slots[i as usize], v);
-                self.heap.xdecref(old);
             }
             Instr::DeleteFast(i) => {
                 let old = std::mem::replace(&mut top!(self).st.slots[i as usize], ObjId::NULL);
@@ -668,7 +651,6 @@ impl Vm {
                     self.push(v);
                 }
             }
-            Instr::Jump(t) => top!(self).st.ip = t,
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                 let v = self.peek(1);
                 let b = self.truthy(v)?;
@@ -1287,6 +1269,12 @@ impl Vm {
             }
             return Ok(Some(g));
         }
+        self.enter_frame(st, kind);
+        Ok(None)
+    }
+
+    /// Pushes a frame whose arguments are bound, to run from its first line.
+    pub(crate) fn enter_frame(&mut self, mut st: Box<FrameState>, kind: FrameKind) {
         st.line = st.rt.code.first_line;
         self.depth += 1;
         self.frames.push(Frame {
@@ -1295,6 +1283,5 @@ impl Vm {
             generator: ObjId::NULL,
             kwnames: ObjId::NULL,
         });
-        Ok(None)
     }
 }

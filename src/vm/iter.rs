@@ -153,23 +153,33 @@ impl Vm {
         }
     }
 
+    /// A range iterator's next item (new reference), advancing it; None when it is done.
+    /// `next`, `stop`, `step` are its state.
+    #[inline(always)]
+    pub(crate) fn range_next(
+        &mut self,
+        it: ObjId,
+        next: i64,
+        stop: i64,
+        step: i64,
+    ) -> Option<ObjId> {
+        if !((step > 0 && next < stop) || (step < 0 && next > stop)) {
+            return None;
+        }
+        if let Kind::Iter(io) = self.heap.position_mut(it)
+            && let IterState::Range { next: n, .. } = &mut io.state
+        {
+            *n = next.saturating_add(step);
+        }
+        Some(self.new_int(next))
+    }
+
     fn builtin_iter_next(&mut self, it: ObjId) -> PyResult<Option<ObjId>> {
         let Kind::Iter(io) = self.heap.kind(it) else {
             return Ok(None);
         };
         match &io.state {
-            IterState::Range { next, stop, step } => {
-                let (n, stop, step) = (*next, *stop, *step);
-                if (step > 0 && n < stop) || (step < 0 && n > stop) {
-                    if let Kind::Iter(io) = self.heap.position_mut(it)
-                        && let IterState::Range { next, .. } = &mut io.state
-                    {
-                        *next = n.saturating_add(step);
-                    }
-                    return Ok(Some(self.new_int(n)));
-                }
-                Ok(None)
-            }
+            &IterState::Range { next, stop, step } => Ok(self.range_next(it, next, stop, step)),
             IterState::Seq { seq, index } => {
                 let (seq, index) = (*seq, *index);
                 let item = match self.heap.kind(seq) {

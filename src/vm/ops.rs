@@ -68,22 +68,10 @@ impl Vm {
     /// `a op b` (both borrowed), with in-place dunders tried first when `inplace`.
     pub fn binary_op(&mut self, a: ObjId, b: ObjId, op: BinOp, inplace: bool) -> PyResult<ObjId> {
         // Fast path: two small ints.
-        if let (Kind::Int(x), Kind::Int(y)) = (self.heap.kind(a), self.heap.kind(b)) {
-            let (x, y) = (*x, *y);
-            let r = match op {
-                BinOp::Add => x.checked_add(y),
-                BinOp::Sub => x.checked_sub(y),
-                BinOp::Mul => x.checked_mul(y),
-                BinOp::And => Some(x & y),
-                BinOp::Or => Some(x | y),
-                BinOp::Xor => Some(x ^ y),
-                BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
-                BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
-                _ => None,
-            };
-            if let Some(v) = r {
-                return Ok(self.new_int(v));
-            }
+        if let (&Kind::Int(x), &Kind::Int(y)) = (self.heap.kind(a), self.heap.kind(b))
+            && let Some(v) = small_int_op(x, y, op)
+        {
+            return Ok(self.new_int(v));
         }
         if let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
             return self.numeric_op(x, y, op);
@@ -710,6 +698,24 @@ impl Vm {
         self.held.truncate(mark);
         self.heap.decref(it);
         found
+    }
+}
+
+/// `x op y` for two small ints when the result is a small int too and needs none of the
+/// general path's care (overflow, a negative divisor's rounding, a zero divisor): None
+/// otherwise.
+#[inline]
+pub(crate) fn small_int_op(x: i64, y: i64, op: BinOp) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
+        BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
+        _ => None,
     }
 }
 
