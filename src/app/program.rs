@@ -151,6 +151,9 @@ pub struct Program {
     pending: Option<Pending>,
     /// Views that arrived after the cursor or the focus had moved on, dropped unseen.
     pub stale_views: usize,
+    /// The objects live at the latest step recorded, as the last `tick` read them (asking
+    /// the recording while the worker computes a view would wait for it).
+    tip_objects: usize,
     /// The console's text at the cursor, for (cursor, steps recorded, finished).
     console: Cached<(usize, usize, bool), String>,
     /// memory_profiler's reports finished by the cursor, for (cursor, steps recorded).
@@ -195,6 +198,7 @@ impl Program {
             scanned: None,
             pending: None,
             stale_views: 0,
+            tip_objects: 0,
             console: None,
             profiles: None,
         }
@@ -274,7 +278,9 @@ impl Program {
     }
 
     fn extend_memory(&mut self) {
-        let more = self.session.recording().heap_sizes_since(self.memory.len());
+        let rec = self.session.recording();
+        let more = rec.heap_sizes_since(self.memory.len());
+        self.tip_objects = rec.tip_objects();
         self.memory.extend(more);
         self.series.extend(&self.memory);
     }
@@ -329,7 +335,7 @@ impl Program {
     /// heap, or the latest state recorded is (a jump from a small heap to the end of a
     /// large program computed its first large view in one frame, 0.2–0.5 s).
     fn view_on_worker(&self) -> bool {
-        self.is_large() || self.session.recording().tip_objects() > ASYNC_OBJECTS
+        self.is_large() || self.tip_objects > ASYNC_OBJECTS
     }
 
     /// At the start of a frame: takes in the worker's view if it arrived (dropping it if
