@@ -79,9 +79,12 @@ pub fn time_python(source: &str) -> Option<f64> {
 
 /// Runs every workload (or those whose name contains `filter`) and prints a table.
 pub fn run(filter: Option<&str>) -> i32 {
-    println!(
+    crate::outln!(
         "{:<48} {:>12} {:>12} {:>8}",
-        "workload", "refscope s", "python3 s", "ratio"
+        "workload",
+        "refscope s",
+        "python3 s",
+        "ratio"
     );
     let mut failed = false;
     for w in WORKLOADS {
@@ -103,16 +106,16 @@ pub fn run(filter: Option<&str>) -> i32 {
                     Some(p) => (format!("{p:.3}"), format!("{:.2}x", t / p)),
                     None => ("n/a".into(), "n/a".into()),
                 };
-                println!("{:<48} {:>12.3} {:>12} {:>8}", w.name, t, p, ratio);
+                crate::outln!("{:<48} {:>12.3} {:>12} {:>8}", w.name, t, p, ratio);
             }
             Err(e) => {
                 failed = true;
-                println!("{:<48} failed: {e}", w.name);
+                crate::outln!("{:<48} failed: {e}", w.name);
             }
         }
     }
-    println!("(ratio = refscope time / python3 time; below 1.00x refscope is faster)");
-    println!();
+    crate::outln!("(ratio = refscope time / python3 time; below 1.00x refscope is faster)");
+    crate::outln!();
     if !bench_recording(filter) {
         failed = true;
     }
@@ -135,7 +138,7 @@ pub fn run(filter: Option<&str>) -> i32 {
 fn bench_app_frames() {
     use crate::app::{RefscopeApp, Settings};
     use eframe::egui;
-    println!();
+    crate::outln!();
     let cases = [
         (
             "1,000 objects drawn",
@@ -221,7 +224,7 @@ fn bench_app_frames() {
         } else {
             String::new()
         };
-        println!(
+        crate::outln!(
             "app frame, {name}: {ms:.1} ms ({} objects drawn of {}); a step back and its first frame: {step_ms:.0} ms{waits}",
             app.heap.drawn,
             app.program
@@ -236,7 +239,7 @@ fn bench_app_frames() {
 /// The cost of recording: time against a plain run (and against python3 under a no-op
 /// `sys.settrace`, the nearest thing CPython has), memory per event, and `state_at`.
 fn bench_recording(filter: Option<&str>) -> bool {
-    println!(
+    crate::outln!(
         "{:<48} {:>8} {:>8} {:>8} {:>10} {:>9} {:>8} {:>10} {:>8} {:>9}",
         "recording",
         "run s",
@@ -288,7 +291,7 @@ fn bench_recording(filter: Option<&str>) -> bool {
             std::hint::black_box(s);
         }
         match run {
-            Ok(run_s) => println!(
+            Ok(run_s) => crate::outln!(
                 "{:<48} {:>8.3} {:>8.3} {:>7.2}x {:>10} {:>9} {:>8.1} {:>8.1}ms {:>6.1}ms {:>9}",
                 w.name,
                 run_s,
@@ -303,11 +306,11 @@ fn bench_recording(filter: Option<&str>) -> bool {
             ),
             Err(e) => {
                 ok = false;
-                println!("{:<48} failed: {e}", w.name);
+                crate::outln!("{:<48} failed: {e}", w.name);
             }
         }
     }
-    println!(
+    crate::outln!(
         "(B/event: the recording's bytes (events, steps, tables, checkpoints) per event; state_at: slowest of 20 steps; model: the slowest of them to rebuild the heap's model, before it is turned into a snapshot; objects: the largest snapshot's)"
     );
     ok
@@ -376,13 +379,13 @@ fn bench_export() {
     );
     let png = crate::export::render(&scene, crate::export::Format::Png);
     let secs = t.elapsed().as_secs_f64();
-    println!();
+    crate::outln!();
     match png {
-        Ok(bytes) => println!(
+        Ok(bytes) => crate::outln!(
             "export: backrefs picture of {} nodes to PNG ({} KB): {secs:.3} s",
             scene.nodes.len(),
             bytes.len() / 1024
         ),
-        Err(e) => println!("export failed: {e}"),
+        Err(e) => crate::outln!("export failed: {e}"),
     }
 }

@@ -151,6 +151,25 @@ pub struct Limits {
     pub repl_mode: bool,
 }
 
+/// Writes to standard output for a command's report. When the reader has gone away
+/// (`refscope bench | head`), the command ends with a one-line message and status 1, as
+/// `refscope trace` does, instead of the panic `println!` would give.
+pub fn emit(args: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_fmt(args).and_then(|()| out.flush()) {
+        eprintln!("refscope: can't write standard output: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// `println!` through [`emit`].
+#[macro_export]
+macro_rules! outln {
+    () => { $crate::cli::emit(format_args!("\n")) };
+    ($($t:tt)*) => { $crate::cli::emit(format_args!("{}\n", format_args!($($t)*))) };
+}
+
 /// Runs the command line; returns the process exit code.
 pub fn main_with_args(args: Vec<String>) -> i32 {
     let cli = match Cli::try_parse_from(args) {

@@ -159,7 +159,7 @@ pub fn disassemble_file(path: &Path) -> i32 {
     match compile_module(&parsed.module, &source, &filename, Mode::File) {
         Ok(codes) => {
             for c in codes {
-                print!("{}", crate::compiler::disassemble(&c));
+                crate::cli::emit(format_args!("{}", crate::compiler::disassemble(&c)));
             }
             0
         }

@@ -183,3 +183,34 @@ fn snapshot_analysis_marks_the_cycle_before_and_after_del() {
         }
     }
 }
+
+/// A reader that stops early (`refscope dis big.py | head -1`) ends the command with a
+/// message, not a panic.
+#[test]
+fn a_closed_standard_output_ends_the_command_without_a_panic() {
+    use std::io::Read;
+    let dir = std::env::temp_dir().join(format!("refscope-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("big.py");
+    let body: String = (0..5000).map(|i| format!("x{i} = {i} * 2\n")).collect();
+    std::fs::write(&file, body).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_refscope"))
+        .arg("dis")
+        .arg(&file)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe's reading end is closed here; the rest of the listing meets a broken pipe.
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(
+        err.trim(),
+        "refscope: can't write standard output: Broken pipe (os error 32)"
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -183,7 +183,7 @@ pub fn export(
     };
     match crate::export::write(&scene, output) {
         Ok(()) => {
-            println!(
+            crate::outln!(
                 "Graph written to {} ({} nodes)",
                 output.display(),
                 scene.nodes.len()
@@ -335,6 +335,6 @@ pub fn stats(file: &Path, line: u32, since: Option<u32>, top: usize, limits: &Li
         };
         let _ = writeln!(out, "  {}{more} ({state})", names.join(" <-> "));
     }
-    print!("{out}");
+    crate::cli::emit(format_args!("{out}"));
     0
 }
