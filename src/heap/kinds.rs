@@ -148,6 +148,9 @@ pub struct CodeRt {
     pub code: Rc<CodeObject>,
     pub consts: Vec<ObjId>,
     pub names: Vec<Sym>,
+    /// For each name, where it was last found in a namespace (see
+    /// `SymMap::position_hinted`).
+    pub name_hints: Box<[std::cell::Cell<u32>]>,
 }
 
 #[derive(Debug)]

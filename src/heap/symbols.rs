@@ -104,6 +104,37 @@ impl<V: Copy> SymMap<V> {
         self.position(key).map(|i| self.entries[i].1)
     }
 
+    /// The position of `key`, trying first where `hint` says it was last time: a name
+    /// instruction remembers where its name sits in a module's namespace, so that looking
+    /// up `fib` or `range` again costs one comparison instead of a hash lookup. The hint is
+    /// checked against the entry's key, so a stale one (the name removed, entries shifted)
+    /// only costs the full lookup.
+    #[inline]
+    pub fn position_hinted(&self, key: Sym, hint: &std::cell::Cell<u32>) -> Option<usize> {
+        let h = hint.get() as usize;
+        if let Some((k, _)) = self.entries.get(h)
+            && *k == key
+        {
+            return Some(h);
+        }
+        let i = self.position(key)?;
+        hint.set(i as u32);
+        Some(i)
+    }
+
+    #[inline]
+    pub fn get_hinted(&self, key: Sym, hint: &std::cell::Cell<u32>) -> Option<V> {
+        self.position_hinted(key, hint).map(|i| self.entries[i].1)
+    }
+
+    /// [`SymMap::insert`] with a position hint (see [`SymMap::position_hinted`]).
+    pub fn insert_hinted(&mut self, key: Sym, value: V, hint: &std::cell::Cell<u32>) -> Option<V> {
+        if let Some(i) = self.position_hinted(key, hint) {
+            return Some(std::mem::replace(&mut self.entries[i].1, value));
+        }
+        self.insert(key, value)
+    }
+
     /// Inserts or replaces; returns the previous value.
     pub fn insert(&mut self, key: Sym, value: V) -> Option<V> {
         if let Some(i) = self.position(key) {

@@ -48,7 +48,8 @@ impl Vm {
     /// The `Call(argc)` instruction.
     pub(crate) fn call_instr(&mut self, argc: usize) -> PyResult<Option<Exit>> {
         if self.frames.last().is_some_and(|f| f.kwnames.is_null()) {
-            if self.try_fast_call(argc) || self.try_fast_instantiate(argc)? {
+            // `step_fast` has tried `try_fast_call` already (it runs before every `step`).
+            if self.try_fast_instantiate(argc)? {
                 return Ok(None);
             }
             if let Some(r) = self.try_fast_native(argc) {
@@ -204,7 +205,7 @@ impl Vm {
     /// its positional parameters, with no cells and no generator. The arguments move straight
     /// from the caller's stack into the new frame's slots. Returns false when the call does
     /// not have that shape.
-    fn try_fast_call(&mut self, argc: usize) -> bool {
+    pub(super) fn try_fast_call(&mut self, argc: usize) -> bool {
         let Some(caller) = self.frames.last() else {
             return false;
         };

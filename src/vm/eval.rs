@@ -1,6 +1,7 @@
 //! The dispatch loop: one instruction at a time, frames pushed and popped without Rust
 //! recursion, and exceptions unwound through the frames' block stacks.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::frame::{Frame, FrameKind};
@@ -136,6 +137,24 @@ impl Vm {
                 self.heap.xdecref(v);
             }
             Instr::Jump(t) => f.st.ip = t,
+            Instr::PushNull => f.st.slots.push(ObjId::NULL),
+            // A Python function called with exactly its positional parameters.
+            Instr::Call(argc) => {
+                if !f.kwnames.is_null() {
+                    return false;
+                }
+                return self.try_fast_call(argc as usize);
+            }
+            // A frame pushed by a call instruction returns to its caller's stack, which is
+            // always in this run of the loop (the entry frame of a nested run is `Entry`).
+            Instr::ReturnValue => {
+                if !matches!(f.kind, FrameKind::Normal) || !f.generator.is_null() {
+                    return false;
+                }
+                let v = f.st.slots.pop().unwrap_or(ObjId::NULL);
+                self.leave_frame();
+                top!(self).st.slots.push(v);
+            }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                 let Some(&v) = f.st.slots.last() else {
                     return false;
@@ -173,10 +192,12 @@ impl Vm {
                 self.heap.decref(a);
             }
             Instr::LoadGlobal(n) => {
-                let (sym, globals) = (f.st.rt.names[n as usize], f.st.globals);
+                let f = &self.frames[self.frames.len() - 1];
+                let (rt, globals) = (&f.st.rt, f.st.globals);
+                let (sym, hint) = (rt.names[n as usize], &rt.name_hints[n as usize]);
                 let Some(v) = self
-                    .ns_get(globals, sym)
-                    .or_else(|| self.ns_get(self.builtins, sym))
+                    .ns_get_hinted(globals, sym, hint)
+                    .or_else(|| self.ns_get_hinted(self.builtins, sym, hint))
                 else {
                     return false;
                 };
@@ -243,7 +264,11 @@ impl Vm {
         match instr {
             Instr::Nop => {}
             // Always done by `step_fast`, which the loop tries first.
-            Instr::PopTop | Instr::LoadConst(_) | Instr::StoreFast(_) | Instr::Jump(_) => {
+            Instr::PopTop
+            | Instr::LoadConst(_)
+            | Instr::StoreFast(_)
+            | Instr::Jump(_)
+            | Instr::PushNull => {
                 self.step_fast(instr);
             }
             Instr::Copy(n) => {
@@ -256,7 +281,6 @@ impl Vm {
                 let len = s.len();
                 s.swap(len - 1, len - n as usize);
             }
-            Instr::PushNull => self.push(ObjId::NULL),
             Instr::LoadFast(i) => {
                 // `step_fast` loads a bound local: here it is unbound.
                 let v = top!(self).st.slots[i as usize];
@@ -332,24 +356,30 @@ impl Vm {
                 }
             }
             Instr::LoadName(n) => {
-                let (sym, ns, globals) = {
-                    let f = &top!(self).st;
-                    (f.rt.names[n as usize], f.ns, f.globals)
-                };
-                let v = match self.ns_get(ns, sym) {
-                    Some(v) => v,
-                    None => self.global_lookup(globals, sym)?,
+                let f = &self.frames[self.frames.len() - 1].st;
+                let (sym, hint) = (f.rt.names[n as usize], &f.rt.name_hints[n as usize]);
+                let found = self
+                    .ns_get_hinted(f.ns, sym, hint)
+                    .or_else(|| self.ns_get_hinted(f.globals, sym, hint))
+                    .or_else(|| self.ns_get_hinted(self.builtins, sym, hint));
+                let Some(v) = found else {
+                    return Err(self.name_not_defined(sym));
                 };
                 self.heap.incref(v);
                 self.push(v);
             }
             Instr::StoreName(n) => {
                 let v = self.pop();
-                let (sym, ns) = {
-                    let f = &top!(self).st;
-                    (f.rt.names[n as usize], f.ns)
+                let f = &top!(self).st;
+                let (sym, ns, rt) = (f.rt.names[n as usize], f.ns, f.rt.clone());
+                let old = match self.heap.kind_mut(ns) {
+                    Kind::Module(m) => m.dict.insert_hinted(sym, v, &rt.name_hints[n as usize]),
+                    Kind::Namespace(ns) => ns.insert_hinted(sym, v, &rt.name_hints[n as usize]),
+                    _ => Some(v),
                 };
-                self.ns_set(ns, sym, v);
+                if let Some(old) = old {
+                    self.heap.decref(old);
+                }
             }
             Instr::DeleteName(n) => {
                 let (sym, ns) = {
@@ -905,6 +935,20 @@ impl Vm {
         Err(self.name_not_defined(sym))
     }
 
+    /// [`Vm::ns_get`] for a name instruction, with the instruction's position hint (see
+    /// `SymMap::position_hinted`).
+    #[inline]
+    fn ns_get_hinted(&self, ns: ObjId, sym: Sym, hint: &Cell<u32>) -> Option<ObjId> {
+        if ns.is_null() {
+            return None;
+        }
+        match self.heap.kind(ns) {
+            Kind::Module(m) => m.dict.get_hinted(sym, hint),
+            Kind::Namespace(n) => n.get_hinted(sym, hint),
+            _ => None,
+        }
+    }
+
     /// A module's or class body's namespace entry (borrowed).
     pub(crate) fn ns_get(&self, ns: ObjId, sym: Sym) -> Option<ObjId> {
         if ns.is_null() {
@@ -939,21 +983,9 @@ impl Vm {
 
     /// Pops the returning frame and says where its value goes.
     fn return_from_frame(&mut self, v: ObjId) -> PyResult<Exit> {
-        let Some(frame) = self.frames.pop() else {
+        let Some(kind) = self.leave_frame() else {
             return Ok(Exit::Return(v));
         };
-        self.trace_site_resume();
-        let Frame {
-            st,
-            kind,
-            generator,
-            ..
-        } = frame;
-        self.depth -= 1;
-        self.drop_frame_state(st);
-        if !generator.is_null() {
-            self.finish_generator(generator);
-        }
         match kind {
             FrameKind::Init(instance) => {
                 if v != self.none {
@@ -969,6 +1001,25 @@ impl Vm {
             }
             _ => Ok(Exit::Return(v)),
         }
+    }
+
+    /// Pops the top frame, releasing what it holds and finishing its generator; returns
+    /// its kind (None without a frame).
+    #[inline(always)]
+    fn leave_frame(&mut self) -> Option<FrameKind> {
+        let Frame {
+            st,
+            kind,
+            generator,
+            ..
+        } = self.frames.pop()?;
+        self.trace_site_resume();
+        self.depth -= 1;
+        self.drop_frame_state(st);
+        if !generator.is_null() {
+            self.finish_generator(generator);
+        }
+        Some(kind)
     }
 
     /// Restores the handled-exception stack to `len` entries.

@@ -65,10 +65,11 @@ impl Vm {
         for c in &code.consts {
             consts.push(self.load_const(c));
         }
-        let names = code.names.iter().map(|n| self.heap.intern_sym(n)).collect();
+        let names: Vec<_> = code.names.iter().map(|n| self.heap.intern_sym(n)).collect();
         let rt = Rc::new(CodeRt {
             code: code.clone(),
             consts,
+            name_hints: names.iter().map(|_| Default::default()).collect(),
             names,
         });
         self.heap.alloc(Kind::Code(rt))
