@@ -9,10 +9,7 @@
 //! key goes is dropped (and a node whose last leaf goes): a long run that allocates and
 //! frees keeps only the leaves of what is alive.
 
-use std::collections::HashMap;
 use std::sync::Arc;
-
-use crate::heap::symbols::FxBuild;
 
 const LEAF_BITS: u32 = 6;
 const LEAF: usize = 1 << LEAF_BITS;
@@ -51,8 +48,16 @@ const fn node_bytes<V>() -> usize {
     std::mem::size_of::<Node<V>>() + 16
 }
 
+/// A node slot: the nodes of a map are found by index, without hashing.
+type NodeSlot<V> = Option<Arc<Node<V>>>;
+
 pub struct ChunkMap<V> {
-    nodes: HashMap<u32, Arc<Node<V>>, FxBuild>,
+    /// The nodes, by the key's top bit (objects' keys grow from 0; other holders' keys
+    /// have the top bit set and also grow from there), each vector indexed by the rest of
+    /// the node number: both stay as short as the keys in use are small. An index, not a
+    /// hash map: every event applied to a recording's model looks up a node.
+    nodes: [Vec<NodeSlot<V>>; 2],
+    node_count: usize,
     len: usize,
     leaves: usize,
     /// Bytes of leaves and nodes this map stopped using while a clone still shared them
@@ -63,7 +68,8 @@ pub struct ChunkMap<V> {
 impl<V> Default for ChunkMap<V> {
     fn default() -> Self {
         ChunkMap {
-            nodes: HashMap::default(),
+            nodes: [Vec::new(), Vec::new()],
+            node_count: 0,
             len: 0,
             leaves: 0,
             released: 0,
@@ -75,11 +81,17 @@ impl<V> Clone for ChunkMap<V> {
     fn clone(&self) -> Self {
         ChunkMap {
             nodes: self.nodes.clone(),
+            node_count: self.node_count,
             len: self.len,
             leaves: self.leaves,
             released: 0,
         }
     }
+}
+
+/// Which node vector, and where in it, node `n` is.
+fn dir(n: u32) -> (usize, usize) {
+    ((n >> 16) as usize & 1, (n & 0xFFFF) as usize)
 }
 
 fn split(k: u32) -> (u32, usize, usize) {
@@ -101,8 +113,8 @@ impl<V: Clone + Weigh> ChunkMap<V> {
 
     /// The bytes of this map's nodes and leaves (without what values own).
     pub fn bytes(&self) -> usize {
-        self.nodes.capacity() * 16
-            + self.nodes.len() * node_bytes::<V>()
+        (self.nodes[0].capacity() + self.nodes[1].capacity()) * 8
+            + self.node_count * node_bytes::<V>()
             + self.leaves * leaf_bytes::<V>()
     }
 
@@ -113,7 +125,12 @@ impl<V: Clone + Weigh> ChunkMap<V> {
 
     pub fn get(&self, k: &u32) -> Option<&V> {
         let (n, l, s) = split(*k);
-        self.nodes.get(&n)?.leaves[l].as_ref()?.slots[s].as_ref()
+        self.node(n)?.leaves[l].as_ref()?.slots[s].as_ref()
+    }
+
+    fn node(&self, n: u32) -> Option<&Node<V>> {
+        let (h, i) = dir(n);
+        self.nodes[h].get(i)?.as_deref()
     }
 
     pub fn contains_key(&self, k: &u32) -> bool {
@@ -124,10 +141,18 @@ impl<V: Clone + Weigh> ChunkMap<V> {
     /// copied first.
     fn leaf_mut(&mut self, k: u32, create: bool) -> Option<&mut Leaf<V>> {
         let (n, l, _) = split(k);
-        if !create && self.nodes.get(&n)?.leaves[l].is_none() {
+        if !create && self.node(n)?.leaves[l].is_none() {
             return None;
         }
-        let node = self.nodes.entry(n).or_insert_with(|| {
+        let (h, i) = dir(n);
+        let dir = &mut self.nodes[h];
+        if dir.len() <= i {
+            dir.resize(i + 1, None);
+        }
+        if dir[i].is_none() {
+            self.node_count += 1;
+        }
+        let node = dir[i].get_or_insert_with(|| {
             Arc::new(Node {
                 len: 0,
                 leaves: std::array::from_fn(|_| None),
@@ -199,29 +224,32 @@ impl<V: Clone + Weigh> ChunkMap<V> {
         self.len -= 1;
         if emptied {
             self.leaves -= 1;
-            let node = self.nodes.get_mut(&n).map(Arc::make_mut)?;
+            let (h, i) = dir(n);
+            let slot = self.nodes[h].get_mut(i)?;
+            let node = slot.as_mut().map(Arc::make_mut)?;
             node.leaves[l] = None;
             node.len -= 1;
             if node.len == 0 {
-                self.nodes.remove(&n);
+                *slot = None;
+                self.node_count -= 1;
             }
         }
         old
     }
 
-    /// Every entry, in no particular order.
+    /// Every entry, in key order.
     pub fn iter(&self) -> impl Iterator<Item = (u32, &V)> + '_ {
-        self.nodes
-            .iter()
-            .flat_map(|(&n, node)| Self::entries(n, node))
+        self.nodes.iter().enumerate().flat_map(|(h, dir)| {
+            dir.iter().enumerate().flat_map(move |(i, node)| {
+                let n = ((h as u32) << 16) | i as u32;
+                node.iter().flat_map(move |node| Self::entries(n, node))
+            })
+        })
     }
 
-    /// Every entry in key order.
+    /// Every entry in key order (as `iter`).
     pub fn iter_sorted(&self) -> impl Iterator<Item = (u32, &V)> + '_ {
-        let mut ns: Vec<u32> = self.nodes.keys().copied().collect();
-        ns.sort_unstable();
-        ns.into_iter()
-            .flat_map(move |n| Self::entries(n, &self.nodes[&n]))
+        self.iter()
     }
 
     fn entries(n: u32, node: &Node<V>) -> impl Iterator<Item = (u32, &V)> + '_ {
