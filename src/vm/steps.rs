@@ -51,7 +51,27 @@ struct SeenFrame {
     serial: u32,
     node: u32,
     slots: Vec<ObjId>,
-    refs: Vec<(HolderIx, LabelIx, ObjKey)>,
+    /// The key of each slot's object as the recording knows it (0: empty slot).
+    keys: Vec<ObjKey>,
+    /// The frame's own references (code, function, globals...), which do not change
+    /// while it runs.
+    own: Vec<(HolderIx, LabelIx, ObjKey)>,
+    holders: std::rc::Rc<FrameHolders>,
+}
+
+impl SeenFrame {
+    /// Every reference the frame holds, sorted, into `refs`: its slots' and its own.
+    fn refs(&self, refs: &mut Vec<(HolderIx, LabelIx, ObjKey)>) {
+        refs.clear();
+        refs.extend_from_slice(&self.own);
+        for (i, &key) in self.keys.iter().enumerate() {
+            if key != 0 {
+                let (h, l) = self.holders.slot(i);
+                refs.push((h, l, key));
+            }
+        }
+        refs.sort_unstable();
+    }
 }
 
 pub struct Tracer {
@@ -79,8 +99,11 @@ pub struct Tracer {
     /// Scratch buffers reused at every step: the step's events, the dynamic roots.
     evs: Vec<Ev>,
     sig: Vec<ObjId>,
-    /// The buffer a frame's references are rebuilt in (the list it replaces comes back).
+    /// A frame's references that changed at this step: what its slots held, and hold.
     refs_buf: Vec<(HolderIx, LabelIx, ObjKey)>,
+    new_buf: Vec<(HolderIx, LabelIx, ObjKey)>,
+    /// Frames popped, kept so that the next frames reuse their vectors.
+    spare_frames: Vec<SeenFrame>,
     /// The references a frame dropped at this step, before they join the events.
     gone_buf: Vec<Ev>,
     /// Type names interned, by the address of the class's name (the `Rc` is kept, so
@@ -107,7 +130,32 @@ struct FrameHolders {
     own: [(HolderIx, LabelIx); 6],
 }
 
+impl FrameHolders {
+    /// The holder and label of slot `i`: a variable's, or the value stack's.
+    fn slot(&self, i: usize) -> (HolderIx, LabelIx) {
+        self.vars.get(i).copied().unwrap_or(self.stack)
+    }
+}
+
 impl Tracer {
+    /// The events that take away all of a frame's references (a frame popped or
+    /// replaced); its vectors are kept for the next frame.
+    fn frame_gone(&mut self, f: SeenFrame, evs: &mut Vec<Ev>) {
+        let mut refs = std::mem::take(&mut self.refs_buf);
+        f.refs(&mut refs);
+        for &(h, l, to) in &refs {
+            evs.push(Ev::RefDel {
+                to,
+                holder: h,
+                label: l,
+            });
+        }
+        self.refs_buf = refs;
+        if self.spare_frames.len() < 64 {
+            self.spare_frames.push(f);
+        }
+    }
+
     /// The bytes of the objects alive when recording started (the runtime's), which the
     /// steps' heap sizes leave out.
     pub(crate) fn runtime_bytes(&self) -> usize {
@@ -180,6 +228,8 @@ impl Tracer {
             evs: vec![],
             sig: vec![],
             refs_buf: vec![],
+            new_buf: vec![],
+            spare_frames: vec![],
             gone_buf: vec![],
         }
     }
@@ -568,13 +618,7 @@ impl Vm {
         // Frames that are gone.
         while t.frames.len() > n {
             if let Some(f) = t.frames.pop() {
-                for (h, l, to) in f.refs {
-                    evs.push(Ev::RefDel {
-                        to,
-                        holder: h,
-                        label: l,
-                    });
-                }
+                t.frame_gone(f, evs);
             }
         }
         let from = t.low_water.saturating_sub(1).min(t.frames.len());
@@ -584,47 +628,56 @@ impl Vm {
             if same && t.frames[d].slots == st.slots {
                 continue;
             }
-            // Built in the buffer the last rebuilt frame's list left: no allocation per step.
-            let mut refs = std::mem::take(&mut t.refs_buf);
-            self.frame_refs_of(t, &mut g.tables, d, &mut refs);
-            refs.sort_unstable();
             if same {
-                // Additions first: a variable rebound keeps its holder's list non-empty
-                // in the model (emptying it removes and re-inserts the holder).
-                let mut gone = std::mem::take(&mut t.gone_buf);
-                diff(&t.frames[d].refs, &refs, |(h, l, to), added| {
-                    if added {
-                        evs.push(ref_ev(true, to, h, l))
-                    } else {
-                        gone.push(ref_ev(false, to, h, l))
-                    }
-                });
-                evs.append(&mut gone);
-                t.gone_buf = gone;
-                let f = &mut t.frames[d];
-                f.slots.clone_from(&self.frames[d].st.slots);
-                t.refs_buf = std::mem::replace(&mut f.refs, refs);
+                self.flush_frame_slots(t, d, evs);
                 continue;
             }
             // A new frame at this depth (and so above it).
             while t.frames.len() > d {
                 if let Some(f) = t.frames.pop() {
-                    for (h, l, to) in f.refs {
-                        evs.push(Ev::RefDel {
-                            to,
-                            holder: h,
-                            label: l,
-                        });
-                    }
+                    t.frame_gone(f, evs);
                 }
             }
-            for (h, l, to) in &refs {
-                evs.push(Ev::RefAdd {
-                    to: *to,
-                    holder: *h,
-                    label: *l,
-                });
-            }
+            let holders = t.frame_holders(&mut g.tables, st, d);
+            let key = |id: ObjId| self.heap.get(id).serial;
+            let mut spare = t.spare_frames.pop();
+            let mut keys = spare
+                .as_mut()
+                .map(|f| std::mem::take(&mut f.keys))
+                .unwrap_or_default();
+            keys.clear();
+            keys.extend(
+                st.slots
+                    .iter()
+                    .map(|v| if v.is_null() { 0 } else { key(*v) }),
+            );
+            let mut slots = spare
+                .as_mut()
+                .map(|f| std::mem::take(&mut f.slots))
+                .unwrap_or_default();
+            slots.clone_from(&st.slots);
+            let mut own = spare.map(|f| f.own).unwrap_or_default();
+            own.clear();
+            let init = match self.frames[d].kind {
+                super::frame::FrameKind::Init(inst) => inst,
+                _ => ObjId::NULL,
+            };
+            let ids = [
+                st.code,
+                st.func,
+                st.globals,
+                st.ns,
+                init,
+                self.frames[d].generator,
+            ];
+            own.extend(
+                holders
+                    .own
+                    .iter()
+                    .zip(ids)
+                    .filter(|(_, id)| !id.is_null())
+                    .map(|((h, l), id)| (*h, *l, key(id))),
+            );
             let parent = t.frames.last().map(|f| f.node).unwrap_or(NO_FRAME);
             let caller_line = d
                 .checked_sub(1)
@@ -633,7 +686,7 @@ impl Vm {
                     st.rt.code.lines.get(st.prev_ip as usize).copied()
                 })
                 .unwrap_or(0);
-            let code = &self.frames[d].st.rt.code;
+            let code = &st.rt.code;
             let node = FrameNode {
                 parent,
                 function: g.tables.strings.intern(&code.name),
@@ -641,46 +694,77 @@ impl Vm {
                 caller_line,
             };
             let node = g.tables.frame(node);
-            t.frames.push(SeenFrame {
-                serial: self.frames[d].st.serial,
+            let seen = SeenFrame {
+                serial: st.serial,
                 node,
-                slots: self.frames[d].st.slots.clone(),
-                refs,
-            });
+                slots,
+                keys,
+                own,
+                holders,
+            };
+            let mut refs = std::mem::take(&mut t.refs_buf);
+            seen.refs(&mut refs);
+            for &(h, l, to) in &refs {
+                evs.push(Ev::RefAdd {
+                    to,
+                    holder: h,
+                    label: l,
+                });
+            }
+            t.refs_buf = refs;
+            t.frames.push(seen);
         }
     }
 
-    /// The references a running frame holds: its variables, its value stack and its
-    /// own bookkeeping (code, function, globals).
-    fn frame_refs_of(
-        &self,
-        t: &mut Tracer,
-        tables: &mut Tables,
-        d: usize,
-        out: &mut Vec<(HolderIx, LabelIx, ObjKey)>,
-    ) {
-        let f = &self.frames[d];
-        let st = &f.st;
-        let holders = t.frame_holders(tables, st, d);
-        out.clear();
-        let key = |id: ObjId| self.heap.get(id).serial;
-        for (i, v) in st.slots.iter().enumerate() {
-            if v.is_null() {
+    /// The events of a running frame whose slots changed. Only the slots that changed
+    /// are examined: the difference between what they held and what they hold is the
+    /// difference between the frame's whole reference lists (the other references are
+    /// in both), so the events (additions, then removals, each in sorted order) are the
+    /// ones diffing the whole lists gives, without rebuilding and sorting them each step.
+    fn flush_frame_slots(&self, t: &mut Tracer, d: usize, evs: &mut Vec<Ev>) {
+        let st = &self.frames[d].st;
+        let mut old = std::mem::take(&mut t.refs_buf);
+        let mut new = std::mem::take(&mut t.new_buf);
+        old.clear();
+        new.clear();
+        let seen = &mut t.frames[d];
+        let len = st.slots.len();
+        seen.keys.resize(len.max(seen.keys.len()), 0);
+        for (i, key) in seen.keys.iter_mut().enumerate() {
+            let now = match st.slots.get(i) {
+                Some(v) if !v.is_null() => self.heap.get(*v).serial,
+                _ => 0,
+            };
+            if now == *key {
                 continue;
             }
-            let (h, l) = holders.vars.get(i).copied().unwrap_or(holders.stack);
-            out.push((h, l, key(*v)));
-        }
-        let init = match f.kind {
-            super::frame::FrameKind::Init(inst) => inst,
-            _ => ObjId::NULL,
-        };
-        let own = [st.code, st.func, st.globals, st.ns, init, f.generator];
-        for ((h, l), id) in holders.own.iter().zip(own) {
-            if !id.is_null() {
-                out.push((*h, *l, key(id)));
+            let (h, l) = seen.holders.slot(i);
+            if *key != 0 {
+                old.push((h, l, *key));
             }
+            if now != 0 {
+                new.push((h, l, now));
+            }
+            *key = now;
         }
+        seen.keys.truncate(len);
+        seen.slots.clone_from(&st.slots);
+        old.sort_unstable();
+        new.sort_unstable();
+        // Additions first: a variable rebound keeps its holder's list non-empty in the
+        // model (emptying it removes and re-inserts the holder).
+        let mut gone = std::mem::take(&mut t.gone_buf);
+        diff(&old, &new, |(h, l, to), added| {
+            if added {
+                evs.push(ref_ev(true, to, h, l))
+            } else {
+                gone.push(ref_ev(false, to, h, l))
+            }
+        });
+        evs.append(&mut gone);
+        t.gone_buf = gone;
+        t.refs_buf = old;
+        t.new_buf = new;
     }
 
     fn flush_roots(&mut self, t: &mut Tracer, g: &mut Inner, evs: &mut Vec<Ev>) {
