@@ -78,7 +78,7 @@ impl Vm {
     }
 
     /// The runtime's references that come and go as the program runs (frames aside).
-    pub fn dynamic_roots(&self, add: &mut dyn FnMut(&dyn std::fmt::Display, ObjId)) {
+    pub fn dynamic_roots<F: FnMut(&dyn std::fmt::Display, ObjId)>(&self, add: &mut F) {
         struct SysModules<'a>(&'a str);
         impl std::fmt::Display for SysModules<'_> {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
