@@ -98,52 +98,379 @@ pub(crate) struct StepRec {
     pub gc: u32,
 }
 
-/// The event log in fixed-size chunks: growing it never copies what is there, and at
-/// most one chunk is partly empty (a `Vec` that doubles wastes a quarter on average).
-#[derive(Default)]
-pub(crate) struct EventLog {
-    chunks: Vec<Vec<Ev>>,
-    len: usize,
+/// A value that a `Packed` log keeps as bytes, coded against the values before it in
+/// its block (what `State` remembers of them).
+pub(crate) trait Code: Copy {
+    type State: Copy + Default;
+    /// The most bytes one value takes.
+    const MAX_BYTES: usize;
+    fn encode(&self, st: &mut Self::State, out: &mut Vec<u8>);
+    fn decode(st: &mut Self::State, bytes: &[u8], pos: &mut usize) -> Self;
 }
 
-const CHUNK: usize = 1 << 16;
+/// Values per block. Each block's first value is coded against nothing, so reading
+/// value `i` decodes at most `BLOCK - 1` values before it.
+const BLOCK: usize = 64;
+/// The first chunk's bytes; each next chunk doubles, up to `MAX_CHUNK`, so that a short
+/// recording stays small and a long one wastes at most one chunk's free end.
+const MIN_CHUNK: usize = 1 << 12;
+const MAX_CHUNK: usize = 1 << 20;
 
-impl EventLog {
+/// A sequence of values coded as bytes, in chunks: growing it never copies what is
+/// there. A block never straddles two chunks, and `blocks` says where each starts, so
+/// that reading from value `i` starts at its block.
+pub(crate) struct Packed<C: Code> {
+    chunks: Vec<Vec<u8>>,
+    /// Each block's chunk (high 32 bits) and offset in it.
+    blocks: Vec<u64>,
+    len: usize,
+    /// What the last block's values so far leave for coding the next.
+    state: C::State,
+}
+
+impl<C: Code> Default for Packed<C> {
+    fn default() -> Self {
+        Packed {
+            chunks: vec![],
+            blocks: vec![],
+            len: 0,
+            state: Default::default(),
+        }
+    }
+}
+
+impl<C: Code> Packed<C> {
     pub fn len(&self) -> usize {
         self.len
     }
 
-    pub fn extend_from_slice(&mut self, evs: &[Ev]) {
-        let mut rest = evs;
-        while !rest.is_empty() {
-            if self.chunks.last().is_none_or(|c| c.len() == CHUNK) {
-                self.chunks.push(Vec::with_capacity(CHUNK));
-            }
-            let Some(last) = self.chunks.last_mut() else {
-                return;
-            };
-            let n = (CHUNK - last.len()).min(rest.len());
-            last.extend_from_slice(&rest[..n]);
-            rest = &rest[n..];
-            self.len += n;
+    pub fn push(&mut self, v: C) {
+        if self.len.is_multiple_of(BLOCK) {
+            self.start_block();
+        }
+        let Some(chunk) = self.chunks.last_mut() else {
+            return;
+        };
+        v.encode(&mut self.state, chunk);
+        self.len += 1;
+    }
+
+    pub fn extend_from_slice(&mut self, vs: &[C]) {
+        for v in vs {
+            self.push(*v);
         }
     }
 
-    /// The events `range`, in order.
-    pub fn range(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = &Ev> + '_ {
-        let end = range.end.min(self.len);
-        let start = range.start.min(end);
-        (start / CHUNK..end.div_ceil(CHUNK)).flat_map(move |c| {
-            let base = c * CHUNK;
-            let chunk = &self.chunks[c];
-            let from = start.saturating_sub(base);
-            let to = (end - base).min(chunk.len());
-            chunk[from..to].iter()
-        })
+    /// Starts the next block, in a new chunk when the last one might not hold it whole
+    /// (so that its values never move).
+    fn start_block(&mut self) {
+        let need = BLOCK * C::MAX_BYTES;
+        let room = self.chunks.last().map_or(0, |c| c.capacity() - c.len());
+        if room < need {
+            let size = self
+                .chunks
+                .last()
+                .map_or(MIN_CHUNK, |c| (c.capacity() * 2).min(MAX_CHUNK))
+                .max(need);
+            self.chunks.push(Vec::with_capacity(size));
+        }
+        let c = self.chunks.len() - 1;
+        self.blocks
+            .push(((c as u64) << 32) | self.chunks[c].len() as u64);
+        self.state = C::State::default();
     }
 
+    /// The values `range` (clamped to the log), in order.
+    pub fn range(&self, range: std::ops::Range<usize>) -> PackedIter<'_, C> {
+        let end = range.end.min(self.len);
+        let start = range.start.min(end);
+        let mut it = PackedIter {
+            log: self,
+            chunk: &[],
+            pos: 0,
+            at: start - start % BLOCK,
+            end,
+            state: C::State::default(),
+        };
+        for _ in it.at..start {
+            it.next();
+        }
+        it
+    }
+
+    /// The bytes allocated for it.
     pub fn bytes(&self) -> usize {
-        self.chunks.len() * CHUNK * std::mem::size_of::<Ev>()
+        self.chunks.iter().map(Vec::capacity).sum::<usize>()
+            + self.chunks.capacity() * std::mem::size_of::<Vec<u8>>()
+            + self.blocks.capacity() * std::mem::size_of::<u64>()
+    }
+}
+
+/// Decodes a `Packed` log's values in order.
+pub(crate) struct PackedIter<'a, C: Code> {
+    log: &'a Packed<C>,
+    chunk: &'a [u8],
+    pos: usize,
+    /// The index of the next value, and the end.
+    at: usize,
+    end: usize,
+    state: C::State,
+}
+
+impl<C: Code> Iterator for PackedIter<'_, C> {
+    type Item = C;
+
+    #[inline]
+    fn next(&mut self) -> Option<C> {
+        if self.at >= self.end {
+            return None;
+        }
+        if self.at.is_multiple_of(BLOCK) {
+            let b = self.log.blocks[self.at / BLOCK];
+            self.chunk = &self.log.chunks[(b >> 32) as usize];
+            self.pos = b as u32 as usize;
+            self.state = C::State::default();
+        }
+        self.at += 1;
+        Some(C::decode(&mut self.state, self.chunk, &mut self.pos))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.end - self.at;
+        (n, Some(n))
+    }
+}
+
+impl<C: Code> ExactSizeIterator for PackedIter<'_, C> {}
+
+/// LEB128: seven bits a byte, low bits first, the high bit set on all bytes but the last.
+#[inline]
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+#[inline]
+fn get_varint(bytes: &[u8], pos: &mut usize) -> u64 {
+    let mut v = 0;
+    let mut shift = 0;
+    loop {
+        let b = bytes[*pos];
+        *pos += 1;
+        v |= u64::from(b & 0x7f) << shift;
+        if b < 0x80 {
+            return v;
+        }
+        shift += 7;
+    }
+}
+
+/// `to - from` (modulo 2^32) as a small number when it is small either way: zig-zag
+/// coding puts 0, -1, 1, -2... at 0, 1, 2, 3...
+#[inline]
+fn zigzag(from: u32, to: u32) -> u32 {
+    let d = to.wrapping_sub(from) as i32;
+    ((d << 1) ^ (d >> 31)) as u32
+}
+
+/// The inverse of `zigzag`: `to`, given `from`.
+#[inline]
+fn unzigzag(from: u32, z: u32) -> u32 {
+    from.wrapping_add((z >> 1) ^ (z & 1).wrapping_neg())
+}
+
+/// The event log, a byte or a few per event (sixteen as `Ev`s).
+pub(crate) type EventLog = Packed<Ev>;
+
+/// What an event is coded against: the keys of the events before it in its block.
+/// Consecutive events mostly concern the same or nearby objects, the next serial
+/// allocated, the same holder and the next label, so each key is coded as its distance
+/// from the one it most likely follows. Variables (root holders, far from any object's
+/// serial) and objects that hold references take turns, so each kind of holder has its
+/// own last holder and label; an allocation's info is most often the one of an
+/// allocation two before (a new instance and its new attribute value, in turns) or next
+/// to it.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct EvState {
+    obj: u32,
+    alloc: u32,
+    /// The last two infos, the last first.
+    infos: [u32; 2],
+    /// By kind of holder (objects, then roots): the last holder and label.
+    holder: [u32; 2],
+    label: [u32; 2],
+}
+
+/// An event's first byte: its variant in the low three bits, a flag in the next, and
+/// one of its small numbers (a refcount or its change, a label's step, a run's length)
+/// in the high four, or `ESCAPE` there and the number in a varint after.
+const ESCAPE: u32 = 15;
+const FLAG: u8 = 8;
+
+impl EvState {
+    /// Codes `info` against the closer of the last two, which the flag tells.
+    #[inline]
+    fn code_info(&mut self, info: u32) -> (bool, u32) {
+        let (near, far) = (zigzag(self.infos[0], info), zigzag(self.infos[1], info));
+        let older = far < near;
+        self.infos = [info, self.infos[0]];
+        (older, if older { far } else { near })
+    }
+
+    #[inline]
+    fn info(&mut self, older: bool, z: u32) -> u32 {
+        let info = unzigzag(self.infos[usize::from(older)], z);
+        self.infos = [info, self.infos[0]];
+        info
+    }
+}
+
+impl Code for Ev {
+    type State = EvState;
+    /// The first byte, an escaped number and two more varints.
+    const MAX_BYTES: usize = 1 + 5 + 5 + 5;
+
+    #[inline]
+    fn encode(&self, st: &mut EvState, out: &mut Vec<u8>) {
+        let (variant, flag, small, a, b) = match *self {
+            Ev::Alloc { id, info, rc } => {
+                let a = zigzag(st.alloc, id);
+                (st.obj, st.alloc) = (id, id);
+                let (older, b) = st.code_info(info);
+                (0, older, rc, a, b)
+            }
+            Ev::Free { id, info, rc } => {
+                let a = zigzag(st.obj, id);
+                st.obj = id;
+                let (older, b) = st.code_info(info);
+                (1, older, rc, a, b)
+            }
+            Ev::Rc { id, from, to } => {
+                let a = zigzag(st.obj, id);
+                st.obj = id;
+                (2, false, zigzag(from, to), a, from)
+            }
+            Ev::Info { id, from, to } => {
+                let a = zigzag(st.obj, id);
+                st.obj = id;
+                let (older, b) = st.code_info(from);
+                st.infos[0] = to;
+                (3, older, zigzag(from, to), a, b)
+            }
+            Ev::RefAdd { to, holder, label } | Ev::RefDel { to, holder, label } => {
+                let k = (holder >> 31) as usize;
+                let small = zigzag(st.label[k], label);
+                let a = zigzag(st.obj, to);
+                let b = zigzag(st.holder[k], holder);
+                (st.obj, st.holder[k], st.label[k]) = (to, holder, label);
+                let variant = 4 + u8::from(matches!(self, Ev::RefDel { .. }));
+                (variant, k == 1, small, a, b)
+            }
+            Ev::RefAddRun { to, holder, count } | Ev::RefDelRun { to, holder, count } => {
+                let k = (holder >> 31) as usize;
+                let a = zigzag(st.obj, to);
+                let b = zigzag(st.holder[k], holder);
+                (st.obj, st.holder[k]) = (to, holder);
+                let variant = 6 + u8::from(matches!(self, Ev::RefDelRun { .. }));
+                (variant, k == 1, count, a, b)
+            }
+        };
+        let first = variant | if flag { FLAG } else { 0 };
+        if small < ESCAPE {
+            out.push(first | (small as u8) << 4);
+        } else {
+            out.push(first | (ESCAPE as u8) << 4);
+            put_varint(out, small.into());
+        }
+        put_varint(out, a.into());
+        put_varint(out, b.into());
+    }
+
+    #[inline]
+    fn decode(st: &mut EvState, bytes: &[u8], pos: &mut usize) -> Ev {
+        let first = bytes[*pos];
+        *pos += 1;
+        let mut small = u32::from(first >> 4);
+        if small == ESCAPE {
+            small = get_varint(bytes, pos) as u32;
+        }
+        let flag = first & FLAG != 0;
+        let a = get_varint(bytes, pos) as u32;
+        let b = get_varint(bytes, pos) as u32;
+        match first & 7 {
+            0 => {
+                let id = unzigzag(st.alloc, a);
+                (st.obj, st.alloc) = (id, id);
+                let info = st.info(flag, b);
+                Ev::Alloc {
+                    id,
+                    info,
+                    rc: small,
+                }
+            }
+            1 => {
+                st.obj = unzigzag(st.obj, a);
+                let info = st.info(flag, b);
+                Ev::Free {
+                    id: st.obj,
+                    info,
+                    rc: small,
+                }
+            }
+            2 => {
+                st.obj = unzigzag(st.obj, a);
+                Ev::Rc {
+                    id: st.obj,
+                    from: b,
+                    to: unzigzag(b, small),
+                }
+            }
+            3 => {
+                st.obj = unzigzag(st.obj, a);
+                let from = st.info(flag, b);
+                let to = unzigzag(from, small);
+                st.infos[0] = to;
+                Ev::Info {
+                    id: st.obj,
+                    from,
+                    to,
+                }
+            }
+            variant @ (4 | 5) => {
+                let k = usize::from(flag);
+                let to = unzigzag(st.obj, a);
+                let holder = unzigzag(st.holder[k], b);
+                let label = unzigzag(st.label[k], small);
+                (st.obj, st.holder[k], st.label[k]) = (to, holder, label);
+                if variant == 4 {
+                    Ev::RefAdd { to, holder, label }
+                } else {
+                    Ev::RefDel { to, holder, label }
+                }
+            }
+            variant => {
+                let k = usize::from(flag);
+                let to = unzigzag(st.obj, a);
+                let holder = unzigzag(st.holder[k], b);
+                (st.obj, st.holder[k]) = (to, holder);
+                if variant == 6 {
+                    Ev::RefAddRun {
+                        to,
+                        holder,
+                        count: small,
+                    }
+                } else {
+                    Ev::RefDelRun {
+                        to,
+                        holder,
+                        count: small,
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -570,15 +897,16 @@ impl Inner {
         };
         if after_ev - to < to - from {
             let mut m = after.clone();
-            let evs: Vec<&Ev> = self.events.range(to..after_ev).collect();
-            for e in evs.into_iter().rev() {
+            // The log decodes forward only: the events, then undone last first.
+            let evs: Vec<Ev> = self.events.range(to..after_ev).collect();
+            for e in evs.iter().rev() {
                 m.undo(e);
             }
             return m;
         }
         let mut m = base.clone();
         for e in self.events.range(from..to) {
-            m.apply(e);
+            m.apply(&e);
         }
         m
     }
@@ -690,7 +1018,7 @@ impl Recording {
             return vec![];
         }
         let range = g.ev_range(i);
-        let evs: Vec<Ev> = g.events.range(range).copied().collect();
+        let evs: Vec<Ev> = g.events.range(range).collect();
         let mut out = Vec::with_capacity(evs.len());
         for (k, e) in evs.iter().enumerate() {
             // A run stands for its references one by one: after its anchor's label when
@@ -771,7 +1099,7 @@ impl Recording {
         g.events
             .range(g.ev_range(i))
             .filter_map(|e| match e {
-                Ev::Free { id, .. } => Some(*id),
+                Ev::Free { id, .. } => Some(id),
                 _ => None,
             })
             .collect()
@@ -989,7 +1317,7 @@ impl Recording {
                 if let Some((to, d)) = e.ref_delta() {
                     *held.entry(to).or_default() += d;
                 }
-                changed.push(match *e {
+                changed.push(match e {
                     Ev::Alloc { id, .. }
                     | Ev::Free { id, .. }
                     | Ev::Rc { id, .. }
@@ -999,7 +1327,7 @@ impl Recording {
                     | Ev::RefAddRun { to, .. }
                     | Ev::RefDelRun { to, .. } => to,
                 });
-                model.apply(e);
+                model.apply(&e);
             }
             if i + 1 < g.steps.len() {
                 for id in changed {
@@ -1133,7 +1461,196 @@ fn view_keys(
 
 #[cfg(test)]
 mod tests {
+    use super::{BLOCK, EventLog, MAX_CHUNK, MIN_CHUNK};
+    use crate::record::model::Ev;
     use crate::record::{SessionOptions, record_file};
+
+    /// splitmix64: a fixed sequence, so that a failure repeats.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^ (z >> 31)
+        }
+
+        /// A key near `near` most of the time, else anywhere, an extreme included.
+        fn key(&mut self, near: u32) -> u32 {
+            match self.next() % 8 {
+                0 => u32::MAX,
+                1 => 0,
+                2 => self.next() as u32,
+                3 => near.wrapping_sub(self.next() as u32 % 300),
+                4 => (1 << 31) | (self.next() as u32 % 100),
+                _ => near.wrapping_add(self.next() as u32 % 5),
+            }
+        }
+
+        /// A small number most of the time (what fits in an event's first byte), and
+        /// past it or the largest sometimes.
+        fn small(&mut self) -> u32 {
+            match self.next() % 6 {
+                0 => u32::MAX,
+                1 => 14 + self.next() as u32 % 4,
+                2 => self.next() as u32,
+                _ => self.next() as u32 % 14,
+            }
+        }
+    }
+
+    /// `n` events of every variant, with keys near each other, far apart and extreme.
+    fn random_events(rng: &mut Rng, n: usize) -> Vec<Ev> {
+        let mut near = 1000;
+        (0..n)
+            .map(|_| {
+                near = rng.key(near);
+                let (k, v, w) = (rng.key(near), rng.key(near), rng.small());
+                match rng.next() % 8 {
+                    0 => Ev::Alloc {
+                        id: k,
+                        info: v,
+                        rc: w,
+                    },
+                    1 => Ev::Free {
+                        id: k,
+                        info: v,
+                        rc: w,
+                    },
+                    2 => Ev::Rc {
+                        id: k,
+                        from: w,
+                        to: rng.small(),
+                    },
+                    3 => Ev::Info {
+                        id: k,
+                        from: v,
+                        to: rng.key(v),
+                    },
+                    4 => Ev::RefAdd {
+                        to: k,
+                        holder: v,
+                        label: rng.key(w),
+                    },
+                    5 => Ev::RefDel {
+                        to: k,
+                        holder: v,
+                        label: rng.key(w),
+                    },
+                    6 => Ev::RefAddRun {
+                        to: k,
+                        holder: v,
+                        count: w,
+                    },
+                    _ => Ev::RefDelRun {
+                        to: k,
+                        holder: v,
+                        count: w,
+                    },
+                }
+            })
+            .collect()
+    }
+
+    /// Every event comes back as it went in, and so does every range of them, wherever
+    /// it starts and ends: in a block, on a block's edge, across chunks.
+    #[test]
+    fn the_event_log_gives_back_any_range_of_its_events() {
+        let mut rng = Rng(7);
+        // Enough events for the chunks to reach their largest size and go past it.
+        let n = MAX_CHUNK / 3;
+        let evs = random_events(&mut rng, n);
+        let mut log = EventLog::default();
+        // Appended in batches of all sizes, as steps append them.
+        let mut at = 0;
+        while at < n {
+            let k = (rng.next() as usize % (3 * BLOCK)).min(n - at);
+            log.extend_from_slice(&evs[at..at + k]);
+            at += k;
+        }
+        assert_eq!(log.len(), n);
+        assert!(log.chunks.len() > 2, "{} chunks", log.chunks.len());
+        assert!(log.chunks.iter().all(|c| c.len() <= c.capacity()));
+        assert_eq!(log.range(0..n).collect::<Vec<Ev>>(), evs);
+        // Ranges around the edges of blocks and chunks, and random ones.
+        let mut edges: Vec<usize> = vec![0, 1, BLOCK - 1, BLOCK, BLOCK + 1, n - 1, n];
+        for b in log.blocks.windows(2).enumerate() {
+            if b.1[0] >> 32 != b.1[1] >> 32 {
+                edges.extend([b.0 * BLOCK + BLOCK - 1, (b.0 + 1) * BLOCK]);
+            }
+        }
+        for _ in 0..200 {
+            edges.push(rng.next() as usize % (n + 1));
+        }
+        for &a in &edges {
+            for &b in &edges {
+                if a <= b && b - a < 5 * BLOCK {
+                    let got: Vec<Ev> = log.range(a..b).collect();
+                    assert_eq!(got, &evs[a..b], "{a}..{b}");
+                    assert_eq!(log.range(a..b).len(), b - a);
+                }
+            }
+        }
+        // Past the end, ranges are cut at it.
+        assert_eq!(log.range(n - 2..n + 10).count(), 2);
+        assert_eq!(log.range(n + 5..n + 10).count(), 0);
+    }
+
+    /// Events like a program's (objects allocated one after another, referenced from a
+    /// variable and a list) take a few bytes each, and the log counts the bytes it holds.
+    #[test]
+    fn the_event_log_takes_a_few_bytes_per_event() {
+        let mut log = EventLog::default();
+        let var = 1 << 31 | 12;
+        let n = 100_000;
+        for i in 0..n {
+            let id = 1000 + i;
+            log.extend_from_slice(&[
+                Ev::Alloc {
+                    id,
+                    info: 500 + i,
+                    rc: 2,
+                },
+                Ev::Rc {
+                    id: id - 1,
+                    from: 2,
+                    to: 1,
+                },
+                Ev::RefAdd {
+                    to: id,
+                    holder: 900,
+                    label: (1 << 29) + i,
+                },
+                Ev::RefAdd {
+                    to: id,
+                    holder: var,
+                    label: 777,
+                },
+                Ev::RefDel {
+                    to: id - 1,
+                    holder: var,
+                    label: 777,
+                },
+            ]);
+        }
+        // The bytes written; the chunks' free ends count too, but only in `bytes`.
+        let held: usize = log.chunks.iter().map(|c| c.len()).sum();
+        let per = held as f64 / log.len() as f64;
+        assert!(per < 3.5, "{per} bytes per event");
+        let index = log.blocks.len() * 8;
+        assert!(log.bytes() >= held + index);
+        assert!(log.bytes() <= held + index + MAX_CHUNK + 4096);
+        // A short log takes one small chunk.
+        let mut small = EventLog::default();
+        small.extend_from_slice(&[Ev::Rc {
+            id: 1,
+            from: 1,
+            to: 2,
+        }]);
+        assert!(small.bytes() < 2 * MIN_CHUNK, "{}", small.bytes());
+    }
 
     /// Going back from the tip (or a later checkpoint) undoes events into exactly the
     /// state that replaying them forward builds, at every step.
@@ -1166,7 +1683,7 @@ gc.collect()
         for i in g.checkpoints[0].0..g.steps.len() {
             let to = g.steps[i].ev_start as usize;
             for e in g.events.range(applied..to) {
-                forward.apply(e);
+                forward.apply(&e);
             }
             applied = to;
             assert_eq!(g.model_at(i), forward, "step {i} of {}", g.steps.len());
