@@ -84,7 +84,7 @@ pub(crate) const KIND_END: u32 = 4;
 /// `KIND_GC + phase name` (an interned string).
 pub(crate) const KIND_GC: u32 = 8;
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(crate) struct StepRec {
     pub kind: u32,
     pub line: u32,
@@ -142,6 +142,24 @@ impl<C: Code> Default for Packed<C> {
 impl<C: Code> Packed<C> {
     pub fn len(&self) -> usize {
         self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The value at `i`, if there is one.
+    pub fn get(&self, i: usize) -> Option<C> {
+        self.range(i..i + 1).next()
+    }
+
+    /// A reader for values asked mostly in order (each read goes on from the last one
+    /// when it can, instead of from its block's start).
+    pub fn cursor(&self) -> Cursor<'_, C> {
+        Cursor {
+            it: self.range(0..0),
+            last: None,
+        }
     }
 
     pub fn push(&mut self, v: C) {
@@ -243,6 +261,32 @@ impl<C: Code> Iterator for PackedIter<'_, C> {
 
 impl<C: Code> ExactSizeIterator for PackedIter<'_, C> {}
 
+/// See `Packed::cursor`.
+pub(crate) struct Cursor<'a, C: Code> {
+    it: PackedIter<'a, C>,
+    /// The last value read, and its index.
+    last: Option<(usize, C)>,
+}
+
+impl<C: Code> Cursor<'_, C> {
+    /// The value at `i`, if there is one.
+    pub fn get(&mut self, i: usize) -> Option<C> {
+        match self.last {
+            Some((at, v)) if at == i => return Some(v),
+            // Ahead in the same block: decode on from here.
+            Some((at, _)) if at < i && at / BLOCK == i / BLOCK => {}
+            _ => self.it = self.it.log.range(i..self.it.log.len),
+        }
+        self.it.end = self.it.log.len;
+        let mut v = None;
+        while self.it.at <= i {
+            v = Some((self.it.at, self.it.next()?));
+        }
+        self.last = v;
+        v.map(|(_, v)| v)
+    }
+}
+
 /// LEB128: seven bits a byte, low bits first, the high bit set on all bytes but the last.
 #[inline]
 fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -284,6 +328,99 @@ fn unzigzag(from: u32, z: u32) -> u32 {
 
 /// The event log, a byte or a few per event (sixteen as `Ev`s).
 pub(crate) type EventLog = Packed<Ev>;
+
+/// The steps, a few bytes each: each field is coded against the step before (most
+/// often the same frame, a line near the last, a few events and the heap a little
+/// bigger or smaller).
+pub(crate) type StepLog = Packed<StepRec>;
+
+/// A step's first byte: its kind in the low three bits (`KIND_ESCAPE`: in a varint
+/// after), then a bit for each field that is the same as the step before's.
+const KIND_ESCAPE: u32 = 7;
+const SAME_LINE: u8 = 1 << 3;
+const SAME_FRAME: u8 = 1 << 4;
+const SAME_OUTPUT: u8 = 1 << 5;
+const SAME_GC: u8 = 1 << 6;
+const SAME_HEAP: u8 = 1 << 7;
+
+impl Code for StepRec {
+    type State = StepRec;
+    /// The first byte, five 32-bit varints and a 64-bit one.
+    const MAX_BYTES: usize = 1 + 5 * 5 + 10;
+
+    #[inline]
+    fn encode(&self, st: &mut StepRec, out: &mut Vec<u8>) {
+        let mut first = if self.kind < KIND_ESCAPE {
+            self.kind as u8
+        } else {
+            KIND_ESCAPE as u8
+        };
+        let same = [
+            (self.line == st.line, SAME_LINE),
+            (self.frame == st.frame, SAME_FRAME),
+            (self.output_len == st.output_len, SAME_OUTPUT),
+            (self.gc == st.gc, SAME_GC),
+            (self.heap_bytes == st.heap_bytes, SAME_HEAP),
+        ];
+        for (same, bit) in same {
+            if same {
+                first |= bit;
+            }
+        }
+        out.push(first);
+        if self.kind >= KIND_ESCAPE {
+            put_varint(out, self.kind.into());
+        }
+        if first & SAME_LINE == 0 {
+            put_varint(out, zigzag(st.line, self.line).into());
+        }
+        if first & SAME_FRAME == 0 {
+            put_varint(out, zigzag(st.frame, self.frame).into());
+        }
+        put_varint(out, self.ev_start.wrapping_sub(st.ev_start).into());
+        if first & SAME_OUTPUT == 0 {
+            put_varint(out, self.output_len.wrapping_sub(st.output_len).into());
+        }
+        if first & SAME_GC == 0 {
+            put_varint(out, self.gc.wrapping_sub(st.gc).into());
+        }
+        if first & SAME_HEAP == 0 {
+            let d = self.heap_bytes.wrapping_sub(st.heap_bytes) as i64;
+            put_varint(out, ((d << 1) ^ (d >> 63)) as u64);
+        }
+        *st = *self;
+    }
+
+    #[inline]
+    fn decode(st: &mut StepRec, bytes: &[u8], pos: &mut usize) -> StepRec {
+        let first = bytes[*pos];
+        *pos += 1;
+        let mut kind = u32::from(first & 7);
+        if kind == KIND_ESCAPE {
+            kind = get_varint(bytes, pos) as u32;
+        }
+        st.kind = kind;
+        if first & SAME_LINE == 0 {
+            st.line = unzigzag(st.line, get_varint(bytes, pos) as u32);
+        }
+        if first & SAME_FRAME == 0 {
+            st.frame = unzigzag(st.frame, get_varint(bytes, pos) as u32);
+        }
+        st.ev_start = st.ev_start.wrapping_add(get_varint(bytes, pos) as u32);
+        if first & SAME_OUTPUT == 0 {
+            st.output_len = st.output_len.wrapping_add(get_varint(bytes, pos) as u32);
+        }
+        if first & SAME_GC == 0 {
+            st.gc = st.gc.wrapping_add(get_varint(bytes, pos) as u32);
+        }
+        if first & SAME_HEAP == 0 {
+            let z = get_varint(bytes, pos);
+            let d = (z >> 1) ^ (z & 1).wrapping_neg();
+            st.heap_bytes = st.heap_bytes.wrapping_add(d);
+        }
+        *st
+    }
+}
 
 /// What an event is coded against: the keys of the events before it in its block.
 /// Consecutive events mostly concern the same or nearby objects, the next serial
@@ -640,7 +777,7 @@ pub struct MemProfileRow {
 #[derive(Default)]
 pub(crate) struct Inner {
     pub tables: Tables,
-    pub steps: Vec<StepRec>,
+    pub steps: StepLog,
     pub events: EventLog,
     /// The state at the last step plus the events recorded since.
     pub tip: Model,
@@ -710,13 +847,17 @@ impl Inner {
     }
 
     fn ev_range(&self, i: usize) -> std::ops::Range<usize> {
-        let start = self.steps[i].ev_start as usize;
-        let end = self
-            .steps
-            .get(i + 1)
-            .map(|s| s.ev_start as usize)
-            .unwrap_or(self.events.len());
+        let mut steps = self.steps.range(i..i + 2).map(|s| s.ev_start as usize);
+        let start = steps.next().unwrap_or(self.events.len());
+        let end = steps.next().unwrap_or(self.events.len());
         start..end
+    }
+
+    /// Step `i`'s first event (the end of the events when past the last step).
+    fn ev_start(&self, i: usize) -> usize {
+        self.steps
+            .get(i)
+            .map_or(self.events.len(), |s| s.ev_start as usize)
     }
 
     fn kind(&self, k: u32) -> StepKind {
@@ -804,6 +945,8 @@ impl Inner {
         file: &str,
     ) -> Vec<(u32, u64, usize)> {
         let allocs = &self.alloc_steps[..];
+        // Objects come by id, so their allocation steps come in order.
+        let mut steps = self.steps.cursor();
         let mut in_file: Vec<Option<bool>> = vec![None; self.tables.frames.len()];
         let mut by_line: Vec<(u64, usize)> = vec![];
         let mut at = 0;
@@ -821,7 +964,9 @@ impl Inner {
             if k != id {
                 continue;
             }
-            let step = &self.steps[step_ix as usize];
+            let Some(step) = steps.get(step_ix as usize) else {
+                continue;
+            };
             let frame = step.frame as usize;
             let Some(known) = in_file.get_mut(frame) else {
                 continue;
@@ -866,7 +1011,7 @@ impl Inner {
             };
         };
         let i = i.min(last);
-        let s = self.steps[i];
+        let s = self.steps.get(i).unwrap_or_default();
         StepContext {
             step: i as u64,
             line: s.line,
@@ -889,10 +1034,10 @@ impl Inner {
         // backward: whichever has fewer events to go through.
         let at = self.checkpoints.partition_point(|(s, _)| *s <= i);
         let (start, base) = &self.checkpoints[at.saturating_sub(1)];
-        let from = self.steps[*start].ev_start as usize;
-        let to = self.steps[i].ev_start as usize;
+        let from = self.ev_start(*start);
+        let to = self.ev_start(i);
         let (after, after_ev) = match self.checkpoints.get(at) {
-            Some((s, m)) => (m, self.steps[*s].ev_start as usize),
+            Some((s, m)) => (m, self.ev_start(*s)),
             None => (&self.tip, self.events.len()),
         };
         if after_ev - to < to - from {
@@ -964,15 +1109,17 @@ impl Recording {
     /// app asks this every frame while it runs toward a breakpoint).
     pub fn find_step(&self, from: usize, mut pred: impl FnMut(StepBrief) -> bool) -> Option<usize> {
         let g = self.lock();
-        (from..g.steps.len()).find(|&i| {
-            let s = &g.steps[i];
-            pred(StepBrief {
-                line: s.line,
-                depth: g.frame_depth(s.frame),
-                is_line: s.kind == KIND_LINE,
-                is_end: s.kind == KIND_END,
+        (from..)
+            .zip(g.steps.range(from..usize::MAX))
+            .find(|(_, s)| {
+                pred(StepBrief {
+                    line: s.line,
+                    depth: g.frame_depth(s.frame),
+                    is_line: s.kind == KIND_LINE,
+                    is_end: s.kind == KIND_END,
+                })
             })
-        })
+            .map(|(i, _)| i)
     }
 
     /// From step `from` on: each step's heap size and whether a collection starts there
@@ -981,9 +1128,7 @@ impl Recording {
         let g = self.lock();
         let start = g.tables.strings.lookup("start").map(|s| s + KIND_GC);
         g.steps
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
+            .range(from..usize::MAX)
             .map(|s| (s.heap_bytes, Some(s.kind) == start))
             .collect()
     }
@@ -992,14 +1137,10 @@ impl Recording {
     /// number of steps looked at (where to go on from next time).
     pub fn gc_phases_since(&self, from: usize) -> (Vec<(usize, String)>, usize) {
         let g = self.lock();
-        let phases = (from..g.steps.len())
-            .filter(|&i| g.steps[i].kind >= KIND_GC)
-            .map(|i| {
-                (
-                    i,
-                    g.tables.strings.get(g.steps[i].kind - KIND_GC).to_string(),
-                )
-            })
+        let phases = (from..)
+            .zip(g.steps.range(from..usize::MAX))
+            .filter(|(_, s)| s.kind >= KIND_GC)
+            .map(|(i, s)| (i, g.tables.strings.get(s.kind - KIND_GC).to_string()))
             .collect();
         (phases, g.steps.len().max(from))
     }
@@ -1197,7 +1338,7 @@ impl Recording {
     pub fn first_step_at_line(&self, line: u32) -> Option<usize> {
         let g = self.lock();
         g.steps
-            .iter()
+            .range(0..g.steps.len())
             .position(|s| s.kind == KIND_LINE && s.line == line)
     }
 
@@ -1228,7 +1369,7 @@ impl Recording {
         let mut frame: Option<u32> = None;
         let mut prev = start.first_line;
         let end = i.min(g.steps.len().checked_sub(1)?);
-        for s in &g.steps[start.step..=end] {
+        for s in g.steps.range(start.step..end + 1) {
             let depth = g.frame_depth(s.frame);
             let Some(d) = frame else {
                 if s.kind == KIND_CALL && g.function(s.frame) == start.function {
@@ -1290,18 +1431,19 @@ impl Recording {
                 *held.entry(*to).or_default() += 1;
             }
         }
+        let line = |step: usize| g.steps.get(step).map_or(0, |s| s.line);
         let check = |model: &Model, held: &HashMap<ObjKey, i64>, id: ObjKey, step: usize| {
             let n = held.get(&id).copied().unwrap_or(0);
             match model.objects.get(&id) {
                 Some((info, rc)) if *rc as i64 != n => Err(format!(
                     "step {step} (line {}): {} {} has refcount {rc} but {n} references",
-                    g.steps[step].line,
+                    line(step),
                     g.tables.strings.get(g.info(*info).type_name),
                     g.tables.repr(g.info(*info).repr),
                 )),
                 None if n > 0 => Err(format!(
                     "step {step} (line {}): {n} references to object {id}, which is not alive",
-                    g.steps[step].line
+                    line(step)
                 )),
                 _ => Ok(()),
             }
@@ -1310,10 +1452,18 @@ impl Recording {
         for id in ids {
             check(&model, &held, id, 0)?;
         }
+        // Every step's events, in one pass over the steps and one over the events.
+        let mut at = g.ev_start(0);
+        let mut events = g.events.range(at..g.events.len());
+        let mut ends = g
+            .steps
+            .range(1..g.steps.len())
+            .map(|s| s.ev_start as usize)
+            .chain([g.events.len()]);
         for i in 0..g.steps.len() {
-            let range = g.ev_range(i);
+            let end = ends.next().unwrap_or(at);
             let mut changed = vec![];
-            for e in g.events.range(range) {
+            for e in events.by_ref().take(end - at) {
                 if let Some((to, d)) = e.ref_delta() {
                     *held.entry(to).or_default() += d;
                 }
@@ -1329,6 +1479,7 @@ impl Recording {
                 });
                 model.apply(&e);
             }
+            at = end;
             if i + 1 < g.steps.len() {
                 for id in changed {
                     check(&model, &held, id, i + 1)?;
@@ -1354,7 +1505,7 @@ impl Recording {
         let g = self.lock();
         g.events.bytes()
             + g.alloc_steps.capacity() * std::mem::size_of::<(ObjKey, u32)>()
-            + g.steps.capacity() * std::mem::size_of::<StepRec>()
+            + g.steps.bytes()
             + g.tables.bytes()
             + g.gcs.capacity() * std::mem::size_of::<GcInfo>()
             + g.output.capacity()
@@ -1598,6 +1749,65 @@ mod tests {
         assert_eq!(log.range(n + 5..n + 10).count(), 0);
     }
 
+    /// Steps come back as they went in, whatever changes from one to the next, read in
+    /// ranges, one by one, or by a cursor going forward, back and forward again.
+    #[test]
+    fn the_step_log_gives_back_every_step() {
+        use super::{StepLog, StepRec};
+        let mut rng = Rng(11);
+        let mut prev = StepRec::default();
+        let steps: Vec<StepRec> = (0..5000)
+            .map(|_| {
+                let mut s = prev;
+                s.ev_start = s.ev_start.wrapping_add(rng.small() % 100);
+                // Each field changes now and then, to anything.
+                if rng.next().is_multiple_of(3) {
+                    s.kind = rng.small();
+                }
+                if rng.next().is_multiple_of(2) {
+                    s.line = rng.key(s.line);
+                }
+                if rng.next().is_multiple_of(4) {
+                    s.frame = rng.key(s.frame);
+                }
+                if rng.next().is_multiple_of(5) {
+                    s.output_len = rng.key(s.output_len);
+                }
+                if rng.next().is_multiple_of(3) {
+                    s.gc = rng.key(s.gc);
+                }
+                match rng.next() % 4 {
+                    0 => s.heap_bytes = rng.next(),
+                    1 => s.heap_bytes = u64::MAX - rng.next() % 3,
+                    2 => {
+                        s.heap_bytes = s
+                            .heap_bytes
+                            .wrapping_add(rng.next() % 200)
+                            .wrapping_sub(100)
+                    }
+                    _ => {}
+                }
+                prev = s;
+                s
+            })
+            .collect();
+        let mut log = StepLog::default();
+        for s in &steps {
+            log.push(*s);
+        }
+        assert_eq!(log.range(0..steps.len()).collect::<Vec<_>>(), steps);
+        let mut cursor = log.cursor();
+        let mut at = 0;
+        for _ in 0..2000 {
+            at = match rng.next() % 4 {
+                0 => rng.next() as usize % steps.len(),
+                _ => at + rng.next() as usize % 3,
+            };
+            assert_eq!(cursor.get(at), steps.get(at).copied(), "{at}");
+            assert_eq!(log.get(at), steps.get(at).copied(), "{at}");
+        }
+    }
+
     /// Events like a program's (objects allocated one after another, referenced from a
     /// variable and a list) take a few bytes each, and the log counts the bytes it holds.
     #[test]
@@ -1678,10 +1888,10 @@ gc.collect()
         let g = rec.lock();
         let (_, first) = &g.checkpoints[0];
         let mut forward = first.clone();
-        let start = g.steps[g.checkpoints[0].0].ev_start as usize;
+        let start = g.ev_start(g.checkpoints[0].0);
         let mut applied = start;
         for i in g.checkpoints[0].0..g.steps.len() {
-            let to = g.steps[i].ev_start as usize;
+            let to = g.ev_start(i);
             for e in g.events.range(applied..to) {
                 forward.apply(&e);
             }
