@@ -84,7 +84,7 @@ pub(crate) const KIND_END: u32 = 4;
 /// `KIND_GC + phase name` (an interned string).
 pub(crate) const KIND_GC: u32 = 8;
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(crate) struct StepRec {
     pub kind: u32,
     pub line: u32,
@@ -98,52 +98,516 @@ pub(crate) struct StepRec {
     pub gc: u32,
 }
 
-/// The event log in fixed-size chunks: growing it never copies what is there, and at
-/// most one chunk is partly empty (a `Vec` that doubles wastes a quarter on average).
-#[derive(Default)]
-pub(crate) struct EventLog {
-    chunks: Vec<Vec<Ev>>,
-    len: usize,
+/// A value that a `Packed` log keeps as bytes, coded against the values before it in
+/// its block (what `State` remembers of them).
+pub(crate) trait Code: Copy {
+    type State: Copy + Default;
+    /// The most bytes one value takes.
+    const MAX_BYTES: usize;
+    fn encode(&self, st: &mut Self::State, out: &mut Vec<u8>);
+    fn decode(st: &mut Self::State, bytes: &[u8], pos: &mut usize) -> Self;
 }
 
-const CHUNK: usize = 1 << 16;
+/// Values per block. Each block's first value is coded against nothing, so reading
+/// value `i` decodes at most `BLOCK - 1` values before it.
+const BLOCK: usize = 64;
+/// The first chunk's bytes; each next chunk doubles, up to `MAX_CHUNK`, so that a short
+/// recording stays small and a long one wastes at most one chunk's free end.
+const MIN_CHUNK: usize = 1 << 12;
+const MAX_CHUNK: usize = 1 << 20;
 
-impl EventLog {
+/// A sequence of values coded as bytes, in chunks: growing it never copies what is
+/// there. A block never straddles two chunks, and `blocks` says where each starts, so
+/// that reading from value `i` starts at its block.
+pub(crate) struct Packed<C: Code> {
+    chunks: Vec<Vec<u8>>,
+    /// Each block's chunk (high 32 bits) and offset in it.
+    blocks: Vec<u64>,
+    len: usize,
+    /// What the last block's values so far leave for coding the next.
+    state: C::State,
+}
+
+impl<C: Code> Default for Packed<C> {
+    fn default() -> Self {
+        Packed {
+            chunks: vec![],
+            blocks: vec![],
+            len: 0,
+            state: Default::default(),
+        }
+    }
+}
+
+impl<C: Code> Packed<C> {
     pub fn len(&self) -> usize {
         self.len
     }
 
-    pub fn extend_from_slice(&mut self, evs: &[Ev]) {
-        let mut rest = evs;
-        while !rest.is_empty() {
-            if self.chunks.last().is_none_or(|c| c.len() == CHUNK) {
-                self.chunks.push(Vec::with_capacity(CHUNK));
-            }
-            let Some(last) = self.chunks.last_mut() else {
-                return;
-            };
-            let n = (CHUNK - last.len()).min(rest.len());
-            last.extend_from_slice(&rest[..n]);
-            rest = &rest[n..];
-            self.len += n;
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The value at `i`, if there is one.
+    pub fn get(&self, i: usize) -> Option<C> {
+        self.range(i..i + 1).next()
+    }
+
+    /// A reader for values asked mostly in order (each read goes on from the last one
+    /// when it can, instead of from its block's start).
+    pub fn cursor(&self) -> Cursor<'_, C> {
+        Cursor {
+            it: self.range(0..0),
+            last: None,
         }
     }
 
-    /// The events `range`, in order.
-    pub fn range(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = &Ev> + '_ {
-        let end = range.end.min(self.len);
-        let start = range.start.min(end);
-        (start / CHUNK..end.div_ceil(CHUNK)).flat_map(move |c| {
-            let base = c * CHUNK;
-            let chunk = &self.chunks[c];
-            let from = start.saturating_sub(base);
-            let to = (end - base).min(chunk.len());
-            chunk[from..to].iter()
-        })
+    pub fn push(&mut self, v: C) {
+        if self.len.is_multiple_of(BLOCK) {
+            self.start_block();
+        }
+        let Some(chunk) = self.chunks.last_mut() else {
+            return;
+        };
+        v.encode(&mut self.state, chunk);
+        self.len += 1;
     }
 
+    pub fn extend_from_slice(&mut self, vs: &[C]) {
+        for v in vs {
+            self.push(*v);
+        }
+    }
+
+    /// Starts the next block, in a new chunk when the last one might not hold it whole
+    /// (so that its values never move).
+    fn start_block(&mut self) {
+        let need = BLOCK * C::MAX_BYTES;
+        let room = self.chunks.last().map_or(0, |c| c.capacity() - c.len());
+        if room < need {
+            let size = self
+                .chunks
+                .last()
+                .map_or(MIN_CHUNK, |c| (c.capacity() * 2).min(MAX_CHUNK))
+                .max(need);
+            self.chunks.push(Vec::with_capacity(size));
+        }
+        let c = self.chunks.len() - 1;
+        self.blocks
+            .push(((c as u64) << 32) | self.chunks[c].len() as u64);
+        self.state = C::State::default();
+    }
+
+    /// The values `range` (clamped to the log), in order.
+    pub fn range(&self, range: std::ops::Range<usize>) -> PackedIter<'_, C> {
+        let end = range.end.min(self.len);
+        let start = range.start.min(end);
+        let mut it = PackedIter {
+            log: self,
+            chunk: &[],
+            pos: 0,
+            at: start - start % BLOCK,
+            end,
+            state: C::State::default(),
+        };
+        for _ in it.at..start {
+            it.next();
+        }
+        it
+    }
+
+    /// The bytes allocated for it.
     pub fn bytes(&self) -> usize {
-        self.chunks.len() * CHUNK * std::mem::size_of::<Ev>()
+        self.chunks.iter().map(Vec::capacity).sum::<usize>()
+            + self.chunks.capacity() * std::mem::size_of::<Vec<u8>>()
+            + self.blocks.capacity() * std::mem::size_of::<u64>()
+    }
+}
+
+/// Decodes a `Packed` log's values in order.
+pub(crate) struct PackedIter<'a, C: Code> {
+    log: &'a Packed<C>,
+    chunk: &'a [u8],
+    pos: usize,
+    /// The index of the next value, and the end.
+    at: usize,
+    end: usize,
+    state: C::State,
+}
+
+impl<C: Code> Iterator for PackedIter<'_, C> {
+    type Item = C;
+
+    #[inline]
+    fn next(&mut self) -> Option<C> {
+        if self.at >= self.end {
+            return None;
+        }
+        if self.at.is_multiple_of(BLOCK) {
+            let b = self.log.blocks[self.at / BLOCK];
+            self.chunk = &self.log.chunks[(b >> 32) as usize];
+            self.pos = b as u32 as usize;
+            self.state = C::State::default();
+        }
+        self.at += 1;
+        Some(C::decode(&mut self.state, self.chunk, &mut self.pos))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.end - self.at;
+        (n, Some(n))
+    }
+}
+
+impl<C: Code> ExactSizeIterator for PackedIter<'_, C> {}
+
+/// See `Packed::cursor`.
+pub(crate) struct Cursor<'a, C: Code> {
+    it: PackedIter<'a, C>,
+    /// The last value read, and its index.
+    last: Option<(usize, C)>,
+}
+
+impl<C: Code> Cursor<'_, C> {
+    /// The value at `i`, if there is one.
+    pub fn get(&mut self, i: usize) -> Option<C> {
+        match self.last {
+            Some((at, v)) if at == i => return Some(v),
+            // Ahead in the same block: decode on from here.
+            Some((at, _)) if at < i && at / BLOCK == i / BLOCK => {}
+            _ => self.it = self.it.log.range(i..self.it.log.len),
+        }
+        self.it.end = self.it.log.len;
+        let mut v = None;
+        while self.it.at <= i {
+            v = Some((self.it.at, self.it.next()?));
+        }
+        self.last = v;
+        v.map(|(_, v)| v)
+    }
+}
+
+/// LEB128: seven bits a byte, low bits first, the high bit set on all bytes but the last.
+#[inline]
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+#[inline]
+fn get_varint(bytes: &[u8], pos: &mut usize) -> u64 {
+    let mut v = 0;
+    let mut shift = 0;
+    loop {
+        let b = bytes[*pos];
+        *pos += 1;
+        v |= u64::from(b & 0x7f) << shift;
+        if b < 0x80 {
+            return v;
+        }
+        shift += 7;
+    }
+}
+
+/// `to - from` (modulo 2^32) as a small number when it is small either way: zig-zag
+/// coding puts 0, -1, 1, -2... at 0, 1, 2, 3...
+#[inline]
+fn zigzag(from: u32, to: u32) -> u32 {
+    let d = to.wrapping_sub(from) as i32;
+    ((d << 1) ^ (d >> 31)) as u32
+}
+
+/// The inverse of `zigzag`: `to`, given `from`.
+#[inline]
+fn unzigzag(from: u32, z: u32) -> u32 {
+    from.wrapping_add((z >> 1) ^ (z & 1).wrapping_neg())
+}
+
+/// The event log, a byte or a few per event (sixteen as `Ev`s).
+pub(crate) type EventLog = Packed<Ev>;
+
+/// The steps, a few bytes each: each field is coded against the step before (most
+/// often the same frame, a line near the last, a few events and the heap a little
+/// bigger or smaller).
+pub(crate) type StepLog = Packed<StepRec>;
+
+/// A step's first byte: its kind in the low three bits (`KIND_ESCAPE`: in a varint
+/// after), then a bit for each field that is the same as the step before's.
+const KIND_ESCAPE: u32 = 7;
+const SAME_LINE: u8 = 1 << 3;
+const SAME_FRAME: u8 = 1 << 4;
+const SAME_OUTPUT: u8 = 1 << 5;
+const SAME_GC: u8 = 1 << 6;
+const SAME_HEAP: u8 = 1 << 7;
+
+impl Code for StepRec {
+    type State = StepRec;
+    /// The first byte, five 32-bit varints and a 64-bit one.
+    const MAX_BYTES: usize = 1 + 5 * 5 + 10;
+
+    #[inline]
+    fn encode(&self, st: &mut StepRec, out: &mut Vec<u8>) {
+        let mut first = if self.kind < KIND_ESCAPE {
+            self.kind as u8
+        } else {
+            KIND_ESCAPE as u8
+        };
+        let same = [
+            (self.line == st.line, SAME_LINE),
+            (self.frame == st.frame, SAME_FRAME),
+            (self.output_len == st.output_len, SAME_OUTPUT),
+            (self.gc == st.gc, SAME_GC),
+            (self.heap_bytes == st.heap_bytes, SAME_HEAP),
+        ];
+        for (same, bit) in same {
+            if same {
+                first |= bit;
+            }
+        }
+        out.push(first);
+        if self.kind >= KIND_ESCAPE {
+            put_varint(out, self.kind.into());
+        }
+        if first & SAME_LINE == 0 {
+            put_varint(out, zigzag(st.line, self.line).into());
+        }
+        if first & SAME_FRAME == 0 {
+            put_varint(out, zigzag(st.frame, self.frame).into());
+        }
+        put_varint(out, self.ev_start.wrapping_sub(st.ev_start).into());
+        if first & SAME_OUTPUT == 0 {
+            put_varint(out, self.output_len.wrapping_sub(st.output_len).into());
+        }
+        if first & SAME_GC == 0 {
+            put_varint(out, self.gc.wrapping_sub(st.gc).into());
+        }
+        if first & SAME_HEAP == 0 {
+            let d = self.heap_bytes.wrapping_sub(st.heap_bytes) as i64;
+            put_varint(out, ((d << 1) ^ (d >> 63)) as u64);
+        }
+        *st = *self;
+    }
+
+    #[inline]
+    fn decode(st: &mut StepRec, bytes: &[u8], pos: &mut usize) -> StepRec {
+        let first = bytes[*pos];
+        *pos += 1;
+        let mut kind = u32::from(first & 7);
+        if kind == KIND_ESCAPE {
+            kind = get_varint(bytes, pos) as u32;
+        }
+        st.kind = kind;
+        if first & SAME_LINE == 0 {
+            st.line = unzigzag(st.line, get_varint(bytes, pos) as u32);
+        }
+        if first & SAME_FRAME == 0 {
+            st.frame = unzigzag(st.frame, get_varint(bytes, pos) as u32);
+        }
+        st.ev_start = st.ev_start.wrapping_add(get_varint(bytes, pos) as u32);
+        if first & SAME_OUTPUT == 0 {
+            st.output_len = st.output_len.wrapping_add(get_varint(bytes, pos) as u32);
+        }
+        if first & SAME_GC == 0 {
+            st.gc = st.gc.wrapping_add(get_varint(bytes, pos) as u32);
+        }
+        if first & SAME_HEAP == 0 {
+            let z = get_varint(bytes, pos);
+            let d = (z >> 1) ^ (z & 1).wrapping_neg();
+            st.heap_bytes = st.heap_bytes.wrapping_add(d);
+        }
+        *st
+    }
+}
+
+/// What an event is coded against: the keys of the events before it in its block.
+/// Consecutive events mostly concern the same or nearby objects, the next serial
+/// allocated, the same holder and the next label, so each key is coded as its distance
+/// from the one it most likely follows. Variables (root holders, far from any object's
+/// serial) and objects that hold references take turns, so each kind of holder has its
+/// own last holder and label; an allocation's info is most often the one of an
+/// allocation two before (a new instance and its new attribute value, in turns) or next
+/// to it.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct EvState {
+    obj: u32,
+    alloc: u32,
+    /// The last two infos, the last first.
+    infos: [u32; 2],
+    /// By kind of holder (objects, then roots): the last holder and label.
+    holder: [u32; 2],
+    label: [u32; 2],
+}
+
+/// An event's first byte: its variant in the low three bits, a flag in the next, and
+/// one of its small numbers (a refcount or its change, a label's step, a run's length)
+/// in the high four, or `ESCAPE` there and the number in a varint after.
+const ESCAPE: u32 = 15;
+const FLAG: u8 = 8;
+
+impl EvState {
+    /// Codes `info` against the closer of the last two, which the flag tells.
+    #[inline]
+    fn code_info(&mut self, info: u32) -> (bool, u32) {
+        let (near, far) = (zigzag(self.infos[0], info), zigzag(self.infos[1], info));
+        let older = far < near;
+        self.infos = [info, self.infos[0]];
+        (older, if older { far } else { near })
+    }
+
+    #[inline]
+    fn info(&mut self, older: bool, z: u32) -> u32 {
+        let info = unzigzag(self.infos[usize::from(older)], z);
+        self.infos = [info, self.infos[0]];
+        info
+    }
+}
+
+impl Code for Ev {
+    type State = EvState;
+    /// The first byte, an escaped number and two more varints.
+    const MAX_BYTES: usize = 1 + 5 + 5 + 5;
+
+    #[inline]
+    fn encode(&self, st: &mut EvState, out: &mut Vec<u8>) {
+        let (variant, flag, small, a, b) = match *self {
+            Ev::Alloc { id, info, rc } => {
+                let a = zigzag(st.alloc, id);
+                (st.obj, st.alloc) = (id, id);
+                let (older, b) = st.code_info(info);
+                (0, older, rc, a, b)
+            }
+            Ev::Free { id, info, rc } => {
+                let a = zigzag(st.obj, id);
+                st.obj = id;
+                let (older, b) = st.code_info(info);
+                (1, older, rc, a, b)
+            }
+            Ev::Rc { id, from, to } => {
+                let a = zigzag(st.obj, id);
+                st.obj = id;
+                (2, false, zigzag(from, to), a, from)
+            }
+            Ev::Info { id, from, to } => {
+                let a = zigzag(st.obj, id);
+                st.obj = id;
+                let (older, b) = st.code_info(from);
+                st.infos[0] = to;
+                (3, older, zigzag(from, to), a, b)
+            }
+            Ev::RefAdd { to, holder, label } | Ev::RefDel { to, holder, label } => {
+                let k = (holder >> 31) as usize;
+                let small = zigzag(st.label[k], label);
+                let a = zigzag(st.obj, to);
+                let b = zigzag(st.holder[k], holder);
+                (st.obj, st.holder[k], st.label[k]) = (to, holder, label);
+                let variant = 4 + u8::from(matches!(self, Ev::RefDel { .. }));
+                (variant, k == 1, small, a, b)
+            }
+            Ev::RefAddRun { to, holder, count } | Ev::RefDelRun { to, holder, count } => {
+                let k = (holder >> 31) as usize;
+                let a = zigzag(st.obj, to);
+                let b = zigzag(st.holder[k], holder);
+                (st.obj, st.holder[k]) = (to, holder);
+                let variant = 6 + u8::from(matches!(self, Ev::RefDelRun { .. }));
+                (variant, k == 1, count, a, b)
+            }
+        };
+        let first = variant | if flag { FLAG } else { 0 };
+        if small < ESCAPE {
+            out.push(first | (small as u8) << 4);
+        } else {
+            out.push(first | (ESCAPE as u8) << 4);
+            put_varint(out, small.into());
+        }
+        put_varint(out, a.into());
+        put_varint(out, b.into());
+    }
+
+    #[inline]
+    fn decode(st: &mut EvState, bytes: &[u8], pos: &mut usize) -> Ev {
+        let first = bytes[*pos];
+        *pos += 1;
+        let mut small = u32::from(first >> 4);
+        if small == ESCAPE {
+            small = get_varint(bytes, pos) as u32;
+        }
+        let flag = first & FLAG != 0;
+        let a = get_varint(bytes, pos) as u32;
+        let b = get_varint(bytes, pos) as u32;
+        match first & 7 {
+            0 => {
+                let id = unzigzag(st.alloc, a);
+                (st.obj, st.alloc) = (id, id);
+                let info = st.info(flag, b);
+                Ev::Alloc {
+                    id,
+                    info,
+                    rc: small,
+                }
+            }
+            1 => {
+                st.obj = unzigzag(st.obj, a);
+                let info = st.info(flag, b);
+                Ev::Free {
+                    id: st.obj,
+                    info,
+                    rc: small,
+                }
+            }
+            2 => {
+                st.obj = unzigzag(st.obj, a);
+                Ev::Rc {
+                    id: st.obj,
+                    from: b,
+                    to: unzigzag(b, small),
+                }
+            }
+            3 => {
+                st.obj = unzigzag(st.obj, a);
+                let from = st.info(flag, b);
+                let to = unzigzag(from, small);
+                st.infos[0] = to;
+                Ev::Info {
+                    id: st.obj,
+                    from,
+                    to,
+                }
+            }
+            variant @ (4 | 5) => {
+                let k = usize::from(flag);
+                let to = unzigzag(st.obj, a);
+                let holder = unzigzag(st.holder[k], b);
+                let label = unzigzag(st.label[k], small);
+                (st.obj, st.holder[k], st.label[k]) = (to, holder, label);
+                if variant == 4 {
+                    Ev::RefAdd { to, holder, label }
+                } else {
+                    Ev::RefDel { to, holder, label }
+                }
+            }
+            variant => {
+                let k = usize::from(flag);
+                let to = unzigzag(st.obj, a);
+                let holder = unzigzag(st.holder[k], b);
+                (st.obj, st.holder[k]) = (to, holder);
+                if variant == 6 {
+                    Ev::RefAddRun {
+                        to,
+                        holder,
+                        count: small,
+                    }
+                } else {
+                    Ev::RefDelRun {
+                        to,
+                        holder,
+                        count: small,
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -313,7 +777,7 @@ pub struct MemProfileRow {
 #[derive(Default)]
 pub(crate) struct Inner {
     pub tables: Tables,
-    pub steps: Vec<StepRec>,
+    pub steps: StepLog,
     pub events: EventLog,
     /// The state at the last step plus the events recorded since.
     pub tip: Model,
@@ -383,13 +847,17 @@ impl Inner {
     }
 
     fn ev_range(&self, i: usize) -> std::ops::Range<usize> {
-        let start = self.steps[i].ev_start as usize;
-        let end = self
-            .steps
-            .get(i + 1)
-            .map(|s| s.ev_start as usize)
-            .unwrap_or(self.events.len());
+        let mut steps = self.steps.range(i..i + 2).map(|s| s.ev_start as usize);
+        let start = steps.next().unwrap_or(self.events.len());
+        let end = steps.next().unwrap_or(self.events.len());
         start..end
+    }
+
+    /// Step `i`'s first event (the end of the events when past the last step).
+    fn ev_start(&self, i: usize) -> usize {
+        self.steps
+            .get(i)
+            .map_or(self.events.len(), |s| s.ev_start as usize)
     }
 
     fn kind(&self, k: u32) -> StepKind {
@@ -477,6 +945,8 @@ impl Inner {
         file: &str,
     ) -> Vec<(u32, u64, usize)> {
         let allocs = &self.alloc_steps[..];
+        // Objects come by id, so their allocation steps come in order.
+        let mut steps = self.steps.cursor();
         let mut in_file: Vec<Option<bool>> = vec![None; self.tables.frames.len()];
         let mut by_line: Vec<(u64, usize)> = vec![];
         let mut at = 0;
@@ -494,7 +964,9 @@ impl Inner {
             if k != id {
                 continue;
             }
-            let step = &self.steps[step_ix as usize];
+            let Some(step) = steps.get(step_ix as usize) else {
+                continue;
+            };
             let frame = step.frame as usize;
             let Some(known) = in_file.get_mut(frame) else {
                 continue;
@@ -539,7 +1011,7 @@ impl Inner {
             };
         };
         let i = i.min(last);
-        let s = self.steps[i];
+        let s = self.steps.get(i).unwrap_or_default();
         StepContext {
             step: i as u64,
             line: s.line,
@@ -562,23 +1034,24 @@ impl Inner {
         // backward: whichever has fewer events to go through.
         let at = self.checkpoints.partition_point(|(s, _)| *s <= i);
         let (start, base) = &self.checkpoints[at.saturating_sub(1)];
-        let from = self.steps[*start].ev_start as usize;
-        let to = self.steps[i].ev_start as usize;
+        let from = self.ev_start(*start);
+        let to = self.ev_start(i);
         let (after, after_ev) = match self.checkpoints.get(at) {
-            Some((s, m)) => (m, self.steps[*s].ev_start as usize),
+            Some((s, m)) => (m, self.ev_start(*s)),
             None => (&self.tip, self.events.len()),
         };
         if after_ev - to < to - from {
             let mut m = after.clone();
-            let evs: Vec<&Ev> = self.events.range(to..after_ev).collect();
-            for e in evs.into_iter().rev() {
+            // The log decodes forward only: the events, then undone last first.
+            let evs: Vec<Ev> = self.events.range(to..after_ev).collect();
+            for e in evs.iter().rev() {
                 m.undo(e);
             }
             return m;
         }
         let mut m = base.clone();
         for e in self.events.range(from..to) {
-            m.apply(e);
+            m.apply(&e);
         }
         m
     }
@@ -636,15 +1109,17 @@ impl Recording {
     /// app asks this every frame while it runs toward a breakpoint).
     pub fn find_step(&self, from: usize, mut pred: impl FnMut(StepBrief) -> bool) -> Option<usize> {
         let g = self.lock();
-        (from..g.steps.len()).find(|&i| {
-            let s = &g.steps[i];
-            pred(StepBrief {
-                line: s.line,
-                depth: g.frame_depth(s.frame),
-                is_line: s.kind == KIND_LINE,
-                is_end: s.kind == KIND_END,
+        (from..)
+            .zip(g.steps.range(from..usize::MAX))
+            .find(|(_, s)| {
+                pred(StepBrief {
+                    line: s.line,
+                    depth: g.frame_depth(s.frame),
+                    is_line: s.kind == KIND_LINE,
+                    is_end: s.kind == KIND_END,
+                })
             })
-        })
+            .map(|(i, _)| i)
     }
 
     /// From step `from` on: each step's heap size and whether a collection starts there
@@ -653,9 +1128,7 @@ impl Recording {
         let g = self.lock();
         let start = g.tables.strings.lookup("start").map(|s| s + KIND_GC);
         g.steps
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
+            .range(from..usize::MAX)
             .map(|s| (s.heap_bytes, Some(s.kind) == start))
             .collect()
     }
@@ -664,14 +1137,10 @@ impl Recording {
     /// number of steps looked at (where to go on from next time).
     pub fn gc_phases_since(&self, from: usize) -> (Vec<(usize, String)>, usize) {
         let g = self.lock();
-        let phases = (from..g.steps.len())
-            .filter(|&i| g.steps[i].kind >= KIND_GC)
-            .map(|i| {
-                (
-                    i,
-                    g.tables.strings.get(g.steps[i].kind - KIND_GC).to_string(),
-                )
-            })
+        let phases = (from..)
+            .zip(g.steps.range(from..usize::MAX))
+            .filter(|(_, s)| s.kind >= KIND_GC)
+            .map(|(i, s)| (i, g.tables.strings.get(s.kind - KIND_GC).to_string()))
             .collect();
         (phases, g.steps.len().max(from))
     }
@@ -690,7 +1159,7 @@ impl Recording {
             return vec![];
         }
         let range = g.ev_range(i);
-        let evs: Vec<Ev> = g.events.range(range).copied().collect();
+        let evs: Vec<Ev> = g.events.range(range).collect();
         let mut out = Vec::with_capacity(evs.len());
         for (k, e) in evs.iter().enumerate() {
             // A run stands for its references one by one: after its anchor's label when
@@ -771,7 +1240,7 @@ impl Recording {
         g.events
             .range(g.ev_range(i))
             .filter_map(|e| match e {
-                Ev::Free { id, .. } => Some(*id),
+                Ev::Free { id, .. } => Some(id),
                 _ => None,
             })
             .collect()
@@ -869,7 +1338,7 @@ impl Recording {
     pub fn first_step_at_line(&self, line: u32) -> Option<usize> {
         let g = self.lock();
         g.steps
-            .iter()
+            .range(0..g.steps.len())
             .position(|s| s.kind == KIND_LINE && s.line == line)
     }
 
@@ -900,7 +1369,7 @@ impl Recording {
         let mut frame: Option<u32> = None;
         let mut prev = start.first_line;
         let end = i.min(g.steps.len().checked_sub(1)?);
-        for s in &g.steps[start.step..=end] {
+        for s in g.steps.range(start.step..end + 1) {
             let depth = g.frame_depth(s.frame);
             let Some(d) = frame else {
                 if s.kind == KIND_CALL && g.function(s.frame) == start.function {
@@ -962,18 +1431,19 @@ impl Recording {
                 *held.entry(*to).or_default() += 1;
             }
         }
+        let line = |step: usize| g.steps.get(step).map_or(0, |s| s.line);
         let check = |model: &Model, held: &HashMap<ObjKey, i64>, id: ObjKey, step: usize| {
             let n = held.get(&id).copied().unwrap_or(0);
             match model.objects.get(&id) {
                 Some((info, rc)) if *rc as i64 != n => Err(format!(
                     "step {step} (line {}): {} {} has refcount {rc} but {n} references",
-                    g.steps[step].line,
+                    line(step),
                     g.tables.strings.get(g.info(*info).type_name),
                     g.tables.repr(g.info(*info).repr),
                 )),
                 None if n > 0 => Err(format!(
                     "step {step} (line {}): {n} references to object {id}, which is not alive",
-                    g.steps[step].line
+                    line(step)
                 )),
                 _ => Ok(()),
             }
@@ -982,14 +1452,22 @@ impl Recording {
         for id in ids {
             check(&model, &held, id, 0)?;
         }
+        // Every step's events, in one pass over the steps and one over the events.
+        let mut at = g.ev_start(0);
+        let mut events = g.events.range(at..g.events.len());
+        let mut ends = g
+            .steps
+            .range(1..g.steps.len())
+            .map(|s| s.ev_start as usize)
+            .chain([g.events.len()]);
         for i in 0..g.steps.len() {
-            let range = g.ev_range(i);
+            let end = ends.next().unwrap_or(at);
             let mut changed = vec![];
-            for e in g.events.range(range) {
+            for e in events.by_ref().take(end - at) {
                 if let Some((to, d)) = e.ref_delta() {
                     *held.entry(to).or_default() += d;
                 }
-                changed.push(match *e {
+                changed.push(match e {
                     Ev::Alloc { id, .. }
                     | Ev::Free { id, .. }
                     | Ev::Rc { id, .. }
@@ -999,8 +1477,9 @@ impl Recording {
                     | Ev::RefAddRun { to, .. }
                     | Ev::RefDelRun { to, .. } => to,
                 });
-                model.apply(e);
+                model.apply(&e);
             }
+            at = end;
             if i + 1 < g.steps.len() {
                 for id in changed {
                     check(&model, &held, id, i + 1)?;
@@ -1026,7 +1505,7 @@ impl Recording {
         let g = self.lock();
         g.events.bytes()
             + g.alloc_steps.capacity() * std::mem::size_of::<(ObjKey, u32)>()
-            + g.steps.capacity() * std::mem::size_of::<StepRec>()
+            + g.steps.bytes()
             + g.tables.bytes()
             + g.gcs.capacity() * std::mem::size_of::<GcInfo>()
             + g.output.capacity()
@@ -1133,7 +1612,255 @@ fn view_keys(
 
 #[cfg(test)]
 mod tests {
+    use super::{BLOCK, EventLog, MAX_CHUNK, MIN_CHUNK};
+    use crate::record::model::Ev;
     use crate::record::{SessionOptions, record_file};
+
+    /// splitmix64: a fixed sequence, so that a failure repeats.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^ (z >> 31)
+        }
+
+        /// A key near `near` most of the time, else anywhere, an extreme included.
+        fn key(&mut self, near: u32) -> u32 {
+            match self.next() % 8 {
+                0 => u32::MAX,
+                1 => 0,
+                2 => self.next() as u32,
+                3 => near.wrapping_sub(self.next() as u32 % 300),
+                4 => (1 << 31) | (self.next() as u32 % 100),
+                _ => near.wrapping_add(self.next() as u32 % 5),
+            }
+        }
+
+        /// A small number most of the time (what fits in an event's first byte), and
+        /// past it or the largest sometimes.
+        fn small(&mut self) -> u32 {
+            match self.next() % 6 {
+                0 => u32::MAX,
+                1 => 14 + self.next() as u32 % 4,
+                2 => self.next() as u32,
+                _ => self.next() as u32 % 14,
+            }
+        }
+    }
+
+    /// `n` events of every variant, with keys near each other, far apart and extreme.
+    fn random_events(rng: &mut Rng, n: usize) -> Vec<Ev> {
+        let mut near = 1000;
+        (0..n)
+            .map(|_| {
+                near = rng.key(near);
+                let (k, v, w) = (rng.key(near), rng.key(near), rng.small());
+                match rng.next() % 8 {
+                    0 => Ev::Alloc {
+                        id: k,
+                        info: v,
+                        rc: w,
+                    },
+                    1 => Ev::Free {
+                        id: k,
+                        info: v,
+                        rc: w,
+                    },
+                    2 => Ev::Rc {
+                        id: k,
+                        from: w,
+                        to: rng.small(),
+                    },
+                    3 => Ev::Info {
+                        id: k,
+                        from: v,
+                        to: rng.key(v),
+                    },
+                    4 => Ev::RefAdd {
+                        to: k,
+                        holder: v,
+                        label: rng.key(w),
+                    },
+                    5 => Ev::RefDel {
+                        to: k,
+                        holder: v,
+                        label: rng.key(w),
+                    },
+                    6 => Ev::RefAddRun {
+                        to: k,
+                        holder: v,
+                        count: w,
+                    },
+                    _ => Ev::RefDelRun {
+                        to: k,
+                        holder: v,
+                        count: w,
+                    },
+                }
+            })
+            .collect()
+    }
+
+    /// Every event comes back as it went in, and so does every range of them, wherever
+    /// it starts and ends: in a block, on a block's edge, across chunks.
+    #[test]
+    fn the_event_log_gives_back_any_range_of_its_events() {
+        let mut rng = Rng(7);
+        // Enough events for the chunks to reach their largest size and go past it.
+        let n = MAX_CHUNK / 3;
+        let evs = random_events(&mut rng, n);
+        let mut log = EventLog::default();
+        // Appended in batches of all sizes, as steps append them.
+        let mut at = 0;
+        while at < n {
+            let k = (rng.next() as usize % (3 * BLOCK)).min(n - at);
+            log.extend_from_slice(&evs[at..at + k]);
+            at += k;
+        }
+        assert_eq!(log.len(), n);
+        assert!(log.chunks.len() > 2, "{} chunks", log.chunks.len());
+        assert!(log.chunks.iter().all(|c| c.len() <= c.capacity()));
+        assert_eq!(log.range(0..n).collect::<Vec<Ev>>(), evs);
+        // Ranges around the edges of blocks and chunks, and random ones.
+        let mut edges: Vec<usize> = vec![0, 1, BLOCK - 1, BLOCK, BLOCK + 1, n - 1, n];
+        for b in log.blocks.windows(2).enumerate() {
+            if b.1[0] >> 32 != b.1[1] >> 32 {
+                edges.extend([b.0 * BLOCK + BLOCK - 1, (b.0 + 1) * BLOCK]);
+            }
+        }
+        for _ in 0..200 {
+            edges.push(rng.next() as usize % (n + 1));
+        }
+        for &a in &edges {
+            for &b in &edges {
+                if a <= b && b - a < 5 * BLOCK {
+                    let got: Vec<Ev> = log.range(a..b).collect();
+                    assert_eq!(got, &evs[a..b], "{a}..{b}");
+                    assert_eq!(log.range(a..b).len(), b - a);
+                }
+            }
+        }
+        // Past the end, ranges are cut at it.
+        assert_eq!(log.range(n - 2..n + 10).count(), 2);
+        assert_eq!(log.range(n + 5..n + 10).count(), 0);
+    }
+
+    /// Steps come back as they went in, whatever changes from one to the next, read in
+    /// ranges, one by one, or by a cursor going forward, back and forward again.
+    #[test]
+    fn the_step_log_gives_back_every_step() {
+        use super::{StepLog, StepRec};
+        let mut rng = Rng(11);
+        let mut prev = StepRec::default();
+        let steps: Vec<StepRec> = (0..5000)
+            .map(|_| {
+                let mut s = prev;
+                s.ev_start = s.ev_start.wrapping_add(rng.small() % 100);
+                // Each field changes now and then, to anything.
+                if rng.next().is_multiple_of(3) {
+                    s.kind = rng.small();
+                }
+                if rng.next().is_multiple_of(2) {
+                    s.line = rng.key(s.line);
+                }
+                if rng.next().is_multiple_of(4) {
+                    s.frame = rng.key(s.frame);
+                }
+                if rng.next().is_multiple_of(5) {
+                    s.output_len = rng.key(s.output_len);
+                }
+                if rng.next().is_multiple_of(3) {
+                    s.gc = rng.key(s.gc);
+                }
+                match rng.next() % 4 {
+                    0 => s.heap_bytes = rng.next(),
+                    1 => s.heap_bytes = u64::MAX - rng.next() % 3,
+                    2 => {
+                        s.heap_bytes = s
+                            .heap_bytes
+                            .wrapping_add(rng.next() % 200)
+                            .wrapping_sub(100)
+                    }
+                    _ => {}
+                }
+                prev = s;
+                s
+            })
+            .collect();
+        let mut log = StepLog::default();
+        for s in &steps {
+            log.push(*s);
+        }
+        assert_eq!(log.range(0..steps.len()).collect::<Vec<_>>(), steps);
+        let mut cursor = log.cursor();
+        let mut at = 0;
+        for _ in 0..2000 {
+            at = match rng.next() % 4 {
+                0 => rng.next() as usize % steps.len(),
+                _ => at + rng.next() as usize % 3,
+            };
+            assert_eq!(cursor.get(at), steps.get(at).copied(), "{at}");
+            assert_eq!(log.get(at), steps.get(at).copied(), "{at}");
+        }
+    }
+
+    /// Events like a program's (objects allocated one after another, referenced from a
+    /// variable and a list) take a few bytes each, and the log counts the bytes it holds.
+    #[test]
+    fn the_event_log_takes_a_few_bytes_per_event() {
+        let mut log = EventLog::default();
+        let var = 1 << 31 | 12;
+        let n = 100_000;
+        for i in 0..n {
+            let id = 1000 + i;
+            log.extend_from_slice(&[
+                Ev::Alloc {
+                    id,
+                    info: 500 + i,
+                    rc: 2,
+                },
+                Ev::Rc {
+                    id: id - 1,
+                    from: 2,
+                    to: 1,
+                },
+                Ev::RefAdd {
+                    to: id,
+                    holder: 900,
+                    label: (1 << 29) + i,
+                },
+                Ev::RefAdd {
+                    to: id,
+                    holder: var,
+                    label: 777,
+                },
+                Ev::RefDel {
+                    to: id - 1,
+                    holder: var,
+                    label: 777,
+                },
+            ]);
+        }
+        // The bytes written; the chunks' free ends count too, but only in `bytes`.
+        let held: usize = log.chunks.iter().map(|c| c.len()).sum();
+        let per = held as f64 / log.len() as f64;
+        assert!(per < 3.5, "{per} bytes per event");
+        let index = log.blocks.len() * 8;
+        assert!(log.bytes() >= held + index);
+        assert!(log.bytes() <= held + index + MAX_CHUNK + 4096);
+        // A short log takes one small chunk.
+        let mut small = EventLog::default();
+        small.extend_from_slice(&[Ev::Rc {
+            id: 1,
+            from: 1,
+            to: 2,
+        }]);
+        assert!(small.bytes() < 2 * MIN_CHUNK, "{}", small.bytes());
+    }
 
     /// Going back from the tip (or a later checkpoint) undoes events into exactly the
     /// state that replaying them forward builds, at every step.
@@ -1161,12 +1888,12 @@ gc.collect()
         let g = rec.lock();
         let (_, first) = &g.checkpoints[0];
         let mut forward = first.clone();
-        let start = g.steps[g.checkpoints[0].0].ev_start as usize;
+        let start = g.ev_start(g.checkpoints[0].0);
         let mut applied = start;
         for i in g.checkpoints[0].0..g.steps.len() {
-            let to = g.steps[i].ev_start as usize;
+            let to = g.ev_start(i);
             for e in g.events.range(applied..to) {
-                forward.apply(e);
+                forward.apply(&e);
             }
             applied = to;
             assert_eq!(g.model_at(i), forward, "step {i} of {}", g.steps.len());
