@@ -583,7 +583,7 @@ fn build(
         objects,
         references,
         frames: frames_of(cx),
-        gc: cx.gc.clone(),
+        gc: cx.gc,
     }
 }
 

@@ -326,6 +326,48 @@ fn unzigzag(from: u32, z: u32) -> u32 {
     from.wrapping_add((z >> 1) ^ (z & 1).wrapping_neg())
 }
 
+/// The collector's states, a few bytes each (forty as `GcInfo`s): consecutive states
+/// mostly differ in a count.
+pub(crate) type GcLog = Packed<GcInfo>;
+
+impl Code for GcInfo {
+    type State = GcInfo;
+    const MAX_BYTES: usize = 1 + 6 * 5 + 10;
+
+    fn encode(&self, st: &mut GcInfo, out: &mut Vec<u8>) {
+        let new_threshold = self.threshold != st.threshold;
+        out.push(u8::from(self.enabled) | (u8::from(new_threshold) << 1));
+        for (was, now) in st.count.iter().zip(self.count) {
+            put_varint(out, u64::from(zigzag(*was, now)));
+        }
+        if new_threshold {
+            for t in self.threshold {
+                put_varint(out, u64::from(t));
+            }
+        }
+        put_varint(out, self.heap_bytes);
+        *st = *self;
+    }
+
+    fn decode(st: &mut GcInfo, bytes: &[u8], pos: &mut usize) -> GcInfo {
+        let flags = bytes[*pos];
+        *pos += 1;
+        let mut g = *st;
+        g.enabled = flags & 1 != 0;
+        for c in &mut g.count {
+            *c = unzigzag(*c, get_varint(bytes, pos) as u32);
+        }
+        if flags & 2 != 0 {
+            for t in &mut g.threshold {
+                *t = get_varint(bytes, pos) as u32;
+            }
+        }
+        g.heap_bytes = get_varint(bytes, pos);
+        *st = g;
+        g
+    }
+}
+
 /// The event log, a byte or a few per event (sixteen as `Ev`s).
 pub(crate) type EventLog = Packed<Ev>;
 
@@ -787,7 +829,9 @@ pub(crate) struct Inner {
     checkpoint_cost: usize,
     /// What the checkpoints before the last one cost, all together.
     checkpoints_bytes: usize,
-    pub gcs: Vec<GcInfo>,
+    pub gcs: GcLog,
+    /// The last of `gcs` (a step whose collector state is the same refers to it).
+    last_gc: Option<GcInfo>,
     pub output: String,
     /// For each collector step: the objects of its phase.
     pub gc_sets: Vec<(usize, Vec<ObjKey>)>,
@@ -826,10 +870,11 @@ impl Inner {
         // collector state.
         step.heap_bytes = gc.heap_bytes;
         gc.heap_bytes = 0;
-        step.gc = match self.gcs.last() {
-            Some(g) if *g == gc => (self.gcs.len() - 1) as u32,
+        step.gc = match self.last_gc {
+            Some(g) if g == gc => (self.gcs.len() - 1) as u32,
             _ => {
                 self.gcs.push(gc);
+                self.last_gc = Some(gc);
                 (self.gcs.len() - 1) as u32
             }
         };
@@ -1018,7 +1063,7 @@ impl Inner {
             frame: s.frame,
             gc: GcInfo {
                 heap_bytes: s.heap_bytes,
-                ..self.gcs[s.gc as usize].clone()
+                ..self.gcs.get(s.gc as usize).unwrap_or_default()
             },
             tables: &self.tables,
             max_refs_per_holder,
@@ -1100,7 +1145,7 @@ impl Recording {
             depth: g.frame_depth(s.frame),
             heap_bytes: s.heap_bytes,
             output_len: s.output_len as usize,
-            gc_count: g.gcs[s.gc as usize].count,
+            gc_count: g.gcs.get(s.gc as usize).unwrap_or_default().count,
         }
     }
 
@@ -1507,7 +1552,7 @@ impl Recording {
             + g.alloc_steps.capacity() * std::mem::size_of::<(ObjKey, u32)>()
             + g.steps.bytes()
             + g.tables.bytes()
-            + g.gcs.capacity() * std::mem::size_of::<GcInfo>()
+            + g.gcs.bytes()
             + g.output.capacity()
             + g.tip.bytes()
             + g.checkpoints_bytes
@@ -1612,7 +1657,7 @@ fn view_keys(
 
 #[cfg(test)]
 mod tests {
-    use super::{BLOCK, EventLog, MAX_CHUNK, MIN_CHUNK};
+    use super::{BLOCK, EventLog, GcInfo, GcLog, MAX_CHUNK, MIN_CHUNK};
     use crate::record::model::Ev;
     use crate::record::{SessionOptions, record_file};
 
@@ -1806,6 +1851,42 @@ mod tests {
             assert_eq!(cursor.get(at), steps.get(at).copied(), "{at}");
             assert_eq!(log.get(at), steps.get(at).copied(), "{at}");
         }
+    }
+
+    /// Collector states come back as they were pushed, read in order, at random and
+    /// through a cursor, with counts that go up and down, thresholds and the enabled flag
+    /// changing now and then, and extreme values.
+    #[test]
+    fn collector_states_come_back_as_they_were() {
+        let mut log = GcLog::default();
+        let mut states = vec![];
+        let mut g = GcInfo::default();
+        let mut x: u64 = 7;
+        for i in 0..5000u32 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let r = (x >> 33) as u32;
+            match r % 7 {
+                0 => g.count[0] = 0,
+                1 => g.count[0] += 1,
+                2 => g.count[1] = r % 11,
+                3 => g.count[2] = if r & 1 == 0 { u32::MAX } else { 0 },
+                4 => g.threshold = [r % 1000, 10, u32::MAX],
+                5 => g.enabled = !g.enabled,
+                _ => g.heap_bytes = if r & 1 == 0 { u64::MAX } else { u64::from(i) },
+            }
+            states.push(g);
+            log.push(g);
+        }
+        let back: Vec<GcInfo> = log.range(0..log.len()).collect();
+        assert_eq!(back, states);
+        let mut cursor = log.cursor();
+        for at in [0, 63, 64, 65, 4999, 1234, 1, 4000, 128] {
+            assert_eq!(log.get(at), Some(states[at]), "{at}");
+            assert_eq!(cursor.get(at), Some(states[at]), "{at}");
+        }
+        assert_eq!(log.get(5000), None);
     }
 
     /// Events like a program's (objects allocated one after another, referenced from a

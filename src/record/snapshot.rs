@@ -96,7 +96,7 @@ pub struct FrameInfo {
     pub variables: Vec<(String, ObjKey)>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct GcInfo {
     /// `gc.get_count()`
     pub count: [u32; 3],
