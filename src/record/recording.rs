@@ -153,6 +153,23 @@ impl<C: Code> Packed<C> {
         self.range(i..i + 1).next()
     }
 
+    /// The number of values before the first for which `pred` is false, `pred` being
+    /// true for a prefix of the log (as `slice::partition_point`): a binary search over
+    /// the blocks' first values, then a scan of one block.
+    pub fn partition_point(&self, pred: impl Fn(&C) -> bool) -> usize {
+        let (mut lo, mut hi) = (0, self.blocks.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.get(mid * BLOCK) {
+                Some(v) if pred(&v) => lo = mid + 1,
+                _ => hi = mid,
+            }
+        }
+        // Blocks before `lo` start with values that pass; the answer is in block lo - 1.
+        let start = lo.saturating_sub(1) * BLOCK;
+        start + self.range(start..self.len).take_while(|v| pred(v)).count()
+    }
+
     /// A reader for values asked mostly in order (each read goes on from the last one
     /// when it can, instead of from its block's start).
     pub fn cursor(&self) -> Cursor<'_, C> {
@@ -324,6 +341,35 @@ fn zigzag(from: u32, to: u32) -> u32 {
 #[inline]
 fn unzigzag(from: u32, z: u32) -> u32 {
     from.wrapping_add((z >> 1) ^ (z & 1).wrapping_neg())
+}
+
+/// When an object was allocated: its key and the step whose events allocated it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct AllocAt {
+    pub key: ObjKey,
+    pub step: u32,
+}
+
+/// Allocations by key, two bytes or so each (eight as pairs): keys grow with time, so
+/// consecutive keys and their steps are close.
+pub(crate) type AllocLog = Packed<AllocAt>;
+
+impl Code for AllocAt {
+    type State = AllocAt;
+    const MAX_BYTES: usize = 10;
+
+    fn encode(&self, st: &mut AllocAt, out: &mut Vec<u8>) {
+        put_varint(out, u64::from(zigzag(st.key, self.key)));
+        put_varint(out, u64::from(zigzag(st.step, self.step)));
+        *st = *self;
+    }
+
+    fn decode(st: &mut AllocAt, bytes: &[u8], pos: &mut usize) -> AllocAt {
+        let key = unzigzag(st.key, get_varint(bytes, pos) as u32);
+        let step = unzigzag(st.step, get_varint(bytes, pos) as u32);
+        *st = AllocAt { key, step };
+        *st
+    }
 }
 
 /// The collector's states, a few bytes each (forty as `GcInfo`s): consecutive states
@@ -841,7 +887,9 @@ pub(crate) struct Inner {
     pub profile_starts: Vec<ProfileStart>,
     /// (object, the step whose events allocated it), sorted by object: ids grow with
     /// time, so each step's allocations only need sorting among themselves.
-    alloc_steps: Vec<(ObjKey, u32)>,
+    alloc_steps: AllocLog,
+    /// A step's allocations, sorted before they join `alloc_steps`.
+    new_allocs: Vec<AllocAt>,
 }
 
 impl Inner {
@@ -855,12 +903,13 @@ impl Inner {
             self.events.extend_from_slice(evs);
             self.since_checkpoint += evs.len();
             let step = (self.steps.len() - 1) as u32;
-            let from = self.alloc_steps.len();
-            self.alloc_steps.extend(evs.iter().filter_map(|e| match e {
-                Ev::Alloc { id, .. } => Some((*id, step)),
+            self.new_allocs.clear();
+            self.new_allocs.extend(evs.iter().filter_map(|e| match e {
+                Ev::Alloc { id, .. } => Some(AllocAt { key: *id, step }),
                 _ => None,
             }));
-            self.alloc_steps[from..].sort_unstable();
+            self.new_allocs.sort_unstable();
+            self.alloc_steps.extend_from_slice(&self.new_allocs);
         }
     }
 
@@ -989,24 +1038,26 @@ impl Inner {
         objects: impl IntoIterator<Item = (ObjKey, u64)>,
         file: &str,
     ) -> Vec<(u32, u64, usize)> {
-        let allocs = &self.alloc_steps[..];
-        // Objects come by id, so their allocation steps come in order.
+        let objects: Vec<(ObjKey, u64)> = objects.into_iter().collect();
+        // Objects come by id, so their allocations come in order: a few objects are each
+        // looked up, many are matched in one pass over the allocations.
+        let allocs = &self.alloc_steps;
+        let few = objects.len().saturating_mul(2 * BLOCK) < allocs.len();
+        let mut pass = allocs.range(0..allocs.len()).peekable();
         let mut steps = self.steps.cursor();
         let mut in_file: Vec<Option<bool>> = vec![None; self.tables.frames.len()];
         let mut by_line: Vec<(u64, usize)> = vec![];
-        let mut at = 0;
         for (id, size) in objects {
-            // Gallop to the first allocation not before `id`.
-            let mut step = 1;
-            while at + step < allocs.len() && allocs[at + step].0 < id {
-                at += step;
-                step *= 2;
-            }
-            at += allocs[at..].partition_point(|(k, _)| *k < id);
-            let Some(&(k, step_ix)) = allocs.get(at) else {
+            let found = if few {
+                allocs.get(allocs.partition_point(|a| a.key < id))
+            } else {
+                while pass.next_if(|a| a.key < id).is_some() {}
+                pass.peek().copied()
+            };
+            let Some(AllocAt { key, step: step_ix }) = found else {
                 break;
             };
-            if k != id {
+            if key != id {
                 continue;
             }
             let Some(step) = steps.get(step_ix as usize) else {
@@ -1347,8 +1398,9 @@ impl Recording {
     /// the object), or None for objects that existed before the first step.
     pub fn allocation_step(&self, id: ObjKey) -> Option<usize> {
         let g = self.lock();
-        let at = g.alloc_steps.binary_search_by_key(&id, |(k, _)| *k).ok()?;
-        Some(g.alloc_steps[at].1 as usize)
+        let log = &g.alloc_steps;
+        let at = log.get(log.partition_point(|a| a.key < id))?;
+        (at.key == id).then_some(at.step as usize)
     }
 
     /// The bytes and number of `objects` ((id, size), sorted by id) allocated by each
@@ -1549,7 +1601,8 @@ impl Recording {
     pub fn bytes(&self) -> usize {
         let g = self.lock();
         g.events.bytes()
-            + g.alloc_steps.capacity() * std::mem::size_of::<(ObjKey, u32)>()
+            + g.alloc_steps.bytes()
+            + g.new_allocs.capacity() * std::mem::size_of::<AllocAt>()
             + g.steps.bytes()
             + g.tables.bytes()
             + g.gcs.bytes()
@@ -1657,7 +1710,7 @@ fn view_keys(
 
 #[cfg(test)]
 mod tests {
-    use super::{BLOCK, EventLog, GcInfo, GcLog, MAX_CHUNK, MIN_CHUNK};
+    use super::{AllocAt, AllocLog, BLOCK, EventLog, GcInfo, GcLog, MAX_CHUNK, MIN_CHUNK};
     use crate::record::model::Ev;
     use crate::record::{SessionOptions, record_file};
 
@@ -1851,6 +1904,61 @@ mod tests {
             assert_eq!(cursor.get(at), steps.get(at).copied(), "{at}");
             assert_eq!(log.get(at), steps.get(at).copied(), "{at}");
         }
+    }
+
+    /// Allocations come back as they were pushed, and `partition_point` finds any key,
+    /// present or not, below, among and past them, as a binary search of the pairs does.
+    #[test]
+    fn allocations_are_found_by_key() {
+        let mut log = AllocLog::default();
+        let mut pairs = vec![];
+        let (mut key, mut step) = (5u32, 0u32);
+        let mut x: u64 = 3;
+        for _ in 0..3000 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            key += 1 + ((x >> 33) % 3) as u32 * ((x >> 40) % 50) as u32;
+            step += ((x >> 50) % 3) as u32;
+            pairs.push(AllocAt { key, step });
+            log.push(AllocAt { key, step });
+        }
+        assert_eq!(log.range(0..log.len()).collect::<Vec<_>>(), pairs);
+        for probe in (0..key + 10).step_by(7).chain([0, 5, 6, key, key + 1]) {
+            let want = pairs.partition_point(|a| a.key < probe);
+            assert_eq!(log.partition_point(|a| a.key < probe), want, "{probe}");
+        }
+        assert_eq!(AllocLog::default().partition_point(|_| true), 0);
+    }
+
+    /// Memory by line is the same whether the objects are matched in one pass over the
+    /// allocations (many objects) or each looked up (a few).
+    #[test]
+    fn memory_by_line_is_the_same_object_by_object() {
+        let src = "\
+a = [[i] for i in range(300)]
+b = [(i, str(i)) for i in range(200)]
+c = {i: [i, i] for i in range(100)}
+";
+        let rec = record_file(src.as_bytes(), "mem.py", &SessionOptions::default()).recording;
+        let last = rec.len() - 1;
+        let whole = rec.memory_by_line_at(last, "mem.py");
+        assert!(whole.len() >= 3, "{whole:?}");
+        let snap = rec.state_at(last);
+        let mut summed: Vec<(u32, u64, usize)> = vec![];
+        for o in &snap.objects {
+            for (line, bytes, n) in rec.memory_by_line(vec![(o.id, o.size)], "mem.py") {
+                match summed.iter_mut().find(|r| r.0 == line) {
+                    Some(r) => {
+                        r.1 += bytes;
+                        r.2 += n;
+                    }
+                    None => summed.push((line, bytes, n)),
+                }
+            }
+        }
+        summed.sort_unstable();
+        assert_eq!(summed, whole);
     }
 
     /// Collector states come back as they were pushed, read in order, at random and
