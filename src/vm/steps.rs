@@ -143,13 +143,7 @@ impl Tracer {
     fn frame_gone(&mut self, f: SeenFrame, evs: &mut Vec<Ev>) {
         let mut refs = std::mem::take(&mut self.refs_buf);
         f.refs(&mut refs);
-        for &(h, l, to) in &refs {
-            evs.push(Ev::RefDel {
-                to,
-                holder: h,
-                label: l,
-            });
-        }
+        evs.extend(refs.iter().map(|&(h, l, to)| ref_ev(false, to, h, l)));
         self.refs_buf = refs;
         if self.spare_frames.len() < 64 {
             self.spare_frames.push(f);
@@ -704,13 +698,7 @@ impl Vm {
             };
             let mut refs = std::mem::take(&mut t.refs_buf);
             seen.refs(&mut refs);
-            for &(h, l, to) in &refs {
-                evs.push(Ev::RefAdd {
-                    to,
-                    holder: h,
-                    label: l,
-                });
-            }
+            evs.extend(refs.iter().map(|&(h, l, to)| ref_ev(true, to, h, l)));
             t.refs_buf = refs;
             t.frames.push(seen);
         }
