@@ -155,6 +155,35 @@ impl Vm {
                 self.leave_frame();
                 top!(self).st.slots.push(v);
             }
+            // Module-level code's names (with the instruction's position hint).
+            Instr::LoadName(n) => {
+                let st = &self.frames[self.frames.len() - 1].st;
+                let (sym, hint) = (st.rt.names[n as usize], &st.rt.name_hints[n as usize]);
+                let found = self
+                    .ns_get_hinted(st.ns, sym, hint)
+                    .or_else(|| self.ns_get_hinted(st.globals, sym, hint))
+                    .or_else(|| self.ns_get_hinted(self.builtins, sym, hint));
+                let Some(v) = found else {
+                    return false;
+                };
+                top!(self).st.slots.push(v);
+                self.heap.incref(v);
+            }
+            Instr::StoreName(n) => {
+                let Some(v) = f.st.slots.pop() else {
+                    return false;
+                };
+                let (sym, ns, rt) = (f.st.rt.names[n as usize], f.st.ns, f.st.rt.clone());
+                let hint = &rt.name_hints[n as usize];
+                let old = match self.heap.kind_mut(ns) {
+                    Kind::Module(m) => m.dict.insert_hinted(sym, v, hint),
+                    Kind::Namespace(ns) => ns.insert_hinted(sym, v, hint),
+                    _ => Some(v),
+                };
+                if let Some(old) = old {
+                    self.heap.decref(old);
+                }
+            }
             Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
                 let Some(&v) = f.st.slots.last() else {
                     return false;
@@ -268,7 +297,8 @@ impl Vm {
             | Instr::LoadConst(_)
             | Instr::StoreFast(_)
             | Instr::Jump(_)
-            | Instr::PushNull => {
+            | Instr::PushNull
+            | Instr::StoreName(_) => {
                 self.step_fast(instr);
             }
             Instr::Copy(n) => {
@@ -355,30 +385,11 @@ impl Vm {
                     return self.step(Instr::LoadDeref(i));
                 }
             }
+            // `step_fast` loads a name that is bound: here it is not.
             Instr::LoadName(n) => {
-                let f = &self.frames[self.frames.len() - 1].st;
-                let (sym, hint) = (f.rt.names[n as usize], &f.rt.name_hints[n as usize]);
-                let found = self
-                    .ns_get_hinted(f.ns, sym, hint)
-                    .or_else(|| self.ns_get_hinted(f.globals, sym, hint))
-                    .or_else(|| self.ns_get_hinted(self.builtins, sym, hint));
-                let Some(v) = found else {
+                if !self.step_fast(instr) {
+                    let sym = top!(self).st.rt.names[n as usize];
                     return Err(self.name_not_defined(sym));
-                };
-                self.heap.incref(v);
-                self.push(v);
-            }
-            Instr::StoreName(n) => {
-                let v = self.pop();
-                let f = &top!(self).st;
-                let (sym, ns, rt) = (f.rt.names[n as usize], f.ns, f.rt.clone());
-                let old = match self.heap.kind_mut(ns) {
-                    Kind::Module(m) => m.dict.insert_hinted(sym, v, &rt.name_hints[n as usize]),
-                    Kind::Namespace(ns) => ns.insert_hinted(sym, v, &rt.name_hints[n as usize]),
-                    _ => Some(v),
-                };
-                if let Some(old) = old {
-                    self.heap.decref(old);
                 }
             }
             Instr::DeleteName(n) => {
