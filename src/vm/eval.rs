@@ -62,11 +62,8 @@ impl Vm {
                 return Err((self.runtime_error("instruction pointer out of range"), true));
             };
             f.st.ip += 1;
-            if self.tracer.is_some() || !self.mem_profiles.is_empty() {
-                self.trace_instr(ip, instr);
-            }
-            if self.heap.tracing.is_some() {
-                self.trace_site(ip);
+            if self.tracer.is_some() | !self.mem_profiles.is_empty() | self.heap.tracing.is_some() {
+                self.before_instr(ip, instr);
             }
             if self.step_fast(instr) {
                 // Handled inline; what follows a step still applies.
@@ -87,21 +84,42 @@ impl Vm {
                     }
                 }
             }
-            if self.heap.needs_attention()
-                && let Err(e) = self.run_finalizers()
+            // One test for the three rare cases (`|`, not `||`: a single branch).
+            if self.heap.needs_attention() | self.heap.gc_due | self.options.check_ledger
+                && let Err(e) = self.after_instr()
             {
                 return Err((e, true));
             }
-            if self.heap.gc_due {
-                self.heap.gc_due = false;
-                if let Err(e) = self.maybe_collect() {
-                    return Err((e, true));
-                }
-            }
-            if self.options.check_ledger {
-                self.assert_ledger();
-            }
         }
+    }
+
+    /// What watches instructions: a recording or memory_profiler (lines and steps),
+    /// tracemalloc (the allocation site).
+    #[cold]
+    fn before_instr(&mut self, ip: usize, instr: Instr) {
+        if self.tracer.is_some() || !self.mem_profiles.is_empty() {
+            self.trace_instr(ip, instr);
+        }
+        if self.heap.tracing.is_some() {
+            self.trace_site(ip);
+        }
+    }
+
+    /// What may follow an instruction: finalizers and weakref callbacks that a release
+    /// parked, a collection the allocations made due, the tests' ledger check.
+    #[cold]
+    fn after_instr(&mut self) -> PyResult<()> {
+        if self.heap.needs_attention() {
+            self.run_finalizers()?;
+        }
+        if self.heap.gc_due {
+            self.heap.gc_due = false;
+            self.maybe_collect()?;
+        }
+        if self.options.check_ledger {
+            self.assert_ledger();
+        }
+        Ok(())
     }
 
     /// The most frequent instructions in their common case, done here without a call to
