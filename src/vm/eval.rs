@@ -8,7 +8,7 @@ use super::frame::{Frame, FrameKind};
 use super::{Exc, PyResult, Vm};
 use crate::compiler::code::{BinOp, CmpOp, Instr, flags};
 use crate::heap::kinds::{Block, FrameState, Function, IterState};
-use crate::heap::{Kind, ObjId, Sym, SymMap};
+use crate::heap::{Heap, Kind, ObjId, Sym, SymMap};
 
 /// How a run of the loop ended.
 pub enum Exit {
@@ -191,12 +191,10 @@ impl Vm {
                 let Some(v) = f.st.slots.pop() else {
                     return false;
                 };
-                let (sym, ns, rt) = (f.st.rt.names[n as usize], f.st.ns, f.st.rt.clone());
-                let hint = &rt.name_hints[n as usize];
-                let old = match self.heap.kind_mut(ns) {
-                    Kind::Module(m) => m.dict.insert_hinted(sym, v, hint),
-                    Kind::Namespace(ns) => ns.insert_hinted(sym, v, hint),
-                    _ => Some(v),
+                let (sym, hint) = (f.st.rt.names[n as usize], &f.st.rt.name_hints[n as usize]);
+                let old = match names_of_mut(&mut self.heap, f.st.ns) {
+                    Some(names) => names.insert_hinted(sym, v, hint),
+                    None => Some(v),
                 };
                 if let Some(old) = old {
                     self.heap.decref(old);
@@ -968,34 +966,19 @@ impl Vm {
     /// `SymMap::position_hinted`).
     #[inline]
     fn ns_get_hinted(&self, ns: ObjId, sym: Sym, hint: &Cell<u32>) -> Option<ObjId> {
-        if ns.is_null() {
-            return None;
-        }
-        match self.heap.kind(ns) {
-            Kind::Module(m) => m.dict.get_hinted(sym, hint),
-            Kind::Namespace(n) => n.get_hinted(sym, hint),
-            _ => None,
-        }
+        names_of(&self.heap, ns)?.get_hinted(sym, hint)
     }
 
     /// A module's or class body's namespace entry (borrowed).
     pub(crate) fn ns_get(&self, ns: ObjId, sym: Sym) -> Option<ObjId> {
-        if ns.is_null() {
-            return None;
-        }
-        match self.heap.kind(ns) {
-            Kind::Module(m) => m.dict.get(sym),
-            Kind::Namespace(n) => n.get(sym),
-            _ => None,
-        }
+        names_of(&self.heap, ns)?.get(sym)
     }
 
     /// Sets a namespace entry, taking ownership of `v`.
     pub(crate) fn ns_set(&mut self, ns: ObjId, sym: Sym, v: ObjId) {
-        let old = match self.heap.kind_mut(ns) {
-            Kind::Module(m) => m.dict.insert(sym, v),
-            Kind::Namespace(n) => n.insert(sym, v),
-            _ => Some(v),
+        let old = match names_of_mut(&mut self.heap, ns) {
+            Some(names) => names.insert(sym, v),
+            None => Some(v),
         };
         if let Some(old) = old {
             self.heap.decref(old);
@@ -1003,11 +986,7 @@ impl Vm {
     }
 
     pub(crate) fn ns_remove(&mut self, ns: ObjId, sym: Sym) -> Option<ObjId> {
-        match self.heap.kind_mut(ns) {
-            Kind::Module(m) => m.dict.remove(sym),
-            Kind::Namespace(n) => n.remove(sym),
-            _ => None,
-        }
+        names_of_mut(&mut self.heap, ns)?.remove(sym)
     }
 
     /// Pops the returning frame and says where its value goes.
@@ -1363,5 +1342,32 @@ impl Vm {
             generator: ObjId::NULL,
             kwnames: ObjId::NULL,
         });
+    }
+}
+
+/// The names of a namespace object: a module's, or a class body's being run.
+#[inline]
+fn names_of(heap: &Heap, ns: ObjId) -> Option<&SymMap<ObjId>> {
+    if ns.is_null() {
+        return None;
+    }
+    match heap.kind(ns) {
+        Kind::Module(m) => Some(&m.dict),
+        Kind::Namespace(n) => Some(n),
+        _ => None,
+    }
+}
+
+/// [`names_of`] for writing (a function of the heap alone, so that a caller may hold a
+/// frame's borrow meanwhile).
+#[inline]
+fn names_of_mut(heap: &mut Heap, ns: ObjId) -> Option<&mut SymMap<ObjId>> {
+    if ns.is_null() {
+        return None;
+    }
+    match heap.kind_mut(ns) {
+        Kind::Module(m) => Some(&mut m.dict),
+        Kind::Namespace(n) => Some(n),
+        _ => None,
     }
 }

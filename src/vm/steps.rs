@@ -50,6 +50,7 @@ pub struct StepLimit(pub usize);
 struct SeenFrame {
     serial: u32,
     node: u32,
+    /// The slots as last seen: a frame whose slots are the same is skipped at once.
     slots: Vec<ObjId>,
     /// The key of each slot's object as the recording knows it (0: empty slot).
     keys: Vec<ObjKey>,
@@ -99,7 +100,8 @@ pub struct Tracer {
     /// Scratch buffers reused at every step: the step's events, the dynamic roots.
     evs: Vec<Ev>,
     sig: Vec<ObjId>,
-    /// A frame's references that changed at this step: what its slots held, and hold.
+    /// Buffers for a frame's references: all of them (a frame pushed or popped), or
+    /// what its changed slots held (`refs_buf`) and hold (`new_buf`).
     refs_buf: Vec<(HolderIx, LabelIx, ObjKey)>,
     new_buf: Vec<(HolderIx, LabelIx, ObjKey)>,
     /// Frames popped, kept so that the next frames reuse their vectors.
