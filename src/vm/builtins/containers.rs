@@ -13,7 +13,8 @@ pub fn list_grow_capacity(old_size: usize, newsize: usize, cap: usize) -> usize 
         return cap;
     }
     let mut new_alloc = (newsize + (newsize >> 3) + 6) & !3usize;
-    if newsize - old_size > new_alloc - newsize {
+    // Signed in CPython: a list that shrinks never takes this branch.
+    if newsize > old_size && newsize - old_size > new_alloc - newsize {
         new_alloc = (newsize + 3) & !3usize;
     }
     if newsize == 0 {
