@@ -135,10 +135,16 @@ impl StrObj {
     }
 }
 
+/// A list's items: up to four are kept inside the list's own allocation. Lists that
+/// small are most lists a teaching program makes (`a = []`, `b = [a]`, a pair, a row), and
+/// the items then cost no second `malloc` and `free`. With smallvec's `union` layout the
+/// vector is no larger than a `Vec`.
+pub type ListItems = smallvec::SmallVec<[ObjId; 4]>;
+
 /// A list. `cap` models CPython's allocated capacity (it decides `sys.getsizeof`).
 #[derive(Debug, Default)]
 pub struct ListObj {
-    pub items: Vec<ObjId>,
+    pub items: ListItems,
     pub cap: usize,
 }
 

@@ -368,13 +368,14 @@ impl Vm {
             }
         } else {
             self.heap.freed_log = if record { Some(vec![]) } else { None };
+            let mut refs = vec![];
             for id in &still {
                 if !self.heap.is_live(*id) {
                     continue;
                 }
-                let refs = gc::clear(&mut self.heap, *id);
+                gc::clear(&mut self.heap, *id, &mut refs);
                 self.heap.resize(*id);
-                for r in refs {
+                for r in refs.drain(..) {
                     self.heap.decref(r);
                 }
             }

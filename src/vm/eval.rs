@@ -7,7 +7,7 @@ use std::rc::Rc;
 use super::frame::{Frame, FrameKind};
 use super::{Exc, PyResult, Vm};
 use crate::compiler::code::{BinOp, CmpOp, Instr, flags};
-use crate::heap::kinds::{Block, FrameState, Function, IterState};
+use crate::heap::kinds::{Block, FrameState, Function, IterState, ListItems};
 use crate::heap::{Heap, Kind, ObjId, Sym, SymMap};
 
 /// How a run of the loop ended.
@@ -562,7 +562,12 @@ impl Vm {
                 self.push(t);
             }
             Instr::BuildList(n) => {
-                let items = self.pop_n(n as usize);
+                // The items move from the stack into the list (a short list keeps them
+                // inline: no vector in between).
+                let s = &mut top!(self).st.slots;
+                let at = s.len() - n as usize;
+                let items = ListItems::from_slice(&s[at..]);
+                s.truncate(at);
                 let l = self.new_list(items);
                 self.push(l);
             }
@@ -674,7 +679,7 @@ impl Vm {
             Instr::ListToTuple => {
                 let l = self.pop();
                 let items = match self.heap.kind_mut(l) {
-                    Kind::List(list) => std::mem::take(&mut list.items),
+                    Kind::List(list) => std::mem::take(&mut list.items).into_vec(),
                     _ => vec![],
                 };
                 self.heap.decref(l);

@@ -767,7 +767,7 @@ impl Vm {
     pub fn collect(&mut self, iterable: ObjId) -> PyResult<Vec<ObjId>> {
         match self.heap.kind(iterable) {
             Kind::List(l) => {
-                let v = l.items.clone();
+                let v = l.items.to_vec();
                 for x in &v {
                     self.heap.incref(*x);
                 }

@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use super::Vm;
-use crate::heap::kinds::{Class, ListObj, StrObj, TypeTag};
+use crate::heap::kinds::{Class, ListItems, ListObj, StrObj, TypeTag};
 use crate::heap::table::{Table, TableKind};
 use crate::heap::{Kind, ObjId, SymMap};
 
@@ -94,7 +94,8 @@ impl Vm {
     }
 
     /// A new list whose capacity equals its length (`[a, b]`, `[x] * n`).
-    pub fn new_list(&mut self, items: Vec<ObjId>) -> ObjId {
+    pub fn new_list(&mut self, items: impl Into<ListItems>) -> ObjId {
+        let items = items.into();
         let cap = items.len();
         self.heap
             .alloc(Kind::List(Box::new(ListObj { items, cap })))

@@ -228,7 +228,7 @@ impl Vm {
 
     fn container_repr(&mut self, v: ObjId) -> PyResult<String> {
         let (open, close, items, is_dict) = match self.heap.kind(v) {
-            Kind::List(l) => ("[", "]", l.items.clone(), false),
+            Kind::List(l) => ("[", "]", l.items.to_vec(), false),
             Kind::Tuple(t) => ("(", ")", t.to_vec(), false),
             Kind::Set(t) => {
                 if t.is_empty() {

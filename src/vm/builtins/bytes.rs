@@ -101,7 +101,7 @@ fn split(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         None => -1,
     };
     let parts = tb::split(&b, sep.as_deref(), max).map_err(|e| text_err(vm, e))?;
-    let items = parts
+    let items: Vec<_> = parts
         .into_iter()
         .map(|p| same_kind(vm, args[0], p))
         .collect();

@@ -369,8 +369,10 @@ impl Vm {
     /// A list with the given owned items, capacity as `list(iterable)` would give.
     pub fn new_list_from(&mut self, items: Vec<ObjId>) -> ObjId {
         let cap = (items.len() + 1) & !1;
-        self.heap
-            .alloc(Kind::List(Box::new(ListObj { items, cap })))
+        self.heap.alloc(Kind::List(Box::new(ListObj {
+            items: items.into(),
+            cap,
+        })))
     }
 
     /// Length of a list, tuple or str (in characters).

@@ -992,7 +992,7 @@ pub fn repeat(vm: &mut Vm, seq: ObjId, n: ObjId, _inplace: bool) -> PyResult<Obj
         }
         Kind::List(_) | Kind::Tuple(_) => {
             let items: Vec<ObjId> = match vm.heap.kind(seq) {
-                Kind::List(l) => l.items.clone(),
+                Kind::List(l) => l.items.to_vec(),
                 Kind::Tuple(t) => t.to_vec(),
                 _ => vec![],
             };

@@ -113,7 +113,7 @@ fn clear(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             list.cap = 0;
             std::mem::take(&mut list.items)
         }
-        _ => vec![],
+        _ => Default::default(),
     };
     vm.heap.resize(args[0]);
     for v in items.into_iter().rev() {
@@ -149,18 +149,18 @@ fn sort(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let l = args[0];
     // CPython empties the list while sorting; a comparison that looks at it sees [].
     let items = match vm.heap.kind_mut(l) {
-        Kind::List(list) => std::mem::take(&mut list.items),
+        Kind::List(list) => std::mem::take(&mut list.items).into_vec(),
         _ => vec![],
     };
     // The items come back in the order the sort reached, also when it failed (as
     // CPython leaves the list).
     let (sorted, err) = super::funcs::sort_owned(vm, items, key, reverse);
     if let Kind::List(list) = vm.heap.kind_mut(l) {
-        let added = std::mem::replace(&mut list.items, sorted);
+        let added = std::mem::replace(&mut list.items, sorted.into());
         // What the program appended to the list during the sort is dropped, as CPython
         // does (and reports below).
         let modified = !added.is_empty();
-        vm.release_all(added);
+        vm.release_all(added.into_vec());
         if modified && err.is_none() {
             return Err(vm.value_error("list modified during sort"));
         }
@@ -180,10 +180,13 @@ pub fn list_set_slice(vm: &mut Vm, l: ObjId, key: ObjId, value: ObjId) -> PyResu
         let stop = stop.max(start);
         let old_len = len;
         let removed: Vec<ObjId> = match vm.heap.kind_mut(l) {
-            Kind::List(list) => list
-                .items
-                .splice(start as usize..stop as usize, new)
-                .collect(),
+            Kind::List(list) => {
+                let (start, stop) = (start as usize, stop as usize);
+                let removed = list.items[start..stop].to_vec();
+                list.items.drain(start..stop);
+                list.items.insert_many(start, new);
+                removed
+            }
             _ => vec![],
         };
         vm.list_set_len_model(l, old_len);

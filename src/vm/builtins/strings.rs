@@ -120,7 +120,7 @@ fn join(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn str_list(vm: &mut Vm, parts: Vec<String>) -> ObjId {
-    let items = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    let items: Vec<_> = parts.into_iter().map(|p| vm.new_string(p)).collect();
     vm.new_list(items)
 }
 

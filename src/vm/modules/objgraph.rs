@@ -132,7 +132,7 @@ fn render(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "render", args, kw, 10, 10)?;
     // A list or tuple of targets (itself left out of the picture), or one object.
     let (targets, container) = match vm.heap.kind(args[0]) {
-        Kind::List(l) => (l.items.clone(), Some(args[0])),
+        Kind::List(l) => (l.items.to_vec(), Some(args[0])),
         Kind::Tuple(t) => (t.to_vec(), Some(args[0])),
         _ => (vec![args[0]], None),
     };

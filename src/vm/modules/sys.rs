@@ -18,7 +18,7 @@ pub fn create(vm: &mut Vm) -> ObjId {
     ];
     let m = new_native_module(vm, "sys", FUNCS);
     let argv: Vec<String> = vm.options.argv.clone();
-    let items = argv.iter().map(|a| vm.new_str(a)).collect();
+    let items: Vec<_> = argv.iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(items);
     set(vm, m, "argv", argv);
     let parts = [
