@@ -1,6 +1,6 @@
 //! The graph phases of CPython's cycle collector (Modules/gcmodule.c), one function per
-//! phase: `update_refs → subtract_refs → move_unreachable`, then `untrack_tuples`,
-//! `untrack_dicts` and `clear`. The vm drives a collection (generations, finalizers,
+//! phase: `update_refs → subtract_refs → move_unreachable` (which also untracks atomic tuples),
+//! then `untrack_dicts` and `clear`. The vm drives a collection (generations, finalizers,
 //! callbacks) because finalizers run Python code; this module only reads and edits the
 //! heap.
 //!
@@ -21,14 +21,28 @@ use super::{Heap, ObjId, UNTRACKED};
 /// and one pass checks it. Objects tracked again after being untracked, or frozen out of
 /// order, break that; then the list is sorted.
 pub fn young(heap: &Heap, generation: usize) -> Vec<ObjId> {
+    gather(heap, generation, false)
+}
+
+/// A collection's candidates, as [`young`] lists them, with phase 1 (`update_refs`) done
+/// in the same pass: both read the same headers, and on a large heap every pass over them
+/// is a pass through memory.
+pub fn candidates(heap: &Heap, generation: usize) -> Vec<ObjId> {
+    gather(heap, generation, true)
+}
+
+fn gather(heap: &Heap, generation: usize, count: bool) -> Vec<ObjId> {
     let mut out = Vec::with_capacity(heap.gens[..=generation].iter().map(|g| g.len()).sum());
     let mut last = 0u32;
     let mut sorted = true;
     for g in heap.gens[..=generation].iter().rev() {
         for id in g.iter() {
-            let serial = heap.get(id).serial;
-            sorted &= serial >= last;
-            last = serial;
+            let o = heap.get(id);
+            sorted &= o.serial >= last;
+            last = o.serial;
+            if count {
+                o.gc_refs.set(initial_refs(o.rc, 0));
+            }
             out.push(id);
         }
     }
@@ -45,75 +59,35 @@ pub fn young(heap: &Heap, generation: usize) -> Vec<ObjId> {
     out
 }
 
-/// The collector's scratch state: `gc_refs` per object of the set being examined, and
-/// reachability marks. The tables are indexed by slot and kept by the heap between
-/// collections; only the entries a collection touched are reset, so a generation-0
-/// collection costs what generation 0 holds, not the size of the heap.
-pub struct Scratch {
-    /// Indexed by slot; `i64::MIN` marks "not in the set".
-    refs: Vec<i64>,
-    marks: Vec<bool>,
-    touched: Vec<ObjId>,
-}
-
-const NOT_IN_SET: i64 = i64::MIN;
-
-impl Scratch {
-    /// Scratch tables sized for the heap, reusing the heap's.
-    pub fn new(heap: &mut Heap) -> Scratch {
-        let (mut refs, mut marks) = std::mem::take(&mut heap.gc_scratch);
-        let n = heap.slot_count();
-        if refs.len() < n {
-            refs.resize(n, NOT_IN_SET);
-            marks.resize(n, false);
-        }
-        Scratch {
-            refs,
-            marks,
-            touched: vec![],
-        }
-    }
-
-    /// Resets the touched entries and gives the tables back to the heap.
-    pub fn release(mut self, heap: &mut Heap) {
-        for id in self.touched.drain(..) {
-            self.refs[id.index()] = NOT_IN_SET;
-            self.marks[id.index()] = false;
-        }
-        heap.gc_scratch = (self.refs, self.marks);
-    }
-
-    fn get(&self, id: ObjId) -> Option<i64> {
-        match self.refs.get(id.index()) {
-            Some(&r) if r != NOT_IN_SET => Some(r),
-            _ => None,
-        }
-    }
-
-    /// `gc_refs` after subtraction, for the app's replay of a collection.
-    pub fn gc_refs(&self, id: ObjId) -> Option<i64> {
-        self.get(id)
-    }
-}
+/// `gc_refs` of an object that no collection is examining.
+pub const NOT_COLLECTING: i32 = i32::MIN;
+/// `gc_refs` of an object that `move_unreachable` found reachable.
+const REACHABLE: i32 = i32::MAX;
 
 /// Phase 1: each object's `gc_refs` starts as its refcount (minus `held`, references the
-/// collector itself holds).
-pub fn update_refs(heap: &Heap, set: &[ObjId], scratch: &mut Scratch, held: i64) {
+/// collector itself holds). That also marks the set: an object outside it keeps
+/// [`NOT_COLLECTING`].
+pub fn update_refs(heap: &Heap, set: &[ObjId], held: i64) {
     for id in set {
-        scratch.refs[id.index()] = heap.get(*id).rc as i64 - held;
+        let o = heap.get(*id);
+        o.gc_refs.set(initial_refs(o.rc, held));
     }
-    scratch.touched.extend_from_slice(set);
+}
+
+fn initial_refs(rc: u32, held: i64) -> i32 {
+    // A refcount past i32's range would take 2^31 holders; clamped all the same.
+    (i64::from(rc) - held).clamp(0, i64::from(REACHABLE) - 1) as i32
 }
 
 /// Phase 2: subtract every reference that comes from inside the set. What is left counts
 /// the references from outside: roots, frames, older generations.
-pub fn subtract_refs(heap: &Heap, set: &[ObjId], scratch: &mut Scratch) {
+pub fn subtract_refs(heap: &Heap, set: &[ObjId]) {
     for id in set {
         for_each_ref(heap.kind(*id), &mut |_, to| {
-            if let Some(r) = scratch.refs.get_mut(to.index())
-                && *r != NOT_IN_SET
-            {
-                *r -= 1;
+            let refs = &heap.get(to).gc_refs;
+            let r = refs.get();
+            if r != NOT_COLLECTING {
+                refs.set(r - 1);
             }
         });
     }
@@ -121,57 +95,76 @@ pub fn subtract_refs(heap: &Heap, set: &[ObjId], scratch: &mut Scratch) {
 
 /// Phase 3: objects with outside references are reachable, and so is everything they
 /// reach inside the set; the rest is unreachable. Returns (reachable, unreachable), both
-/// in the set's order.
-pub fn move_unreachable(
-    heap: &Heap,
-    set: &[ObjId],
-    scratch: &mut Scratch,
-) -> (Vec<ObjId>, Vec<ObjId>) {
-    let reachable_mark = &mut scratch.marks;
-    let mut stack: Vec<ObjId> = set
-        .iter()
-        .copied()
-        .filter(|id| scratch.refs[id.index()] != NOT_IN_SET && scratch.refs[id.index()] > 0)
-        .collect();
-    for id in &stack {
-        reachable_mark[id.index()] = true;
-    }
-    while let Some(id) = stack.pop() {
-        for_each_ref(heap.kind(id), &mut |_, to| {
-            if scratch
-                .refs
-                .get(to.index())
-                .is_some_and(|r| *r != NOT_IN_SET)
-                && !reachable_mark[to.index()]
-            {
-                reachable_mark[to.index()] = true;
-                stack.push(to);
-            }
-        });
-    }
-    let (mut reach, mut unreach) = (vec![], vec![]);
+/// in the set's order, and leaves every object of the set [`NOT_COLLECTING`] again.
+///
+/// Each object with outside references is followed as the scan meets it, as CPython's
+/// `move_unreachable` does, so the stack holds one path, not every root at once.
+///
+/// With `untrack`, the pass that sorts the set also does CPython's `untrack_tuples` on
+/// the reachable objects, in the same order a pass of its own would.
+pub fn move_unreachable(heap: &mut Heap, set: &[ObjId], untrack: bool) -> (Vec<ObjId>, Vec<ObjId>) {
+    mark_reachable(heap, set);
+    let mut reach = Vec::with_capacity(set.len());
+    let mut unreach = vec![];
     for id in set {
-        if reachable_mark[id.index()] {
-            reach.push(*id);
-        } else {
+        let o = heap.get(*id);
+        let reachable = o.gc_refs.get() == REACHABLE;
+        o.gc_refs.set(NOT_COLLECTING);
+        if !reachable {
             unreach.push(*id);
+            continue;
+        }
+        reach.push(*id);
+        if untrack && tuple_atomic(heap, *id) {
+            heap.untrack(*id);
         }
     }
     (reach, unreach)
 }
 
-/// update_refs → subtract_refs → move_unreachable over a set.
+/// Marks [`REACHABLE`] every object of the set that has outside references, and what
+/// they reach inside the set.
+fn mark_reachable(heap: &Heap, set: &[ObjId]) {
+    let mut stack: Vec<ObjId> = vec![];
+    for id in set {
+        let refs = &heap.get(*id).gc_refs;
+        let r = refs.get();
+        if r <= 0 || r == REACHABLE {
+            continue;
+        }
+        refs.set(REACHABLE);
+        stack.push(*id);
+        while let Some(x) = stack.pop() {
+            for_each_ref(heap.kind(x), &mut |_, to| {
+                let refs = &heap.get(to).gc_refs;
+                let r = refs.get();
+                if r != NOT_COLLECTING && r != REACHABLE {
+                    refs.set(REACHABLE);
+                    stack.push(to);
+                }
+            });
+        }
+    }
+}
+
+/// subtract_refs → move_unreachable over a set whose `gc_refs` are counted (by
+/// [`candidates`] or [`update_refs`]). When `external` is given, it receives each
+/// object's `gc_refs` after subtraction (the app's replay shows them). `untrack` as in
+/// [`move_unreachable`].
 pub fn deduce_unreachable(
     heap: &mut Heap,
     set: &[ObjId],
-    held: i64,
-) -> (Vec<ObjId>, Vec<ObjId>, Scratch) {
-    let mut scratch = Scratch::new(heap);
-    let heap = &*heap;
-    update_refs(heap, set, &mut scratch, held);
-    subtract_refs(heap, set, &mut scratch);
-    let (r, u) = move_unreachable(heap, set, &mut scratch);
-    (r, u, scratch)
+    external: Option<&mut Vec<(ObjId, i64)>>,
+    untrack: bool,
+) -> (Vec<ObjId>, Vec<ObjId>) {
+    subtract_refs(heap, set);
+    if let Some(out) = external {
+        out.extend(
+            set.iter()
+                .map(|id| (*id, i64::from(heap.get(*id).gc_refs.get()))),
+        );
+    }
+    move_unreachable(heap, set, untrack)
 }
 
 /// CPython's `_PyObject_GC_MAY_BE_TRACKED`: a gc-capable object may be part of a cycle
@@ -183,17 +176,12 @@ pub fn may_be_tracked(heap: &Heap, id: ObjId) -> bool {
     }
 }
 
-/// Tuples whose items are all untracked can never be in a cycle: CPython untracks them
-/// when a collection sees them.
-pub fn untrack_tuples(heap: &mut Heap, set: &[ObjId]) {
-    for id in set {
-        let atomic = match heap.kind(*id) {
-            Kind::Tuple(t) => t.iter().all(|x| !may_be_tracked(heap, *x)),
-            _ => false,
-        };
-        if atomic {
-            heap.untrack(*id);
-        }
+/// A tuple whose items are all untracked can never be in a cycle: CPython untracks it
+/// when a collection sees it (`untrack_tuples`, done in `move_unreachable`).
+fn tuple_atomic(heap: &Heap, id: ObjId) -> bool {
+    match heap.kind(id) {
+        Kind::Tuple(t) => t.iter().all(|x| !may_be_tracked(heap, *x)),
+        _ => false,
     }
 }
 
@@ -330,3 +318,6 @@ impl Heap {
         young(self, 3)
     }
 }
+
+// The collector's count lives in the header's padding.
+const _: () = assert!(std::mem::size_of::<super::Object>() == 40);

@@ -252,7 +252,7 @@ impl Vm {
             }
         }
         let old_gen = if generation < 2 { generation + 1 } else { 2 };
-        let young = gc::young(&self.heap, generation);
+        let young = gc::candidates(&self.heap, generation);
         debug_assert!(
             young.iter().all(|id| self.heap.is_live(*id)),
             "a dead object in a generation list"
@@ -268,21 +268,20 @@ impl Vm {
         if tracing {
             self.trace_gc_phase("start", self.keys_of(&young));
         }
-        let (reachable, unreachable, scratch) = gc::deduce_unreachable(&mut self.heap, &young, 0);
+        let mut external = vec![];
+        let (reachable, unreachable) = gc::deduce_unreachable(
+            &mut self.heap,
+            &young,
+            record.then_some(&mut external),
+            true,
+        );
         if record {
-            phases.push(GcPhase::ExternalRefs(
-                young
-                    .iter()
-                    .filter_map(|id| scratch.gc_refs(*id).map(|r| (*id, r)))
-                    .collect(),
-            ));
+            phases.push(GcPhase::ExternalRefs(external));
             phases.push(GcPhase::Unreachable(unreachable.clone()));
         }
         if tracing {
             self.trace_gc_phase("unreachable", self.keys_of(&unreachable));
         }
-        scratch.release(&mut self.heap);
-        gc::untrack_tuples(&mut self.heap, &reachable);
         // Survivors move to the next generation.
         if generation == 1 {
             self.gc.long_lived_pending += reachable.len() as i64;
@@ -342,9 +341,8 @@ impl Vm {
         let (resurrected, still) = if finalized.is_empty() {
             (vec![], unreachable.clone())
         } else {
-            let (r, s, scratch) = gc::deduce_unreachable(&mut self.heap, &unreachable, 1);
-            scratch.release(&mut self.heap);
-            (r, s)
+            gc::update_refs(&self.heap, &unreachable, 1);
+            gc::deduce_unreachable(&mut self.heap, &unreachable, None, false)
         };
         for id in &resurrected {
             if self.heap.get(*id).generation != crate::heap::UNTRACKED {
