@@ -491,6 +491,53 @@ impl Vm {
         self.generic_setattr(obj, name, value)
     }
 
+    /// `obj.name = value` in its common case, the `self.x = x` of an `__init__`: an
+    /// instance whose class has no Python `__setattr__` and no property `name`, the value
+    /// going to one of its `__slots__` or to its attributes (not in a `__dict__` object).
+    /// `value`'s reference (the caller's) moves into the instance. Returns false, having
+    /// changed nothing, for anything else, which [`Vm::setattr`] then does.
+    pub(super) fn try_plain_setattr(&mut self, obj: ObjId, name: Sym, value: ObjId) -> bool {
+        let Kind::Instance(inst) = self.heap.kind(obj) else {
+            return false;
+        };
+        let class = inst.class;
+        if !inst.dict.is_null() {
+            return false;
+        }
+        let slot = match self.class(class).map(|c| c.slots.as_ref()) {
+            Some(None) => None,
+            Some(Some(names)) => match names.iter().position(|s| *s == name) {
+                Some(i) => Some(i),
+                None => return false,
+            },
+            None => return false,
+        };
+        let is = |found: Option<ObjId>, f: fn(&Kind) -> bool| {
+            found.is_some_and(|d| f(self.heap.kind(d)))
+        };
+        if is(self.class_lookup(class, self.names.setattr), |k| {
+            matches!(k, Kind::Function(_))
+        }) || is(self.class_lookup(class, name), |k| {
+            matches!(k, Kind::Property(_))
+        }) {
+            return false;
+        }
+        let old = match self.heap.kind_mut(obj) {
+            Kind::Instance(inst) => match slot {
+                Some(i) => Some(std::mem::replace(&mut inst.slots[i], value)),
+                None => inst.attrs.insert(name, value),
+            },
+            _ => None,
+        };
+        if let Some(old) = old {
+            self.heap.xdecref(old);
+        }
+        if slot.is_none() && self.is_container(value) {
+            self.heap.track(obj);
+        }
+        true
+    }
+
     /// `object.__setattr__`: properties, slots, then the instance's attributes.
     pub fn generic_setattr(&mut self, obj: ObjId, name: Sym, value: ObjId) -> PyResult<()> {
         let ty = self.type_of(obj);

@@ -165,13 +165,40 @@ impl Vm {
             }
             // A frame pushed by a call instruction returns to its caller's stack, which is
             // always in this run of the loop (the entry frame of a nested run is `Entry`).
+            // So does an `__init__` that returns None: the caller gets the instance.
             Instr::ReturnValue => {
-                if !matches!(f.kind, FrameKind::Normal) || !f.generator.is_null() {
+                if !f.generator.is_null() {
                     return false;
                 }
-                let v = f.st.slots.pop().unwrap_or(ObjId::NULL);
+                let v = match f.kind {
+                    FrameKind::Normal => f.st.slots.pop().unwrap_or(ObjId::NULL),
+                    FrameKind::Init(_) if f.st.slots.last() == Some(&self.none) => {
+                        f.st.slots.pop();
+                        let Some(FrameKind::Init(instance)) = self.leave_frame() else {
+                            return false;
+                        };
+                        self.heap.decref(self.none);
+                        top!(self).st.slots.push(instance);
+                        return true;
+                    }
+                    _ => return false,
+                };
                 self.leave_frame();
                 top!(self).st.slots.push(v);
+            }
+            // `self.x = value` on a plain instance.
+            Instr::StoreAttr(n) => {
+                let len = f.st.slots.len();
+                if len < 2 {
+                    return false;
+                }
+                let (obj, v) = (f.st.slots[len - 1], f.st.slots[len - 2]);
+                let sym = f.st.rt.names[n as usize];
+                if !self.try_plain_setattr(obj, sym, v) {
+                    return false;
+                }
+                top!(self).st.slots.truncate(len - 2);
+                self.heap.decref(obj);
             }
             // Module-level code's names (with the instruction's position hint).
             Instr::LoadName(n) => {
