@@ -608,6 +608,20 @@ impl Heap {
     /// Frees an object whose refcount is zero: its references are queued for release in
     /// CPython's order (a list's items last to first, a dict's entries first to last).
     fn free(&mut self, id: ObjId) {
+        // An int or a float (the values a loop makes and drops at every turn) holds
+        // nothing, is never tracked and has no finalizer: only the accounting is left.
+        let o = &mut self.objects[id.index()];
+        if matches!(o.kind, Kind::Int(_) | Kind::Float(_))
+            && o.flags & flags::WEAKLY_REFERENCED == 0
+            && self.freed_log.is_none()
+            && self.tracing.is_none()
+        {
+            o.kind = Kind::Free;
+            self.bytes -= o.size as usize;
+            self.live -= 1;
+            self.free_slots.push(id.0);
+            return;
+        }
         if self.objects[id.index()].flags & flags::WEAKLY_REFERENCED != 0 {
             self.clear_weakrefs(id, true);
         }
