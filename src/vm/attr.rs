@@ -11,17 +11,28 @@ use crate::heap::{Kind, ObjId, Sym};
 impl Vm {
     /// Finds `name` in a class and its MRO (borrowed). Answers come from the attribute
     /// cache while no class changed (see [`AttrCache`]).
+    #[inline]
     pub fn class_lookup(&self, class: ObjId, name: Sym) -> Option<ObjId> {
+        // A hit needs no look at the class: only a class gets entries, and a class freed
+        // changes the epoch.
+        {
+            let cache = self.attr_cache.borrow();
+            let e = cache.entries[AttrCache::slot(class, name)];
+            if cache.epoch == self.heap.type_epoch && e.0 == class.0 && e.1 == name.0 {
+                return (!e.2.is_null()).then_some(e.2);
+            }
+        }
+        self.class_lookup_miss(class, name)
+    }
+
+    #[inline(never)]
+    fn class_lookup_miss(&self, class: ObjId, name: Sym) -> Option<ObjId> {
         let c = self.class(class)?;
         let mut cache = self.attr_cache.borrow_mut();
         if cache.epoch != self.heap.type_epoch {
             cache.clear(self.heap.type_epoch);
         }
         let slot = AttrCache::slot(class, name);
-        let e = cache.entries[slot];
-        if e.0 == class.0 && e.1 == name.0 {
-            return (!e.2.is_null()).then_some(e.2);
-        }
         let found = c.dict.get(name).or_else(|| {
             c.mro
                 .iter()
