@@ -229,6 +229,39 @@ impl Vm {
         true
     }
 
+    /// `a.append(x)` on a list: the item's reference moves from the stack into the list,
+    /// as the call through `list.append` would leave it. Returns false, having changed
+    /// nothing, for any other call, or when the list's growth could pass `--max-heap`
+    /// (the full call raises MemoryError then).
+    pub(super) fn try_list_append(&mut self, argc: usize) -> bool {
+        let Some(caller) = self.frames.last() else {
+            return false;
+        };
+        let s = &caller.st.slots;
+        let len = s.len();
+        if argc != 1 || len < 3 || s[len - 3] != self.list_append {
+            return false;
+        }
+        let (list, v) = (s[len - 2], s[len - 1]);
+        let Kind::List(l) = self.heap.kind(list) else {
+            return false;
+        };
+        if let Some(max) = self.options.max_heap
+            && self.heap.bytes + 8 * (l.items.len() / 8 + 8) > max
+        {
+            return false;
+        }
+        if let Some(caller) = self.frames.last_mut() {
+            caller.st.slots.truncate(len - 3);
+            caller.st.slots.push(self.none);
+        }
+        self.list_push(list, v);
+        self.heap.incref(self.none);
+        self.heap.decref(list);
+        self.heap.decref(self.list_append);
+        true
+    }
+
     /// Moves a call's arguments, the caller's `stack[first..]`, into `st.slots[at..]`,
     /// then drops what is left of the call on the caller's stack: the callable and, when
     /// `null_below`, the NULL pushed before it. The new frame holds its own reference to

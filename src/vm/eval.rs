@@ -161,7 +161,21 @@ impl Vm {
                 if !f.kwnames.is_null() {
                     return false;
                 }
-                return self.try_fast_call(argc as usize);
+                return self.try_fast_call(argc as usize) || self.try_list_append(argc as usize);
+            }
+            // A method found on the type: the function, then the object as `self`.
+            Instr::LoadMethod(n) => {
+                let Some(&obj) = f.st.slots.last() else {
+                    return false;
+                };
+                let sym = f.st.rt.names[n as usize];
+                let Ok(Some(meth)) = self.lookup_method(obj, sym) else {
+                    return false;
+                };
+                let s = &mut top!(self).st.slots;
+                let len = s.len();
+                s[len - 1] = meth;
+                s.push(obj);
             }
             // A frame pushed by a call instruction returns to its caller's stack, which is
             // always in this run of the loop (the entry frame of a nested run is `Entry`).

@@ -227,6 +227,8 @@ pub struct Vm {
     pub not_implemented: ObjId,
     pub ellipsis: ObjId,
     pub empty_tuple: ObjId,
+    /// The `list.append` method descriptor (`Call` runs it inline on a list).
+    pub list_append: ObjId,
     pub empty_str: ObjId,
     small_ints: Vec<ObjId>,
     /// Single-character Latin-1 strings, shared like CPython's.
@@ -297,6 +299,7 @@ impl Vm {
             not_implemented: ObjId::NULL,
             ellipsis: ObjId::NULL,
             empty_tuple: ObjId::NULL,
+            list_append: ObjId::NULL,
             empty_str: ObjId::NULL,
             small_ints: Vec::new(),
             latin1: Vec::new(),
@@ -371,6 +374,9 @@ impl Vm {
         for id in ids {
             self.heap.set_flag(id, BUILTIN);
         }
+        let append = self.heap.intern_sym("append");
+        let list_type = self.types[crate::heap::TypeTag::List as usize];
+        self.list_append = self.class_lookup(list_type, append).unwrap_or(ObjId::NULL);
         self.init_gc();
         self.heap.gc_count0 = 0;
     }
