@@ -270,16 +270,11 @@ impl Vm {
         let Some(caller) = self.frames.last_mut() else {
             return;
         };
-        for (slot, v) in st.slots[at..]
-            .iter_mut()
-            .zip(caller.st.slots.drain(first..))
-        {
-            *slot = v;
-        }
-        let callable = caller.st.slots.pop().unwrap_or(ObjId::NULL);
-        if null_below {
-            caller.st.slots.pop();
-        }
+        let s = &mut caller.st.slots;
+        let n = (s.len() - first).min(st.slots.len() - at);
+        st.slots[at..at + n].copy_from_slice(&s[first..first + n]);
+        let callable = s[first - 1];
+        s.truncate(first - 1 - usize::from(null_below));
         self.heap.xdecref(callable);
     }
 

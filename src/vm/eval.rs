@@ -55,6 +55,10 @@ impl Vm {
     /// flag saying whether it was freshly raised (it gets `__context__` and a traceback
     /// entry) or re-raised.
     fn exec(&mut self, base: usize) -> Result<Exit, (Exc, bool)> {
+        // Whether anything watches instructions. Only a full step can start or stop a
+        // watcher (a native call: tracemalloc.start, memory_profiler's start and stop), so
+        // this is asked again after each one, not before every instruction.
+        let mut watched = self.watched();
         loop {
             let f = top!(self);
             let ip = f.st.ip as usize;
@@ -62,13 +66,15 @@ impl Vm {
                 return Err((self.runtime_error("instruction pointer out of range"), true));
             };
             f.st.ip += 1;
-            if self.tracer.is_some() | !self.mem_profiles.is_empty() | self.heap.tracing.is_some() {
+            if watched {
                 self.before_instr(ip, instr);
             }
             if self.step_fast(instr) {
                 // Handled inline; what follows a step still applies.
             } else {
-                match self.step(instr) {
+                let r = self.step(instr);
+                watched = self.watched();
+                match r {
                     Ok(None) => {}
                     Ok(Some(exit)) => {
                         if self.frames.len() <= base {
@@ -91,6 +97,12 @@ impl Vm {
                 return Err((e, true));
             }
         }
+    }
+
+    /// Whether a recording, memory_profiler or tracemalloc watches instructions.
+    #[inline]
+    fn watched(&self) -> bool {
+        self.tracer.is_some() | !self.mem_profiles.is_empty() | self.heap.tracing.is_some()
     }
 
     /// What watches instructions: a recording or memory_profiler (lines and steps),

@@ -293,11 +293,9 @@ impl Vm {
     /// and tracebacks can take them over without copying.)
     #[allow(clippy::boxed_local)]
     pub fn drop_frame_state(&mut self, mut st: Box<FrameState>) {
-        let mut slots = std::mem::take(&mut st.slots);
-        for v in slots.drain(..).rev() {
+        while let Some(v) = st.slots.pop() {
             self.heap.xdecref(v);
         }
-        st.slots = slots;
         self.heap.xdecref(st.ns);
         self.heap.decref(st.globals);
         self.heap.xdecref(st.func);
