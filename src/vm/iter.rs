@@ -576,6 +576,19 @@ impl Vm {
         let Some(mut st) = frame else {
             return Ok(SendResult::Returned(self.none()));
         };
+        if self.depth >= self.recursion_limit {
+            // As CPython's gen_send_ex2: the frame's run failed at once, so the generator
+            // is done (its frame cleared, the value sent never received).
+            self.drop_frame_state(st);
+            if let Kind::Generator(g) = self.heap.kind_mut(generator) {
+                g.started = true;
+            }
+            self.heap.resize(generator);
+            return Err(self.new_exception(
+                self.exc_types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
         if started {
             let v = if sent.is_null() { self.none } else { sent };
             self.heap.incref(v);
@@ -584,16 +597,6 @@ impl Vm {
         if let Kind::Generator(g) = self.heap.kind_mut(generator) {
             g.running = true;
             g.started = true;
-        }
-        if self.depth >= self.recursion_limit {
-            if let Kind::Generator(g) = self.heap.kind_mut(generator) {
-                g.frame = Some(st);
-                g.running = false;
-            }
-            return Err(self.new_exception(
-                self.exc_types.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
         }
         self.heap.incref(generator);
         let base = self.frames.len();
