@@ -297,7 +297,7 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
             for_each_ref(&tmp, &mut |_, r| out.push(r));
         }
         Kind::Property(p) => {
-            for r in p.iter_mut() {
+            for r in p.fns.iter_mut() {
                 if !r.is_null() {
                     out.push(std::mem::replace(r, ObjId::NULL));
                 }

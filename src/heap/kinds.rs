@@ -224,6 +224,14 @@ pub struct ExcData {
     pub tb_frames: Vec<ObjId>,
 }
 
+/// A property: fget, fset, fdel (each may be NULL), and the name `__set_name__` gave it
+/// when its class was made (CPython 3.11 names it in its errors, unnamed otherwise).
+#[derive(Debug, Clone, Copy)]
+pub struct PropertyObj {
+    pub fns: [ObjId; 3],
+    pub name: Option<Sym>,
+}
+
 #[derive(Debug, Clone)]
 pub struct TbEntry {
     pub filename: Rc<str>,
@@ -395,8 +403,7 @@ pub enum Kind {
     Iter(Box<IterObj>),
     /// A dict view (keys, values, items) over the dict.
     DictView(Box<(TypeTag, ObjId)>),
-    /// fget, fset, fdel (each may be NULL).
-    Property(Box<[ObjId; 3]>),
+    Property(Box<PropertyObj>),
     ClassMethod(ObjId),
     StaticMethod(ObjId),
     /// `super(type, obj)`: (type, obj).

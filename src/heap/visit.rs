@@ -186,7 +186,7 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
         Kind::Frame(frame) => frame_refs(frame, f),
         Kind::Property(p) => {
             for (i, name) in ["fget", "fset", "fdel"].iter().enumerate() {
-                opt(Edge::Named(name), p[i], f);
+                opt(Edge::Named(name), p.fns[i], f);
             }
         }
         Kind::ClassMethod(x) | Kind::StaticMethod(x) => f(Edge::Named("__func__"), *x),

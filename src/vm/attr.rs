@@ -77,6 +77,26 @@ impl Vm {
         Ok(Some(f))
     }
 
+    /// A property used for what it lacks: "property 'x' of 'C' object has no setter", or
+    /// without the name when `__set_name__` gave it none (as CPython 3.11's
+    /// property_descr_get and property_descr_set say it).
+    pub(crate) fn property_error(
+        &mut self,
+        p: &crate::heap::kinds::PropertyObj,
+        obj: ObjId,
+        what: &str,
+    ) -> super::Exc {
+        let tn = self.type_name(obj);
+        let msg = match p.name {
+            Some(n) => format!(
+                "property '{}' of '{tn}' object has no {what}",
+                self.heap.sym_name(n)
+            ),
+            None => format!("property of '{tn}' object has no {what}"),
+        };
+        self.attribute_error(msg)
+    }
+
     /// `obj.name` (new reference).
     pub fn getattr(&mut self, obj: ObjId, name: Sym) -> PyResult<ObjId> {
         match self.getattr_opt(obj, name)? {
@@ -122,15 +142,18 @@ impl Vm {
         if let Some(d) = descr
             && let Kind::Property(p) = self.heap.kind(d)
         {
-            let fget = p[0];
+            let (fget, p) = (p.fns[0], **p);
             if fget.is_null() {
-                let n = self.heap.sym_name(name);
-                return Err(self.attribute_error(format!(
-                    "property '{n}' of '{}' object has no getter",
-                    self.type_name(obj)
-                )));
+                return Err(self.property_error(&p, obj, "getter"));
             }
             return self.call(fget, &[obj]).map(Some);
+        }
+        if let Some(d) = descr
+            && let Some(u) = self.user_descriptor(d)
+            && u.is_data()
+            && let Some(get) = u.get
+        {
+            return self.call(get, &[d, obj, ty]).map(Some);
         }
         if let Kind::Super(s) = self.heap.kind(obj) {
             let (t, o) = (s[0], s[1]);
@@ -257,6 +280,9 @@ impl Vm {
                 self.heap.incref(f);
                 Ok(f)
             }
+            Kind::Instance(_) if let Some(get) = self.user_descriptor(d).and_then(|u| u.get) => {
+                self.call(get, &[d, obj, ty])
+            }
             _ => {
                 self.heap.incref(d);
                 Ok(d)
@@ -264,10 +290,45 @@ impl Vm {
         }
     }
 
+    /// The data descriptor (one with `__set__` or `__delete__`) that `obj`'s type `ty`
+    /// has for `name`, which setting or deleting the attribute goes through. A class's
+    /// own attributes are set in its namespace (no metaclasses here).
+    fn data_descriptor(&self, obj: ObjId, ty: ObjId, name: Sym) -> Option<(ObjId, UserDescriptor)> {
+        if matches!(self.heap.kind(obj), Kind::Class(_)) {
+            return None;
+        }
+        let d = self.class_lookup(ty, name)?;
+        self.user_descriptor(d)
+            .filter(|u| u.is_data())
+            .map(|u| (d, u))
+    }
+
+    /// What makes `d`, an object of a class defined in Python, a descriptor: the
+    /// `__get__`, `__set__` and `__delete__` its class has (CPython fills a class's
+    /// tp_descr_get and tp_descr_set slots from them). None for anything else.
+    pub(crate) fn user_descriptor(&self, d: ObjId) -> Option<UserDescriptor> {
+        let Kind::Instance(inst) = self.heap.kind(d) else {
+            return None;
+        };
+        let class = inst.class;
+        let get = self.class_lookup(class, self.names.get);
+        let set = self.class_lookup(class, self.names.set);
+        let delete = self.class_lookup(class, self.names.delete);
+        (get.is_some() || set.is_some() || delete.is_some()).then_some(UserDescriptor {
+            get,
+            set,
+            delete,
+        })
+    }
+
     /// `C.name` for a value found in C's MRO: functions stay plain, classmethods bind to C.
     fn bind_class_attr(&mut self, v: ObjId, class: ObjId) -> PyResult<ObjId> {
         match self.heap.kind(v) {
             Kind::ClassMethod(_) | Kind::StaticMethod(_) => self.bind_descriptor(v, class, class),
+            Kind::Instance(_) if let Some(get) = self.user_descriptor(v).and_then(|u| u.get) => {
+                let none = self.none;
+                self.call(get, &[v, none, class])
+            }
             _ => {
                 self.heap.incref(v);
                 Ok(v)
@@ -529,7 +590,7 @@ impl Vm {
         if is(self.class_lookup(class, self.names.setattr), |k| {
             matches!(k, Kind::Function(_))
         }) || is(self.class_lookup(class, name), |k| {
-            matches!(k, Kind::Property(_))
+            matches!(k, Kind::Property(_) | Kind::Instance(_))
         }) {
             return false;
         }
@@ -555,15 +616,21 @@ impl Vm {
         if let Some(d) = self.class_lookup(ty, name)
             && let Kind::Property(p) = self.heap.kind(d)
         {
-            let fset = p[1];
+            let (fset, p) = (p.fns[1], **p);
             if fset.is_null() {
-                let n = self.heap.sym_name(name);
-                let tn = self.type_name(obj);
-                return Err(
-                    self.attribute_error(format!("property '{n}' of '{tn}' object has no setter"))
-                );
+                return Err(self.property_error(&p, obj, "setter"));
             }
             let r = self.call(fset, &[obj, value])?;
+            self.heap.decref(r);
+            return Ok(());
+        }
+        if let Some((d, u)) = self.data_descriptor(obj, ty, name) {
+            // A descriptor with `__delete__` only cannot be set (CPython says which
+            // method is missing).
+            let Some(set) = u.set else {
+                return Err(self.attribute_error("__set__"));
+            };
+            let r = self.call(set, &[d, obj, value])?;
             self.heap.decref(r);
             return Ok(());
         }
@@ -664,12 +731,19 @@ impl Vm {
         if let Some(d) = self.class_lookup(ty, name)
             && let Kind::Property(p) = self.heap.kind(d)
         {
-            let fdel = p[2];
+            let (fdel, p) = (p.fns[2], **p);
             if fdel.is_null() {
-                let n = self.heap.sym_name(name);
-                return Err(self.attribute_error(format!("can't delete attribute '{n}'")));
+                return Err(self.property_error(&p, obj, "deleter"));
             }
             let r = self.call(fdel, &[obj])?;
+            self.heap.decref(r);
+            return Ok(());
+        }
+        if let Some((d, u)) = self.data_descriptor(obj, ty, name) {
+            let Some(delete) = u.delete else {
+                return Err(self.attribute_error("__delete__"));
+            };
+            let r = self.call(delete, &[d, obj])?;
             self.heap.decref(r);
             return Ok(());
         }
@@ -786,5 +860,21 @@ impl AttrCache {
 impl Default for AttrCache {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// The methods that make an object of a Python class a descriptor (see
+/// [`Vm::user_descriptor`]).
+pub(crate) struct UserDescriptor {
+    pub get: Option<ObjId>,
+    pub set: Option<ObjId>,
+    pub delete: Option<ObjId>,
+}
+
+impl UserDescriptor {
+    /// A data descriptor (`__set__` or `__delete__`) comes before the instance's own
+    /// attributes; one with `__get__` alone comes after them.
+    pub fn is_data(&self) -> bool {
+        self.set.is_some() || self.delete.is_some()
     }
 }

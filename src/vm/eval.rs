@@ -514,10 +514,9 @@ impl Vm {
             }
             Instr::DeleteAttr(n) => {
                 let sym = top!(self).st.rt.names[n as usize];
-                let obj = self.pop();
-                let r = self.delattr(obj, sym);
-                self.heap.decref(obj);
-                r?;
+                // The stack holds the object while a __delete__ or deleter runs.
+                self.delattr(self.peek(1), sym)?;
+                self.drop_top(1);
             }
             Instr::LoadMethod(n) => {
                 let sym = top!(self).st.rt.names[n as usize];
@@ -528,7 +527,7 @@ impl Vm {
                         self.push(obj);
                     }
                     Ok(None) => {
-                        let r = self.getattr(obj, sym);
+                        let r = self.while_holding(&[obj], |vm| vm.getattr(obj, sym));
                         self.heap.decref(obj);
                         let v = r?;
                         self.push(ObjId::NULL);

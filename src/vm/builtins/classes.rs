@@ -32,6 +32,7 @@ pub fn install(vm: &mut Vm) {
             ("setter", property_setter),
             ("getter", property_getter),
             ("deleter", property_deleter),
+            ("__set_name__", property_set_name),
         ],
     );
     // object.__new__ is a static method, as in CPython.
@@ -42,10 +43,26 @@ pub fn install(vm: &mut Vm) {
         crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
     );
     vm.heap.untrack(sm);
+    // object.__init_subclass__, a class method that does nothing (what
+    // `super().__init_subclass__(**kwargs)` in a base's own reaches).
+    let isc = super::new_builtin(
+        vm,
+        "__init_subclass__",
+        object_init_subclass,
+        None,
+        Some("builtins"),
+    );
+    let cm = vm.heap.alloc(Kind::ClassMethod(isc));
+    vm.heap.set_flag(
+        cm,
+        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
+    );
+    vm.heap.untrack(cm);
     let object = vm.type_obj(TypeTag::Object);
-    let new_sym = vm.names.new;
+    let (new_sym, isc_sym) = (vm.names.new, vm.names.init_subclass);
     if let Kind::Class(c) = vm.heap.kind_mut(object) {
         c.dict.insert(new_sym, sm);
+        c.dict.insert(isc_sym, cm);
     }
     const EXC: &[(&str, NativeFn)] = &[
         ("__init__", exc_init),
@@ -257,6 +274,13 @@ pub fn make_class(
             vm.heap.decref(old);
         }
     }
+    // __init_subclass__ is a class method without saying so, as type_new makes it.
+    if let Some(f) = dict.get(vm.names.init_subclass)
+        && matches!(vm.heap.kind(f), Kind::Function(_))
+    {
+        let cm = vm.heap.alloc(Kind::ClassMethod(f));
+        dict.insert(vm.names.init_subclass, cm);
+    }
     // A class that defines __eq__ but not __hash__ gets __hash__ = None (unhashable).
     if dict.get(vm.names.eq).is_some() && dict.get(vm.names.hash).is_none() {
         let n = vm.none();
@@ -346,7 +370,108 @@ pub fn make_class(
         }
         vm.heap.decref(classcell);
     }
+    // As type_new: the body's objects learn their names, then the bases hear of the
+    // new class.
+    let r = vm.while_holding(&[id], |vm| {
+        set_names(vm, id).and_then(|()| init_subclass(vm, id))
+    });
+    if let Err(e) = r {
+        vm.heap.decref(id);
+        return Err(e);
+    }
     Ok(id)
+}
+
+/// `__set_name__(class, name)` on each object of the class's namespace that has one, in
+/// the namespace's order (a property keeps the name for its errors).
+fn set_names(vm: &mut Vm, class: ObjId) -> PyResult<()> {
+    // CPython walks a copy of the namespace: what a __set_name__ removes from the class
+    // still gets its call.
+    let entries: Vec<(Sym, ObjId)> = match vm.class(class) {
+        Some(c) => c.dict.iter().collect(),
+        None => return Ok(()),
+    };
+    let values: Vec<ObjId> = entries.iter().map(|(_, v)| *v).collect();
+    for v in &values {
+        vm.heap.incref(*v);
+    }
+    let r = vm.while_holding(&values, |vm| {
+        entries
+            .iter()
+            .try_for_each(|(name, v)| set_name(vm, class, *name, *v))
+    });
+    for v in values {
+        vm.heap.decref(v);
+    }
+    r
+}
+
+fn set_name(vm: &mut Vm, class: ObjId, name: Sym, v: ObjId) -> PyResult<()> {
+    if let Kind::Property(p) = vm.heap.kind_mut(v) {
+        p.name = Some(name);
+        return Ok(());
+    }
+    let Kind::Instance(inst) = vm.heap.kind(v) else {
+        return Ok(());
+    };
+    let Some(f) = vm.class_lookup(inst.class, vm.names.set_name) else {
+        return Ok(());
+    };
+    let n = vm.heap.sym_name(name).to_string();
+    let ns = vm.new_str(&n);
+    let r = vm.while_holding(&[ns], |vm| vm.call_found(f, &[v, class, ns]));
+    vm.heap.decref(ns);
+    match r {
+        Ok(r) => {
+            vm.heap.decref(r);
+            Ok(())
+        }
+        Err(e) => {
+            // CPython 3.11 wraps the error (3.12 no longer does).
+            let msg = format!(
+                "Error calling __set_name__ on '{}' instance '{n}' in '{}'",
+                vm.type_name(v),
+                vm.class_name(class)
+            );
+            let re = vm.runtime_error(msg);
+            vm.heap.incref(e.0);
+            match vm.exc_data_mut(re.0) {
+                Some(d) => {
+                    d.cause = e.0;
+                    d.context = e.0;
+                    d.suppress_context = true;
+                }
+                None => {
+                    vm.heap.decref(e.0);
+                    vm.heap.decref(e.0);
+                }
+            }
+            Err(re)
+        }
+    }
+}
+
+/// The `__init_subclass__` that the class's bases define (the first in its MRO after
+/// itself), called with the class; `object`'s does nothing.
+fn init_subclass(vm: &mut Vm, class: ObjId) -> PyResult<()> {
+    let found = vm.class(class).and_then(|c| {
+        c.mro.iter().find_map(|b| {
+            vm.class(*b)
+                .and_then(|bc| bc.dict.get(vm.names.init_subclass))
+        })
+    });
+    let (f, args) = match found.map(|f| vm.heap.kind(f)) {
+        Some(Kind::ClassMethod(f)) => (*f, vec![class]),
+        Some(Kind::StaticMethod(f)) => (*f, vec![]),
+        _ => return Ok(()),
+    };
+    // object's own (a built-in) does nothing.
+    if !matches!(vm.heap.kind(f), Kind::Function(_)) {
+        return Ok(());
+    }
+    let r = vm.call_found(f, &args)?;
+    vm.heap.decref(r);
+    Ok(())
 }
 
 /// The C3 linearization of a class with these bases (without the class itself), or the
@@ -507,7 +632,10 @@ impl Vm {
                         f
                     }
                     Kind::Property(p) if !is_class => {
-                        let g = p[0];
+                        let (g, p) = (p.fns[0], **p);
+                        if g.is_null() {
+                            return Err(self.property_error(&p, obj, "getter"));
+                        }
                         return self.call(g, &[obj]).map(Some);
                     }
                     _ => {
@@ -541,17 +669,31 @@ fn property_with(vm: &mut Vm, args: &[ObjId], kw: Kw, which: usize, name: &str) 
         Kind::Property(p) => **p,
         _ => return Err(vm.type_error("expected a property")),
     };
-    p[which] = if args[1] == vm.none {
+    p.fns[which] = if args[1] == vm.none {
         ObjId::NULL
     } else {
         args[1]
     };
-    for x in p {
+    for x in p.fns {
         if !x.is_null() {
             vm.heap.incref(x);
         }
     }
     Ok(vm.heap.alloc(Kind::Property(Box::new(p))))
+}
+
+/// `property.__set_name__(owner, name)`: the name its errors give (the class statement
+/// calls it for a property in the class's body).
+fn property_set_name(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__set_name__", args, kw, 3, 3)?;
+    let Some(name) = vm.as_str(args[2]).map(|s| s.to_string()) else {
+        return Ok(vm.none());
+    };
+    let sym = vm.heap.intern_sym(&name);
+    if let Kind::Property(p) = vm.heap.kind_mut(args[0]) {
+        p.name = Some(sym);
+    }
+    Ok(vm.none())
 }
 
 fn property_getter(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
@@ -562,6 +704,20 @@ fn property_setter(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 fn property_deleter(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     property_with(vm, args, kw, 2, "deleter")
+}
+
+/// `object.__init_subclass__()`: takes no arguments and does nothing.
+fn object_init_subclass(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("object.__init_subclass__() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "object.__init_subclass__() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    Ok(vm.none())
 }
 
 /// `object.__new__(cls)`.

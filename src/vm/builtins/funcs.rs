@@ -1402,8 +1402,11 @@ pub fn construct(
         }
         TypeTag::Property => {
             check_kwargs(vm, "property", kw, &["fget", "fset", "fdel", "doc"])?;
-            let mut p = [ObjId::NULL; 3];
-            for (i, slot) in p.iter_mut().enumerate() {
+            let mut p = crate::heap::kinds::PropertyObj {
+                fns: [ObjId::NULL; 3],
+                name: None,
+            };
+            for (i, slot) in p.fns.iter_mut().enumerate() {
                 let v = args
                     .get(i)
                     .copied()

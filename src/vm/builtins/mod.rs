@@ -358,9 +358,9 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
         }
         (Kind::Property(p), "fget" | "fset" | "fdel") => {
             let v = match &*n {
-                "fget" => p[0],
-                "fset" => p[1],
-                _ => p[2],
+                "fget" => p.fns[0],
+                "fset" => p.fns[1],
+                _ => p.fns[2],
             };
             if v.is_null() {
                 vm.none()
