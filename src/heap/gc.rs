@@ -283,13 +283,12 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
             );
         }
         Kind::Generator(g) => {
-            if let Some(frame) = g.frame.as_mut() {
-                out.extend(
-                    std::mem::take(&mut frame.slots)
-                        .into_iter()
-                        .filter(|v| !v.is_null()),
-                );
+            // The generator ends: nothing can resume or close a frame whose values are
+            // gone, so the whole frame goes.
+            if let Some(frame) = g.frame.take() {
+                super::visit::frame_refs(&frame, &mut |_, r| out.push(r));
             }
+            out.append(&mut g.handled);
         }
         Kind::Iter(it) => {
             let state = std::mem::replace(&mut it.state, IterState::Exhausted);

@@ -295,6 +295,10 @@ pub struct Generator {
     pub frame: Option<Box<FrameState>>,
     pub running: bool,
     pub started: bool,
+    /// The exceptions its suspended frame is handling (it yielded inside an `except`),
+    /// innermost last: CPython's `gi_exc_state`. They leave the vm's handled stack when
+    /// the generator yields and go back on it when it resumes.
+    pub handled: Vec<ObjId>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
 }

@@ -587,7 +587,7 @@ impl Heap {
         }
     }
 
-    fn needs_finalizer(&self, id: ObjId) -> bool {
+    pub(crate) fn needs_finalizer(&self, id: ObjId) -> bool {
         let o = &self.objects[id.index()];
         if o.flags & flags::FINALIZED != 0 {
             return false;

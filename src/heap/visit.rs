@@ -154,6 +154,9 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
             if let Some(frame) = &g.frame {
                 frame_refs(frame, f);
             }
+            for e in &g.handled {
+                f(Edge::Named("gi_exc_state"), *e);
+            }
         }
         Kind::Iter(it) => match &it.state {
             IterState::Seq { seq, .. } | IterState::ListReverse { seq, .. } => {

@@ -269,7 +269,7 @@ impl Vm {
             self.trace_gc_phase("start", self.keys_of(&young));
         }
         let mut external = vec![];
-        let (reachable, unreachable) = gc::deduce_unreachable(
+        let (reachable, mut unreachable) = gc::deduce_unreachable(
             &mut self.heap,
             &young,
             record.then_some(&mut external),
@@ -316,6 +316,15 @@ impl Vm {
             if self.heap.has_flag(*id, crate::heap::flags::FINALIZED) {
                 continue;
             }
+            if matches!(self.heap.kind(*id), Kind::Generator(_)) {
+                // A generator suspended inside try/finally or with is closed.
+                if self.heap.needs_finalizer(*id) {
+                    self.heap.set_flag(*id, crate::heap::flags::FINALIZED);
+                    finalized.push(*id);
+                    self.finalize_generator(*id);
+                }
+                continue;
+            }
             let f = match self.heap.kind(*id) {
                 Kind::Instance(_) => self.class_lookup(self.type_of(*id), self.names.del),
                 _ => None,
@@ -341,6 +350,22 @@ impl Vm {
         let (resurrected, still) = if finalized.is_empty() {
             (vec![], unreachable.clone())
         } else {
+            // CPython holds each object only while its own finalizer runs: what a
+            // finalizer left unreferenced (a generator's closed frame was all that held a
+            // list) is freed then and not counted. Letting go of the garbage does that
+            // here; nothing allocates meanwhile, so a slot still live is the same object.
+            if record {
+                self.heap.freed_log = Some(vec![]);
+            }
+            self.held.truncate(held_mark);
+            for id in &unreachable {
+                self.heap.decref(*id);
+            }
+            unreachable.retain(|id| self.heap.is_live(*id));
+            for id in &unreachable {
+                self.heap.incref(*id);
+            }
+            self.held.extend_from_slice(&unreachable);
             gc::update_refs(&self.heap, &unreachable, 1);
             gc::deduce_unreachable(&mut self.heap, &unreachable, None, false)
         };
@@ -365,7 +390,11 @@ impl Vm {
                 self.list_push(self.gc.garbage, *id);
             }
         } else {
-            self.heap.freed_log = if record { Some(vec![]) } else { None };
+            if !record {
+                self.heap.freed_log = None;
+            } else if self.heap.freed_log.is_none() {
+                self.heap.freed_log = Some(vec![]);
+            }
             let mut refs = vec![];
             for id in &still {
                 if !self.heap.is_live(*id) {

@@ -4,7 +4,7 @@
 use super::eval::Exit;
 use super::frame::{Frame, FrameKind};
 use super::{PyResult, Vm};
-use crate::heap::kinds::{FrameState, Generator, IterObj, IterState, TypeTag};
+use crate::heap::kinds::{Block, FrameState, Generator, IterObj, IterState, TypeTag};
 use crate::heap::{Kind, ObjId};
 
 /// What sending a value into a generator (or iterator) did.
@@ -549,6 +549,7 @@ impl Vm {
             frame: Some(st),
             running: false,
             started: false,
+            handled: Vec::new(),
             name,
             qualname,
         })));
@@ -580,8 +581,13 @@ impl Vm {
             // As CPython's gen_send_ex2: the frame's run failed at once, so the generator
             // is done (its frame cleared, the value sent never received).
             self.drop_frame_state(st);
+            let mut handled = vec![];
             if let Kind::Generator(g) = self.heap.kind_mut(generator) {
                 g.started = true;
+                handled = std::mem::take(&mut g.handled);
+            }
+            for e in handled {
+                self.heap.decref(e);
             }
             self.heap.resize(generator);
             return Err(self.new_exception(
@@ -598,6 +604,7 @@ impl Vm {
             g.running = true;
             g.started = true;
         }
+        self.restore_generator_handled(generator, &mut st);
         self.heap.incref(generator);
         let base = self.frames.len();
         self.depth += 1;
@@ -649,9 +656,11 @@ impl Vm {
             self.heap.resize(generator);
             return Err(crate::vm::Exc(exc));
         }
+        let mut st = st;
         if let Kind::Generator(g) = self.heap.kind_mut(generator) {
             g.running = true;
         }
+        self.restore_generator_handled(generator, &mut st);
         self.heap.incref(generator);
         let base = self.frames.len();
         self.depth += 1;
@@ -715,17 +724,51 @@ impl Vm {
 
     /// The top frame (a generator's) yields: it goes back into its generator.
     pub(crate) fn suspend_generator_frame(&mut self) {
-        let Some(frame) = self.frames.pop() else {
+        let Some(mut frame) = self.frames.pop() else {
             return;
         };
         self.trace_site_resume();
         self.depth -= 1;
         let generator = frame.generator;
+        // A yield inside `except`: the exceptions this frame handles go with it, and its
+        // handler blocks count from the bottom of what it took.
+        let mut handled = vec![];
+        let first = frame.st.blocks.iter().find_map(|b| match b {
+            Block::ExceptHandler { prev_exc_len } => Some(*prev_exc_len),
+            Block::Handler { .. } => None,
+        });
+        if let Some(base) = first {
+            handled = self
+                .handled
+                .split_off((base as usize).min(self.handled.len()));
+            for b in &mut frame.st.blocks {
+                if let Block::ExceptHandler { prev_exc_len } = b {
+                    *prev_exc_len -= base;
+                }
+            }
+        }
         if let Kind::Generator(g) = self.heap.kind_mut(generator) {
             g.frame = Some(frame.st);
             g.running = false;
+            g.handled = handled;
         }
         self.heap.decref(generator);
+    }
+
+    /// A generator resumes: the exceptions its frame was handling when it yielded go back
+    /// on the handled stack, above its caller's, and its handler blocks count from there.
+    fn restore_generator_handled(&mut self, generator: ObjId, st: &mut FrameState) {
+        let handled = match self.heap.kind_mut(generator) {
+            Kind::Generator(g) if !g.handled.is_empty() => std::mem::take(&mut g.handled),
+            _ => return,
+        };
+        let base = self.handled.len() as u32;
+        for b in &mut st.blocks {
+            if let Block::ExceptHandler { prev_exc_len } = b {
+                *prev_exc_len += base;
+            }
+        }
+        self.handled.extend(handled);
     }
 
     /// A generator's frame finished (returned or raised): the generator is exhausted.

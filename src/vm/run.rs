@@ -186,6 +186,18 @@ impl Vm {
 
     /// Runs the `__del__` of objects whose refcount reached zero, then lets the heap finish
     /// freeing them. An exception in `__del__` is printed and ignored, as in CPython.
+    /// A generator's finalizer: closes it (its `finally` blocks and `with` exits run); an
+    /// error is reported and ignored, as CPython's `_PyGen_Finalize` does.
+    pub(crate) fn finalize_generator(&mut self, generator: ObjId) {
+        if let Err(e) = self.gen_close(generator) {
+            let tb = self.format_exception(e.0);
+            let r = self.repr_of(generator).unwrap_or_default();
+            self.out
+                .write_err(&format!("Exception ignored in: {r}\n{tb}"));
+            self.heap.decref(e.0);
+        }
+    }
+
     pub fn run_finalizers(&mut self) -> PyResult<()> {
         loop {
             if let Some((wr, cb)) = self.heap.weak_callbacks.pop_front() {
@@ -204,14 +216,7 @@ impl Vm {
             let del = self.names.del;
             let ty = self.type_of(obj);
             if matches!(self.heap.kind(obj), Kind::Generator(_)) {
-                let r = self.while_holding(&[obj], |vm| vm.gen_close(obj));
-                if let Err(e) = r {
-                    let tb = self.format_exception(e.0);
-                    let r = self.repr_of(obj).unwrap_or_default();
-                    self.out
-                        .write_err(&format!("Exception ignored in: {r}\n{tb}"));
-                    self.heap.decref(e.0);
-                }
+                self.while_holding(&[obj], |vm| vm.finalize_generator(obj));
             } else if let Some(f) = self.class_lookup(ty, del) {
                 self.heap.incref(f);
                 // The finalizer's reference to the object and to __del__ are holders.

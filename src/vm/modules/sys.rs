@@ -15,6 +15,8 @@ pub fn create(vm: &mut Vm) -> ObjId {
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exit", exit),
+        ("exc_info", exc_info),
+        ("exception", exception),
     ];
     let m = new_native_module(vm, "sys", FUNCS);
     let argv: Vec<String> = vm.options.argv.clone();
@@ -137,6 +139,35 @@ fn intern(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     }
     vm.heap.incref(args[0]);
     Ok(args[0])
+}
+
+/// `sys.exception()`: the exception being handled (in an `except` block, here or in a
+/// caller), or None.
+fn exception(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "exception", args, kw, 0, 0)?;
+    match vm.handled.last().copied() {
+        Some(e) => {
+            vm.heap.incref(e);
+            Ok(e)
+        }
+        None => Ok(vm.none()),
+    }
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled, or three
+/// Nones. refscope keeps tracebacks as text, so the third item is always None.
+fn exc_info(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "exc_info", args, kw, 0, 0)?;
+    let items = match vm.handled.last().copied() {
+        Some(e) => {
+            let ty = vm.type_of(e);
+            vm.heap.incref(ty);
+            vm.heap.incref(e);
+            vec![ty, e, vm.none()]
+        }
+        None => vec![vm.none(), vm.none(), vm.none()],
+    };
+    Ok(vm.new_tuple(items))
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
