@@ -396,7 +396,33 @@ impl Vm {
             .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for e in tb.iter().rev() {
+            // As CPython's tb_print_internal: at most the newest 1000 entries
+            // (sys.tracebacklimit's default), and a run of the same file, line and
+            // function shown three times, then counted.
+            const LIMIT: usize = 1000;
+            const CUTOFF: usize = 3;
+            let repeated = |out: &mut String, cnt: usize| {
+                if cnt > CUTOFF {
+                    let n = cnt - CUTOFF;
+                    let s = if n > 1 { "s" } else { "" };
+                    out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+                }
+            };
+            let mut last: Option<&TbEntry> = None;
+            let mut cnt = 0;
+            for e in tb.iter().take(LIMIT).rev() {
+                let same = last.is_some_and(|l| {
+                    l.filename == e.filename && l.line == e.line && l.name == e.name
+                });
+                if !same {
+                    repeated(&mut out, cnt);
+                    last = Some(e);
+                    cnt = 0;
+                }
+                cnt += 1;
+                if cnt > CUTOFF {
+                    continue;
+                }
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     e.filename, e.line, e.name
@@ -408,6 +434,7 @@ impl Vm {
                     }
                 }
             }
+            repeated(&mut out, cnt);
         }
         out.push_str(&self.exception_line(exc));
         out.push('\n');

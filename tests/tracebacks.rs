@@ -1,0 +1,96 @@
+//! Whole tracebacks of uncaught exceptions, line for line against python3 3.11 (the
+//! program tests compare only the last line of stderr). refscope does not print 3.11's
+//! `^^^^` position markers (the README says so), so those lines are left out of
+//! CPython's output before comparing, and so is the directory CPython puts before the
+//! script's name.
+
+use std::path::Path;
+use std::process::Command;
+
+const CASES: &[(&str, &str)] = &[
+    (
+        "deep_recursion.py",
+        "def f(n):\n    return f(n + 1)\n\n\nf(0)\n",
+    ),
+    (
+        "mutual_recursion.py",
+        "def g(n):\n    if n < 5:\n        return g(n + 1)\n    if n < 8:\n        return h(n)\n    \
+         raise ValueError(n)\n\n\ndef h(n):\n    return g(n + 1)\n\n\ng(0)\n",
+    ),
+    (
+        // The same line four times: three shown, then "1 more time".
+        "four_repeats.py",
+        "def r(n):\n    if n == 0:\n        raise KeyError('k')\n    r(n - 1)\n\n\nr(3)\n",
+    ),
+    (
+        // More than 1000 entries: the oldest are left out, <module> among them.
+        "past_the_limit.py",
+        "import sys\nsys.setrecursionlimit(1500)\n\n\ndef k(n):\n    if n == 0:\n        \
+         raise KeyError('x')\n    k(n - 1)\n\n\ndef start():\n    k(1200)\n\n\nstart()\n",
+    ),
+    (
+        "chained.py",
+        "def f(n):\n    return f(n + 1)\n\n\ntry:\n    f(0)\nexcept RecursionError as e:\n    \
+         raise ValueError('gave up') from e\n",
+    ),
+];
+
+fn python3_311() -> bool {
+    Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).starts_with("Python 3.11"))
+}
+
+fn stderr_of(program: &str, args: &[&str], dir: &Path) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .env("PYTHONIOENCODING", "utf-8")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn without_markers(s: &str) -> String {
+    s.lines()
+        .filter(|l| {
+            let t = l.trim();
+            t.is_empty() || !t.chars().all(|c| c == '^' || c == '~')
+        })
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+#[test]
+fn uncaught_tracebacks_read_as_cpython_prints_them() {
+    if !python3_311() {
+        eprintln!("python3 3.11 not found: skipping the traceback comparison");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("refscope-tracebacks-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut failures = vec![];
+    for (name, source) in CASES {
+        std::fs::write(dir.join(name), source).unwrap();
+        // CPython 3.11 names the script by its absolute path; refscope as it was given.
+        let expected = without_markers(&stderr_of("python3", &[name], &dir))
+            .replace(&format!("{}/", dir.display()), "");
+        let got = stderr_of(env!("CARGO_BIN_EXE_refscope"), &["run", name], &dir);
+        if got != expected {
+            let first = expected
+                .lines()
+                .zip(got.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(expected.lines().count().min(got.lines().count()));
+            failures.push(format!(
+                "{name}: first difference at line {}:\n  python3:  {:?}\n  refscope: {:?}",
+                first + 1,
+                expected.lines().nth(first),
+                got.lines().nth(first)
+            ));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
