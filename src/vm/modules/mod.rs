@@ -37,6 +37,9 @@ const REFUSED: &[&str] = &[
     "fcntl",
 ];
 
+/// The `copy` module, written in Python over the engine's own objects.
+const COPY_SOURCE: &str = include_str!("py/copy.py");
+
 impl Vm {
     /// `import name`: the module object (new reference).
     pub fn import_module(&mut self, name: Sym) -> PyResult<ObjId> {
@@ -64,6 +67,7 @@ impl Vm {
             "weakref" => self.load_source_module("weakref", weakref::SOURCE)?,
             "_objgraph" => objgraph::create_native(self),
             "objgraph" => self.load_source_module("objgraph", objgraph::SOURCE)?,
+            "copy" => self.load_source_module("copy", COPY_SOURCE)?,
             other if REFUSED.contains(&other) => {
                 return Err(self.new_exception(
                     self.exc_types.import_error,
