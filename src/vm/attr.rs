@@ -439,7 +439,8 @@ impl Vm {
                     Kind::Function(f) => f
                         .attrs
                         .iter()
-                        .filter(|(k, _)| *k != self.names.doc)
+                        // Set on the function, these are its fields in CPython.
+                        .filter(|(k, _)| *k != self.names.doc && *k != self.names.module)
                         .collect(),
                     _ => vec![],
                 };
@@ -686,6 +687,22 @@ impl Vm {
                 };
                 if let Some(old) = old {
                     self.heap.decref(old);
+                }
+                Ok(())
+            }
+            Kind::Function(_) if name == self.names.name || name == self.names.qualname => {
+                // Not attributes but the function's own fields, which repr shows
+                // (functools.wraps sets them).
+                let Some(s) = self.as_str(value).map(Rc::<str>::from) else {
+                    let n = self.heap.sym_name(name);
+                    return Err(self.type_error(format!("{n} must be set to a string object")));
+                };
+                if let Kind::Function(f) = self.heap.kind_mut(obj) {
+                    if name == self.names.name {
+                        f.name = s;
+                    } else {
+                        f.qualname = s;
+                    }
                 }
                 Ok(())
             }

@@ -39,6 +39,8 @@ const REFUSED: &[&str] = &[
 
 /// The `copy` module, written in Python over the engine's own objects.
 const COPY_SOURCE: &str = include_str!("py/copy.py");
+/// `functools`, written in Python too.
+const FUNCTOOLS_SOURCE: &str = include_str!("py/functools.py");
 
 impl Vm {
     /// `import name`: the module object (new reference).
@@ -68,6 +70,7 @@ impl Vm {
             "_objgraph" => objgraph::create_native(self),
             "objgraph" => self.load_source_module("objgraph", objgraph::SOURCE)?,
             "copy" => self.load_source_module("copy", COPY_SOURCE)?,
+            "functools" => self.load_source_module("functools", FUNCTOOLS_SOURCE)?,
             other if REFUSED.contains(&other) => {
                 return Err(self.new_exception(
                     self.exc_types.import_error,

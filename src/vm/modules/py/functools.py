@@ -1,0 +1,265 @@
+"""Higher-order functions (refscope's functools module): reduce, partial, wraps and
+update_wrapper, lru_cache and cache, cmp_to_key, total_ordering.
+
+lru_cache keeps what CPython's keeps: the arguments' key (the single int or str
+argument itself, otherwise a tuple of the arguments) and the result, until the entry is
+evicted or cache_clear() is called, which is why a cache is a classic way to keep
+objects alive. Its bookkeeping is a dict in use order, not CPython's linked list.
+"""
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+WRAPPER_UPDATES = ("__dict__",)
+
+_initial_missing = object()
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    """reduce(function, iterable[, initial]) -> value"""
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Makes wrapper look like wrapped: its name, qualname, doc and module, its
+    attributes, and __wrapped__ pointing at it."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            pass
+        else:
+            setattr(wrapper, attr, value)
+    for attr in updated:
+        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """A decorator that applies update_wrapper with `wrapped`."""
+    def decorating(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorating
+
+
+class partial:
+    """partial(func, *args, **keywords): a callable that calls func with these
+    arguments first."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if type(func) is partial:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(x) for x in self.args)
+        parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
+        return "functools.partial(" + ", ".join(parts) + ")"
+
+
+class _CacheInfo:
+    """CacheInfo(hits, misses, maxsize, currsize), compared and unpacked as a tuple."""
+
+    _fields = ("hits", "misses", "maxsize", "currsize")
+
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits, self.misses, self.maxsize, self.currsize = hits, misses, maxsize, currsize
+
+    def _tuple(self):
+        return (self.hits, self.misses, self.maxsize, self.currsize)
+
+    def __iter__(self):
+        return iter(self._tuple())
+
+    def __getitem__(self, i):
+        return self._tuple()[i]
+
+    def __len__(self):
+        return 4
+
+    def __eq__(self, other):
+        if isinstance(other, _CacheInfo):
+            other = other._tuple()
+        return self._tuple() == other
+
+    def __repr__(self):
+        return (f"CacheInfo(hits={self.hits}, misses={self.misses}, "
+                f"maxsize={self.maxsize}, currsize={self.currsize})")
+
+
+_kwd_mark = object()
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (_kwd_mark,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
+
+def lru_cache(maxsize=128, typed=False):
+    """A decorator that remembers up to maxsize results, dropping the least recently
+    used (maxsize=None: all of them)."""
+    if isinstance(maxsize, int) and not isinstance(maxsize, bool):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        # @lru_cache without parentheses.
+        user_function, maxsize = maxsize, 128
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    cache = {}
+    stats = [0, 0]  # hits, misses
+    missing = object()
+
+    def wrapper(*args, **kwds):
+        if maxsize == 0:
+            stats[1] += 1
+            return user_function(*args, **kwds)
+        key = _make_key(args, kwds, typed)
+        result = cache.get(key, missing)
+        if result is not missing:
+            stats[0] += 1
+            if maxsize is not None:
+                # Most recently used goes last.
+                del cache[key]
+                cache[key] = result
+            return result
+        stats[1] += 1
+        result = user_function(*args, **kwds)
+        if key in cache:
+            # The call itself filled this entry (recursion): keep that one.
+            return result
+        if maxsize is not None and len(cache) >= maxsize:
+            del cache[next(iter(cache))]
+        cache[key] = result
+        return result
+
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
+
+    def cache_parameters():
+        return {"maxsize": maxsize, "typed": typed}
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return update_wrapper(wrapper, user_function)
+
+
+def cache(user_function, /):
+    """An unbounded cache: lru_cache(maxsize=None)."""
+    return lru_cache(maxsize=None)(user_function)
+
+
+def cmp_to_key(mycmp):
+    """Turns an old-style comparison function into a key for sorted()."""
+    class K:
+        __slots__ = ["obj"]
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+def total_ordering(cls):
+    """Fills in the comparisons a class leaves out from the one it defines (__lt__,
+    __le__, __gt__ or __ge__) and __eq__."""
+    roots = [op for op in ("__lt__", "__le__", "__gt__", "__ge__")
+             if any(op in c.__dict__ for c in cls.__mro__[:-1])]
+    if not roots:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = max(roots)  # as CPython picks it
+
+    def lt(self, other):
+        r = getattr(self, root)(other)
+        if r is NotImplemented:
+            return r
+        if root == "__lt__":
+            return r
+        if root == "__le__":
+            return r and self != other
+        if root == "__gt__":
+            return not r and self != other
+        return not r
+
+    def le(self, other):
+        r = lt(self, other)
+        if r is NotImplemented:
+            return r
+        return r or self == other
+
+    def gt(self, other):
+        r = le(self, other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    def ge(self, other):
+        r = lt(self, other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    for name, fn in (("__lt__", lt), ("__le__", le), ("__gt__", gt), ("__ge__", ge)):
+        if name not in roots:
+            fn.__name__ = name
+            setattr(cls, name, fn)
+    return cls
