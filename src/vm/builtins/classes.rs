@@ -45,25 +45,19 @@ pub fn install(vm: &mut Vm) {
     vm.heap.untrack(sm);
     // object.__init_subclass__, a class method that does nothing (what
     // `super().__init_subclass__(**kwargs)` in a base's own reaches).
-    let isc = super::new_builtin(
-        vm,
-        "__init_subclass__",
-        object_init_subclass,
-        None,
-        Some("builtins"),
-    );
-    let cm = vm.heap.alloc(Kind::ClassMethod(isc));
-    vm.heap.set_flag(
-        cm,
-        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
-    );
-    vm.heap.untrack(cm);
     let object = vm.type_obj(TypeTag::Object);
-    let (new_sym, isc_sym) = (vm.names.new, vm.names.init_subclass);
+    let new_sym = vm.names.new;
     if let Kind::Class(c) = vm.heap.kind_mut(object) {
         c.dict.insert(new_sym, sm);
-        c.dict.insert(isc_sym, cm);
     }
+    super::add_wrapped_builtin(
+        vm,
+        TypeTag::Object,
+        "__init_subclass__",
+        object_init_subclass,
+        Some("builtins"),
+        Kind::ClassMethod,
+    );
     const EXC: &[(&str, NativeFn)] = &[
         ("__init__", exc_init),
         ("with_traceback", exc_with_traceback),

@@ -22,18 +22,14 @@ pub fn install(vm: &mut Vm) {
     ];
     super::add_methods(vm, TypeTag::Dict, METHODS);
     // dict.fromkeys is a class method.
-    let f = super::new_builtin(vm, "fromkeys", fromkeys, None, None);
-    let cm = vm.heap.alloc(Kind::ClassMethod(f));
-    vm.heap.set_flag(
-        cm,
-        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
+    super::add_wrapped_builtin(
+        vm,
+        TypeTag::Dict,
+        "fromkeys",
+        fromkeys,
+        None,
+        Kind::ClassMethod,
     );
-    vm.heap.untrack(cm);
-    let d = vm.type_obj(TypeTag::Dict);
-    let sym = vm.heap.intern_sym("fromkeys");
-    if let Kind::Class(c) = vm.heap.kind_mut(d) {
-        c.dict.insert(sym, cm);
-    }
 }
 
 fn view(vm: &mut Vm, args: &[ObjId], kw: Kw, tag: TypeTag, name: &str) -> PyResult<ObjId> {

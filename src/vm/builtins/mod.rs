@@ -57,6 +57,33 @@ pub fn add_methods(vm: &mut Vm, tag: TypeTag, methods: &[(&'static str, NativeFn
     }
 }
 
+/// Puts a native function into a built-in type's namespace wrapped as `wrap` makes it
+/// (`Kind::ClassMethod` for dict.fromkeys, `Kind::StaticMethod` for str.maketrans): an
+/// immortal, untracked wrapper.
+pub fn add_wrapped_builtin(
+    vm: &mut Vm,
+    tag: TypeTag,
+    name: &'static str,
+    f: NativeFn,
+    module: Option<&'static str>,
+    wrap: fn(ObjId) -> Kind,
+) {
+    let b = new_builtin(vm, name, f, None, module);
+    let w = vm.heap.alloc(wrap(b));
+    vm.heap.set_flag(
+        w,
+        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
+    );
+    vm.heap.untrack(w);
+    let class = vm.type_obj(tag);
+    let sym = vm.heap.intern_sym(name);
+    if let Kind::Class(c) = vm.heap.kind_mut(class)
+        && let Some(old) = c.dict.insert(sym, w)
+    {
+        vm.heap.decref(old);
+    }
+}
+
 /// Creates a module object from native functions (owned reference).
 pub fn new_native_module(
     vm: &mut Vm,

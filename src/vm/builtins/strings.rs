@@ -85,8 +85,143 @@ pub fn install(vm: &mut Vm) {
         ("expandtabs", expandtabs),
         ("encode", encode),
         ("format", str_format),
+        ("translate", translate),
     ];
     super::add_methods(vm, TypeTag::Str, METHODS);
+    // str.maketrans is a static method.
+    super::add_wrapped_builtin(
+        vm,
+        TypeTag::Str,
+        "maketrans",
+        maketrans,
+        None,
+        Kind::StaticMethod,
+    );
+}
+
+/// `str.maketrans(x[, y[, z]])`: the table `translate` takes, code point to code point,
+/// string or None.
+fn maketrans(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "maketrans", args, kw, 1, 3)?;
+    let d = vm.new_dict();
+    let r = vm.while_holding(&[d], |vm| fill_maketrans(vm, d, args));
+    match r {
+        Ok(()) => Ok(d),
+        Err(e) => {
+            vm.heap.decref(d);
+            Err(e)
+        }
+    }
+}
+
+fn fill_maketrans(vm: &mut Vm, d: ObjId, args: &[ObjId]) -> PyResult<()> {
+    let set = |vm: &mut Vm, k: i64, v: ObjId| {
+        let key = vm.new_int(k);
+        let r = vm.dict_set(d, key, v);
+        vm.heap.decref(key);
+        r
+    };
+    if args.len() == 1 {
+        if !matches!(vm.heap.kind(args[0]), Kind::Dict(_)) {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
+        }
+        let keys = vm.collect(args[0])?;
+        let r = vm.while_holding(&keys, |vm| {
+            for k in &keys {
+                let v = vm.dict_lookup(args[0], *k)?.unwrap_or(vm.none);
+                let code = match (
+                    vm.as_str(*k).map(|s| s.chars().count()),
+                    vm.small_int_of(*k),
+                ) {
+                    (Some(1), _) => vm
+                        .as_str(*k)
+                        .and_then(|s| s.chars().next())
+                        .map(|c| c as i64),
+                    (Some(_), _) => {
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        );
+                    }
+                    (None, Some(i)) => Some(i),
+                    (None, None) => None,
+                };
+                let Some(code) = code else {
+                    return Err(
+                        vm.type_error("keys in translate table must be strings or integers")
+                    );
+                };
+                set(vm, code, v)?;
+            }
+            Ok(())
+        });
+        vm.release_all(keys);
+        return r;
+    }
+    let Some(x) = vm.as_str(args[0]).map(str::to_string) else {
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
+    };
+    let y = str_arg(vm, args[1], "maketrans() argument 2")?;
+    if x.chars().count() != y.chars().count() {
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+    }
+    for (a, b) in x.chars().zip(y.chars()) {
+        let v = vm.new_int(b as i64);
+        let r = set(vm, a as i64, v);
+        vm.heap.decref(v);
+        r?;
+    }
+    if let Some(z) = args.get(2) {
+        let z = str_arg(vm, *z, "maketrans() argument 3")?;
+        for c in z.chars() {
+            let none = vm.none;
+            set(vm, c as i64, none)?;
+        }
+    }
+    Ok(())
+}
+
+/// `s.translate(table)`: each character looked up in the table by its code point (a
+/// LookupError keeps it); None deletes it, an int or a str replaces it.
+fn translate(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "translate", args, kw, 2, 2)?;
+    let s = this(vm, args);
+    let table = args[1];
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let key = vm.new_int(c as i64);
+        let r = vm.while_holding(&[key], |vm| vm.getitem(table, key));
+        vm.heap.decref(key);
+        let v = match r {
+            Ok(v) => v,
+            Err(e) if vm.exc_matches(&e, vm.exc_types.lookup_error) => {
+                vm.heap.decref(e.0);
+                out.push(c);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        let piece = if v == vm.none {
+            Ok(None)
+        } else if let Some(t) = vm.as_str(v) {
+            Ok(Some(t.to_string()))
+        } else if let Some(i) = vm.small_int_of(v) {
+            match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(ch) => Ok(Some(ch.to_string())),
+                None => Err(vm.value_error("character mapping must be in range(0x110000)")),
+            }
+        } else {
+            Err(vm.type_error("character mapping must return integer, None or str"))
+        };
+        vm.heap.decref(v);
+        if let Some(p) = piece? {
+            out.push_str(&p);
+        }
+    }
+    Ok(vm.new_string(out))
 }
 
 fn join(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
