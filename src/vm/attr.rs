@@ -280,7 +280,7 @@ impl Vm {
                 self.heap.incref(f);
                 Ok(f)
             }
-            Kind::Instance(_) if let Some(get) = self.user_descriptor(d).and_then(|u| u.get) => {
+            Kind::Instance(_) if let Some(get) = self.descriptor_get(d) => {
                 self.call(get, &[d, obj, ty])
             }
             _ => {
@@ -301,6 +301,15 @@ impl Vm {
         self.user_descriptor(d)
             .filter(|u| u.is_data())
             .map(|u| (d, u))
+    }
+
+    /// The `__get__` of `d`'s class when `d` is an object of a class defined in Python
+    /// (binding needs only that one, not the whole [`UserDescriptor`]).
+    fn descriptor_get(&self, d: ObjId) -> Option<ObjId> {
+        match self.heap.kind(d) {
+            Kind::Instance(inst) => self.class_lookup(inst.class, self.names.get),
+            _ => None,
+        }
     }
 
     /// What makes `d`, an object of a class defined in Python, a descriptor: the
@@ -325,7 +334,7 @@ impl Vm {
     fn bind_class_attr(&mut self, v: ObjId, class: ObjId) -> PyResult<ObjId> {
         match self.heap.kind(v) {
             Kind::ClassMethod(_) | Kind::StaticMethod(_) => self.bind_descriptor(v, class, class),
-            Kind::Instance(_) if let Some(get) = self.user_descriptor(v).and_then(|u| u.get) => {
+            Kind::Instance(_) if let Some(get) = self.descriptor_get(v) => {
                 let none = self.none;
                 self.call(get, &[v, none, class])
             }

@@ -346,6 +346,8 @@ impl Vm {
         if tracing && !finalized.is_empty() {
             self.trace_gc_phase("finalized", self.keys_of(&finalized));
         }
+        // What the collection frees from here on, for the recording's last phase.
+        self.heap.freed_log = record.then(Vec::new);
         // Objects a finalizer made reachable again survive (into the older generation).
         let (resurrected, still) = if finalized.is_empty() {
             (vec![], unreachable.clone())
@@ -354,9 +356,6 @@ impl Vm {
             // finalizer left unreferenced (a generator's closed frame was all that held a
             // list) is freed then and not counted. Letting go of the garbage does that
             // here; nothing allocates meanwhile, so a slot still live is the same object.
-            if record {
-                self.heap.freed_log = Some(vec![]);
-            }
             self.held.truncate(held_mark);
             for id in &unreachable {
                 self.heap.decref(*id);
@@ -390,11 +389,6 @@ impl Vm {
                 self.list_push(self.gc.garbage, *id);
             }
         } else {
-            if !record {
-                self.heap.freed_log = None;
-            } else if self.heap.freed_log.is_none() {
-                self.heap.freed_log = Some(vec![]);
-            }
             let mut refs = vec![];
             for id in &still {
                 if !self.heap.is_live(*id) {

@@ -36,20 +36,16 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     // object.__new__ is a static method, as in CPython.
-    let new = super::new_builtin(vm, "__new__", object_new, None, Some("builtins"));
-    let sm = vm.heap.alloc(Kind::StaticMethod(new));
-    vm.heap.set_flag(
-        sm,
-        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
+    super::add_wrapped_builtin(
+        vm,
+        TypeTag::Object,
+        "__new__",
+        object_new,
+        Some("builtins"),
+        Kind::StaticMethod,
     );
-    vm.heap.untrack(sm);
     // object.__init_subclass__, a class method that does nothing (what
     // `super().__init_subclass__(**kwargs)` in a base's own reaches).
-    let object = vm.type_obj(TypeTag::Object);
-    let new_sym = vm.names.new;
-    if let Kind::Class(c) = vm.heap.kind_mut(object) {
-        c.dict.insert(new_sym, sm);
-    }
     super::add_wrapped_builtin(
         vm,
         TypeTag::Object,
