@@ -751,10 +751,10 @@ fn check_stack(code: &CodeObject) -> Result<(), String> {
         }
         let ins = code.code[i];
         let (effect, branch, exits): (i64, Option<(u32, i64)>, bool) = match ins {
-            Nop | Swap(_) | DeleteFast(_) | DeleteDeref(_) | DeleteName(_) | DeleteGlobal(_)
-            | LoadAttr(_) | UnaryNegative | UnaryPositive | UnaryNot | UnaryInvert
-            | ListToTuple | GetIter | KwNames(_) | YieldValue | GetYieldFromIter | PopBlock
-            | PopExcept | CheckExcMatch => (0, None, false),
+            Nop | SetupAnnotations | Swap(_) | DeleteFast(_) | DeleteDeref(_) | DeleteName(_)
+            | DeleteGlobal(_) | LoadAttr(_) | UnaryNegative | UnaryPositive | UnaryNot
+            | UnaryInvert | ListToTuple | GetIter | KwNames(_) | YieldValue | GetYieldFromIter
+            | PopBlock | PopExcept | CheckExcMatch => (0, None, false),
             PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_)
             | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | CompareOp(_) | IsOp(_)
             | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
@@ -781,7 +781,7 @@ fn check_stack(code: &CodeObject) -> Result<(), String> {
             Call(k) => (-(k as i64) - 1, None, false),
             CallFunctionEx(f) => (-2 - (f & 1) as i64, None, false),
             MakeFunction(f) => (
-                -(((f & 1) + (f >> 1 & 1) + (f >> 3 & 1)) as i64),
+                -(((f & 1) + (f >> 1 & 1) + (f >> 2 & 1) + (f >> 3 & 1)) as i64),
                 None,
                 false,
             ),
@@ -839,6 +839,15 @@ const TORTURE_SRC: &str = "def f(a, *args, k=1, **kw):
 class C(B):
     def m(self):
         return super().m(__class__)
+def annotated(a: int, /, b: 'B', *c: str, d: C = 1, **e: float) -> list:
+    loc: int = 1
+v: int = 1
+w: float
+C.x: int
+xs[0:1]: str
+class Annotated:
+    if v:
+        y: int
 assert C, 'msg'
 ";
 

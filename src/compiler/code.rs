@@ -37,6 +37,9 @@ use std::rc::Rc;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Instr {
     Nop,
+    /// Creates `__annotations__` (an empty dict) in the namespace unless it is there: the
+    /// start of a module or class body that annotates names.
+    SetupAnnotations,
 
     // ---- stack ----
     /// `v →`

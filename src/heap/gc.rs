@@ -245,7 +245,12 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
             }
         }
         Kind::Function(f) => {
-            for r in [&mut f.defaults, &mut f.kwdefaults, &mut f.closure] {
+            for r in [
+                &mut f.defaults,
+                &mut f.kwdefaults,
+                &mut f.closure,
+                &mut f.annotations,
+            ] {
                 if !r.is_null() {
                     out.push(std::mem::replace(r, ObjId::NULL));
                 }

@@ -173,6 +173,9 @@ pub struct Function {
     pub kwdefaults: ObjId,
     /// A tuple of cells, or NULL.
     pub closure: ObjId,
+    /// The annotations: a tuple (name, value, ...) as `MakeFunction` made it, a dict once
+    /// `__annotations__` was read (CPython 3.11 converts it then), or NULL.
+    pub annotations: ObjId,
     /// Attributes set on the function (`f.calls = 0`) and `__doc__`.
     pub attrs: SymMap<ObjId>,
 }

@@ -95,6 +95,7 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
             opt(Edge::Named("__defaults__"), func.defaults, f);
             opt(Edge::Named("__kwdefaults__"), func.kwdefaults, f);
             opt(Edge::Named("__closure__"), func.closure, f);
+            opt(Edge::Named("__annotations__"), func.annotations, f);
             for (k, v) in func.attrs.iter() {
                 f(Edge::Attr(k), v);
             }

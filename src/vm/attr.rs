@@ -434,6 +434,7 @@ impl Vm {
                     v
                 }
             }
+            "__annotations__" => self.function_annotations(func),
             "__doc__" => self.none(),
             "__module__" => {
                 let m = match self.heap.kind(globals) {
@@ -465,6 +466,41 @@ impl Vm {
             _ => return None,
         };
         Some(v)
+    }
+
+    /// `f.__annotations__`: the function's dict, made from the tuple `MakeFunction` left
+    /// (or empty) the first time it is asked for and kept, as CPython 3.11 does.
+    fn function_annotations(&mut self, func: ObjId) -> ObjId {
+        let Kind::Function(f) = self.heap.kind(func) else {
+            return self.none();
+        };
+        let ann = f.annotations;
+        if !ann.is_null() && matches!(self.heap.kind(ann), Kind::Dict(_)) {
+            self.heap.incref(ann);
+            return ann;
+        }
+        let pairs: Vec<ObjId> = match ann.is_null() {
+            false => match self.heap.kind(ann) {
+                Kind::Tuple(t) => t.to_vec(),
+                _ => vec![],
+            },
+            true => vec![],
+        };
+        let d = self.new_dict();
+        for kv in pairs.chunks(2) {
+            if let [k, v] = kv {
+                // Keys are strings: setting cannot fail.
+                let _ = self.dict_set(d, *k, *v);
+            }
+        }
+        if let Kind::Function(f) = self.heap.kind_mut(func) {
+            f.annotations = d;
+        }
+        if !ann.is_null() {
+            self.heap.decref(ann);
+        }
+        self.heap.incref(d);
+        d
     }
 
     /// A dict copy of a module's namespace (refscope keeps namespaces by name).
@@ -712,6 +748,25 @@ impl Vm {
                     } else {
                         f.qualname = s;
                     }
+                }
+                Ok(())
+            }
+            Kind::Function(_) if &*self.heap.sym_name(name) == "__annotations__" => {
+                // A field too: a dict, or None to forget them.
+                let value = if value == self.none {
+                    ObjId::NULL
+                } else if matches!(self.heap.kind(value), Kind::Dict(_)) {
+                    self.heap.incref(value);
+                    value
+                } else {
+                    return Err(self.type_error("__annotations__ must be set to a dict object"));
+                };
+                let old = match self.heap.kind_mut(obj) {
+                    Kind::Function(f) => std::mem::replace(&mut f.annotations, value),
+                    _ => ObjId::NULL,
+                };
+                if !old.is_null() {
+                    self.heap.decref(old);
                 }
                 Ok(())
             }

@@ -361,6 +361,14 @@ impl Vm {
     fn step(&mut self, instr: Instr) -> PyResult<Option<Exit>> {
         match instr {
             Instr::Nop => {}
+            Instr::SetupAnnotations => {
+                let ns = top!(self).st.ns;
+                let sym = self.heap.intern_sym("__annotations__");
+                if self.ns_get(ns, sym).is_none() {
+                    let d = self.new_dict();
+                    self.ns_set(ns, sym, d);
+                }
+            }
             // Always done by `step_fast`, which the loop tries first.
             Instr::PopTop
             | Instr::LoadConst(_)
@@ -818,9 +826,15 @@ impl Vm {
             Instr::MakeFunction(fl) => {
                 let code = self.pop();
                 let closure = if fl & 8 != 0 { self.pop() } else { ObjId::NULL };
+                let annotations = if fl & 4 != 0 { self.pop() } else { ObjId::NULL };
                 let kwdefaults = if fl & 2 != 0 { self.pop() } else { ObjId::NULL };
                 let defaults = if fl & 1 != 0 { self.pop() } else { ObjId::NULL };
                 let f = self.make_function(code, defaults, kwdefaults, closure);
+                if let Kind::Function(func) = self.heap.kind_mut(f) {
+                    func.annotations = annotations;
+                } else if !annotations.is_null() {
+                    self.heap.decref(annotations);
+                }
                 self.push(f);
             }
             Instr::ReturnValue => {
@@ -1332,6 +1346,7 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
+            annotations: ObjId::NULL,
             attrs,
         })))
     }

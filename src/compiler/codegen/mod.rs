@@ -107,6 +107,7 @@ pub(crate) fn compile_module<'a>(
         c.unit.line = c.line_of(first.range());
     }
     c.unit.flags |= super::code::flags::MODULE;
+    c.setup_annotations(body);
     let body = if docstring_allowed {
         c.module_docstring(body)?
     } else {

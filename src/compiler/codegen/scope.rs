@@ -82,6 +82,46 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::MakeFunction(fflags));
     }
 
+    /// Pushes a function's annotations as a tuple (name, value, name, value...) in
+    /// CPython 3.11's order (the positional parameters, then the positional-only ones,
+    /// `*args`, the keyword-only ones, `**kwargs`, and `return`); returns the
+    /// `MakeFunction` flag for it, or 0 when nothing is annotated.
+    fn annotations(
+        &mut self,
+        params: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> Result<u32> {
+        let mut anns: Vec<(&'a str, &'a Expr)> = vec![];
+        let plain = |ps: &'a [ast::ParameterWithDefault]| {
+            ps.iter().filter_map(|p| {
+                Some((
+                    p.parameter.name.id.as_str(),
+                    p.parameter.annotation.as_deref()?,
+                ))
+            })
+        };
+        let star = |p: &'a Option<Box<ast::Parameter>>| {
+            p.as_deref()
+                .and_then(|p| Some((p.name.id.as_str(), p.annotation.as_deref()?)))
+        };
+        anns.extend(plain(&params.args));
+        anns.extend(plain(&params.posonlyargs));
+        anns.extend(star(&params.vararg));
+        anns.extend(plain(&params.kwonlyargs));
+        anns.extend(star(&params.kwarg));
+        anns.extend(returns.map(|r| ("return", r)));
+        if anns.is_empty() {
+            return Ok(0);
+        }
+        for &(name, e) in &anns {
+            let name = self.mangle(name);
+            self.load_const(Const::Str(Rc::from(name.as_str())));
+            self.expr(e)?;
+        }
+        self.emit(Instr::BuildTuple(2 * anns.len() as u32));
+        Ok(4)
+    }
+
     /// Pushes the defaults tuple and keyword-only defaults dict; returns `MakeFunction` flags.
     fn defaults(&mut self, params: &'a ast::Parameters) -> Result<u32> {
         let mut fflags = 0;
@@ -182,7 +222,8 @@ impl<'a> Compiler<'a> {
         let def_line = self.line_of(f.name.range);
         self.unit.line = def_line;
         let first_line = self.decorators(&f.decorator_list, def_line)?;
-        let fflags = self.defaults(&f.parameters)?;
+        let mut fflags = self.defaults(&f.parameters)?;
+        fflags |= self.annotations(&f.parameters, f.returns.as_deref())?;
         self.enter_unit(f.range, &f.name.id, first_line)?;
         self.set_arg_counts(&f.parameters);
         self.generator_flag();
@@ -253,6 +294,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Str(qualname));
         let q = self.name_index("__qualname__");
         self.emit(Instr::StoreName(q));
+        self.setup_annotations(&c.body);
         let body = self.module_docstring(&c.body)?;
         self.stmts(body)?;
         if self.ctx.table.scopes[self.unit.scope].needs_class_closure {

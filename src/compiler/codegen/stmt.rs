@@ -245,20 +245,83 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `x: T = v` stores v; the annotation itself is not evaluated (refscope keeps no
-    /// `__annotations__`). A bare `x: T` at module or class level still marks its line.
+    /// `x: T = v` stores v, then (in a module or class body) evaluates T and stores it in
+    /// `__annotations__` under the (mangled) name, as CPython 3.11 does without
+    /// `from __future__ import annotations`. A function's local annotation is not
+    /// evaluated; a complex target (`a.b: T`, `a[i]: T`) evaluates its parts when there is
+    /// no value, and its annotation (module and class bodies), and keeps neither.
     fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> Result<()> {
-        match &a.value {
-            Some(v) => {
-                self.expr(v)?;
-                self.store_target(&a.target)
+        if let Some(v) = &a.value {
+            self.expr(v)?;
+            self.store_target(&a.target)?;
+        }
+        let evaluated = !self.unit.kind.is_function();
+        match &*a.target {
+            Expr::Name(n) if a.simple && evaluated => {
+                self.expr(&a.annotation)?;
+                let ann = self.name_index("__annotations__");
+                self.emit(Instr::LoadName(ann));
+                let name = self.mangle(&n.id);
+                self.load_const(Const::Str(Rc::from(name.as_str())));
+                self.emit(Instr::StoreSubscr);
+                return Ok(());
             }
-            None => {
-                if !self.unit.kind.is_function() {
-                    self.emit(Instr::Nop);
+            Expr::Attribute(t) if a.value.is_none() => {
+                self.expr(&t.value)?;
+                self.emit(Instr::PopTop);
+            }
+            Expr::Subscript(t) if a.value.is_none() => {
+                self.expr(&t.value)?;
+                self.emit(Instr::PopTop);
+                let parts: Vec<&'a Expr> = match &*t.slice {
+                    Expr::Slice(s) => [&s.lower, &s.upper, &s.step]
+                        .into_iter()
+                        .flatten()
+                        .map(|e| &**e)
+                        .collect(),
+                    Expr::Tuple(t) => t.elts.iter().collect(),
+                    other => vec![other],
+                };
+                for e in parts {
+                    self.expr(e)?;
+                    self.emit(Instr::PopTop);
                 }
-                Ok(())
             }
+            _ => {}
+        }
+        if evaluated {
+            self.expr(&a.annotation)?;
+            self.emit(Instr::PopTop);
+        }
+        Ok(())
+    }
+
+    /// `SetupAnnotations` first in a module or class body that annotates a name anywhere
+    /// outside nested functions and classes (CPython's `find_ann`).
+    pub(super) fn setup_annotations(&mut self, body: &'a [Stmt]) {
+        if find_ann(body) {
+            self.emit(Instr::SetupAnnotations);
         }
     }
+}
+
+/// Whether a body has an annotated assignment, looking into compound statements as
+/// CPython 3.11's `find_ann` does (not into `match`, functions or classes).
+fn find_ann(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => find_ann(&f.body) || find_ann(&f.orelse),
+        Stmt::While(w) => find_ann(&w.body) || find_ann(&w.orelse),
+        Stmt::If(i) => find_ann(&i.body) || i.elif_else_clauses.iter().any(|c| find_ann(&c.body)),
+        Stmt::With(w) => find_ann(&w.body),
+        Stmt::Try(t) => {
+            t.handlers.iter().any(|h| {
+                let ast::ExceptHandler::ExceptHandler(h) = h;
+                find_ann(&h.body)
+            }) || find_ann(&t.body)
+                || find_ann(&t.finalbody)
+                || find_ann(&t.orelse)
+        }
+        _ => false,
+    })
 }

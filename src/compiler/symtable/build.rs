@@ -113,6 +113,9 @@ impl Builder<'_> {
             Stmt::FunctionDef(f) => {
                 self.add_def(&f.name.id, def::LOCAL, f.name.range)?;
                 self.param_defaults(&f.parameters)?;
+                // Annotations are evaluated where the function is defined.
+                self.param_annotations(&f.parameters)?;
+                self.opt_expr(f.returns.as_deref())?;
                 for d in &f.decorator_list {
                     self.expr(&d.expression)?;
                 }
@@ -256,6 +259,9 @@ impl Builder<'_> {
         } else {
             self.expr(&a.target)?;
         }
+        // As CPython's symtable: the annotation is a use of its names in every scope,
+        // even where the compiler does not evaluate it (a function's local annotation).
+        self.expr(&a.annotation)?;
         self.opt_expr(a.value.as_deref())
     }
 
@@ -297,6 +303,17 @@ impl Builder<'_> {
         }
         for p in &params.kwonlyargs {
             self.opt_expr(p.default.as_deref())?;
+        }
+        Ok(())
+    }
+
+    fn param_annotations(&mut self, params: &ast::Parameters) -> Result<()> {
+        let all = params.posonlyargs.iter().chain(&params.args);
+        for p in all.chain(&params.kwonlyargs) {
+            self.opt_expr(p.parameter.annotation.as_deref())?;
+        }
+        for p in [&params.vararg, &params.kwarg].into_iter().flatten() {
+            self.opt_expr(p.annotation.as_deref())?;
         }
         Ok(())
     }
