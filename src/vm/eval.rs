@@ -709,31 +709,33 @@ impl Vm {
                 self.heap.decref(v);
                 r?;
             }
+            // The operand stays on the stack while the operation runs: iterating it may
+            // run Python code, which sees it there.
             Instr::ListExtend(i) => {
-                let it = self.pop();
-                let list = self.peek(i as usize);
+                let it = self.peek(1);
+                let list = self.peek(i as usize + 1);
                 let r = self.list_extend(list, it);
-                self.heap.decref(it);
+                self.drop_top(1);
                 r?;
             }
             Instr::SetUpdate(i) => {
-                let it = self.pop();
-                let set = self.peek(i as usize);
+                let it = self.peek(1);
+                let set = self.peek(i as usize + 1);
                 let r = self.set_update(set, it);
-                self.heap.decref(it);
+                self.drop_top(1);
                 r?;
             }
             Instr::DictUpdate(i) | Instr::DictMerge(i) => {
-                let m = self.pop();
-                let d = self.peek(i as usize);
+                let m = self.peek(1);
+                let d = self.peek(i as usize + 1);
                 let merge = matches!(instr, Instr::DictMerge(_));
                 let callee = if merge {
-                    self.peek(i as usize + 2)
+                    self.peek(i as usize + 3)
                 } else {
                     ObjId::NULL
                 };
                 let r = self.dict_update_from(d, m, merge, callee);
-                self.heap.decref(m);
+                self.drop_top(1);
                 r?;
             }
             Instr::ListToTuple => {
@@ -764,11 +766,11 @@ impl Vm {
                 }
             }
             Instr::UnpackEx(arg) => {
-                let seq = self.pop();
+                let seq = self.peek(1);
                 let before = (arg & 0xff) as usize;
                 let after = (arg >> 8) as usize;
                 let r = self.unpack(seq, before, Some(after));
-                self.heap.decref(seq);
+                self.drop_top(1);
                 for v in r?.into_iter().rev() {
                     self.push(v);
                 }

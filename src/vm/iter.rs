@@ -120,6 +120,23 @@ impl Vm {
         }
     }
 
+    /// The iterators of `args` (new references), each held as a native call's temporary
+    /// while the next is made (`__iter__` may run Python code, which sees them).
+    pub(crate) fn iters_of(&mut self, args: &[ObjId]) -> PyResult<Vec<ObjId>> {
+        let mark = self.held.len();
+        for a in args {
+            match self.get_iter(*a) {
+                Ok(i) => self.held.push(i),
+                Err(e) => {
+                    let its = self.held.split_off(mark);
+                    self.release_all(its);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(self.held.split_off(mark))
+    }
+
     /// `next(it)`: `None` when exhausted (StopIteration swallowed).
     pub fn iter_next(&mut self, it: ObjId) -> PyResult<Option<ObjId>> {
         match self.heap.kind(it) {
@@ -334,11 +351,14 @@ impl Vm {
                 if its.is_empty() {
                     return Ok(None);
                 }
-                let mut items = vec![];
+                // The items already taken are held while the next iterators run (they
+                // may run Python code, which sees them).
+                let mark = self.held.len();
                 for (n, i) in its.iter().enumerate() {
                     match self.iter_next(*i) {
-                        Ok(Some(v)) => items.push(v),
+                        Ok(Some(v)) => self.held.push(v),
                         Ok(None) => {
+                            let items = self.held.split_off(mark);
                             self.release_all(items);
                             if strict {
                                 if n > 0 {
@@ -370,29 +390,34 @@ impl Vm {
                             return Ok(None);
                         }
                         Err(e) => {
+                            let items = self.held.split_off(mark);
                             self.release_all(items);
                             return Err(e);
                         }
                     }
                 }
+                let items = self.held.split_off(mark);
                 Ok(Some(self.new_tuple(items)))
             }
             IterState::Map { func, its } => {
                 let (func, its) = (*func, its.clone());
-                let mut items = vec![];
+                let mark = self.held.len();
                 for i in its {
                     match self.iter_next(i) {
-                        Ok(Some(v)) => items.push(v),
+                        Ok(Some(v)) => self.held.push(v),
                         Ok(None) => {
+                            let items = self.held.split_off(mark);
                             self.release_all(items);
                             return Ok(None);
                         }
                         Err(e) => {
+                            let items = self.held.split_off(mark);
                             self.release_all(items);
                             return Err(e);
                         }
                     }
                 }
+                let items = self.held.split_off(mark);
                 self.call_object(func, items, &[]).map(Some)
             }
             IterState::Filter { func, it: inner } => {
@@ -490,24 +515,40 @@ impl Vm {
                         );
                     }
                 };
-                let mut v = vec![];
-                loop {
+                // The iterator and the values so far are held while Python code runs.
+                let mark = self.held.len();
+                self.held.push(it);
+                let mut failed = None;
+                // Without a star, one more than `n` tells that there are too many.
+                let want = if after.is_none() { n + 1 } else { n };
+                while self.held.len() - mark - 1 < want {
                     match self.iter_next(it) {
-                        Ok(Some(x)) => {
-                            v.push(x);
-                            if after.is_none() && v.len() > n {
-                                break;
-                            }
-                        }
+                        Ok(Some(x)) => self.held.push(x),
                         Ok(None) => break,
                         Err(e) => {
-                            self.heap.decref(it);
-                            self.release_all(v);
-                            return Err(e);
+                            failed = Some(e);
+                            break;
                         }
                     }
                 }
+                if failed.is_none() && after.is_some() && self.held.len() - mark - 1 == n {
+                    // The rest, as CPython's unpack_iterable takes it: list(it), which
+                    // asks iter(it) first.
+                    match self
+                        .get_iter(it)
+                        .and_then(|rest| self.collect_from_iter(rest))
+                    {
+                        Ok(rest) => self.held.extend(rest),
+                        Err(e) => failed = Some(e),
+                    }
+                }
+                let v = self.held.split_off(mark + 1);
+                self.held.truncate(mark);
                 self.heap.decref(it);
+                if let Some(e) = failed {
+                    self.release_all(v);
+                    return Err(e);
+                }
                 v
             }
         };

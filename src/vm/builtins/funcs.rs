@@ -468,84 +468,100 @@ fn min_max(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, op: CmpOp) -> PyResu
     check_kwargs(vm, name, kw, &["key", "default"])?;
     let key = kwarg(vm, kw, "key").filter(|k| *k != vm.none);
     let default = kwarg(vm, kw, "default");
-    let items = match args.len() {
-        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect(args[0])?,
-        _ => {
-            if default.is_some() {
-                return Err(vm.type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            for a in args {
-                vm.heap.incref(*a);
-            }
-            args.to_vec()
-        }
-    };
-    if items.is_empty() {
-        return match default {
-            Some(d) => {
-                vm.heap.incref(d);
-                Ok(d)
-            }
-            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
-        };
+    if args.is_empty() {
+        return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
     }
-    // The items and their keys are held while key functions and comparisons run.
+    if args.len() > 1 && default.is_some() {
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
+    // As CPython's min_max: one pass that takes an item, computes its key and compares it
+    // with the best so far, keeping only the best (the others are let go as it goes).
+    // The iterator, the best item and key, and the item being looked at are held while
+    // key functions and comparisons run Python code.
     let mark = vm.held.len();
-    vm.held.extend_from_slice(&items);
-    let keys = match key {
-        Some(k) => {
-            let mut ks = vec![];
-            for i in &items {
-                match vm.call(k, &[*i]) {
-                    Ok(v) => {
-                        vm.held.push(v);
-                        ks.push(v)
-                    }
-                    Err(e) => {
-                        vm.held.truncate(mark);
-                        vm.release_all(ks);
-                        vm.release_all(items);
-                        return Err(e);
-                    }
-                }
-            }
-            ks
+    let source = match args {
+        [one] => {
+            let it = vm.get_iter(*one)?;
+            vm.held.push(it);
+            Some(it)
         }
-        None => {
-            for i in &items {
-                vm.heap.incref(*i);
-            }
-            vm.held.extend_from_slice(&items);
-            items.clone()
-        }
+        _ => None,
     };
-    let mut best = 0;
+    let base = vm.held.len();
+    let mut next_arg = 0;
     let mut err = None;
-    for i in 1..items.len() {
-        match vm.compare_bool(keys[i], keys[best], op) {
-            Ok(true) => best = i,
-            Ok(false) => {}
+    loop {
+        let item = match source {
+            Some(it) => match vm.iter_next(it) {
+                Ok(Some(v)) => v,
+                Ok(None) => break,
+                Err(e) => {
+                    err = Some(e);
+                    break;
+                }
+            },
+            None => match args.get(next_arg) {
+                Some(&a) => {
+                    next_arg += 1;
+                    vm.heap.incref(a);
+                    a
+                }
+                None => break,
+            },
+        };
+        vm.held.push(item);
+        let val = match key {
+            Some(k) => match vm.call(k, &[item]) {
+                Ok(v) => v,
+                Err(e) => {
+                    err = Some(e);
+                    break;
+                }
+            },
+            None => {
+                vm.heap.incref(item);
+                item
+            }
+        };
+        vm.held.push(val);
+        if vm.held.len() == base + 2 {
+            continue;
+        }
+        match vm.compare_bool(val, vm.held[base + 1], op) {
+            Ok(true) => {
+                let old: Vec<ObjId> = vm.held.drain(base..base + 2).collect();
+                vm.release_all(old);
+            }
+            Ok(false) => {
+                let cur = vm.held.split_off(base + 2);
+                vm.release_all(cur);
+            }
             Err(e) => {
                 err = Some(e);
                 break;
             }
         }
     }
-    let result = items[best];
-    vm.heap.incref(result);
-    vm.held.truncate(mark);
-    vm.release_all(keys);
-    vm.release_all(items);
-    match err {
-        Some(e) => {
-            vm.heap.decref(result);
-            Err(e)
+    let best = vm.held.get(base).copied();
+    let rest = vm.held.split_off(mark);
+    let result = match (err, best) {
+        (Some(e), _) => Err(e),
+        (None, Some(b)) => {
+            vm.heap.incref(b);
+            Ok(b)
         }
-        None => Ok(result),
-    }
+        (None, None) => match default {
+            Some(d) => {
+                vm.heap.incref(d);
+                Ok(d)
+            }
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        },
+    };
+    vm.release_all(rest);
+    result
 }
 
 /// Sorts (key, value) pairs by key as CPython 3.11's `list.sort` does (the same
@@ -1449,16 +1465,7 @@ pub fn construct(
         }
         TypeTag::Zip => {
             check_kwargs(vm, "zip", kw, &["strict"])?;
-            let mut its = vec![];
-            for a in args {
-                match vm.get_iter(*a) {
-                    Ok(i) => its.push(i),
-                    Err(e) => {
-                        vm.release_all(its);
-                        return Err(e);
-                    }
-                }
-            }
+            let its = vm.iters_of(args)?;
             let strict = match kwarg(vm, kw, "strict") {
                 Some(v) => vm.truthy(v)?,
                 None => false,
@@ -1472,16 +1479,7 @@ pub fn construct(
             if args.len() < 2 {
                 return Err(vm.type_error("map() must have at least two arguments."));
             }
-            let mut its = vec![];
-            for a in &args[1..] {
-                match vm.get_iter(*a) {
-                    Ok(i) => its.push(i),
-                    Err(e) => {
-                        vm.release_all(its);
-                        return Err(e);
-                    }
-                }
-            }
+            let its = vm.iters_of(&args[1..])?;
             vm.heap.incref(args[0]);
             Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
                 tag: TypeTag::Map,
@@ -1952,21 +1950,35 @@ fn gen_throw(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "throw", args, kw, 2, 4)?;
     let v = args[1];
     let base = vm.exc_types.base_exception;
+    let value = args.get(2).copied().filter(|x| *x != vm.none);
     let exc = if matches!(vm.heap.kind(v), Kind::Class(_)) && vm.is_subclass(v, base) {
-        let extra: Vec<ObjId> = args
-            .get(2)
-            .copied()
-            .filter(|x| *x != vm.none)
-            .into_iter()
-            .collect();
-        vm.call(v, &extra)?
+        // As PyErr_NormalizeException: an instance of the class is thrown as it is; a
+        // tuple is the arguments; any other value the one argument.
+        match value {
+            Some(x) if vm.isinstance(x, v) => {
+                vm.heap.incref(x);
+                x
+            }
+            Some(x) => {
+                let extra: Vec<ObjId> = match vm.heap.kind(x) {
+                    Kind::Tuple(t) => t.to_vec(),
+                    _ => vec![x],
+                };
+                vm.call(v, &extra)?
+            }
+            None => vm.call(v, &[])?,
+        }
     } else if vm.isinstance(v, base) {
+        if value.is_some() {
+            return Err(vm.type_error("instance exception may not have a separate value"));
+        }
         vm.heap.incref(v);
         v
     } else {
-        return Err(vm.type_error(
-            "exceptions must be classes or instances deriving from BaseException, not int",
-        ));
+        let tn = vm.type_name(v);
+        return Err(vm.type_error(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {tn}"
+        )));
     };
     let r = vm.gen_throw(args[0], exc)?;
     gen_result(vm, r)

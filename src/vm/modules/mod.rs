@@ -41,6 +41,16 @@ const REFUSED: &[&str] = &[
 const COPY_SOURCE: &str = include_str!("py/copy.py");
 /// `functools`, written in Python too.
 const FUNCTOOLS_SOURCE: &str = include_str!("py/functools.py");
+/// Modules of CPython's standard library written in Python for refscope (CPython's are
+/// in C, or import C parts): by name, their source.
+const PY_MODULES: &[(&str, &str)] = &[
+    ("operator", include_str!("py/operator.py")),
+    ("itertools", include_str!("py/itertools.py")),
+    ("contextlib", include_str!("py/contextlib.py")),
+    ("heapq", include_str!("py/heapq.py")),
+    ("bisect", include_str!("py/bisect.py")),
+    ("string", include_str!("py/string.py")),
+];
 
 impl Vm {
     /// `import name`: the module object (new reference).
@@ -71,6 +81,9 @@ impl Vm {
             "objgraph" => self.load_source_module("objgraph", objgraph::SOURCE)?,
             "copy" => self.load_source_module("copy", COPY_SOURCE)?,
             "functools" => self.load_source_module("functools", FUNCTOOLS_SOURCE)?,
+            other if let Some((name, src)) = PY_MODULES.iter().find(|(n, _)| *n == other) => {
+                self.load_source_module(name, src)?
+            }
             other if REFUSED.contains(&other) => {
                 return Err(self.new_exception(
                     self.exc_types.import_error,

@@ -1,0 +1,33 @@
+# itertools: every iterator type, with the values python3 gives (each is a class named as CPython's type).
+import itertools as it
+from itertools import *
+print(list(islice(count(), 5)), list(islice(count(10, 2.5), 3)), repr(count(3)), repr(count(1.5, 2)))
+c = count(7); next(c); print(c)
+print(list(islice(cycle('abc'), 8)), list(cycle([])))
+r = repeat('x', 3); print(r, list(r), r, list(repeat(None, 0)), repeat(5))
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], lambda a, b: a * b, initial=10)), list(accumulate([])))
+print(list(chain('ab', [1, 2], ())), list(chain.from_iterable(['xy', 'z'])))
+print(list(compress('abcdef', [1, 0, 1, 0, 1, 1])))
+print(list(dropwhile(lambda x: x < 5, [1, 4, 6, 4, 1])), list(takewhile(lambda x: x < 5, [1, 4, 6, 4, 1])))
+print(list(filterfalse(lambda x: x % 2, range(10))), list(filterfalse(None, [0, 1, '', 'a'])))
+print(list(starmap(pow, [(2, 5), (3, 2)])))
+print(list(islice('ABCDEFG', 2)), list(islice('ABCDEFG', 2, 4)), list(islice('ABCDEFG', 2, None)), list(islice('ABCDEFG', 0, None, 2)))
+src = iter(range(10)); print(list(islice(src, 3)), next(src))
+try:
+    islice('abc', -1)
+except ValueError as e:
+    print(e)
+print(list(pairwise('ABCD')), list(pairwise('A')))
+print(list(zip_longest('ABCD', 'xy', fillvalue='-')), list(zip_longest()))
+print([(k, list(g)) for k, g in groupby('AAAABBBCCDAABBB')])
+print([k for k, g in groupby('AAAABBBCCD')])
+print([(k, list(g)) for k, g in groupby([1, 2, 4, 5, 7], key=lambda x: x // 3)])
+gb = groupby('aabb'); k1, g1 = next(gb); k2, g2 = next(gb); print(k1, list(g1), k2, list(g2))
+a, b = tee(range(5)); print(list(a), list(b), type(a).__name__)
+a, b, c = tee('xyz', 3); next(a); print(list(b), list(a), list(c))
+print(list(product('ab', range(2))), list(product([0, 1], repeat=2)), list(product()), list(product('ab', [])))
+print(list(permutations('ABC', 2)), len(list(permutations(range(4)))), list(permutations('AB', 3)))
+print(list(combinations('ABCD', 2)), list(combinations(range(4), 3)), list(combinations('A', 2)))
+print(list(combinations_with_replacement('ABC', 2)), list(combinations_with_replacement('', 0)))
+print(type(chain()).__name__, type(count()).__module__, isinstance(iter(count()), count))
+print(sum(1 for _ in zip(range(3), count())))
