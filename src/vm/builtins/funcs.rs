@@ -1611,8 +1611,129 @@ fn int_bit_length(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_int(i.bit_length() as i64))
 }
 
-fn int_to_bytes(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
-    Err(vm.not_implemented("int.to_bytes is not supported by refscope yet"))
+/// The `length`/`bytes`, `byteorder` and `signed` arguments of `int.to_bytes` and
+/// `int.from_bytes` (after the first): (first, little-endian, signed).
+fn bytes_args(
+    vm: &mut Vm,
+    name: &str,
+    first: &str,
+    args: &[ObjId],
+    kw: Kw,
+) -> PyResult<(Option<ObjId>, bool, bool)> {
+    check_kwargs(vm, name, kw, &[first, "byteorder", "signed"])?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 2 positional arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    let first_arg = args.get(1).copied().or_else(|| kwarg(vm, kw, first));
+    let little = match args.get(2).copied().or_else(|| kwarg(vm, kw, "byteorder")) {
+        None => false,
+        Some(o) => match vm.as_str(o) {
+            Some("little") => true,
+            Some("big") => false,
+            Some(_) => {
+                return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+            }
+            None => {
+                let tn = vm.type_name(o);
+                return Err(vm.type_error(format!(
+                    "{name}() argument 'byteorder' must be str, not {tn}"
+                )));
+            }
+        },
+    };
+    let signed = match kwarg(vm, kw, "signed") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    Ok((first_arg, little, signed))
+}
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)`.
+fn int_to_bytes(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let (length, little, signed) = bytes_args(vm, "to_bytes", "length", args, kw)?;
+    let n = vm.int_of(args[0]).unwrap_or(Int::Small(0)).to_bigint();
+    let length = match length {
+        None => 1,
+        Some(l) => to_i64(vm, l, "")?,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    if !signed && n.sign() == num_bigint::Sign::Minus {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut out = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.to_bytes_le().1
+    };
+    // The shortest form of 0 is one zero byte; what does not fit is too big.
+    if n.sign() == num_bigint::Sign::NoSign {
+        out.clear();
+    }
+    let length = length as usize;
+    if out.len() > length {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if signed && n.sign() == num_bigint::Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    out.resize(length, fill);
+    if !little {
+        out.reverse();
+    }
+    Ok(vm.heap.alloc(Kind::Bytes(Box::new(out))))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a class method).
+fn int_from_bytes(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let (data, little, signed) = bytes_args(vm, "from_bytes", "bytes", args, kw)?;
+    let Some(data) = data else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let mut b = match super::bytes::bytes_of(vm, data) {
+        Some(b) => b,
+        None => {
+            // Any iterable of ints in 0..256, as bytes() takes it.
+            let items = vm.collect(data)?;
+            let mut out = vec![];
+            let mut bad = None;
+            for i in &items {
+                match vm.small_int_of(*i) {
+                    Some(v) if (0..256).contains(&v) => out.push(v as u8),
+                    Some(_) => bad = Some(vm.value_error("bytes must be in range(0, 256)")),
+                    None => {
+                        let tn = vm.type_name(*i);
+                        bad = Some(vm.type_error(format!(
+                            "'{tn}' object cannot be interpreted as an integer"
+                        )));
+                    }
+                }
+                if bad.is_some() {
+                    break;
+                }
+            }
+            vm.release_all(items);
+            if let Some(e) = bad {
+                return Err(e);
+            }
+            out
+        }
+    };
+    if !little {
+        b.reverse();
+    }
+    let n = if signed {
+        num_bigint::BigInt::from_signed_bytes_le(&b)
+    } else {
+        num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &b)
+    };
+    Ok(vm.new_bigint(n))
 }
 
 fn float_is_integer(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
@@ -1886,6 +2007,14 @@ pub fn install_type_methods(vm: &mut Vm) {
             ("to_bytes", int_to_bytes),
             ("conjugate", int_conjugate),
         ],
+    );
+    super::add_wrapped_builtin(
+        vm,
+        TypeTag::Int,
+        "from_bytes",
+        int_from_bytes,
+        None,
+        Kind::ClassMethod,
     );
     super::add_methods(
         vm,

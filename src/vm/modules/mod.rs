@@ -7,6 +7,7 @@ pub mod gc;
 pub mod math;
 pub mod memory_profiler;
 pub mod objgraph;
+pub mod random;
 pub mod sys;
 pub mod time;
 pub mod tracemalloc;
@@ -50,6 +51,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("bisect", include_str!("py/bisect.py")),
     ("string", include_str!("py/string.py")),
+    ("random", include_str!("py/random.py")),
 ];
 
 impl Vm {
@@ -65,6 +67,7 @@ impl Vm {
             "sys" => sys::create(self),
             "math" => math::create(self),
             "time" => time::create(self),
+            "_random" => random::create(self),
             "__future__" => crate::vm::builtins::new_native_module(self, "__future__", &[]),
             "_tracemalloc" => tracemalloc::create_native(self),
             "tracemalloc" => self.load_source_module("tracemalloc", tracemalloc::SOURCE)?,
