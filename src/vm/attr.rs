@@ -806,8 +806,25 @@ impl Vm {
         }
     }
 
-    /// `del obj.name`.
+    /// `del obj.name`: a Python `__delattr__` of the class, or the generic deletion.
     pub fn delattr(&mut self, obj: ObjId, name: Sym) -> PyResult<()> {
+        let ty = self.type_of(obj);
+        if let Some(da) = self.class_lookup(ty, self.names.delattr)
+            && matches!(self.heap.kind(da), Kind::Function(_))
+        {
+            let n = self.heap.sym_name(name);
+            let ns = self.new_str(&n);
+            self.heap.incref(obj);
+            let v = self.call_object(da, vec![obj, ns], &[])?;
+            self.heap.decref(v);
+            return Ok(());
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    /// `object.__delattr__`: a property's deleter, a data descriptor's `__delete__`, or
+    /// the attribute itself.
+    pub fn generic_delattr(&mut self, obj: ObjId, name: Sym) -> PyResult<()> {
         let ty = self.type_of(obj);
         if let Some(d) = self.class_lookup(ty, name)
             && let Kind::Property(p) = self.heap.kind(d)

@@ -555,7 +555,11 @@ impl Vm {
                         let r = self.call(f, &[v])?;
                         let h = self.int_of(r);
                         self.heap.decref(r);
+                        // As slot_tp_hash: a value that fits a machine word is the
+                        // hash itself (-1 becomes -2); a larger int is hashed.
                         return match h {
+                            Some(Int::Small(-1)) => Ok(-2),
+                            Some(Int::Small(i)) => Ok(i),
                             Some(i) => Ok(i.hash()),
                             None => {
                                 Err(self.type_error("__hash__ method should return an integer"))

@@ -85,8 +85,9 @@ pub struct Tracer {
     /// The fewest frames seen since the last step: frames below never ran.
     low_water: usize,
     dyn_roots: Vec<(HolderIx, LabelIx, ObjKey)>,
-    /// The dynamic roots' references at the last step (to skip them when unchanged).
-    dyn_sig: Vec<ObjId>,
+    /// The dynamic roots' references at the last step, as the keys of the objects (to
+    /// skip them when unchanged: a freed object's slot can hold a new object since).
+    dyn_sig: Vec<ObjKey>,
     started: bool,
     first_user: u32,
     runtime_bytes: usize,
@@ -99,7 +100,7 @@ pub struct Tracer {
     >,
     /// Scratch buffers reused at every step: the step's events, the dynamic roots.
     evs: Vec<Ev>,
-    sig: Vec<ObjId>,
+    sig: Vec<ObjKey>,
     /// Buffers for a frame's references: all of them (a frame pushed or popped), or
     /// what its changed slots held (`refs_buf`) and hold (`new_buf`).
     refs_buf: Vec<(HolderIx, LabelIx, ObjKey)>,
@@ -621,7 +622,19 @@ impl Vm {
         for d in from..n {
             let st = &self.frames[d].st;
             let same = t.frames.get(d).is_some_and(|f| f.serial == st.serial);
-            if same && t.frames[d].slots == st.slots {
+            // The same slots hold the same objects unless one was freed and its heap slot
+            // given to a new object meanwhile (`x = A(); del x; x = B()` on one line):
+            // the keys tell.
+            if same
+                && t.frames[d].slots == st.slots
+                && st.slots.iter().zip(&t.frames[d].keys).all(|(v, k)| {
+                    (if v.is_null() {
+                        0
+                    } else {
+                        self.heap.get(*v).serial
+                    }) == *k
+                })
+            {
                 continue;
             }
             if same {
@@ -780,7 +793,10 @@ impl Vm {
         // Usually nothing changed: compare the bare references first.
         let mut sig = std::mem::take(&mut t.sig);
         sig.clear();
-        self.dynamic_roots(&mut |_, id| sig.push(id));
+        let heap = &self.heap;
+        self.dynamic_roots(&mut |_, id| {
+            sig.push(if id.is_null() { 0 } else { heap.get(id).serial })
+        });
         if sig == t.dyn_sig {
             t.sig = sig;
             return;

@@ -19,6 +19,7 @@ pub fn install(vm: &mut Vm) {
         ("__repr__", object_repr),
         ("__str__", object_str),
         ("__setattr__", object_setattr),
+        ("__delattr__", object_delattr),
         ("__eq__", object_eq),
         ("__ne__", object_ne),
         ("__hash__", object_hash),
@@ -96,12 +97,23 @@ fn object_str(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn object_setattr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__setattr__", args, kw, 3, 3)?;
-    let name = match vm.as_str(args[1]) {
-        Some(s) => s.to_string(),
-        None => return Err(vm.type_error("attribute name must be string")),
-    };
-    let sym = vm.heap.intern_sym(&name);
+    let sym = attr_name(vm, args[1])?;
     vm.generic_setattr(args[0], sym, args[2])?;
+    Ok(vm.none())
+}
+
+/// The attribute name argument of `object.__setattr__` and `object.__delattr__`.
+fn attr_name(vm: &mut Vm, name: ObjId) -> PyResult<Sym> {
+    match vm.as_str(name).map(str::to_string) {
+        Some(s) => Ok(vm.heap.intern_sym(&s)),
+        None => Err(vm.type_error("attribute name must be string")),
+    }
+}
+
+fn object_delattr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__delattr__", args, kw, 2, 2)?;
+    let sym = attr_name(vm, args[1])?;
+    vm.generic_delattr(args[0], sym)?;
     Ok(vm.none())
 }
 

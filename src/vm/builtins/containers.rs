@@ -531,6 +531,16 @@ impl Vm {
             }
             Kind::Array(_) => crate::vm::modules::array::array_getitem(self, obj, key),
             Kind::Class(_) => {
+                // A class's own `__class_getitem__` (an implicit class method).
+                let sym = self.heap.intern_sym("__class_getitem__");
+                let f = match self.class_lookup(obj, sym).map(|f| (f, self.heap.kind(f))) {
+                    Some((f, Kind::Function(_))) => Some(f),
+                    Some((_, Kind::ClassMethod(f))) => Some(*f),
+                    _ => None,
+                };
+                if let Some(f) = f {
+                    return self.call(f, &[obj, key]);
+                }
                 // `list[int]` and friends: generic aliases are not modelled.
                 let tn = self.class_name(obj);
                 Err(self.not_implemented(format!(

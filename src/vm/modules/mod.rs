@@ -52,6 +52,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("bisect", include_str!("py/bisect.py")),
     ("string", include_str!("py/string.py")),
     ("random", include_str!("py/random.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
 ];
 
 impl Vm {
