@@ -206,6 +206,12 @@ impl Vm {
         {
             return Ok(v);
         }
+        // `int | None`: a union of classes, for annotations (types.UnionType).
+        let class_or_none =
+            |vm: &Vm, x: ObjId| x == vm.none || matches!(vm.heap.kind(x), Kind::Class(_));
+        if op == BinOp::Or && class_or_none(self, a) && class_or_none(self, b) {
+            return self.types_call("union", &[a, b]);
+        }
         let (na, nb) = (self.type_name(a), self.type_name(b));
         let sym = if op == BinOp::Pow {
             "** or pow()".to_string()
@@ -229,6 +235,21 @@ impl Vm {
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{na}' and '{nb}'"
         )))
+    }
+
+    /// Calls `name` of the `_types` module (GenericAlias, union), importing it first.
+    pub(crate) fn types_call(&mut self, name: &str, args: &[ObjId]) -> PyResult<ObjId> {
+        let module = self.heap.intern_sym("_types");
+        let m = self.import_module(module)?;
+        let sym = self.heap.intern_sym(name);
+        let f = self.ns_get(m, sym);
+        // The module reference is held while the call runs Python code.
+        let r = match f {
+            Some(f) => self.while_holding(&[m], |vm| vm.call(f, args)),
+            None => Err(self.runtime_error(format!("_types.{name} is missing"))),
+        };
+        self.heap.decref(m);
+        r
     }
 
     pub fn is_user_class(&self, class: ObjId) -> bool {

@@ -541,11 +541,17 @@ impl Vm {
                 if let Some(f) = f {
                     return self.call(f, &[obj, key]);
                 }
-                // `list[int]` and friends: generic aliases are not modelled.
+                // `list[int]` and friends: a types.GenericAlias, for annotations.
                 let tn = self.class_name(obj);
-                Err(self.not_implemented(format!(
-                    "refscope does not support subscripting the class '{tn}'"
-                )))
+                if self.class(obj).is_some_and(|c| c.native.is_some())
+                    && matches!(
+                        &*tn,
+                        "list" | "dict" | "tuple" | "set" | "frozenset" | "type"
+                    )
+                {
+                    return self.types_call("GenericAlias", &[obj, key]);
+                }
+                Err(self.type_error(format!("type '{tn}' is not subscriptable")))
             }
             _ => {
                 let gi = self.names.getitem;

@@ -53,6 +53,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("py/string.py")),
     ("random", include_str!("py/random.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
+    ("_types", include_str!("py/_types.py")),
+    ("typing", include_str!("py/typing.py")),
 ];
 
 impl Vm {

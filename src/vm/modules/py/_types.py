@@ -1,0 +1,96 @@
+"""The objects that subscripting a built-in class (list[int]) and `|` between classes
+(int | None) make: types.GenericAlias and types.UnionType, as annotations use them."""
+
+
+def _type_repr(obj):
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    return repr(obj)
+
+
+def _as_tuple(args):
+    return args if isinstance(args, tuple) else (args,)
+
+
+class GenericAlias:
+    """list[int]: the class list with the arguments [int], for annotations."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = _as_tuple(args)
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        if not self.__args__:
+            inner = '()'
+        else:
+            inner = ', '.join(_type_repr(a) for a in self.__args__)
+        return f'{_type_repr(self.__origin__)}[{inner}]'
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __or__(self, other):
+        return union(self, other)
+
+    def __ror__(self, other):
+        return union(other, self)
+
+
+class UnionType:
+    """int | None: the union of its arguments, for annotations and isinstance."""
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        return ' | '.join(_type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return union(self, other)
+
+    def __ror__(self, other):
+        return union(other, self)
+
+
+def union(a, b):
+    """a | b between classes, None and aliases: a UnionType of them, flattened, each
+    once (NoneType for None)."""
+    args = []
+    for x in (a, b):
+        if isinstance(x, UnionType):
+            items = x.__args__
+        elif x is None:
+            items = (type(None),)
+        elif isinstance(x, (type, GenericAlias)):
+            items = (x,)
+        else:
+            return NotImplemented
+        for item in items:
+            if item not in args:
+                args.append(item)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))

@@ -1,0 +1,307 @@
+"""Type hints (refscope's typing module): the names annotations use (List[int],
+Optional[str], Union, Callable, Any, TypeVar...), with CPython's reprs, so that an
+annotated program runs and shows its annotations as python3 does.
+
+Only what annotations need is here: the aliases can be subscripted, compared and
+printed, and Generic and Protocol can be base classes, but there is no checking and no
+runtime protocol machinery.
+"""
+
+from _types import GenericAlias as _BuiltinAlias, UnionType as _UnionType, _type_repr
+
+__all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generator',
+           'Generic', 'Iterable', 'Iterator', 'List', 'Literal', 'Mapping', 'NewType',
+           'NoReturn', 'Optional', 'Protocol', 'Sequence', 'Set', 'Tuple', 'Type',
+           'TypeVar', 'TYPE_CHECKING', 'Union', 'cast', 'get_args', 'get_origin',
+           'overload', 'no_type_check', 'final']
+
+TYPE_CHECKING = False
+
+
+def _repr(obj):
+    if obj is type(None):
+        return 'NoneType'
+    if isinstance(obj, list):
+        return '[' + ', '.join(_repr(x) for x in obj) + ']'
+    if obj is ... or isinstance(obj, type):
+        return _type_repr(obj)
+    return repr(obj)
+
+
+def _as_tuple(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+def _hint(x):
+    return type(None) if x is None else x
+
+
+class _Unionable:
+    """X | Y between this module's objects is Union[X, Y]."""
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _SpecialForm(_Unionable):
+    """Any, Union, Optional, ClassVar, Final, Literal, NoReturn: names whose meaning
+    is their subscription (`_getitem`)."""
+
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, parameters):
+        if self._getitem is None:
+            raise TypeError(f'{self} is not subscriptable')
+        return self._getitem(self, parameters)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError(f'Cannot instantiate {self!r}')
+
+
+class _GenericAlias(_Unionable):
+    """List[int], Optional[str]...: what subscripting one of this module's names
+    gives."""
+
+    def __init__(self, origin, args, name, special=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+        self._special = special
+
+    def __repr__(self):
+        if self._special == 'optional':
+            return f'typing.Optional[{_repr(self.__args__[0])}]'
+        if self._special == 'callable':
+            *params, result = self.__args__
+            if params == [...]:
+                shown = '...'
+            else:
+                shown = _repr(list(params))
+            return f'typing.Callable[{shown}, {_repr(result)}]'
+        if not self.__args__:
+            return f'typing.{self._name}[()]'
+        return f'typing.{self._name}[' + ', '.join(_repr(a) for a in self.__args__) + ']'
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        if self.__origin__ is Union and other.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        origin = self.__origin__
+        if isinstance(origin, type) and origin is not object:
+            # List[int]() and the like: CPython refuses the aliases of built-in classes.
+            raise TypeError(f'Type {self._name} cannot be instantiated; '
+                            f'use {origin.__name__}() instead')
+        raise TypeError(f'Cannot instantiate {self!r}')
+
+    def __getitem__(self, params):
+        raise TypeError(f'{self!r} is not a generic class')
+
+
+class _SpecialGenericAlias(_Unionable):
+    """List, Dict, Iterable...: a class's name in typing, to subscript with the types
+    of its items."""
+
+    def __init__(self, name, origin, nparams):
+        self._name = name
+        self.__origin__ = origin
+        self._nparams = nparams
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        params = tuple(_hint(p) for p in _as_tuple(params))
+        if self._name == 'Tuple':
+            if params == ((),):
+                params = ()
+            return _GenericAlias(tuple, params, 'Tuple')
+        if self._nparams >= 0 and len(params) != self._nparams:
+            raise TypeError(f'Too {"many" if len(params) > self._nparams else "few"} '
+                            f'arguments for {self!r}; actual {len(params)}, '
+                            f'expected {self._nparams}')
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f'Type {self._name} cannot be instantiated; '
+                        f'use {self.__origin__.__name__}() instead')
+
+
+class _CallableType(_SpecialGenericAlias):
+    def __getitem__(self, params):
+        if not isinstance(params, tuple) or len(params) != 2:
+            raise TypeError("Callable must be used as "
+                            "Callable[[arg, ...], result].")
+        args, result = params
+        if args is ...:
+            items = (..., _hint(result))
+        else:
+            if not isinstance(args, list):
+                raise TypeError(f"Callable[args, result]: args must be a list. Got {args}")
+            items = tuple(_hint(a) for a in args) + (_hint(result),)
+        return _GenericAlias(self.__origin__, items, 'Callable', 'callable')
+
+
+def _union(form, parameters):
+    if parameters == ():
+        raise TypeError("Cannot take a Union of no types.")
+    args = []
+    for p in _as_tuple(parameters):
+        p = _hint(p)
+        if isinstance(p, _GenericAlias) and p.__origin__ is Union:
+            items = p.__args__
+        elif isinstance(p, _UnionType):
+            items = p.__args__
+        else:
+            items = (p,)
+        for item in items:
+            if item not in args:
+                args.append(item)
+    if len(args) == 1:
+        return args[0]
+    args = tuple(args)
+    special = 'optional' if len(args) == 2 and args[1] is type(None) else None
+    return _GenericAlias(Union, args, 'Union', special)
+
+
+def _optional(form, parameter):
+    return Union[parameter, None]
+
+
+def _one(form, parameter):
+    return _GenericAlias(form, (_hint(parameter),), form._name)
+
+
+def _literal(form, parameters):
+    return _GenericAlias(form, _as_tuple(parameters), 'Literal')
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Union = _SpecialForm('Union', _union)
+Optional = _SpecialForm('Optional', _optional)
+ClassVar = _SpecialForm('ClassVar', _one)
+Final = _SpecialForm('Final', _one)
+Literal = _SpecialForm('Literal', _literal)
+
+
+class TypeVar(_Unionable):
+    """T = TypeVar('T'): a name for a type that is not known yet."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+
+List = _SpecialGenericAlias('List', list, 1)
+Dict = _SpecialGenericAlias('Dict', dict, 2)
+Set = _SpecialGenericAlias('Set', set, 1)
+FrozenSet = _SpecialGenericAlias('FrozenSet', frozenset, 1)
+Tuple = _SpecialGenericAlias('Tuple', tuple, -1)
+Type = _SpecialGenericAlias('Type', type, 1)
+Iterable = _SpecialGenericAlias('Iterable', object, 1)
+Iterator = _SpecialGenericAlias('Iterator', object, 1)
+Sequence = _SpecialGenericAlias('Sequence', object, 1)
+MutableSequence = _SpecialGenericAlias('MutableSequence', object, 1)
+Mapping = _SpecialGenericAlias('Mapping', object, 2)
+MutableMapping = _SpecialGenericAlias('MutableMapping', object, 2)
+Collection = _SpecialGenericAlias('Collection', object, 1)
+Container = _SpecialGenericAlias('Container', object, 1)
+Hashable = _SpecialGenericAlias('Hashable', object, 0)
+Sized = _SpecialGenericAlias('Sized', object, 0)
+Generator = _SpecialGenericAlias('Generator', object, 3)
+Callable = _CallableType('Callable', object, -1)
+AbstractSet = _SpecialGenericAlias('AbstractSet', object, 1)
+Reversible = _SpecialGenericAlias('Reversible', object, 1)
+
+
+class Generic:
+    """A base class for generic classes: class Stack(Generic[T]). Subscripting it gives
+    the class itself (refscope keeps no type parameters)."""
+
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    """A base class for structural types; refscope checks nothing."""
+
+
+def cast(typ, val):
+    """Returns val unchanged (the type is for readers and checkers)."""
+    return val
+
+
+def get_origin(tp):
+    """The class or form an alias was made from: list for List[int]."""
+    if isinstance(tp, (_GenericAlias, _BuiltinAlias)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, _UnionType):
+        return _UnionType
+    return None
+
+
+def get_args(tp):
+    """The arguments of an alias: (str, int) for Dict[str, int]."""
+    if isinstance(tp, _GenericAlias) and tp._special == 'callable':
+        *params, result = tp.__args__
+        if params == [...]:
+            return (..., result)
+        return (list(params), result)
+    if isinstance(tp, (_GenericAlias, _BuiltinAlias, _UnionType)):
+        return tp.__args__
+    return ()
+
+
+def overload(func):
+    """Marks one of several signatures of a function (for checkers); the last,
+    undecorated definition is the one that runs."""
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            "You should not call an overloaded function. "
+            "A series of @overload-decorated functions "
+            "outside a stub module should always be followed "
+            "by an implementation that is not @overload-ed.")
+    return _overload_dummy
+
+
+def no_type_check(arg):
+    return arg
+
+
+def final(f):
+    return f
+
+
+def NewType(name, tp):
+    """A distinct name for a type: calling it returns its argument."""
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__qualname__ = name
+    new_type.__supertype__ = tp
+    return new_type
