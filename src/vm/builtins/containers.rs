@@ -171,24 +171,41 @@ impl Vm {
                         self.type_error(format!("'{tn}' object is not a mapping"))
                     });
                 }
+                // What this takes (the keys method, the keys, the values) is held while
+                // the mapping's Python methods run.
                 let keys_m = self.getattr(m, keys_sym)?;
-                let keys = self.call(keys_m, &[]);
+                let keys = self.while_holding(&[keys_m], |vm| vm.call(keys_m, &[]));
                 self.heap.decref(keys_m);
                 let keys = keys?;
-                let ks = self.collect(keys);
+                let ks = self.while_holding(&[keys], |vm| vm.collect(keys));
                 self.heap.decref(keys);
-                let mut out = vec![];
-                for k in ks? {
-                    let v = self.getitem(m, k)?;
-                    out.push((k, v));
+                let ks = ks?;
+                let n = ks.len();
+                let mark = self.held.len();
+                self.held.extend(ks);
+                let mut result = Ok(());
+                for i in 0..n {
+                    let k = self.held[mark + i];
+                    match self.getitem(m, k) {
+                        Ok(v) => self.held.push(v),
+                        Err(e) => {
+                            result = Err(e);
+                            break;
+                        }
+                    }
                 }
-                for (k, v) in out {
-                    let r = self.dict_set(d, k, v);
-                    self.heap.decref(k);
-                    self.heap.decref(v);
-                    r?;
+                if result.is_ok() {
+                    for i in 0..n {
+                        let (k, v) = (self.held[mark + i], self.held[mark + n + i]);
+                        result = self.dict_set(d, k, v);
+                        if result.is_err() {
+                            break;
+                        }
+                    }
                 }
-                return Ok(());
+                let taken = self.held.split_off(mark);
+                self.release_all(taken);
+                return result;
             }
         };
         for (k, v) in pairs {

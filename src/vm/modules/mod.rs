@@ -55,6 +55,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("dataclasses", include_str!("py/dataclasses.py")),
     ("_types", include_str!("py/_types.py")),
     ("typing", include_str!("py/typing.py")),
+    ("keyword", include_str!("py/keyword.py")),
+    ("collections", include_str!("py/collections.py")),
 ];
 
 impl Vm {
