@@ -337,3 +337,31 @@ fn repeated_items_are_recorded_as_runs() {
             .collect::<Vec<_>>()
     );
 }
+
+/// What a library module refscope writes in Python makes while it is imported (its
+/// functions, classes, strings, code objects) is the runtime's, as CPython's own
+/// modules are: a program that imports `random` shows its own objects, not hundreds of
+/// the module's. What the program makes by calling into the module is its own.
+#[test]
+fn a_library_module_is_the_runtimes() {
+    let src = "import random\nfrom collections import Counter\nrandom.seed(1)\nrolls = [random.randint(1, 6) for _ in range(3)]\ntally = Counter(rolls)\nx = 0\n";
+    let rec = record_file(src.as_bytes(), "dice.py", &SessionOptions::default()).recording;
+    rec.verify().unwrap();
+    let end = rec.state_at(rec.len() - 1);
+    let program: Vec<&str> = end
+        .objects
+        .iter()
+        .filter(|o| !o.runtime)
+        .map(|o| o.type_name.as_str())
+        .collect();
+    assert!(
+        program.len() < 15,
+        "{} program objects: {program:?}",
+        program.len()
+    );
+    for t in ["list", "Counter", "dict"] {
+        assert!(program.contains(&t), "no {t} among {program:?}");
+    }
+    assert!(!program.contains(&"function"), "{program:?}");
+    assert!(end.ledger_mismatches().is_empty());
+}

@@ -61,6 +61,10 @@ pub mod flags {
     pub const BUILTIN: u8 = 8;
     /// Weak references point at it (listed in `Heap::weakrefs`).
     pub const WEAKLY_REFERENCED: u8 = 16;
+    /// Made while a module of refscope's library written in Python (`<frozen random>`)
+    /// ran its top-level code: its functions, classes, strings. The runtime's, for the
+    /// views, as CPython's own modules are.
+    pub const LIBRARY: u8 = 32;
 }
 
 /// Generation of an object not tracked by the collector.
@@ -178,6 +182,8 @@ impl PendingWork {
 
 pub struct Heap {
     objects: Vec<Object>,
+    /// The flags a new object starts with: `flags::LIBRARY` while a library module loads.
+    pub new_flags: u8,
     free_slots: Vec<u32>,
     next_serial: u32,
     live: usize,
@@ -240,6 +246,7 @@ impl Heap {
     pub fn new() -> Heap {
         Heap {
             objects: Vec::with_capacity(1 << 12),
+            new_flags: 0,
             free_slots: Vec::new(),
             next_serial: 1,
             live: 0,
@@ -275,7 +282,7 @@ impl Heap {
             size,
             gc_index: u32::MAX,
             gc_refs: std::cell::Cell::new(gc::NOT_COLLECTING),
-            flags: 0,
+            flags: self.new_flags,
             generation: UNTRACKED,
             kind,
         };

@@ -49,6 +49,14 @@ impl Vm {
     /// Imports a module written in Python that refscope ships (compiled on first import,
     /// with the file name `<frozen NAME>`). Returns the module (new reference).
     pub fn load_source_module(&mut self, name: &str, source: &str) -> PyResult<ObjId> {
+        // What the module's top-level code makes is the library's, not the program's.
+        let outer = std::mem::replace(&mut self.heap.new_flags, crate::heap::flags::LIBRARY);
+        let r = self.load_source_module_code(name, source);
+        self.heap.new_flags = outer;
+        r
+    }
+
+    fn load_source_module_code(&mut self, name: &str, source: &str) -> PyResult<ObjId> {
         let filename = format!("<frozen {name}>");
         let internal = |vm: &mut Vm, e: String| {
             vm.new_exception(

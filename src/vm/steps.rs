@@ -877,7 +877,9 @@ impl Vm {
         if o.flags & flags::CACHED != 0 {
             f |= info_flags::CACHED;
         }
-        if o.flags & (flags::BUILTIN | flags::IMMORTAL) != 0 || o.serial < t.first_user {
+        if o.flags & (flags::BUILTIN | flags::IMMORTAL | flags::LIBRARY) != 0
+            || o.serial < t.first_user
+        {
             f |= info_flags::RUNTIME;
         }
         if o.flags & flags::FINALIZED != 0 {
