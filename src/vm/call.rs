@@ -654,7 +654,15 @@ impl Vm {
             for a in &a2 {
                 self.heap.incref(*a);
             }
-            let inst = self.call_object(f, a2, kwnames)?;
+            // The call's own arguments are held while `__new__` runs, and let go if it
+            // raises.
+            let inst = match self.while_holding(&args, |vm| vm.call_object(f, a2, kwnames)) {
+                Ok(inst) => inst,
+                Err(e) => {
+                    self.release_all(args);
+                    return Err(e);
+                }
+            };
             if !self.isinstance(inst, class) {
                 self.release_all(args);
                 return Ok(inst);

@@ -57,6 +57,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("typing", include_str!("py/typing.py")),
     ("keyword", include_str!("py/keyword.py")),
     ("collections", include_str!("py/collections.py")),
+    ("abc", include_str!("py/abc.py")),
 ];
 
 impl Vm {
