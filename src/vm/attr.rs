@@ -198,7 +198,23 @@ impl Vm {
                     return Ok(Some(v));
                 }
             }
-            Kind::Class(_) => {
+            Kind::Class(c) => {
+                // A class's `__annotations__` are its own (3.10+): a class that annotates
+                // nothing gets an empty dict of its own, not its base's.
+                if name == self.names.annotations && c.native.is_none() {
+                    if let Some(v) = c.dict.get(name) {
+                        self.heap.incref(v);
+                        return Ok(Some(v));
+                    }
+                    let d = self.new_dict();
+                    self.heap.incref(d);
+                    if let Kind::Class(c) = self.heap.kind_mut(obj)
+                        && let Some(old) = c.dict.insert(name, d)
+                    {
+                        self.heap.decref(old);
+                    }
+                    return Ok(Some(d));
+                }
                 if let Some(v) = self.class_lookup(obj, name) {
                     return self.bind_class_attr(v, obj).map(Some);
                 }
@@ -751,7 +767,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            Kind::Function(_) if &*self.heap.sym_name(name) == "__annotations__" => {
+            Kind::Function(_) if name == self.names.annotations => {
                 // A field too: a dict, or None to forget them.
                 let value = if value == self.none {
                     ObjId::NULL

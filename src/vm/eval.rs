@@ -363,7 +363,7 @@ impl Vm {
             Instr::Nop => {}
             Instr::SetupAnnotations => {
                 let ns = top!(self).st.ns;
-                let sym = self.heap.intern_sym("__annotations__");
+                let sym = self.names.annotations;
                 if self.ns_get(ns, sym).is_none() {
                     let d = self.new_dict();
                     self.ns_set(ns, sym, d);

@@ -53,3 +53,15 @@ def outer():
         return p
     return inner
 print(outer().__annotations__['p'].__qualname__)
+
+# A class's __annotations__ are its own: one that annotates nothing gets an empty dict.
+class A2:
+    x: int = 1
+class B2(A2):
+    pass
+print(A2.__annotations__, B2.__annotations__, B2.__annotations__ is B2.__annotations__, "__annotations__" in B2.__dict__)
+class C2:
+    pass
+d = C2.__annotations__
+d['z'] = str
+print(C2.__annotations__, sys.getrefcount(d))
