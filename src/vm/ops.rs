@@ -237,16 +237,16 @@ impl Vm {
         )))
     }
 
-    /// Calls `name` of the `_types` module (GenericAlias, union), importing it first.
+    /// Calls `name` of the `types` module (GenericAlias, union), importing it first.
     pub(crate) fn types_call(&mut self, name: &str, args: &[ObjId]) -> PyResult<ObjId> {
-        let module = self.heap.intern_sym("_types");
+        let module = self.heap.intern_sym("types");
         let m = self.import_module(module)?;
         let sym = self.heap.intern_sym(name);
         let f = self.ns_get(m, sym);
         // The module reference is held while the call runs Python code.
         let r = match f {
             Some(f) => self.while_holding(&[m], |vm| vm.call(f, args)),
-            None => Err(self.runtime_error(format!("_types.{name} is missing"))),
+            None => Err(self.runtime_error(format!("types.{name} is missing"))),
         };
         self.heap.decref(m);
         r

@@ -53,7 +53,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("string", include_str!("py/string.py")),
     ("random", include_str!("py/random.py")),
     ("dataclasses", include_str!("py/dataclasses.py")),
-    ("_types", include_str!("py/_types.py")),
+    ("types", include_str!("py/types.py")),
     ("typing", include_str!("py/typing.py")),
     ("keyword", include_str!("py/keyword.py")),
     ("collections", include_str!("py/collections.py")),

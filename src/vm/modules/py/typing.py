@@ -7,7 +7,7 @@ printed, and Generic and Protocol can be base classes, but there is no checking 
 runtime protocol machinery.
 """
 
-from _types import GenericAlias as _BuiltinAlias, UnionType as _UnionType, _type_repr
+from types import GenericAlias as _BuiltinAlias, UnionType as _UnionType, _type_repr
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generator',
            'Generic', 'Iterable', 'Iterator', 'List', 'Literal', 'Mapping', 'NewType',

@@ -1,5 +1,54 @@
-"""The objects that subscripting a built-in class (list[int]) and `|` between classes
-(int | None) make: types.GenericAlias and types.UnionType, as annotations use them."""
+"""Names for the types of the interpreter's objects (refscope's types module), with
+SimpleNamespace, and the objects that subscripting a built-in class (list[int]) and `|`
+between classes (int | None) make: GenericAlias and UnionType, as annotations use
+them."""
+
+import sys as _sys
+
+__all__ = ['BuiltinFunctionType', 'BuiltinMethodType', 'FunctionType', 'GeneratorType',
+           'GenericAlias', 'LambdaType', 'MethodType', 'ModuleType', 'NoneType',
+           'SimpleNamespace', 'UnionType']
+
+
+def _f():
+    pass
+
+
+def _g():
+    yield 1
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+FunctionType = LambdaType = type(_f)
+GeneratorType = type(_g())
+MethodType = type(_C()._m)
+BuiltinFunctionType = BuiltinMethodType = type(len)
+ModuleType = type(_sys)
+NoneType = type(None)
+del _f, _g, _C
+
+
+class SimpleNamespace:
+    """SimpleNamespace(**kwargs): an object whose attributes are the keyword arguments
+    given, printed as namespace(a=1, b=2)."""
+
+    def __init__(self, /, **kwargs):
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+        return f'namespace({items})'
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
 
 
 def _type_repr(obj):
