@@ -165,6 +165,58 @@ pub fn str_format(
     render(vm, &pieces, args, kw)
 }
 
+/// `template.format_map(mapping)`: each field name, in order, is `mapping[name]` (the
+/// values are held while the rest are looked up and the template renders).
+pub fn str_format_map(vm: &mut Vm, template: &str, mapping: ObjId) -> PyResult<String> {
+    let pieces = parse_format_string(template).map_err(|e| text_exc(vm, e))?;
+    fn names<'p>(pieces: &'p [Piece], out: &mut Vec<Option<&'p str>>) {
+        for p in pieces {
+            if let Piece::Field(f) = p {
+                out.push(match &f.name.first {
+                    FieldKey::Name(n) => Some(n.as_str()),
+                    FieldKey::Index(_) => None,
+                });
+                names(&f.spec, out);
+            }
+        }
+    }
+    let mut wanted = vec![];
+    names(&pieces, &mut wanted);
+    let mark = vm.held.len();
+    let mut kw: Vec<(Sym, ObjId)> = vec![];
+    let mut result = Ok(());
+    for name in wanted {
+        let Some(name) = name else {
+            result = Err(vm.value_error("Format string contains positional fields"));
+            break;
+        };
+        let sym = vm.heap.intern_sym(name);
+        if kw.iter().any(|(k, _)| *k == sym) {
+            continue;
+        }
+        let key = vm.new_str(name);
+        let v = vm.while_holding(&[key], |vm| vm.getitem(mapping, key));
+        vm.heap.decref(key);
+        match v {
+            Ok(v) => {
+                vm.held.push(v);
+                kw.push((sym, v));
+            }
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    let out = match result {
+        Ok(()) => render(vm, &pieces, &[], &kw),
+        Err(e) => Err(e),
+    };
+    let values = vm.held.split_off(mark);
+    vm.release_all(values);
+    out
+}
+
 fn render(vm: &mut Vm, pieces: &[Piece], args: &[ObjId], kw: &[(Sym, ObjId)]) -> PyResult<String> {
     let mut out = String::new();
     for p in pieces {

@@ -1605,6 +1605,31 @@ impl Vm {
 
 // ---- methods of int, float, tuple, set, range ----
 
+/// `slice.indices(length)`: (start, stop, step) clipped to a sequence of that length.
+fn slice_indices(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "indices", args, kw, 2, 2)?;
+    let len = to_i64(vm, args[1], "")?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let (start, stop, step) = vm.slice_indices(args[0], len as usize)?;
+    let items = vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)];
+    Ok(vm.new_tuple(items))
+}
+
+/// `int.bit_count()`: the number of ones in the absolute value's binary form.
+fn int_bit_count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "bit_count", args, kw, 1, 1)?;
+    let n = vm.int_of(args[0]).unwrap_or(Int::Small(0)).to_bigint();
+    let ones: u64 = n
+        .magnitude()
+        .to_u64_digits()
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(vm.new_int(ones as i64))
+}
+
 fn int_bit_length(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "bit_length", args, kw, 1, 1)?;
     let i = vm.int_of(args[0]).unwrap_or(Int::Small(0));
@@ -1990,6 +2015,7 @@ fn int_conjugate(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
 
 pub fn install_type_methods(vm: &mut Vm) {
     super::add_methods(vm, TypeTag::Complex, &[("conjugate", complex_conjugate)]);
+    super::add_methods(vm, TypeTag::Slice, &[("indices", slice_indices)]);
     super::add_methods(
         vm,
         TypeTag::Generator,
@@ -2004,6 +2030,7 @@ pub fn install_type_methods(vm: &mut Vm) {
         TypeTag::Int,
         &[
             ("bit_length", int_bit_length),
+            ("bit_count", int_bit_count),
             ("to_bytes", int_to_bytes),
             ("conjugate", int_conjugate),
         ],

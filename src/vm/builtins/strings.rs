@@ -85,6 +85,7 @@ pub fn install(vm: &mut Vm) {
         ("expandtabs", expandtabs),
         ("encode", encode),
         ("format", str_format),
+        ("format_map", str_format_map),
         ("translate", translate),
     ];
     super::add_methods(vm, TypeTag::Str, METHODS);
@@ -848,6 +849,15 @@ pub fn percent(vm: &mut Vm, fmt: ObjId, args: ObjId) -> PyResult<ObjId> {
 fn str_format(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let s = this(vm, args);
     let r = strfmt::str_format(vm, &s, &args[1..], kw)?;
+    Ok(vm.new_string(r))
+}
+
+/// `'{x}'.format_map(mapping)`: the fields' names looked up in the mapping (with
+/// `mapping[name]`, so a dict subclass's `__missing__` counts).
+fn str_format_map(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "format_map", args, kw, 2, 2)?;
+    let s = this(vm, args);
+    let r = strfmt::str_format_map(vm, &s, args[1])?;
     Ok(vm.new_string(r))
 }
 
