@@ -58,6 +58,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("keyword", include_str!("py/keyword.py")),
     ("collections", include_str!("py/collections.py")),
     ("abc", include_str!("py/abc.py")),
+    ("json", include_str!("py/json.py")),
 ];
 
 impl Vm {
