@@ -100,6 +100,22 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         if markers is not None:
             del markers[id(o)]
 
+    def open_block(o, opener, level):
+        """Opens a list or dict's text; returns what goes between its items."""
+        enter(o)
+        parts.append(opener)
+        if indent is None:
+            return item_sep
+        newline = '\n' + indent * (level + 1)
+        parts.append(newline)
+        return item_sep + newline
+
+    def close_block(o, closer, level):
+        if indent is not None:
+            parts.append('\n' + indent * level)
+        parts.append(closer)
+        leave(o)
+
     def encode(o, level):
         if isinstance(o, str):
             parts.append(_quote(o, ensure_ascii))
@@ -117,36 +133,18 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
             if not o:
                 parts.append('[]')
                 return
-            enter(o)
-            parts.append('[')
-            inner = level + 1
-            if indent is not None:
-                newline = '\n' + indent * inner
-                sep = item_sep + newline
-                parts.append(newline)
-            else:
-                sep = item_sep
+            sep = open_block(o, '[', level)
             for i, item in enumerate(o):
                 if i:
                     parts.append(sep)
-                encode(item, inner)
-            if indent is not None:
-                parts.append('\n' + indent * level)
-            parts.append(']')
-            leave(o)
+                encode(item, level + 1)
+            close_block(o, ']', level)
         elif isinstance(o, dict):
             if not o:
                 parts.append('{}')
                 return
-            enter(o)
-            parts.append('{')
+            sep = open_block(o, '{', level)
             inner = level + 1
-            if indent is not None:
-                newline = '\n' + indent * inner
-                sep = item_sep + newline
-                parts.append(newline)
-            else:
-                sep = item_sep
             items = sorted(o.items()) if sort_keys else o.items()
             first = True
             for k, v in items:
@@ -159,10 +157,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                 parts.append(_quote(text, ensure_ascii))
                 parts.append(key_sep)
                 encode(v, inner)
-            if indent is not None:
-                parts.append('\n' + indent * level)
-            parts.append('}')
-            leave(o)
+            close_block(o, '}', level)
         else:
             if default is None:
                 raise TypeError(f'Object of type {type(o).__name__} '
