@@ -292,8 +292,24 @@ fn ord(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn divmod(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "divmod", args, kw, 2, 2)?;
-    let q = vm.binary_op(args[0], args[1], BinOp::FloorDiv, false)?;
-    let r = match vm.binary_op(args[0], args[1], BinOp::Mod, false) {
+    let (a, b) = (args[0], args[1]);
+    // A Python class's `__divmod__` (or the other operand's `__rdivmod__`), as CPython's
+    // nb_divmod slot calls it.
+    let instance = |vm: &Vm, x: ObjId| matches!(vm.heap.kind(x), Kind::Instance(_));
+    if instance(vm, a) || instance(vm, b) {
+        if let Some(v) = vm.try_dunder(a, "__divmod__", &[b])? {
+            return Ok(v);
+        }
+        if let Some(v) = vm.try_dunder(b, "__rdivmod__", &[a])? {
+            return Ok(v);
+        }
+        let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+        )));
+    }
+    let q = vm.binary_op(a, b, BinOp::FloorDiv, false)?;
+    let r = match vm.while_holding(&[q], |vm| vm.binary_op(a, b, BinOp::Mod, false)) {
         Ok(r) => r,
         Err(e) => {
             vm.heap.decref(q);
@@ -320,16 +336,40 @@ fn pow(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     vm.binary_op(args[0], args[1], BinOp::Pow, false)
 }
 
+/// `round` of an object whose type has no `__round__`.
+fn no_round(vm: &mut Vm, number: ObjId) -> PyResult<ObjId> {
+    let tn = vm.type_name(number);
+    Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
+}
+
 fn round(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_kwargs(vm, "round", kw, &["number", "ndigits"])?;
     let number = args.first().copied().or_else(|| kwarg(vm, kw, "number"));
     let Some(number) = number else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
     };
-    let nd = args.get(1).copied().or_else(|| kwarg(vm, kw, "ndigits"));
-    let nd = match nd {
-        Some(v) if v != vm.none => Some(to_i64(vm, v, "")?),
-        _ => None,
+    let nd_obj = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kw, "ndigits"))
+        .filter(|v| *v != vm.none);
+    // Another type's `__round__` gets the ndigits object itself, as CPython passes it.
+    if !matches!(
+        vm.heap.kind(number),
+        Kind::Float(_) | Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_)
+    ) {
+        let r = match nd_obj {
+            Some(o) => vm.try_dunder(number, "__round__", &[o]),
+            None => vm.try_dunder(number, "__round__", &[]),
+        }?;
+        return match r {
+            Some(v) => Ok(v),
+            None => no_round(vm, number),
+        };
+    }
+    let nd = match nd_obj {
+        Some(v) => Some(to_i64(vm, v, "")?),
+        None => None,
     };
     match vm.heap.kind(number) {
         Kind::Float(f) => {
@@ -353,24 +393,7 @@ fn round(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
                 }
             }
         }
-        _ => {
-            let ndobj = nd.map(|n| vm.new_int(n));
-            let r = match ndobj {
-                Some(o) => {
-                    let r = vm.try_dunder(number, "__round__", &[o]);
-                    vm.heap.decref(o);
-                    r
-                }
-                None => vm.try_dunder(number, "__round__", &[]),
-            }?;
-            match r {
-                Some(v) => Ok(v),
-                None => {
-                    let tn = vm.type_name(number);
-                    Err(vm.type_error(format!("type {tn} doesn't define __round__ method")))
-                }
-            }
-        }
+        _ => no_round(vm, number),
     }
 }
 
@@ -432,7 +455,8 @@ fn sum(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             acc = vm.new_int(s);
             vm.held[mark] = acc;
         }
-        let r = vm.binary_op(acc, v, BinOp::Add, false);
+        // The item is held too while the addition may run Python code.
+        let r = vm.while_holding(&[v], |vm| vm.binary_op(acc, v, BinOp::Add, false));
         vm.heap.decref(v);
         vm.heap.decref(acc);
         match r {

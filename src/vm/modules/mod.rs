@@ -59,6 +59,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("collections", include_str!("py/collections.py")),
     ("abc", include_str!("py/abc.py")),
     ("json", include_str!("py/json.py")),
+    ("fractions", include_str!("py/fractions.py")),
 ];
 
 impl Vm {
