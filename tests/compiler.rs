@@ -289,7 +289,7 @@ fn unsupported_constructs_name_themselves() {
         ),
         (
             "class C(metaclass=M): pass",
-            "class keyword arguments (metaclass=...) are not supported by refscope yet",
+            "metaclasses (metaclass=...) are not supported by refscope yet",
             1,
         ),
         (

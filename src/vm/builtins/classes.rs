@@ -165,11 +165,15 @@ fn exc_with_traceback(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 /// `__build_class__(func, name, *bases)`: runs the class body in a fresh namespace and
 /// makes the class.
 fn build_class(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    if !kw.is_empty() {
-        return Err(
-            vm.not_implemented("refscope does not support class keywords (metaclass=...) yet")
-        );
+    // `metaclass=type` is the default; the other keywords go to `__init_subclass__`.
+    let meta = vm.heap.intern_sym("metaclass");
+    let type_obj = vm.type_obj(TypeTag::Type);
+    if let Some((_, m)) = kw.iter().find(|(k, _)| *k == meta)
+        && *m != type_obj
+    {
+        return Err(vm.not_implemented("refscope does not support metaclasses yet"));
     }
+    let kw: Vec<(Sym, ObjId)> = kw.iter().copied().filter(|(k, _)| *k != meta).collect();
     if args.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
@@ -227,7 +231,7 @@ fn build_class(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         _ => vec![],
     };
     vm.heap.decref(ns);
-    make_class(vm, &name, &qualname, &module_name, &bases, entries)
+    make_class(vm, &name, &qualname, &module_name, &bases, entries, &kw)
 }
 
 /// Creates a class from its namespace entries (owned, moved in).
@@ -238,6 +242,7 @@ pub fn make_class(
     module: &str,
     bases_in: &[ObjId],
     entries: Vec<(Sym, ObjId)>,
+    kw: &[(Sym, ObjId)],
 ) -> PyResult<ObjId> {
     let object = vm.type_obj(TypeTag::Object);
     let bases: Vec<ObjId> = if bases_in.is_empty() {
@@ -375,7 +380,7 @@ pub fn make_class(
     // As type_new: the body's objects learn their names, then the bases hear of the
     // new class.
     let r = vm.while_holding(&[id], |vm| {
-        set_names(vm, id).and_then(|()| init_subclass(vm, id))
+        set_names(vm, id).and_then(|()| init_subclass(vm, id, kw))
     });
     if let Err(e) = r {
         vm.heap.decref(id);
@@ -454,8 +459,9 @@ fn set_name(vm: &mut Vm, class: ObjId, name: Sym, v: ObjId) -> PyResult<()> {
 }
 
 /// The `__init_subclass__` that the class's bases define (the first in its MRO after
-/// itself), called with the class; `object`'s does nothing.
-fn init_subclass(vm: &mut Vm, class: ObjId) -> PyResult<()> {
+/// itself), called with the class and the class statement's keywords; `object`'s does
+/// nothing but refuse keywords.
+fn init_subclass(vm: &mut Vm, class: ObjId, kw: &[(Sym, ObjId)]) -> PyResult<()> {
     let found = vm.class(class).and_then(|c| {
         c.mro.iter().find_map(|b| {
             vm.class(*b)
@@ -467,12 +473,23 @@ fn init_subclass(vm: &mut Vm, class: ObjId) -> PyResult<()> {
         Some(Kind::StaticMethod(f)) => (*f, vec![]),
         _ => return Ok(()),
     };
-    // object's own (a built-in) does nothing.
+    // object's own (a built-in) does nothing, but refuses keywords.
     if !matches!(vm.heap.kind(f), Kind::Function(_)) {
+        if !kw.is_empty() {
+            return Err(no_init_subclass_keywords(vm, class));
+        }
         return Ok(());
     }
-    let r = vm.call_found(f, &args)?;
-    vm.heap.decref(r);
+    let mut all = args;
+    all.extend(kw.iter().map(|(_, v)| *v));
+    let names: Vec<Sym> = kw.iter().map(|(k, _)| *k).collect();
+    for a in &all {
+        vm.heap.incref(*a);
+    }
+    vm.heap.incref(f);
+    let r = vm.while_holding(&[f], |vm| vm.call_object(f, all, &names));
+    vm.heap.decref(f);
+    vm.heap.decref(r?);
     Ok(())
 }
 
@@ -542,7 +559,7 @@ pub fn type_new(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
         },
         None => "__main__".into(),
     };
-    make_class(vm, &name, &name, &module, &bases, entries)
+    make_class(vm, &name, &name, &module, &bases, entries, &[])
 }
 
 /// `super()` and `super(type, obj)`.
@@ -709,9 +726,26 @@ fn property_deleter(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 /// `object.__init_subclass__()`: takes no arguments and does nothing.
+/// What `object.__init_subclass__` says to keywords, named by the class it is bound to.
+fn no_init_subclass_keywords(vm: &mut Vm, class: ObjId) -> crate::vm::Exc {
+    let n = match vm.heap.kind(class) {
+        Kind::Class(c) => c.name.clone(),
+        _ => "object".into(),
+    };
+    vm.type_error(format!(
+        "{n}.__init_subclass__() takes no keyword arguments"
+    ))
+}
+
 fn object_init_subclass(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     if !kw.is_empty() {
-        return Err(vm.type_error("object.__init_subclass__() takes no keyword arguments"));
+        let cls = args.first().copied().unwrap_or(ObjId::NULL);
+        let cls = if cls.is_null() {
+            vm.type_obj(TypeTag::Object)
+        } else {
+            cls
+        };
+        return Err(no_init_subclass_keywords(vm, cls));
     }
     if args.len() > 1 {
         return Err(vm.type_error(format!(
