@@ -2039,6 +2039,71 @@ fn int_conjugate(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
 
 pub fn install_type_methods(vm: &mut Vm) {
     super::add_methods(vm, TypeTag::Complex, &[("conjugate", complex_conjugate)]);
+    // The iterator protocol's and the container protocol's special methods, as
+    // attributes: `it.__next__()`, `[1, 2].__len__()` show what next() and len() call.
+    use TypeTag as T;
+    for tag in [
+        T::ListIterator,
+        T::ListReverseIterator,
+        T::TupleIterator,
+        T::RangeIterator,
+        T::StrIterator,
+        T::BytesIterator,
+        T::DictKeyIterator,
+        T::DictValueIterator,
+        T::DictItemIterator,
+        T::SetIterator,
+        T::Enumerate,
+        T::Zip,
+        T::Map,
+        T::Filter,
+        T::Reversed,
+        T::SeqIterator,
+        T::CallIterator,
+        T::ArrayIterator,
+        T::Generator,
+    ] {
+        super::add_methods(
+            vm,
+            tag,
+            &[("__next__", dunder_next), ("__iter__", dunder_iter_self)],
+        );
+    }
+    for tag in [
+        T::List,
+        T::Tuple,
+        T::Str,
+        T::Dict,
+        T::Set,
+        T::FrozenSet,
+        T::Range,
+        T::Bytes,
+        T::ByteArray,
+        T::DictKeys,
+        T::DictValues,
+        T::DictItems,
+    ] {
+        super::add_methods(
+            vm,
+            tag,
+            &[
+                ("__len__", dunder_len),
+                ("__iter__", dunder_iter),
+                ("__contains__", dunder_contains),
+            ],
+        );
+    }
+    for tag in [
+        T::List,
+        T::Tuple,
+        T::Str,
+        T::Dict,
+        T::Range,
+        T::Bytes,
+        T::ByteArray,
+    ] {
+        super::add_methods(vm, tag, &[("__getitem__", dunder_getitem)]);
+    }
     super::add_methods(vm, TypeTag::Slice, &[("indices", slice_indices)]);
     super::add_methods(
         vm,
@@ -2111,6 +2176,55 @@ pub fn install_type_methods(vm: &mut Vm) {
             ("difference_update", set_difference_update),
         ],
     );
+}
+
+/// `it.__next__()`: the next item, or StopIteration (with a generator's return value).
+fn dunder_next(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__next__", args, kw, 1, 1)?;
+    if matches!(vm.heap.kind(args[0]), Kind::Generator(_)) {
+        let r = vm.resume_generator(args[0], ObjId::NULL)?;
+        return gen_result(vm, r);
+    }
+    match vm.iter_next(args[0])? {
+        Some(v) => Ok(v),
+        None => {
+            let none = vm.none();
+            Err(vm.stop_iteration(none))
+        }
+    }
+}
+
+/// An iterator's `__iter__()`: itself.
+fn dunder_iter_self(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__iter__", args, kw, 1, 1)?;
+    vm.heap.incref(args[0]);
+    Ok(args[0])
+}
+
+/// A container's `__iter__()`: what iter() gives.
+fn dunder_iter(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__iter__", args, kw, 1, 1)?;
+    vm.get_iter(args[0])
+}
+
+/// `__len__()`: what len() gives.
+fn dunder_len(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__len__", args, kw, 1, 1)?;
+    let n = len_of(vm, args[0])?;
+    Ok(vm.new_int(n as i64))
+}
+
+/// `__contains__(x)`: what `x in container` gives.
+fn dunder_contains(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__contains__", args, kw, 2, 2)?;
+    let b = vm.contains(args[0], args[1])?;
+    Ok(vm.new_bool(b))
+}
+
+/// `__getitem__(key)`: what `container[key]` gives.
+fn dunder_getitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__getitem__", args, kw, 2, 2)?;
+    vm.getitem(args[0], args[1])
 }
 
 fn gen_result(vm: &mut Vm, r: crate::vm::iter::SendResult) -> PyResult<ObjId> {
