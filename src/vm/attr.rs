@@ -495,12 +495,12 @@ impl Vm {
             self.heap.incref(ann);
             return ann;
         }
-        let pairs: Vec<ObjId> = match ann.is_null() {
-            false => match self.heap.kind(ann) {
-                Kind::Tuple(t) => t.to_vec(),
-                _ => vec![],
-            },
-            true => vec![],
+        let pairs: Vec<ObjId> = if ann.is_null() {
+            vec![]
+        } else if let Kind::Tuple(t) = self.heap.kind(ann) {
+            t.to_vec()
+        } else {
+            vec![]
         };
         let d = self.new_dict();
         for kv in pairs.chunks(2) {
@@ -614,13 +614,7 @@ impl Vm {
         if let Some(sa) = self.class_lookup(ty, self.names.setattr)
             && matches!(self.heap.kind(sa), Kind::Function(_))
         {
-            let n = self.heap.sym_name(name);
-            let ns = self.new_str(&n);
-            self.heap.incref(obj);
-            self.heap.incref(value);
-            let v = self.call_object(sa, vec![obj, ns, value], &[])?;
-            self.heap.decref(v);
-            return Ok(());
+            return self.call_attr_hook(sa, obj, name, Some(value));
         }
         self.generic_setattr(obj, name, value)
     }
@@ -828,14 +822,31 @@ impl Vm {
         if let Some(da) = self.class_lookup(ty, self.names.delattr)
             && matches!(self.heap.kind(da), Kind::Function(_))
         {
-            let n = self.heap.sym_name(name);
-            let ns = self.new_str(&n);
-            self.heap.incref(obj);
-            let v = self.call_object(da, vec![obj, ns], &[])?;
-            self.heap.decref(v);
-            return Ok(());
+            return self.call_attr_hook(da, obj, name, None);
         }
         self.generic_delattr(obj, name)
+    }
+
+    /// Calls a class's Python `__setattr__` (with the value) or `__delattr__` with the
+    /// object and the attribute's name as a str; the result is dropped.
+    fn call_attr_hook(
+        &mut self,
+        hook: ObjId,
+        obj: ObjId,
+        name: Sym,
+        value: Option<ObjId>,
+    ) -> PyResult<()> {
+        let n = self.heap.sym_name(name);
+        let ns = self.new_str(&n);
+        let mut args = vec![obj, ns];
+        self.heap.incref(obj);
+        if let Some(v) = value {
+            self.heap.incref(v);
+            args.push(v);
+        }
+        let r = self.call_object(hook, args, &[])?;
+        self.heap.decref(r);
+        Ok(())
     }
 
     /// `object.__delattr__`: a property's deleter, a data descriptor's `__delete__`, or

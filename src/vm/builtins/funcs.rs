@@ -1747,32 +1747,8 @@ fn int_from_bytes(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     };
     let mut b = match super::bytes::bytes_of(vm, data) {
         Some(b) => b,
-        None => {
-            // Any iterable of ints in 0..256, as bytes() takes it.
-            let items = vm.collect(data)?;
-            let mut out = vec![];
-            let mut bad = None;
-            for i in &items {
-                match vm.small_int_of(*i) {
-                    Some(v) if (0..256).contains(&v) => out.push(v as u8),
-                    Some(_) => bad = Some(vm.value_error("bytes must be in range(0, 256)")),
-                    None => {
-                        let tn = vm.type_name(*i);
-                        bad = Some(vm.type_error(format!(
-                            "'{tn}' object cannot be interpreted as an integer"
-                        )));
-                    }
-                }
-                if bad.is_some() {
-                    break;
-                }
-            }
-            vm.release_all(items);
-            if let Some(e) = bad {
-                return Err(e);
-            }
-            out
-        }
+        // Any iterable of ints in 0..256, as bytes() takes it.
+        None => super::strings::bytes_from_iterable(vm, data)?,
     };
     if !little {
         b.reverse();

@@ -694,6 +694,35 @@ pub fn str_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     }
 }
 
+/// The bytes of an iterable of ints in range(0, 256), as `bytes(iterable)` takes them
+/// (with its errors for an int out of range or a non-int).
+pub fn bytes_from_iterable(vm: &mut Vm, v: ObjId) -> PyResult<Vec<u8>> {
+    let items = vm.collect(v)?;
+    let mut out = vec![];
+    let mut err = None;
+    for i in &items {
+        match vm.small_int_of(*i) {
+            Some(x) if (0..256).contains(&x) => out.push(x as u8),
+            Some(_) => {
+                err = Some(vm.value_error("bytes must be in range(0, 256)"));
+                break;
+            }
+            None => {
+                let tn = vm.type_name(*i);
+                err = Some(
+                    vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")),
+                );
+                break;
+            }
+        }
+    }
+    vm.release_all(items);
+    match err {
+        Some(e) => Err(e),
+        None => Ok(out),
+    }
+}
+
 pub fn bytes_new(vm: &mut Vm, tag: TypeTag, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_kwargs(vm, tag.name(), kw, &["source", "encoding", "errors"])?;
     let has_encoding = args.len() >= 2 || kwarg(vm, kw, "encoding").is_some();
@@ -708,32 +737,7 @@ pub fn bytes_new(vm: &mut Vm, tag: TypeTag, args: &[ObjId], kw: Kw) -> PyResult<
             }
             Kind::Int(n) => vec![0; (*n).max(0) as usize],
             Kind::Bytes(b) | Kind::ByteArray(b) => (**b).clone(),
-            _ => {
-                let items = vm.collect(*v)?;
-                let mut out = vec![];
-                let mut err = None;
-                for i in &items {
-                    match vm.small_int_of(*i) {
-                        Some(x) if (0..256).contains(&x) => out.push(x as u8),
-                        Some(_) => {
-                            err = Some(vm.value_error("bytes must be in range(0, 256)"));
-                            break;
-                        }
-                        None => {
-                            let tn = vm.type_name(*i);
-                            err = Some(vm.type_error(format!(
-                                "'{tn}' object cannot be interpreted as an integer"
-                            )));
-                            break;
-                        }
-                    }
-                }
-                vm.release_all(items);
-                if let Some(e) = err {
-                    return Err(e);
-                }
-                out
-            }
+            _ => bytes_from_iterable(vm, *v)?,
         },
     };
     Ok(if tag == TypeTag::Bytes {
