@@ -141,6 +141,12 @@ impl<V: Clone + Weigh> ChunkMap<V> {
     /// copied first.
     fn leaf_mut(&mut self, k: u32, create: bool) -> Option<&mut Leaf<V>> {
         let (n, l, _) = split(k);
+        // The common case, a node and leaf this map alone holds, without the bookkeeping.
+        if self.owns_leaf(n, l) {
+            let (h, i) = dir(n);
+            let node = Arc::get_mut(self.nodes[h].get_mut(i)?.as_mut()?)?;
+            return Arc::get_mut(node.leaves[l].as_mut()?);
+        }
         if !create && self.node(n)?.leaves[l].is_none() {
             return None;
         }
@@ -182,6 +188,20 @@ impl<V: Clone + Weigh> ChunkMap<V> {
                     .sum::<usize>();
         }
         Some(Arc::make_mut(leaf))
+    }
+
+    /// Whether leaf `l` of node `n` exists and neither it nor its node is shared.
+    fn owns_leaf(&self, n: u32, l: usize) -> bool {
+        let (h, i) = dir(n);
+        match self.nodes[h].get(i) {
+            Some(Some(node)) => {
+                Arc::strong_count(node) == 1
+                    && node.leaves[l]
+                        .as_ref()
+                        .is_some_and(|leaf| Arc::strong_count(leaf) == 1)
+            }
+            _ => false,
+        }
     }
 
     /// The value of `k` for writing.

@@ -343,7 +343,7 @@ impl Tables {
 
 /// Objects and references at one step. Clones share their storage until written (see
 /// `ChunkMap`): a checkpoint costs a pointer per 64 keys.
-#[derive(Clone, Default, Debug)]
+#[derive(Default, Debug)]
 pub struct Model {
     /// key → (info, refcount)
     pub objects: ChunkMap<(u32, u32)>,
@@ -351,11 +351,34 @@ pub struct Model {
     pub out: ChunkMap<SegVec<(LabelIx, ObjKey)>>,
     /// Bytes of reference segments given up while a clone shared them.
     released: usize,
+    /// Emptied reference lists kept for the next holders: a frame's variables and stack
+    /// are holders that empty at each return and fill at each call.
+    spare: Vec<Vec<(LabelIx, ObjKey)>>,
+}
+
+impl Clone for Model {
+    fn clone(&self) -> Self {
+        Model {
+            objects: self.objects.clone(),
+            out: self.out.clone(),
+            released: self.released,
+            spare: Vec::new(),
+        }
+    }
 }
 
 impl PartialEq for Model {
+    /// The same objects and references (a root holder with none left keeps an empty list,
+    /// which is no difference).
     fn eq(&self, other: &Self) -> bool {
-        self.objects == other.objects && self.out == other.out
+        let refs = |m: &Model| {
+            m.out
+                .iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(h, v)| (h, v.clone()))
+                .collect::<Vec<_>>()
+        };
+        self.objects == other.objects && refs(self) == refs(other)
     }
 }
 
@@ -367,7 +390,7 @@ impl Model {
             }
             Ev::Free { id, .. } => {
                 self.objects.remove(&id);
-                self.out.remove(&id);
+                self.drop_holder(id);
             }
             Ev::Rc { id, to, .. } => {
                 if let Some(o) = self.objects.get_mut(&id) {
@@ -380,11 +403,17 @@ impl Model {
                 }
             }
             Ev::RefAdd { to, holder, label } => {
-                let v = self.out.get_or_insert_with(holder, SegVec::default);
+                let spare = &mut self.spare;
+                let v = self.out.get_or_insert_with(holder, || {
+                    SegVec::Flat(spare.pop().unwrap_or_default())
+                });
                 v.insert_sorted((label, to), &mut self.released);
             }
             Ev::RefAddRun { to, holder, count } => {
-                let v = self.out.get_or_insert_with(holder, SegVec::default);
+                let spare = &mut self.spare;
+                let v = self.out.get_or_insert_with(holder, || {
+                    SegVec::Flat(spare.pop().unwrap_or_default())
+                });
                 if let Some(&(l, _)) = v.last() {
                     for k in 1..=count {
                         v.push((l + k, to), &mut self.released);
@@ -394,19 +423,34 @@ impl Model {
             Ev::RefDelRun { holder, count, .. } => {
                 if let Some(v) = self.out.get_mut(&holder) {
                     v.truncate(v.len().saturating_sub(count as usize), &mut self.released);
-                    if v.is_empty() {
-                        self.out.remove(&holder);
+                    // A root holder (a frame's variable or stack) empties at each return
+                    // and fills at the next call: its empty list stays for then.
+                    if v.is_empty() && holder & ROOT_BIT == 0 {
+                        self.drop_holder(holder);
                     }
                 }
             }
             Ev::RefDel { to, holder, label } => {
                 if let Some(v) = self.out.get_mut(&holder) {
                     v.remove_sorted(&(label, to), &mut self.released);
-                    if v.is_empty() {
-                        self.out.remove(&holder);
+                    // A root holder (a frame's variable or stack) empties at each return
+                    // and fills at the next call: its empty list stays for then.
+                    if v.is_empty() && holder & ROOT_BIT == 0 {
+                        self.drop_holder(holder);
                     }
                 }
             }
+        }
+    }
+
+    /// Removes `holder`'s reference list, keeping a short emptied one for reuse.
+    fn drop_holder(&mut self, holder: HolderIx) {
+        if let Some(SegVec::Flat(mut v)) = self.out.remove(&holder)
+            && v.capacity() <= 16
+            && self.spare.len() < 64
+        {
+            v.clear();
+            self.spare.push(v);
         }
     }
 
@@ -416,7 +460,7 @@ impl Model {
         match *ev {
             Ev::Alloc { id, .. } => {
                 self.objects.remove(&id);
-                self.out.remove(&id);
+                self.drop_holder(id);
             }
             Ev::Free { id, info, rc } => {
                 self.objects.insert(id, (info, rc));

@@ -131,6 +131,9 @@ struct FrameHolders {
     stack: (HolderIx, LabelIx),
     /// f_code, f_func, f_globals, f_locals, the instance `__init__` runs for, the generator.
     own: [(HolderIx, LabelIx); 6],
+    /// The function's name and file, for the frame's node.
+    function: StrIx,
+    filename: StrIx,
 }
 
 impl FrameHolders {
@@ -200,6 +203,8 @@ impl Tracer {
             vars,
             stack,
             own,
+            function: tables.strings.intern(&code.name),
+            filename: tables.strings.intern(&code.filename),
         });
         self.holder_cache.insert(k, fh.clone());
         fh
@@ -642,12 +647,26 @@ impl Vm {
                 continue;
             }
             // A new frame at this depth (and so above it).
-            while t.frames.len() > d {
+            while t.frames.len() > d + 1 {
                 if let Some(f) = t.frames.pop() {
                     t.frame_gone(f, evs);
                 }
             }
             let holders = t.frame_holders(&mut g.tables, st, d);
+            // A frame of the same code at the same depth (a loop calling a function, the
+            // second call of `fib(n - 1) + fib(n - 2)`) has the same holders: only the
+            // references that differ become events, not all of them taken away and given
+            // back (the code, function and globals stay).
+            let mut replaced = None;
+            if t.frames.len() > d
+                && let Some(f) = t.frames.pop()
+            {
+                if std::rc::Rc::ptr_eq(&f.holders, &holders) {
+                    replaced = Some(f);
+                } else {
+                    t.frame_gone(f, evs);
+                }
+            }
             let key = |id: ObjId| self.heap.get(id).serial;
             let mut spare = t.spare_frames.pop();
             let mut keys = spare
@@ -695,11 +714,10 @@ impl Vm {
                     st.rt.code.lines.get(st.prev_ip as usize).copied()
                 })
                 .unwrap_or(0);
-            let code = &st.rt.code;
             let node = FrameNode {
                 parent,
-                function: g.tables.strings.intern(&code.name),
-                filename: g.tables.strings.intern(&code.filename),
+                function: holders.function,
+                filename: holders.filename,
                 caller_line,
             };
             let node = g.tables.frame(node);
@@ -713,7 +731,27 @@ impl Vm {
             };
             let mut refs = std::mem::take(&mut t.refs_buf);
             seen.refs(&mut refs);
-            evs.extend(refs.iter().map(|&(h, l, to)| ref_ev(true, to, h, l)));
+            if let Some(old) = replaced {
+                let mut before = std::mem::take(&mut t.new_buf);
+                old.refs(&mut before);
+                // Additions first, as for a frame's changed slots.
+                let mut gone = std::mem::take(&mut t.gone_buf);
+                diff(&before, &refs, |(h, l, to), added| {
+                    if added {
+                        evs.push(ref_ev(true, to, h, l))
+                    } else {
+                        gone.push(ref_ev(false, to, h, l))
+                    }
+                });
+                evs.append(&mut gone);
+                t.gone_buf = gone;
+                t.new_buf = before;
+                if t.spare_frames.len() < 64 {
+                    t.spare_frames.push(old);
+                }
+            } else {
+                evs.extend(refs.iter().map(|&(h, l, to)| ref_ev(true, to, h, l)));
+            }
             t.refs_buf = refs;
             t.frames.push(seen);
         }
