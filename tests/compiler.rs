@@ -273,11 +273,6 @@ fn syntax_errors_match_cpython() {
 fn unsupported_constructs_name_themselves() {
     let cases = [
         (
-            "x = 1\nmatch x:\n  case 1: pass",
-            "the match statement is not supported by refscope yet",
-            2,
-        ),
-        (
             "async def f(): pass",
             "async functions are not supported by refscope yet",
             1,
@@ -761,9 +756,9 @@ fn check_stack(code: &CodeObject) -> Result<(), String> {
             | DictUpdate(_) | DictMerge(_) | WithExitNormal | ImportStar => (-1, None, false),
             Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
             | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_) | LoadMethod(_) | LoadBuildClass
-            | WithExceptStart | LoadAssertionError | ImportName(_) | ImportFrom(_) => {
-                (1, None, false)
-            }
+            | WithExceptStart | LoadAssertionError | ImportName(_) | ImportFrom(_) | GetLen
+            | MatchMapping | MatchSequence | MatchKeys => (1, None, false),
+            MatchClass(_) => (-2, None, false),
             StoreAttr(_) | DeleteSubscr | MapAdd(_) => (-2, None, false),
             StoreSubscr => (-3, None, false),
             BuildSlice(k) => (1 - k as i64, None, false),
@@ -851,10 +846,34 @@ class Annotated:
 assert C, 'msg'
 ";
 
+/// Every kind of pattern, nested, with captures, guards, alternatives and `**rest`.
+const MATCH_SRC: &str = "
+def f(s, P):
+    match s:
+        case None | True:
+            pass
+        case [1, *r, (a, b) as t] if a:
+            pass
+        case [x, *_, y]:
+            pass
+        case {'k': [v, *_], **rest}:
+            pass
+        case {k.a: 1}:
+            pass
+        case P(1, q, z=[w]) | P(q, w):
+            pass
+        case (n, str(m)) | (str(m), n):
+            pass
+        case {}:
+            pass
+        case _:
+            pass
+";
+
 #[test]
 fn stack_depths_are_consistent() {
     let torture = TORTURE_SRC.replace("async_ ", "");
-    for src in [LINES_SRC, torture.as_str()] {
+    for src in [LINES_SRC, torture.as_str(), MATCH_SRC] {
         let m = module(src);
         if let Err(e) = check_stack(&m) {
             panic!("{e}\n{}", disassemble(&m));

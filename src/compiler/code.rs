@@ -156,6 +156,21 @@ pub enum Instr {
     /// `seq → v_last .. [starred list] .. v_1` with v_1 on top.
     UnpackEx(u32),
 
+    // ---- pattern matching (the `match` statement) ----
+    /// `v → v, len(v)`
+    GetLen,
+    /// `v → v, bool`: whether v is a mapping (a dict, or a class that registers as one).
+    MatchMapping,
+    /// `v → v, bool`: whether v is a sequence other than str, bytes and bytearray.
+    MatchSequence,
+    /// `subject, keys → subject, keys, values`: the values of the keys (a tuple) as
+    /// `subject.get` gives them, or None when one is missing.
+    MatchKeys,
+    /// `subject, class, names → attributes`: when the subject is an instance of the class,
+    /// the tuple of its `n` positional attributes (named by `__match_args__`) and of the
+    /// attributes `names`; else None.
+    MatchClass(u32),
+
     // ---- control flow (targets are absolute instruction indices) ----
     Jump(u32),
     /// `v →`, jump if v is false.

@@ -404,16 +404,16 @@ impl Model {
             }
             Ev::RefAdd { to, holder, label } => {
                 let spare = &mut self.spare;
-                let v = self.out.get_or_insert_with(holder, || {
-                    SegVec::Flat(spare.pop().unwrap_or_default())
-                });
+                let v = self
+                    .out
+                    .get_or_insert_with(holder, || SegVec::Flat(spare.pop().unwrap_or_default()));
                 v.insert_sorted((label, to), &mut self.released);
             }
             Ev::RefAddRun { to, holder, count } => {
                 let spare = &mut self.spare;
-                let v = self.out.get_or_insert_with(holder, || {
-                    SegVec::Flat(spare.pop().unwrap_or_default())
-                });
+                let v = self
+                    .out
+                    .get_or_insert_with(holder, || SegVec::Flat(spare.pop().unwrap_or_default()));
                 if let Some(&(l, _)) = v.last() {
                     for k in 1..=count {
                         v.push((l + k, to), &mut self.released);

@@ -35,8 +35,9 @@ impl Vm {
         top!(self).st.slots.pop().unwrap_or(ObjId::NULL)
     }
 
+    /// The `n`-th item from the top of the stack (borrowed; 1 is the top).
     #[inline]
-    fn peek(&self, n: usize) -> ObjId {
+    pub(crate) fn peek(&self, n: usize) -> ObjId {
         let s = &self.frames[self.frames.len() - 1].st.slots;
         s[s.len() - n]
     }
@@ -378,6 +379,11 @@ impl Vm {
             | Instr::StoreName(_) => {
                 self.step_fast(instr);
             }
+            Instr::GetLen => self.get_len_instr()?,
+            Instr::MatchMapping => self.match_mapping_instr(),
+            Instr::MatchSequence => self.match_sequence_instr(),
+            Instr::MatchKeys => self.match_keys_instr()?,
+            Instr::MatchClass(n) => self.match_class_instr(n as usize)?,
             Instr::Copy(n) => {
                 let v = self.peek(n as usize);
                 self.heap.incref(v);

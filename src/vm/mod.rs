@@ -16,6 +16,7 @@ pub mod frame;
 pub mod iter;
 pub mod ledger;
 pub mod load;
+pub mod matching;
 pub mod modules;
 pub mod num;
 pub mod numops;

@@ -15,6 +15,7 @@ mod control;
 mod expr;
 mod fstring;
 mod handlers;
+mod patterns;
 mod scope;
 mod stmt;
 mod target;

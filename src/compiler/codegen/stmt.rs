@@ -65,7 +65,7 @@ impl<'a> Compiler<'a> {
             }
             Stmt::Break(b) => self.break_stmt(b.range),
             Stmt::Continue(c) => self.continue_stmt(c.range),
-            Stmt::Match(m) => Err(self.unsupported(m.range, "the match statement is")),
+            Stmt::Match(m) => self.match_stmt(m),
             Stmt::TypeAlias(t) => Err(self.unsupported(t.range, "the type statement is")),
             Stmt::IpyEscapeCommand(i) => {
                 Err(self.unsupported(i.range, "IPython escape commands are"))

@@ -142,7 +142,15 @@ impl Builder<'_> {
             }
             Stmt::Return(r) => self.opt_expr(r.value.as_deref())?,
             Stmt::Delete(d) => self.exprs(&d.targets)?,
-            Stmt::TypeAlias(_) | Stmt::Match(_) | Stmt::IpyEscapeCommand(_) => {}
+            Stmt::TypeAlias(_) | Stmt::IpyEscapeCommand(_) => {}
+            Stmt::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    self.opt_expr(case.guard.as_deref())?;
+                    self.stmts(&case.body)?;
+                }
+            }
             Stmt::Assign(a) => {
                 self.exprs(&a.targets)?;
                 self.expr(&a.value)?;
@@ -337,6 +345,50 @@ impl Builder<'_> {
             return Err(self.err(self.def_range, "cannot assign to __debug__".into()));
         }
         self.add_def(&p.name.id, def::PARAM, p.name.range)
+    }
+
+    /// A `case` pattern: the names it captures are assigned; the values and classes it
+    /// compares with are read.
+    fn pattern(&mut self, p: &ast::Pattern) -> Result<()> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value),
+            P::MatchSingleton(_) => Ok(()),
+            P::MatchSequence(s) => s.patterns.iter().try_for_each(|p| self.pattern(p)),
+            P::MatchMapping(m) => {
+                self.exprs(&m.keys)?;
+                m.patterns.iter().try_for_each(|p| self.pattern(p))?;
+                match &m.rest {
+                    Some(r) => self.add_def(&r.id, def::LOCAL, r.range),
+                    None => Ok(()),
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                c.arguments
+                    .patterns
+                    .iter()
+                    .try_for_each(|p| self.pattern(p))?;
+                c.arguments
+                    .keywords
+                    .iter()
+                    .try_for_each(|k| self.pattern(&k.pattern))
+            }
+            P::MatchStar(s) => match &s.name {
+                Some(n) => self.add_def(&n.id, def::LOCAL, n.range),
+                None => Ok(()),
+            },
+            P::MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p)?;
+                }
+                match &a.name {
+                    Some(n) => self.add_def(&n.id, def::LOCAL, n.range),
+                    None => Ok(()),
+                }
+            }
+            P::MatchOr(o) => o.patterns.iter().try_for_each(|p| self.pattern(p)),
+        }
     }
 
     pub(super) fn exprs(&mut self, exprs: &[Expr]) -> Result<()> {

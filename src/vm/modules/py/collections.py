@@ -22,6 +22,9 @@ class deque:
     """deque([iterable[, maxlen]]): a double-ended queue; with maxlen, adding at one
     end drops items at the other."""
 
+    # A sequence to `match` (CPython registers deque with collections.abc.Sequence).
+    __refscope_abc__ = 'sequence'
+
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
@@ -179,6 +182,9 @@ class deque:
 
 class _Mapping:
     """What the dict types share: their items are in the dict `_data`."""
+
+    # A mapping to `match`, as CPython's dict subclasses are.
+    __refscope_abc__ = 'mapping'
 
     def __init__(self):
         self._data = {}
@@ -596,6 +602,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '_fields': fields,
         '_field_defaults': field_defaults,
         '__match_args__': fields,
+        # A sequence to `match`, as CPython's tuple subclass is.
+        '__refscope_abc__': 'sequence',
         '__init__': __init__,
         '__setattr__': __setattr__,
         '__repr__': __repr__,
