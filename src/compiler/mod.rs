@@ -27,6 +27,8 @@ pub enum Mode {
     /// One code object per top-level statement, as the interactive interpreter does:
     /// constants are not shared between statements.
     Repl,
+    /// `eval()`: the source is one expression, whose value the code object returns.
+    Eval,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,6 +107,15 @@ pub fn compile_module(
     };
     match mode {
         Mode::File => Ok(vec![codegen::compile_module(&ctx, &module.body, true)?]),
+        Mode::Eval => match &module.body[..] {
+            [ruff_python_ast::Stmt::Expr(e)] => Ok(vec![codegen::compile_eval(&ctx, &e.value)?]),
+            body => {
+                let at = body.get(1).or(body.first()).map_or((1, 1), |s| {
+                    lines.line_col(ruff_text_size::Ranged::range(s).start())
+                });
+                Err(CompileError::syntax("invalid syntax", at))
+            }
+        },
         Mode::Repl => module
             .body
             .iter()

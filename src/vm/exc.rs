@@ -436,8 +436,67 @@ impl Vm {
             }
             repeated(&mut out, cnt);
         }
-        out.push_str(&self.exception_line(exc));
+        match self.syntax_error_parts(exc) {
+            Some((location, line)) => {
+                out.push_str(&location);
+                out.push_str(&line);
+            }
+            None => out.push_str(&self.exception_line(exc)),
+        }
         out.push('\n');
         out
+    }
+
+    /// A SyntaxError raised while the program runs (by `exec`, `eval`, `compile`) prints
+    /// as CPython prints it: the place (file, line, the text, a caret) and then only its
+    /// message. None for other exceptions.
+    fn syntax_error_parts(&mut self, exc: ObjId) -> Option<(String, String)> {
+        if !self.isinstance(exc, self.exc_types.syntax_error) {
+            return None;
+        }
+        let attr = |vm: &mut Vm, name: &str| {
+            let sym = vm.heap.intern_sym(name);
+            match vm.getattr_opt(exc, sym) {
+                Ok(v) => v,
+                Err(e) => {
+                    vm.heap.decref(e.0);
+                    None
+                }
+            }
+        };
+        let fields = ["msg", "filename", "lineno", "offset", "text"].map(|n| attr(self, n));
+        let texts: Vec<Option<String>> = fields
+            .iter()
+            .map(|v| v.and_then(|v| self.as_str(v).map(str::to_string)))
+            .collect();
+        let ints: Vec<Option<i64>> = fields
+            .iter()
+            .map(|v| match v.map(|v| self.heap.kind(v)) {
+                Some(Kind::Int(i)) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        for v in fields.into_iter().flatten() {
+            self.heap.decref(v);
+        }
+        let (Some(msg), Some(filename), Some(lineno)) = (&texts[0], &texts[1], ints[2]) else {
+            return None;
+        };
+        let mut location = format!("  File \"{filename}\", line {lineno}\n");
+        if let Some(text) = &texts[4] {
+            let trimmed = text.trim_end_matches('\n');
+            let stripped = trimmed.trim_start();
+            let cut = trimmed.chars().count() - stripped.chars().count();
+            location.push_str(&format!("    {stripped}\n"));
+            if let Some(offset) = ints[3] {
+                let at = offset - 1 - cut as i64;
+                if at >= 0 && (at as usize) < stripped.chars().count() {
+                    location.push_str(&format!("    {}^\n", " ".repeat(at as usize)));
+                }
+            }
+        }
+        let class = self.type_of(exc);
+        let name = self.class_name(class);
+        Some((location, format!("{name}: {msg}")))
     }
 }

@@ -114,20 +114,33 @@ impl Vm {
         self.begin_file();
         let code_obj = self.load_code(code);
         self.end_file();
+        self.push_code_frame_owned(code_obj, module, module);
+    }
+
+    /// Pushes the frame that runs a code object (borrowed) with the module `globals` and
+    /// the namespace `ns` for its names (`exec` and `eval`).
+    pub fn push_code_frame(&mut self, code: ObjId, globals: ObjId, ns: ObjId) {
+        self.heap.incref(code);
+        self.push_code_frame_owned(code, globals, ns);
+    }
+
+    fn push_code_frame_owned(&mut self, code_obj: ObjId, globals: ObjId, ns: ObjId) {
         let rt = match self.heap.kind(code_obj) {
             Kind::Code(rt) => rt.clone(),
-            _ => return,
+            _ => {
+                self.heap.decref(code_obj);
+                return;
+            }
         };
-        let main = module;
-        self.heap.incref(main);
-        self.heap.incref(main);
+        self.heap.incref(globals);
+        self.heap.incref(ns);
         let n = rt.code.nslots();
         let st = Box::new(FrameState {
             code: code_obj,
             rt,
             func: ObjId::NULL,
-            globals: main,
-            ns: main,
+            globals,
+            ns,
             slots: vec![ObjId::NULL; n],
             ip: 0,
             blocks: vec![],

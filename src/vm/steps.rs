@@ -28,6 +28,15 @@ pub enum Gate {
     Abort,
 }
 
+/// Whether code of this file runs without steps of its own: the library's Python modules
+/// (`<frozen random>`) and source compiled by the program (`<string>` from `exec` and
+/// `eval`, or the name given to `compile`), whose lines are not lines of the program's
+/// file (CPython's tracer sees them under their own file name). Their heap changes join
+/// the next step of the program's own code.
+fn steps_hidden(filename: &str) -> bool {
+    filename.starts_with('<')
+}
+
 /// A reference added (`true`) or cleared.
 fn ref_ev(added: bool, to: ObjKey, holder: HolderIx, label: LabelIx) -> Ev {
     if added {
@@ -316,7 +325,7 @@ impl Vm {
         let Some(top) = self.frames.last() else {
             return;
         };
-        let hidden = top.st.rt.code.filename.starts_with("<frozen");
+        let hidden = steps_hidden(&top.st.rt.code.filename);
         if let Some(t) = self.tracer.as_mut() {
             t.low_water = t.low_water.min(depth);
             let serial = top.st.serial;
@@ -378,7 +387,7 @@ impl Vm {
         let hidden = self
             .frames
             .last()
-            .is_some_and(|f| f.st.rt.code.filename.starts_with("<frozen"));
+            .is_some_and(|f| steps_hidden(&f.st.rt.code.filename));
         if self.tracer.is_some() && !hidden {
             self.raising.push(exc);
             self.report_step(KIND_EXCEPTION, line);

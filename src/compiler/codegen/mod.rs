@@ -23,7 +23,7 @@ mod target;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use ruff_python_ast::Stmt;
+use ruff_python_ast::{Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::CompileError;
@@ -93,6 +93,21 @@ pub(crate) struct Compiler<'a> {
 }
 
 /// Compiles module-level statements into a `<module>` code object.
+/// The code of `eval()`: one expression, whose value it returns.
+pub(crate) fn compile_eval<'a>(ctx: &'a Context<'a>, expr: &'a Expr) -> Result<Rc<CodeObject>> {
+    let unit = Unit::new(ctx, 0, "<module>".into(), "<module>".into(), 1);
+    let mut c = Compiler {
+        ctx,
+        unit,
+        parents: Vec::new(),
+    };
+    c.unit.line = c.line_of(expr.range());
+    c.unit.flags |= super::code::flags::MODULE;
+    c.expr(expr)?;
+    c.emit(Instr::ReturnValue);
+    Ok(Rc::new(c.unit.finish(ctx)))
+}
+
 pub(crate) fn compile_module<'a>(
     ctx: &'a Context<'a>,
     body: &'a [Stmt],

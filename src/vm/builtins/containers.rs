@@ -23,7 +23,7 @@ pub fn list_grow_capacity(old_size: usize, newsize: usize, cap: usize) -> usize 
     new_alloc
 }
 
-fn table(kind: &Kind) -> Option<&Table> {
+pub(crate) fn table(kind: &Kind) -> Option<&Table> {
     match kind {
         Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => Some(t),
         _ => None,

@@ -48,9 +48,9 @@ pub const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", dir),
     ("globals", globals),
     ("locals", locals),
-    ("exec", exec),
-    ("eval", exec),
-    ("compile", exec),
+    ("exec", super::exec::exec),
+    ("eval", super::exec::eval),
+    ("compile", super::exec::compile),
     ("exit", exit),
     ("quit", exit),
 ];
@@ -874,10 +874,6 @@ fn open(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     ))
 }
 
-fn exec(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
-    Err(vm.not_implemented("refscope does not support exec(), eval() or compile() yet"))
-}
-
 fn exit(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     let args: Vec<ObjId> = args.to_vec();
     for a in &args {
@@ -997,15 +993,7 @@ fn locals(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             return globals(vm, args, kw);
         }
     }
-    let pairs: Vec<(std::rc::Rc<str>, ObjId)> =
-        f.st.rt
-            .code
-            .varnames
-            .iter()
-            .zip(f.st.slots.iter())
-            .filter(|(_, v)| !v.is_null())
-            .map(|(n, v)| (n.clone(), *v))
-            .collect();
+    let pairs = super::exec::local_pairs(vm);
     let d = vm.new_dict();
     for (n, v) in pairs {
         let k = vm.new_str(&n);

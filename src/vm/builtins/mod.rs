@@ -7,6 +7,7 @@ pub mod bytes;
 pub mod classes;
 pub mod containers;
 pub mod dicts;
+pub mod exec;
 pub mod funcs;
 pub mod lists;
 pub mod strings;
