@@ -39,6 +39,10 @@ pub(crate) enum FBlock<'a> {
     },
     /// A value (the one being returned) sits on the stack.
     PopValue,
+    /// The except clauses of a try statement: the vm's block for the exception being
+    /// handled, which each handler's own block takes care of (nothing to undo here). It
+    /// counts towards the nesting limit as CPython's does.
+    ExceptionHandler,
 }
 
 /// The jump target of an instruction, if it has one.
@@ -204,7 +208,7 @@ impl<'a> Compiler<'a> {
             self.new_label(),
         );
         self.bind(start);
-        self.unit.fblocks.push(FBlock::WhileLoop { start, end });
+        self.push_fblock(FBlock::WhileLoop { start, end })?;
         self.jump_if(&w.test, anchor, false)?;
         self.bind(body);
         self.stmts(&w.body)?;
@@ -222,7 +226,7 @@ impl<'a> Compiler<'a> {
             return Err(self.unsupported(f.range, "async for is"));
         }
         let (start, cleanup, end) = (self.new_label(), self.new_label(), self.new_label());
-        self.unit.fblocks.push(FBlock::ForLoop { start, end });
+        self.push_fblock(FBlock::ForLoop { start, end })?;
         self.iterable(&f.iter)?;
         self.emit(Instr::GetIter);
         self.bind(start);
@@ -367,7 +371,7 @@ impl<'a> Compiler<'a> {
                     self.name_op(name, NameOp::Delete);
                 }
             }
-            FBlock::WhileLoop { .. } => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
         }
         Ok(())
     }

@@ -25,9 +25,7 @@ impl<'a> Compiler<'a> {
         }
         let (end, exit) = (self.new_label(), self.new_label());
         self.emit_jump(Instr::SetupFinally, end);
-        self.unit
-            .fblocks
-            .push(FBlock::FinallyTry { body: &t.finalbody });
+        self.push_fblock(FBlock::FinallyTry { body: &t.finalbody })?;
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
@@ -39,7 +37,7 @@ impl<'a> Compiler<'a> {
         self.emit_jump_noline(Instr::Jump, exit);
         // The exception path: `exc` is on the stack.
         self.bind(end);
-        self.unit.fblocks.push(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd)?;
         self.stmts(&t.finalbody)?;
         self.unit.fblocks.pop();
         self.emit_noline(Instr::Reraise);
@@ -51,13 +49,15 @@ impl<'a> Compiler<'a> {
         let (handler, end) = (self.new_label(), self.new_label());
         self.unit.line = self.line_of(t.range);
         self.emit_jump(Instr::SetupFinally, handler);
-        self.unit.fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.stmts(&t.body)?;
         self.unit.fblocks.pop();
         self.emit_noline(Instr::PopBlock);
         self.stmts(&t.orelse)?;
         self.emit_jump_noline(Instr::Jump, end);
         self.bind(handler);
+        self.unit.stmt_range = t.range;
+        self.push_fblock(FBlock::ExceptionHandler)?;
         let n = t.handlers.len();
         let mut last_line = self.line_of(t.range);
         for (i, h) in t.handlers.iter().enumerate() {
@@ -80,9 +80,7 @@ impl<'a> Compiler<'a> {
                     let cleanup = self.new_label();
                     self.name_op(name, NameOp::Store);
                     self.emit_jump(Instr::SetupFinally, cleanup);
-                    self.unit
-                        .fblocks
-                        .push(FBlock::HandlerCleanup { name: Some(name) });
+                    self.push_fblock(FBlock::HandlerCleanup { name: Some(name) })?;
                     self.stmts(&h.body)?;
                     self.unit.fblocks.pop();
                     self.unit.line = INHERIT;
@@ -102,9 +100,7 @@ impl<'a> Compiler<'a> {
                 }
                 None => {
                     self.emit(Instr::PopTop);
-                    self.unit
-                        .fblocks
-                        .push(FBlock::HandlerCleanup { name: None });
+                    self.push_fblock(FBlock::HandlerCleanup { name: None })?;
                     self.stmts(&h.body)?;
                     self.unit.fblocks.pop();
                     self.unit.line = INHERIT;
@@ -114,6 +110,7 @@ impl<'a> Compiler<'a> {
             }
             self.bind(next);
         }
+        self.unit.fblocks.pop();
         // No handler matched: re-raise (the vm pops the except-handler block).
         self.emit_at(Instr::Reraise, last_line);
         self.bind(end);
@@ -132,7 +129,7 @@ impl<'a> Compiler<'a> {
         self.unit.line = line;
         self.expr(&it.context_expr)?;
         self.emit_jump(Instr::SetupWith, handler);
-        self.unit.fblocks.push(FBlock::With { line });
+        self.push_fblock(FBlock::With { line })?;
         match &it.optional_vars {
             Some(target) => self.store_target(target)?,
             None => self.emit(Instr::PopTop),

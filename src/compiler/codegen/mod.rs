@@ -72,6 +72,8 @@ pub(crate) struct Unit<'a> {
     lines: Vec<u32>,
     labels: Vec<u32>,
     fblocks: Vec<FBlock<'a>>,
+    /// The statement being compiled (where a block nested too deep is reported).
+    stmt_range: TextRange,
     /// The line given to the next instruction.
     line: u32,
     doc: Option<Rc<str>>,
@@ -163,6 +165,7 @@ impl<'a> Unit<'a> {
             lines: Vec::new(),
             labels: Vec::new(),
             fblocks: Vec::new(),
+            stmt_range: TextRange::default(),
             line: first_line,
             doc: None,
             private: s.private.clone(),
@@ -361,6 +364,18 @@ impl<'a> Compiler<'a> {
             }
         };
         self.emit(instr);
+    }
+
+    /// Enters a block that `break`, `continue` and `return` unwind. CPython allows 20
+    /// nested in one function (`CO_MAXBLOCKS`); a 21st is a SyntaxError.
+    fn push_fblock(&mut self, block: FBlock<'a>) -> Result<()> {
+        if self.unit.fblocks.len() >= 20 {
+            return Err(
+                self.syntax_error(self.unit.stmt_range, "too many statically nested blocks")
+            );
+        }
+        self.unit.fblocks.push(block);
+        Ok(())
     }
 
     /// Runs `f` with the current line set to `line`, restoring it afterwards.

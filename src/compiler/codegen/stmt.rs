@@ -40,6 +40,7 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, stmt: &'a Stmt) -> Result<()> {
         self.unit.line = self.line_of(stmt.range());
+        self.unit.stmt_range = stmt.range();
         match stmt {
             Stmt::FunctionDef(f) => self.function_def(f),
             Stmt::ClassDef(c) => self.class_def(c),
