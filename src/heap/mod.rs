@@ -289,7 +289,8 @@ impl Heap {
         self.next_serial = self.next_serial.wrapping_add(1);
         let id = match self.free_slots.pop() {
             Some(slot) => {
-                self.objects[slot as usize] = obj;
+                // A free slot holds `Kind::Free`, which owns nothing: no drop to run.
+                std::mem::forget(std::mem::replace(&mut self.objects[slot as usize], obj));
                 ObjId(slot)
             }
             None => {
