@@ -8,7 +8,7 @@
 //! generations being collected, and nothing outside them reaches it: exactly the garbage
 //! that reference counting alone can never free.
 
-use super::kinds::{IterState, Kind};
+use super::kinds::{Instance, IterState, Kind};
 use super::table::Table;
 use super::visit::for_each_ref;
 use super::{Heap, ObjId, UNTRACKED};
@@ -204,18 +204,40 @@ fn table_atomic(heap: &Heap, t: &Table) -> bool {
     })
 }
 
+/// Clears what an instance holds as an instance: its attributes, slots and `__dict__`
+/// (its class stays, as CPython's `subtype_clear` keeps the type).
+fn clear_instance(inst: &mut Instance, out: &mut Vec<ObjId>) {
+    for (_, v) in inst.attrs.drain() {
+        out.push(v);
+    }
+    out.extend(
+        std::mem::take(&mut inst.slots)
+            .into_iter()
+            .filter(|v| !v.is_null()),
+    );
+    if !inst.dict.is_null() {
+        out.push(std::mem::replace(&mut inst.dict, ObjId::NULL));
+    }
+}
+
 /// `tp_clear`: takes every reference out of a container and appends them to `out`, for
 /// release. It breaks the cycles an unreachable object is part of. (One buffer serves a
 /// whole collection: a vector per cleared object was a `malloc` and a `free` each.)
 pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
     match heap.kind_mut(id) {
         Kind::List(l) => {
+            if let Some(inst) = &mut l.ext {
+                clear_instance(inst, out);
+            }
             out.extend(l.items.drain(..).rev());
         }
         Kind::Tuple(t) => {
             out.append(t);
         }
         Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => {
+            if let Some(inst) = &mut t.ext {
+                clear_instance(inst, out);
+            }
             for e in t.clear() {
                 out.push(e.key);
                 if !e.value.is_null() {
@@ -224,17 +246,7 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
             }
         }
         Kind::Instance(inst) => {
-            for (_, v) in inst.attrs.drain() {
-                out.push(v);
-            }
-            out.extend(
-                std::mem::take(&mut inst.slots)
-                    .into_iter()
-                    .filter(|v| !v.is_null()),
-            );
-            if !inst.dict.is_null() {
-                out.push(std::mem::replace(&mut inst.dict, ObjId::NULL));
-            }
+            clear_instance(inst, out);
             if let Some(exc) = &mut inst.exc {
                 for r in [&mut exc.args, &mut exc.cause, &mut exc.context] {
                     if !r.is_null() {

@@ -146,6 +146,9 @@ pub type ListItems = smallvec::SmallVec<[ObjId; 4]>;
 pub struct ListObj {
     pub items: ListItems,
     pub cap: usize,
+    /// The class and attributes of an instance of a Python subclass of list; `None` for a
+    /// list itself.
+    pub ext: Option<Box<Instance>>,
 }
 
 /// A user-defined or built-in function's code, on the heap: the constants are references.
@@ -422,6 +425,39 @@ pub enum Kind {
     Frame(Box<FrameState>),
     /// `weakref.ref` or `weakref.proxy`: refers to its target without owning it.
     WeakRef(Box<WeakRef>),
+}
+
+impl Kind {
+    /// The instance part of an object: a Python class's instance, or the class and
+    /// attributes of an instance of a Python subclass of list, dict, set or frozenset.
+    #[inline]
+    pub fn instance(&self) -> Option<&Instance> {
+        match self {
+            Kind::Instance(i) => Some(i),
+            _ => self.ext(),
+        }
+    }
+
+    #[inline]
+    pub fn instance_mut(&mut self) -> Option<&mut Instance> {
+        match self {
+            Kind::Instance(i) => Some(i),
+            Kind::List(l) => l.ext.as_deref_mut(),
+            Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => t.ext.as_deref_mut(),
+            _ => None,
+        }
+    }
+
+    /// The class and attributes of a built-in object whose type is a Python subclass of
+    /// its built-in type (`class Stack(list)`).
+    #[inline]
+    pub fn ext(&self) -> Option<&Instance> {
+        match self {
+            Kind::List(l) => l.ext.as_deref(),
+            Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => t.ext.as_deref(),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug)]

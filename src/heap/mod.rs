@@ -601,7 +601,7 @@ impl Heap {
             return false;
         }
         match &o.kind {
-            Kind::Instance(inst) => match &self.objects[inst.class.index()].kind {
+            k if let Some(inst) = k.instance() => match &self.objects[inst.class.index()].kind {
                 Kind::Class(c) => c.has_del,
                 _ => false,
             },

@@ -95,10 +95,12 @@ pub fn initial_size(kind: &Kind) -> usize {
                 57 + b.len()
             }
         }
-        Kind::List(l) => 56 + 8 * l.cap,
+        Kind::List(l) => 56 + 8 * l.cap + l.ext.as_deref().map_or(0, |e| subclass_extra(e, 24)),
         Kind::Tuple(t) => 40 + 8 * t.len(),
-        Kind::Dict(t) => dict_size(t),
-        Kind::Set(t) | Kind::FrozenSet(t) => set_size(t),
+        Kind::Dict(t) => dict_size(t) + t.ext.as_deref().map_or(0, |e| subclass_extra(e, 24)),
+        Kind::Set(t) | Kind::FrozenSet(t) => {
+            set_size(t) + t.ext.as_deref().map_or(0, |e| subclass_extra(e, 16))
+        }
         Kind::Range(_) => 48,
         Kind::Slice(_) => 56,
         Kind::Function(_) => 152,
@@ -142,6 +144,18 @@ pub fn initial_size(kind: &Kind) -> usize {
         Kind::Array(a) => 64 + array_item_size(a.typecode) * a.cap + 16,
         Kind::Namespace(_) => 64,
         Kind::Frame(fr) => 104 + 8 * fr.slots.len(),
+    }
+}
+
+/// What an instance of a Python subclass of a built-in type adds to the built-in's size:
+/// its `__slots__`, or else CPython 3.11's managed `__dict__` pointers (16 bytes before
+/// the object) and a `__weakref__` pointer unless the built-in has one (`with_dict`: 24
+/// for list and dict, 16 for set and frozenset).
+fn subclass_extra(inst: &super::kinds::Instance, with_dict: usize) -> usize {
+    if inst.slots.is_empty() {
+        with_dict
+    } else {
+        8 * inst.slots.len()
     }
 }
 

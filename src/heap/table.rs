@@ -9,6 +9,7 @@
 //! 128 ... growing to `used * 4` when 3/5 full).
 
 use super::ObjId;
+use super::kinds::Instance;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
@@ -27,7 +28,7 @@ pub enum TableKind {
     Set,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Table {
     entries: Vec<Entry>,
     indices: Vec<u32>,
@@ -45,6 +46,28 @@ pub struct Table {
     cslots: Vec<i32>,
     /// Sets only: the slot of each entry.
     entry_slot: Vec<u32>,
+    /// The class and attributes of an instance of a Python subclass of dict, set or
+    /// frozenset; `None` for the built-in type itself.
+    pub ext: Option<Box<Instance>>,
+}
+
+/// A copy of the table's contents: the copy is a plain dict or set (`D(a=1).copy()` is a
+/// `dict`), so a subclass instance's class and attributes stay behind.
+impl Clone for Table {
+    fn clone(&self) -> Table {
+        Table {
+            entries: self.entries.clone(),
+            indices: self.indices.clone(),
+            used: self.used,
+            model_size: self.model_size,
+            model_fill: self.model_fill,
+            all_str: self.all_str,
+            kind: self.kind,
+            cslots: self.cslots.clone(),
+            entry_slot: self.entry_slot.clone(),
+            ext: None,
+        }
+    }
 }
 
 const EMPTY_SLOT: i32 = -1;
@@ -68,6 +91,7 @@ impl Table {
                 vec![]
             },
             entry_slot: vec![],
+            ext: None,
         }
     }
 

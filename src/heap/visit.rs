@@ -3,7 +3,7 @@
 //! snapshots all use it, so they cannot disagree about what an object holds.
 
 use super::ObjId;
-use super::kinds::{FrameState, IterState, Kind};
+use super::kinds::{FrameState, Instance, IterState, Kind};
 use super::symbols::Sym;
 
 /// How an object refers to another: the label of the edge.
@@ -64,6 +64,9 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
         | Kind::Range(_)
         | Kind::Array(_) => {}
         Kind::List(l) => {
+            if let Some(inst) = &l.ext {
+                instance_refs(inst, f);
+            }
             for (i, id) in l.items.iter().enumerate().rev() {
                 f(Edge::Item(i), *id);
             }
@@ -74,12 +77,18 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
             }
         }
         Kind::Dict(t) => {
+            if let Some(inst) = &t.ext {
+                instance_refs(inst, f);
+            }
             for (i, e) in t.iter() {
                 f(Edge::Key(i), e.key);
                 f(Edge::Value(i), e.value);
             }
         }
         Kind::Set(t) | Kind::FrozenSet(t) => {
+            if let Some(inst) = &t.ext {
+                instance_refs(inst, f);
+            }
             for (i, e) in t.iter() {
                 f(Edge::Key(i), e.key);
             }
@@ -117,14 +126,7 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
             }
         }
         Kind::Instance(inst) => {
-            f(Edge::Class, inst.class);
-            for (k, v) in inst.attrs.iter() {
-                f(Edge::Attr(k), v);
-            }
-            opt(Edge::Dict, inst.dict, f);
-            for (i, v) in inst.slots.iter().enumerate() {
-                opt(Edge::Slot(i), *v, f);
-            }
+            instance_refs(inst, f);
             if let Some(exc) = &inst.exc {
                 opt(Edge::Named("args"), exc.args, f);
                 opt(Edge::Named("__cause__"), exc.cause, f);
@@ -197,6 +199,24 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
         Kind::Super(s) => {
             f(Edge::Named("__thisclass__"), s[0]);
             f(Edge::Named("__self__"), s[1]);
+        }
+    }
+}
+
+/// What an instance holds as an instance: its class, attributes, `__dict__` and slots
+/// (for an instance of a subclass of a built-in type, besides the built-in's contents).
+#[inline]
+fn instance_refs<F: FnMut(Edge, ObjId) + ?Sized>(inst: &Instance, f: &mut F) {
+    f(Edge::Class, inst.class);
+    for (k, v) in inst.attrs.iter() {
+        f(Edge::Attr(k), v);
+    }
+    if !inst.dict.is_null() {
+        f(Edge::Dict, inst.dict);
+    }
+    for (i, v) in inst.slots.iter().enumerate() {
+        if !v.is_null() {
+            f(Edge::Slot(i), *v);
         }
     }
 }

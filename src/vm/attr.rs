@@ -65,7 +65,7 @@ impl Vm {
         if !is_method {
             return Ok(None);
         }
-        if let Kind::Instance(inst) = self.heap.kind(obj) {
+        if let Some(inst) = self.heap.kind(obj).instance() {
             if inst.attrs.get(name).is_some() || !inst.dict.is_null() {
                 return Ok(None);
             }
@@ -163,7 +163,7 @@ impl Vm {
         }
         // the object's own attributes
         match self.heap.kind(obj) {
-            Kind::Instance(inst) => {
+            k if let Some(inst) = k.instance() => {
                 if let Some(v) = inst.attrs.get(name) {
                     self.heap.incref(v);
                     return Ok(Some(v));
@@ -177,9 +177,9 @@ impl Vm {
                     }
                 }
                 if let Some(i) = self.slot_index(ty, name) {
-                    let v = match self.heap.kind(obj) {
-                        Kind::Instance(inst) => inst.slots.get(i).copied().unwrap_or(ObjId::NULL),
-                        _ => ObjId::NULL,
+                    let v = match self.heap.kind(obj).instance() {
+                        Some(inst) => inst.slots.get(i).copied().unwrap_or(ObjId::NULL),
+                        None => ObjId::NULL,
                     };
                     if v.is_null() {
                         let n = self.heap.sym_name(name);
@@ -538,9 +538,9 @@ impl Vm {
     /// `obj.__dict__` of an instance: from now on its attributes live in a real dict object
     /// (as CPython 3.11 does once `__dict__` is asked for). New reference.
     pub fn materialize_dict(&mut self, obj: ObjId) -> ObjId {
-        let (existing, attrs) = match self.heap.kind_mut(obj) {
-            Kind::Instance(inst) => (inst.dict, inst.attrs.drain()),
-            _ => return self.none(),
+        let (existing, attrs) = match self.heap.kind_mut(obj).instance_mut() {
+            Some(inst) => (inst.dict, inst.attrs.drain()),
+            None => return self.none(),
         };
         if !existing.is_null() {
             self.heap.incref(existing);
@@ -554,7 +554,7 @@ impl Vm {
             self.heap.decref(key);
             self.heap.decref(v);
         }
-        if let Kind::Instance(inst) = self.heap.kind_mut(obj) {
+        if let Some(inst) = self.heap.kind_mut(obj).instance_mut() {
             inst.dict = d;
         }
         self.heap.incref(d);
@@ -691,11 +691,11 @@ impl Vm {
             return Ok(());
         }
         match self.heap.kind(obj) {
-            Kind::Instance(inst) => {
+            k if let Some(inst) = k.instance() => {
                 let dict = inst.dict;
                 if let Some(i) = self.slot_index(ty, name) {
                     self.heap.incref(value);
-                    if let Kind::Instance(inst) = self.heap.kind_mut(obj) {
+                    if let Some(inst) = self.heap.kind_mut(obj).instance_mut() {
                         let old = std::mem::replace(&mut inst.slots[i], value);
                         self.heap.xdecref(old);
                     }
@@ -708,6 +708,16 @@ impl Vm {
                         self.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
                     );
                 }
+                // An instance of a subclass of a built-in type is made by the built-in's
+                // `__new__`, without the inline values `object.__new__` gives: its first
+                // attribute makes its `__dict__`, as in CPython 3.11.
+                let dict = if dict.is_null() && self.is_subclass_instance(obj) {
+                    let d = self.materialize_dict(obj);
+                    self.heap.decref(d);
+                    d
+                } else {
+                    dict
+                };
                 if !dict.is_null() {
                     let n = self.heap.sym_name(name);
                     let key = self.intern_str(&n);
@@ -716,9 +726,9 @@ impl Vm {
                     return r;
                 }
                 self.heap.incref(value);
-                let old = match self.heap.kind_mut(obj) {
-                    Kind::Instance(inst) => inst.attrs.insert(name, value),
-                    _ => None,
+                let old = match self.heap.kind_mut(obj).instance_mut() {
+                    Some(inst) => inst.attrs.insert(name, value),
+                    None => None,
                 };
                 if let Some(old) = old {
                     self.heap.decref(old);
@@ -873,26 +883,27 @@ impl Vm {
             return Ok(());
         }
         let slot = self.slot_index(ty, name);
-        let removed = match self.heap.kind_mut(obj) {
-            Kind::Instance(inst) => {
-                if let Some(i) = slot {
-                    let v = std::mem::replace(&mut inst.slots[i], ObjId::NULL);
-                    (!v.is_null()).then_some(v)
-                } else if !inst.dict.is_null() {
-                    let d = inst.dict;
-                    let n = self.heap.sym_name(name);
-                    let key = self.new_str(&n);
-                    let r = self.dict_pop(d, key);
-                    self.heap.decref(key);
-                    r?
-                } else {
-                    inst.attrs.remove(name)
-                }
+        let removed = if let Some(inst) = self.heap.kind_mut(obj).instance_mut() {
+            if let Some(i) = slot {
+                let v = std::mem::replace(&mut inst.slots[i], ObjId::NULL);
+                (!v.is_null()).then_some(v)
+            } else if !inst.dict.is_null() {
+                let d = inst.dict;
+                let n = self.heap.sym_name(name);
+                let key = self.new_str(&n);
+                let r = self.dict_pop(d, key);
+                self.heap.decref(key);
+                r?
+            } else {
+                inst.attrs.remove(name)
             }
-            Kind::Class(c) if c.native.is_none() => c.dict.remove(name),
-            Kind::Function(f) => f.attrs.remove(name),
-            Kind::Module(m) => m.dict.remove(name),
-            _ => None,
+        } else {
+            match self.heap.kind_mut(obj) {
+                Kind::Class(c) if c.native.is_none() => c.dict.remove(name),
+                Kind::Function(f) => f.attrs.remove(name),
+                Kind::Module(m) => m.dict.remove(name),
+                _ => None,
+            }
         };
         match removed {
             Some(v) => {

@@ -488,12 +488,7 @@ impl Vm {
                         return Err(self.type_error(msg));
                     }
                 }
-                let npos = args.len() - kwnames.len();
-                let kw: Vec<(Sym, ObjId)> = kwnames
-                    .iter()
-                    .copied()
-                    .zip(args[npos..].iter().copied())
-                    .collect();
+                let (npos, kw) = split_keywords(&args, kwnames);
                 let r = self.run_native(f, &args, npos, &kw);
                 self.release_all(args);
                 r
@@ -628,12 +623,7 @@ impl Vm {
         if let Some(tag) = native
             && tag != TypeTag::BaseException
         {
-            let npos = args.len() - kwnames.len();
-            let kw: Vec<(Sym, ObjId)> = kwnames
-                .iter()
-                .copied()
-                .zip(args[npos..].iter().copied())
-                .collect();
+            let (npos, kw) = split_keywords(&args, kwnames);
             let r = self.while_holding(&args, |vm| {
                 super::builtins::construct(vm, tag, class, &args[..npos], &kw)
             });
@@ -675,11 +665,39 @@ impl Vm {
                 self.heap.incref(*a);
             }
             self.new_exception_args(class, pos)
+        } else if let Some(base) = self.builtin_base(class) {
+            let inst = match self.new_subclass_instance(class, base) {
+                Ok(inst) => inst,
+                Err(e) => {
+                    self.release_all(args);
+                    return Err(e);
+                }
+            };
+            // A frozenset's contents come with the object, before `__init__`.
+            if base == TypeTag::FrozenSet {
+                let npos = args.len() - kwnames.len();
+                let r = super::builtins::check_args(self, "frozenset", &args[..npos], &[], 0, 1)
+                    .and_then(|()| match (npos, kwnames.is_empty()) {
+                        (_, false) => {
+                            Err(self.type_error("frozenset() takes no keyword arguments"))
+                        }
+                        (1, true) => self.while_holding(&[inst], |vm| vm.set_update(inst, args[0])),
+                        _ => Ok(()),
+                    });
+                if let Err(e) = r {
+                    self.release_all(args);
+                    self.heap.decref(inst);
+                    return Err(e);
+                }
+            }
+            inst
         } else if base_native != TypeTag::Object {
             self.release_all(args);
             let n = self.class_name(class);
+            let base = base_native.name();
             return Err(self.not_implemented(format!(
-                "refscope does not support subclasses of built-in types yet (class {n})"
+                "subclasses of {base} are not supported yet, only of list, dict, set and \
+                 frozenset (class {n})"
             )));
         } else {
             self.new_instance(class)?
@@ -712,6 +730,21 @@ impl Vm {
                     }
                 }
             }
+            _ if let Some(base) = self.builtin_base(class) => {
+                // The built-in's `__init__` (`list.__init__` fills the list).
+                let (npos, kw) = split_keywords(&args, kwnames);
+                let r = self.while_holding(&[inst], |vm| {
+                    vm.while_holding(&args, |vm| vm.init_builtin(base, inst, &args[..npos], &kw))
+                });
+                self.release_all(args);
+                match r {
+                    Ok(()) => Ok(inst),
+                    Err(e) => {
+                        self.heap.decref(inst);
+                        Err(e)
+                    }
+                }
+            }
             _ => {
                 let has_new = self.has_user_new(class);
                 if !args.is_empty() && base_native == TypeTag::Object && !has_new {
@@ -735,4 +768,16 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// A call's arguments as native code takes them: the number of positional ones, and the
+/// keyword ones paired with their names (the last `kwnames.len()` arguments).
+fn split_keywords(args: &[ObjId], kwnames: &[Sym]) -> (usize, Vec<(Sym, ObjId)>) {
+    let npos = args.len() - kwnames.len();
+    let kw = kwnames
+        .iter()
+        .copied()
+        .zip(args[npos..].iter().copied())
+        .collect();
+    (npos, kw)
 }

@@ -326,7 +326,7 @@ impl Vm {
                 continue;
             }
             let f = match self.heap.kind(*id) {
-                Kind::Instance(_) => self.class_lookup(self.type_of(*id), self.names.del),
+                k if k.instance().is_some() => self.class_lookup(self.type_of(*id), self.names.del),
                 _ => None,
             };
             if let Some(f) = f {

@@ -21,6 +21,24 @@ impl Vm {
 
     /// `iter(v)` (v borrowed, result owned).
     pub fn get_iter(&mut self, v: ObjId) -> PyResult<ObjId> {
+        if let Some(r) = self.call_sub_special(v, self.names.iter, &[])? {
+            return self.iter_result(r);
+        }
+        self.get_iter_base(v)
+    }
+
+    /// What a Python `__iter__` returned (owned): an iterator, or a TypeError.
+    fn iter_result(&mut self, r: ObjId) -> PyResult<ObjId> {
+        if !self.is_iterator(r) {
+            let tn = self.type_name(r);
+            self.heap.decref(r);
+            return Err(self.type_error(format!("iter() returned non-iterator of type '{tn}'")));
+        }
+        Ok(r)
+    }
+
+    /// `iter(v)` as the built-in type makes it (`list.__iter__`).
+    pub fn get_iter_base(&mut self, v: ObjId) -> PyResult<ObjId> {
         let (tag, state) = match self.heap.kind(v) {
             Kind::List(_) => (TypeTag::ListIterator, IterState::Seq { seq: v, index: 0 }),
             Kind::Tuple(_) => (TypeTag::TupleIterator, IterState::Seq { seq: v, index: 0 }),
@@ -81,14 +99,7 @@ impl Vm {
             Kind::Instance(_) => {
                 let it = self.names.iter;
                 if let Some(r) = self.call_special(v, it, &[])? {
-                    if !self.is_iterator(r) {
-                        let tn = self.type_name(r);
-                        self.heap.decref(r);
-                        return Err(
-                            self.type_error(format!("iter() returned non-iterator of type '{tn}'"))
-                        );
-                    }
-                    return Ok(r);
+                    return self.iter_result(r);
                 }
                 let gi = self.names.getitem;
                 let ty = self.type_of(v);
@@ -852,7 +863,11 @@ impl Vm {
 
     /// Collects an iterable into a Vec of owned references.
     pub fn collect(&mut self, iterable: ObjId) -> PyResult<Vec<ObjId>> {
+        // A subclass's own `__iter__` decides what its instances give.
+        let own_iter = self.is_subclass_instance(iterable)
+            && self.sub_special(iterable, self.names.iter).is_some();
         match self.heap.kind(iterable) {
+            _ if own_iter => {}
             Kind::List(l) => {
                 let v = l.items.to_vec();
                 for x in &v {

@@ -97,8 +97,11 @@ impl Vm {
     pub fn new_list(&mut self, items: impl Into<ListItems>) -> ObjId {
         let items = items.into();
         let cap = items.len();
-        self.heap
-            .alloc(Kind::List(Box::new(ListObj { items, cap })))
+        self.heap.alloc(Kind::List(Box::new(ListObj {
+            items,
+            cap,
+            ext: None,
+        })))
     }
 
     pub fn new_tuple(&mut self, items: Vec<ObjId>) -> ObjId {
@@ -131,7 +134,10 @@ impl Vm {
     pub fn type_of(&self, id: ObjId) -> ObjId {
         match self.heap.kind(id) {
             Kind::Instance(inst) => inst.class,
-            k => self.types[kind_tag(k) as usize],
+            k => match k.ext() {
+                Some(e) => e.class,
+                None => self.types[kind_tag(k) as usize],
+            },
         }
     }
 

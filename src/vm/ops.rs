@@ -183,7 +183,10 @@ impl Vm {
     }
 
     fn binary_op_slow(&mut self, a: ObjId, b: ObjId, op: BinOp, inplace: bool) -> PyResult<ObjId> {
-        if let Some(v) = super::builtins::seq_binop(self, a, b, op, inplace)? {
+        // An instance of a subclass of a built-in type: its class's methods come before
+        // the built-in's.
+        let sub = self.is_subclass_instance(a) || self.is_subclass_instance(b);
+        if !sub && let Some(v) = super::builtins::seq_binop(self, a, b, op, inplace)? {
             return Ok(v);
         }
         let stem = op.dunder_stem();
@@ -204,6 +207,9 @@ impl Vm {
             && !rfirst
             && let Some(v) = self.try_dunder(b, &format!("__r{stem}__"), &[a])?
         {
+            return Ok(v);
+        }
+        if sub && let Some(v) = super::builtins::seq_binop(self, a, b, op, inplace)? {
             return Ok(v);
         }
         // `int | None`: a union of classes, for annotations (types.UnionType).
@@ -338,6 +344,12 @@ impl Vm {
 
     /// `bool(v)`.
     pub fn truthy(&mut self, v: ObjId) -> PyResult<bool> {
+        if self.is_subclass_instance(v)
+            && (self.sub_special(v, self.names.bool_).is_some()
+                || self.sub_special(v, self.names.len).is_some())
+        {
+            return self.special_truthy(v);
+        }
         let r = match self.heap.kind(v) {
             Kind::Bool(b) => *b,
             Kind::None => false,
@@ -356,32 +368,35 @@ impl Vm {
                 let d = dv.1;
                 self.dict_len(d) != 0
             }
-            Kind::Instance(_) => {
-                let b = self.names.bool_;
-                if let Some(r) = self.call_special(v, b, &[])? {
-                    let out = match self.heap.kind(r) {
-                        Kind::Bool(b) => Ok(*b),
-                        _ => {
-                            let tn = self.type_name(r);
-                            Err(tn)
-                        }
-                    };
-                    self.heap.decref(r);
-                    return out.map_err(|tn| {
-                        self.type_error(format!("__bool__ should return bool, returned {tn}"))
-                    });
-                }
-                let l = self.names.len;
-                if let Some(r) = self.call_special(v, l, &[])? {
-                    let n = self.small_int_of(r);
-                    self.heap.decref(r);
-                    return Ok(n.unwrap_or(1) != 0);
-                }
-                true
-            }
+            Kind::Instance(_) => return self.special_truthy(v),
             _ => true,
         };
         Ok(r)
+    }
+
+    /// `bool(v)` by the class's `__bool__`, else its `__len__`, else true.
+    fn special_truthy(&mut self, v: ObjId) -> PyResult<bool> {
+        let b = self.names.bool_;
+        if let Some(r) = self.call_special(v, b, &[])? {
+            let out = match self.heap.kind(r) {
+                Kind::Bool(b) => Ok(*b),
+                _ => {
+                    let tn = self.type_name(r);
+                    Err(tn)
+                }
+            };
+            self.heap.decref(r);
+            return out.map_err(|tn| {
+                self.type_error(format!("__bool__ should return bool, returned {tn}"))
+            });
+        }
+        let l = self.names.len;
+        if let Some(r) = self.call_special(v, l, &[])? {
+            let n = self.small_int_of(r);
+            self.heap.decref(r);
+            return Ok(n.unwrap_or(1) != 0);
+        }
+        Ok(true)
     }
 
     /// `a == b` as a Rust bool (identity first, as containers do).
@@ -416,6 +431,9 @@ impl Vm {
             return Some(true);
         }
         let (ka, kb) = (self.heap.kind(a), self.heap.kind(b));
+        if ka.ext().is_some() || kb.ext().is_some() {
+            return None;
+        }
         match (ka, kb) {
             (Kind::Str(x), Kind::Str(y)) => Some(x.s == y.s),
             (Kind::Int(x), Kind::Int(y)) => Some(x == y),
@@ -468,7 +486,8 @@ impl Vm {
         {
             return Ok(self.new_bool((x == y) == (op == CmpOp::Eq)));
         }
-        if let Some(r) = super::builtins::native_compare(self, a, b, op)? {
+        let sub = self.is_subclass_instance(a) || self.is_subclass_instance(b);
+        if !sub && let Some(r) = super::builtins::native_compare(self, a, b, op)? {
             return Ok(self.new_bool(r));
         }
         let stem = op.dunder_stem();
@@ -485,12 +504,18 @@ impl Vm {
         if !rfirst && let Some(v) = self.try_dunder(b, &format!("__{swapped}__"), &[a])? {
             return Ok(v);
         }
+        // `object.__ne__` inverts `__eq__`; a subclass of a built-in type inherits the
+        // built-in's own `__ne__` instead.
         if op == CmpOp::Ne
+            && !self.is_subclass_instance(a)
             && let Some(v) = self.try_dunder(a, "__eq__", &[b])?
         {
             let t = self.truthy(v);
             self.heap.decref(v);
             return Ok(self.new_bool(!t?));
+        }
+        if sub && let Some(r) = super::builtins::native_compare(self, a, b, op)? {
+            return Ok(self.new_bool(r));
         }
         match op {
             CmpOp::Eq => Ok(self.new_bool(a == b)),
@@ -515,6 +540,15 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: ObjId) -> PyResult<i64> {
+        if self.is_subclass_instance(v)
+            && let Some(f) = self.sub_special(v, self.names.hash)
+        {
+            if f == self.none {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("unhashable type: '{tn}'")));
+            }
+            return self.python_hash(f, v);
+        }
         if let Kind::WeakRef(w) = self.heap.kind(v)
             && !w.proxy
         {
@@ -573,19 +607,7 @@ impl Vm {
                         return Err(self.type_error(format!("unhashable type: '{tn}'")));
                     }
                     Some(f) if matches!(self.heap.kind(f), Kind::Function(_)) => {
-                        let r = self.call(f, &[v])?;
-                        let h = self.int_of(r);
-                        self.heap.decref(r);
-                        // As slot_tp_hash: a value that fits a machine word is the
-                        // hash itself (-1 becomes -2); a larger int is hashed.
-                        return match h {
-                            Some(Int::Small(-1)) => Ok(-2),
-                            Some(Int::Small(i)) => Ok(i),
-                            Some(i) => Ok(i.hash()),
-                            None => {
-                                Err(self.type_error("__hash__ method should return an integer"))
-                            }
-                        };
+                        return self.python_hash(f, v);
                     }
                     _ => {
                         // A class that defines __eq__ without __hash__ is unhashable.
@@ -607,6 +629,21 @@ impl Vm {
         Ok(if h == -1 { -2 } else { h })
     }
 
+    /// Calls a class's Python `__hash__` on `v`.
+    fn python_hash(&mut self, f: ObjId, v: ObjId) -> PyResult<i64> {
+        let r = self.call(f, &[v])?;
+        let h = self.int_of(r);
+        self.heap.decref(r);
+        // As slot_tp_hash: a value that fits a machine word is the hash itself (-1
+        // becomes -2); a larger int is hashed.
+        match h {
+            Some(Int::Small(-1)) => Ok(-2),
+            Some(Int::Small(i)) => Ok(i),
+            Some(i) => Ok(i.hash()),
+            None => Err(self.type_error("__hash__ method should return an integer")),
+        }
+    }
+
     /// CPython's tuple hash (xxHash-based, 3.8+).
     fn tuple_hash(&mut self, items: &[ObjId]) -> PyResult<i64> {
         const P1: u64 = 11400714785074694791;
@@ -626,6 +663,16 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
+        if let Some(r) = self.call_sub_special(container, self.names.contains, &[item])? {
+            let t = self.truthy(r);
+            self.heap.decref(r);
+            return t;
+        }
+        self.contains_base(container, item)
+    }
+
+    /// `item in container` as the built-in type answers it (`list.__contains__`).
+    pub fn contains_base(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
         match self.heap.kind(container) {
             Kind::Str(s) => {
                 let Some(needle) = self.as_str(item) else {

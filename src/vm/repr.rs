@@ -8,6 +8,14 @@ use crate::heap::{Kind, ObjId};
 impl Vm {
     /// `repr(v)` as a Rust string.
     pub fn repr_of(&mut self, v: ObjId) -> PyResult<String> {
+        if let Some(r) = self.call_sub_special(v, self.names.repr, &[])? {
+            return self.expect_str(r, "__repr__");
+        }
+        self.repr_base(v)
+    }
+
+    /// `repr(v)` as the built-in type writes it (`list.__repr__`).
+    pub fn repr_base(&mut self, v: ObjId) -> PyResult<String> {
         if self.repr_stack.contains(&v) {
             return Ok(match self.heap.kind(v) {
                 Kind::List(_) => "[...]".into(),
@@ -38,7 +46,20 @@ impl Vm {
                 self.repr_stack.push(v);
                 let r = self.container_repr(v);
                 self.repr_stack.pop();
-                r?
+                let r = r?;
+                // A subclass of set or frozenset is named in its repr: `Tags({'a'})`.
+                match self.heap.kind(v) {
+                    Kind::Set(t) | Kind::FrozenSet(t) if t.ext.is_some() => {
+                        let name = self.type_name(v);
+                        let inner = r.strip_prefix("frozenset").unwrap_or(&r);
+                        match inner {
+                            "set()" | "()" => format!("{name}()"),
+                            _ if inner.starts_with('(') => format!("{name}{inner}"),
+                            _ => format!("{name}({inner})"),
+                        }
+                    }
+                    _ => r,
+                }
             }
             Kind::Range(r) => {
                 if r[2] == 1 {
@@ -188,6 +209,9 @@ impl Vm {
 
     /// `str(v)` as a Rust string.
     pub fn str_of(&mut self, v: ObjId) -> PyResult<String> {
+        if let Some(r) = self.call_sub_special(v, self.names.str_, &[])? {
+            return self.expect_str(r, "__str__");
+        }
         match self.heap.kind(v) {
             Kind::Str(s) => return Ok(s.s.to_string()),
             Kind::Instance(_) => {

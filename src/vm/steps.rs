@@ -592,8 +592,11 @@ impl Vm {
             });
         }
         let old_len = g.tip.out.get(&key).map_or(0, |v| v.len());
+        // (A list subclass's instance also refers to its class and `__dict__`: its
+        // references are not its items alone, so it is diffed in full.)
         if level == touch::APPEND
             && let Kind::List(l) = self.heap.kind(id)
+            && l.ext.is_none()
             && old_len <= l.items.len()
         {
             let added = l

@@ -323,7 +323,13 @@ pub fn make_class(
             };
             let mut all_slotted = true;
             for b in &mro {
-                if *b == object {
+                // object and the built-in types that can be subclassed have no `__dict__`.
+                let dictless = *b == object
+                    || vm.class(*b).is_some_and(|c| {
+                        c.native
+                            .is_some_and(|t| super::subclass::SUBCLASSABLE.contains(&t))
+                    });
+                if dictless {
                     continue;
                 }
                 match vm.class(*b).and_then(|c| c.slots.clone()) {
@@ -775,6 +781,9 @@ fn object_new(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
             vm.heap.incref(*a);
         }
         return Ok(vm.new_exception_args(cls, rest));
+    }
+    if let Some(base) = vm.builtin_base(cls) {
+        return vm.new_subclass_instance(cls, base);
     }
     vm.new_instance(cls)
 }

@@ -325,11 +325,7 @@ impl Vm {
     pub fn list_extend(&mut self, list: ObjId, it: ObjId) -> PyResult<()> {
         let exact = matches!(self.heap.kind(it), Kind::List(_) | Kind::Tuple(_));
         let old_len = self.seq_len_of(list);
-        let items = if matches!(self.heap.kind(it), Kind::Instance(_)) {
-            self.collect_with_len_hint(it)?
-        } else {
-            self.collect(it)?
-        };
+        let items = self.collect_sequence(it)?;
         if items.is_empty() {
             return Ok(());
         }
@@ -357,6 +353,19 @@ impl Vm {
     /// Collects an instance's items as CPython's `list_extend` does: `iter()` first, then
     /// the length hint (the class's `__len__`, when it has one: its code runs, and its
     /// errors other than TypeError propagate), then the items.
+    /// The items of an iterable as CPython's `PySequence_List` and `PySequence_Tuple` take
+    /// them: a Python iterable (or a subclass's instance with its own `__iter__`) is
+    /// asked `__len__` for a length hint after `iter()`, and its own `__len__` runs.
+    pub fn collect_sequence(&mut self, it: ObjId) -> PyResult<Vec<ObjId>> {
+        let own_iter =
+            self.is_subclass_instance(it) && self.sub_special(it, self.names.iter).is_some();
+        if matches!(self.heap.kind(it), Kind::Instance(_)) || own_iter {
+            self.collect_with_len_hint(it)
+        } else {
+            self.collect(it)
+        }
+    }
+
     fn collect_with_len_hint(&mut self, it: ObjId) -> PyResult<Vec<ObjId>> {
         let iter = self.get_iter(it)?;
         let len = self.names.len;
@@ -383,12 +392,27 @@ impl Vm {
         }
     }
 
+    /// The items of a list or tuple (new references), read as CPython's sequence
+    /// operations read them: a subclass's own `__iter__` is not asked.
+    pub fn seq_items(&mut self, seq: ObjId) -> Vec<ObjId> {
+        let items = match self.heap.kind(seq) {
+            Kind::List(l) => l.items.to_vec(),
+            Kind::Tuple(t) => t.to_vec(),
+            _ => vec![],
+        };
+        for x in &items {
+            self.heap.incref(*x);
+        }
+        items
+    }
+
     /// A list with the given owned items, capacity as `list(iterable)` would give.
     pub fn new_list_from(&mut self, items: Vec<ObjId>) -> ObjId {
         let cap = (items.len() + 1) & !1;
         self.heap.alloc(Kind::List(Box::new(ListObj {
             items: items.into(),
             cap,
+            ext: None,
         })))
     }
 
@@ -496,6 +520,14 @@ impl Vm {
 
     /// `obj[key]` (both borrowed; result owned).
     pub fn getitem(&mut self, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
+        if let Some(v) = self.call_sub_special(obj, self.names.getitem, &[key])? {
+            return Ok(v);
+        }
+        self.getitem_base(obj, key)
+    }
+
+    /// `obj[key]` as the built-in type does it (`list.__getitem__`).
+    pub fn getitem_base(&mut self, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
         let is_slice = matches!(self.heap.kind(key), Kind::Slice(_));
         match self.heap.kind(obj) {
             Kind::List(_) | Kind::Tuple(_) => {
@@ -540,7 +572,14 @@ impl Vm {
                     self.heap.incref(v);
                     Ok(v)
                 }
-                None => Err(self.key_error(key)),
+                None => {
+                    // A subclass's `__missing__` answers for a missing key.
+                    let missing = self.heap.intern_sym("__missing__");
+                    if let Some(v) = self.call_sub_special(obj, missing, &[key])? {
+                        return Ok(v);
+                    }
+                    Err(self.key_error(key))
+                }
             },
             Kind::Range(r) => {
                 let r = **r;
@@ -596,6 +635,15 @@ impl Vm {
 
     /// `obj[key] = value` (all borrowed).
     pub fn setitem(&mut self, obj: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
+        if let Some(v) = self.call_sub_special(obj, self.names.setitem, &[key, value])? {
+            self.heap.decref(v);
+            return Ok(());
+        }
+        self.setitem_base(obj, key, value)
+    }
+
+    /// `obj[key] = value` as the built-in type does it.
+    pub fn setitem_base(&mut self, obj: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
         match self.heap.kind(obj) {
             Kind::List(_) => {
                 let len = self.seq_len_of(obj);
@@ -632,6 +680,15 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn delitem(&mut self, obj: ObjId, key: ObjId) -> PyResult<()> {
+        if let Some(v) = self.call_sub_special(obj, self.names.delitem, &[key])? {
+            self.heap.decref(v);
+            return Ok(());
+        }
+        self.delitem_base(obj, key)
+    }
+
+    /// `del obj[key]` as the built-in type does it.
+    pub fn delitem_base(&mut self, obj: ObjId, key: ObjId) -> PyResult<()> {
         match self.heap.kind(obj) {
             Kind::List(_) => {
                 let len = self.seq_len_of(obj);

@@ -100,8 +100,28 @@ fn print(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.none())
 }
 
+/// What a Python `__len__` returned (owned), as a length.
+fn len_result(vm: &mut Vm, r: ObjId) -> PyResult<usize> {
+    let n = vm.small_int_of(r);
+    let neg = n.is_some_and(|x| x < 0);
+    vm.heap.decref(r);
+    match n {
+        Some(_) if neg => Err(vm.value_error("__len__() should return >= 0")),
+        Some(x) => Ok(x as usize),
+        None => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+    }
+}
+
 /// `len(v)` as usize.
 pub fn len_of(vm: &mut Vm, v: ObjId) -> PyResult<usize> {
+    if let Some(r) = vm.call_sub_special(v, vm.names.len, &[])? {
+        return len_result(vm, r);
+    }
+    len_base(vm, v)
+}
+
+/// `len(v)` as the built-in type computes it (`list.__len__`).
+fn len_base(vm: &mut Vm, v: ObjId) -> PyResult<usize> {
     let n = match vm.heap.kind(v) {
         Kind::Str(s) => s.chars as usize,
         Kind::List(l) => l.items.len(),
@@ -117,16 +137,7 @@ pub fn len_of(vm: &mut Vm, v: ObjId) -> PyResult<usize> {
         _ => {
             let l = vm.names.len;
             if let Some(r) = vm.call_special_user(v, l, &[])? {
-                let n = vm.small_int_of(r);
-                let neg = n.is_some_and(|x| x < 0);
-                vm.heap.decref(r);
-                return match n {
-                    Some(_) if neg => Err(vm.value_error("__len__() should return >= 0")),
-                    Some(x) => Ok(x as usize),
-                    None => {
-                        Err(vm.type_error("'float' object cannot be interpreted as an integer"))
-                    }
-                };
+                return len_result(vm, r);
             }
             let tn = vm.type_name(v);
             return Err(vm.type_error(format!("object of type '{tn}' has no len()")));
@@ -664,7 +675,7 @@ fn sorted(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
-    let items = vm.collect(args[0])?;
+    let items = vm.collect_sequence(args[0])?;
     match sort_owned(vm, items, key, reverse) {
         (out, None) => Ok(vm.new_list_from(out)),
         (out, Some(e)) => {
@@ -1346,36 +1357,15 @@ pub fn construct(
                         vm.heap.incref(*it);
                         return Ok(*it);
                     }
-                    let items = vm.collect(*it)?;
+                    let items = vm.collect_sequence(*it)?;
                     Ok(vm.new_tuple(items))
                 }
                 None => Ok(vm.new_tuple(vec![])),
             }
         }
         TypeTag::Dict => {
-            if args.len() > 1 {
-                return Err(vm.type_error(format!(
-                    "dict expected at most 1 argument, got {}",
-                    args.len()
-                )));
-            }
             let d = vm.new_dict();
-            let mark = vm.held.len();
-            vm.held.push(d);
-            let r = (|| -> PyResult<()> {
-                if let Some(src) = args.first() {
-                    super::dicts::dict_update_any(vm, d, *src)?;
-                }
-                for (k, v) in kw {
-                    let ks = vm.heap.sym_name(*k);
-                    let key = vm.intern_str(&ks);
-                    let r = vm.dict_set(d, key, *v);
-                    vm.heap.decref(key);
-                    r?;
-                }
-                Ok(())
-            })();
-            vm.held.truncate(mark);
+            let r = vm.while_holding(&[d], |vm| vm.init_builtin(TypeTag::Dict, d, args, kw));
             match r {
                 Ok(()) => Ok(d),
                 Err(e) => {
@@ -1872,15 +1862,20 @@ fn set_pop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn set_clear(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "clear", args, kw, 1, 1)?;
-    let entries = match vm.heap.kind_mut(args[0]) {
+    set_clear_all(vm, args[0]);
+    Ok(vm.none())
+}
+
+/// Empties a set, releasing its elements.
+pub fn set_clear_all(vm: &mut Vm, s: ObjId) {
+    let entries = match vm.heap.kind_mut(s) {
         Kind::Set(t) => t.clear(),
         _ => vec![],
     };
-    vm.heap.resize(args[0]);
+    vm.heap.resize(s);
     for e in entries {
         vm.heap.decref(e.key);
     }
-    Ok(vm.none())
 }
 
 fn set_copy(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
@@ -2168,27 +2163,27 @@ fn dunder_iter_self(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 /// A container's `__iter__()`: what iter() gives.
 fn dunder_iter(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__iter__", args, kw, 1, 1)?;
-    vm.get_iter(args[0])
+    vm.get_iter_base(args[0])
 }
 
 /// `__len__()`: what len() gives.
 fn dunder_len(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__len__", args, kw, 1, 1)?;
-    let n = len_of(vm, args[0])?;
+    let n = len_base(vm, args[0])?;
     Ok(vm.new_int(n as i64))
 }
 
 /// `__contains__(x)`: what `x in container` gives.
 fn dunder_contains(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__contains__", args, kw, 2, 2)?;
-    let b = vm.contains(args[0], args[1])?;
+    let b = vm.contains_base(args[0], args[1])?;
     Ok(vm.new_bool(b))
 }
 
 /// `__getitem__(key)`: what `container[key]` gives.
 fn dunder_getitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__getitem__", args, kw, 2, 2)?;
-    vm.getitem(args[0], args[1])
+    vm.getitem_base(args[0], args[1])
 }
 
 fn gen_result(vm: &mut Vm, r: crate::vm::iter::SendResult) -> PyResult<ObjId> {

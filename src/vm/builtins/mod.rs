@@ -11,7 +11,11 @@ pub mod exec;
 pub mod funcs;
 pub mod lists;
 pub mod strings;
+pub mod subclass;
 pub mod timsort;
+
+/// A native function's keyword arguments.
+pub type Kw<'a> = &'a [(Sym, ObjId)];
 
 use num_traits::ToPrimitive;
 
@@ -168,6 +172,7 @@ pub fn create_builtins_module(vm: &mut Vm) {
     strings::install(vm);
     bytes::install(vm);
     funcs::install_type_methods(vm);
+    subclass::install(vm);
     classes::install(vm);
     super::modules::array::install(vm);
 }
@@ -440,8 +445,8 @@ pub fn seq_binop(
             funcs::repeat(vm, b, a, false).map(Some)
         }
         (List(_), List(_), BinOp::Add) if !inplace => {
-            let mut items = vm.collect(a)?;
-            items.extend(vm.collect(b)?);
+            let mut items = vm.seq_items(a);
+            items.extend(vm.seq_items(b));
             Ok(Some(vm.new_list(items)))
         }
         (List(_), _, BinOp::Add) if inplace => {
@@ -450,8 +455,8 @@ pub fn seq_binop(
             Ok(Some(a))
         }
         (Tuple(_), Tuple(_), BinOp::Add) => {
-            let mut items = vm.collect(a)?;
-            items.extend(vm.collect(b)?);
+            let mut items = vm.seq_items(a);
+            items.extend(vm.seq_items(b));
             Ok(Some(vm.new_tuple(items)))
         }
         (Bytes(x), Bytes(y), BinOp::Add) => {
@@ -500,8 +505,8 @@ pub fn native_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<Op
         (Str(x), Str(y)) => Ok(Some(super::ops::ordering_matches(x.s.cmp(&y.s), op))),
         (Bytes(x), Bytes(y)) => Ok(Some(super::ops::ordering_matches(x.cmp(y), op))),
         (List(_), List(_)) | (Tuple(_), Tuple(_)) => {
-            let xs = vm.collect(a)?;
-            let ys = vm.collect(b)?;
+            let xs = vm.seq_items(a);
+            let ys = vm.seq_items(b);
             // The items are held while their comparisons may run Python code.
             let mark = vm.held.len();
             vm.held.extend_from_slice(&xs);

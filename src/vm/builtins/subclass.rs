@@ -1,0 +1,204 @@
+//! Instances of Python subclasses of list, dict, set and frozenset (`class Stack(list)`).
+//!
+//! Such an instance is the built-in object itself, carrying the class and the attributes
+//! of an instance (`Kind::ext`): every built-in operation works on it as on the built-in
+//! (its items are its own references, as in CPython), and a special method the class
+//! defines in Python takes the place of the built-in's, as CPython's slot functions
+//! (`slot_sq_length`, `slot_mp_subscript`...) make it. The built-in's own special methods
+//! (`list.__init__`, `dict.__setitem__`, `list.__repr__`...) are attributes of the type,
+//! so `super().__setitem__(k, v)` reaches them.
+
+use super::{Kw, check_args};
+use crate::heap::kinds::{Instance, ListObj, NativeFn, TypeTag};
+use crate::heap::symbols::SymMap;
+use crate::heap::table::{Table, TableKind};
+use crate::heap::{Kind, ObjId, Sym};
+use crate::vm::{PyResult, Vm};
+
+/// The built-in types a Python class may derive from.
+pub const SUBCLASSABLE: [TypeTag; 4] = [
+    TypeTag::List,
+    TypeTag::Dict,
+    TypeTag::Set,
+    TypeTag::FrozenSet,
+];
+
+impl Vm {
+    /// The built-in type whose objects the instances of a Python class are (list, dict,
+    /// set or frozenset), if it derives from one.
+    pub fn builtin_base(&self, class: ObjId) -> Option<TypeTag> {
+        let c = self.class(class)?;
+        (c.native.is_none() && SUBCLASSABLE.contains(&c.base_native)).then_some(c.base_native)
+    }
+
+    /// A new, empty instance of a Python subclass of `base` (owned).
+    pub fn new_subclass_instance(&mut self, class: ObjId, base: TypeTag) -> PyResult<ObjId> {
+        let nslots = self
+            .class(class)
+            .and_then(|c| c.slots.as_ref().map(|s| s.len()))
+            .unwrap_or(0);
+        self.heap.incref(class);
+        let ext = Some(Box::new(Instance {
+            class,
+            attrs: SymMap::new(),
+            dict: ObjId::NULL,
+            slots: smallvec::smallvec![ObjId::NULL; nslots],
+            exc: None,
+        }));
+        let table = |kind, ext| {
+            let mut t = Table::new(kind);
+            t.ext = ext;
+            Box::new(t)
+        };
+        let kind = match base {
+            TypeTag::List => Kind::List(Box::new(ListObj {
+                ext,
+                ..ListObj::default()
+            })),
+            TypeTag::Dict => Kind::Dict(table(TableKind::Dict, ext)),
+            TypeTag::Set => Kind::Set(table(TableKind::Set, ext)),
+            _ => Kind::FrozenSet(table(TableKind::Set, ext)),
+        };
+        let id = self.heap.alloc(kind);
+        self.heap.resize(id);
+        self.check_heap_limit()?;
+        Ok(id)
+    }
+
+    /// Whether `v` is an instance of a Python subclass of a built-in type.
+    #[inline]
+    pub fn is_subclass_instance(&self, v: ObjId) -> bool {
+        self.heap.kind(v).ext().is_some()
+    }
+
+    /// For an instance of a Python subclass of a built-in type: the special method `name`
+    /// as its class defines it in Python, which takes the place of the built-in's.
+    #[inline]
+    pub fn sub_special(&self, obj: ObjId, name: Sym) -> Option<ObjId> {
+        let class = self.heap.kind(obj).ext()?.class;
+        let f = self.class_lookup(class, name)?;
+        (!matches!(self.heap.kind(f), Kind::Builtin(_))).then_some(f)
+    }
+
+    /// Calls `obj.name(*args)` when the class of an instance of a subclass of a built-in
+    /// type defines that special method in Python; `None` otherwise.
+    #[inline]
+    pub fn call_sub_special(
+        &mut self,
+        obj: ObjId,
+        name: Sym,
+        args: &[ObjId],
+    ) -> PyResult<Option<ObjId>> {
+        let Some(f) = self.sub_special(obj, name) else {
+            return Ok(None);
+        };
+        let mut all = vec![obj];
+        all.extend_from_slice(args);
+        self.call_found(f, &all).map(Some)
+    }
+
+    /// What the built-in's `__init__` does to a new (or existing) object: `list.__init__`
+    /// empties the list and extends it, `dict.__init__` updates, `set.__init__` empties
+    /// and updates; `frozenset`'s contents came with `__new__`.
+    pub fn init_builtin(
+        &mut self,
+        tag: TypeTag,
+        obj: ObjId,
+        args: &[ObjId],
+        kw: Kw,
+    ) -> PyResult<()> {
+        match tag {
+            TypeTag::List => {
+                check_args(self, "list", args, kw, 0, 1)?;
+                let old: Vec<ObjId> = match self.heap.kind_mut(obj) {
+                    Kind::List(l) => l.items.drain(..).collect(),
+                    _ => vec![],
+                };
+                self.release_all(old);
+                self.list_shrunk(obj);
+                match args.first() {
+                    Some(it) => self.list_extend(obj, *it),
+                    None => Ok(()),
+                }
+            }
+            TypeTag::Dict => {
+                if args.len() > 1 {
+                    return Err(self.type_error(format!(
+                        "dict expected at most 1 argument, got {}",
+                        args.len()
+                    )));
+                }
+                if let Some(src) = args.first() {
+                    super::dicts::dict_update_any(self, obj, *src)?;
+                }
+                for (k, v) in kw {
+                    let ks = self.heap.sym_name(*k);
+                    let key = self.intern_str(&ks);
+                    let r = self.dict_set(obj, key, *v);
+                    self.heap.decref(key);
+                    r?;
+                }
+                Ok(())
+            }
+            TypeTag::Set => {
+                check_args(self, "set", args, kw, 0, 1)?;
+                super::funcs::set_clear_all(self, obj);
+                match args.first() {
+                    Some(it) => self.set_update(obj, *it),
+                    None => Ok(()),
+                }
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    for tag in SUBCLASSABLE {
+        let methods: &[(&str, NativeFn)] = &[("__repr__", dunder_repr), ("__init__", dunder_init)];
+        super::add_methods(vm, tag, methods);
+    }
+    for tag in [TypeTag::List, TypeTag::Dict] {
+        super::add_methods(
+            vm,
+            tag,
+            &[
+                ("__setitem__", dunder_setitem),
+                ("__delitem__", dunder_delitem),
+            ],
+        );
+    }
+}
+
+/// The built-in type that `obj` is (for a subclass instance, the built-in base).
+fn builtin_tag(obj: &Kind) -> TypeTag {
+    crate::vm::objects::kind_tag(obj)
+}
+
+/// `list.__init__(self, iterable)` and the others: see [`Vm::init_builtin`].
+fn dunder_init(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let tag = builtin_tag(vm.heap.kind(args[0]));
+    vm.init_builtin(tag, args[0], &args[1..], kw)?;
+    Ok(vm.none())
+}
+
+/// The built-in's `__repr__`, whatever the subclass defines (`list.__repr__(self)`).
+fn dunder_repr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__repr__", args, kw, 1, 1)?;
+    let s = vm.repr_base(args[0])?;
+    Ok(vm.new_str(&s))
+}
+
+/// The built-in's `__setitem__` (`super().__setitem__(key, value)`).
+fn dunder_setitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__setitem__", args, kw, 3, 3)?;
+    vm.setitem_base(args[0], args[1], args[2])?;
+    Ok(vm.none())
+}
+
+/// The built-in's `__delitem__`.
+fn dunder_delitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__delitem__", args, kw, 2, 2)?;
+    vm.delitem_base(args[0], args[1])?;
+    Ok(vm.none())
+}
