@@ -232,6 +232,9 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
             out.extend(l.items.drain(..).rev());
         }
         Kind::Tuple(t) => {
+            if let Some(inst) = &mut t.ext {
+                clear_instance(inst, out);
+            }
             out.append(t);
         }
         Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => {

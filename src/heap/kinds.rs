@@ -151,6 +151,33 @@ pub struct ListObj {
     pub ext: Option<Box<Instance>>,
 }
 
+/// A tuple: its items (the tuple derefs to them), and the class and attributes of an
+/// instance of a Python subclass of tuple (`None` for a tuple itself).
+#[derive(Debug, Default)]
+pub struct TupleObj {
+    pub items: Vec<ObjId>,
+    pub ext: Option<Box<Instance>>,
+}
+
+impl std::ops::Deref for TupleObj {
+    type Target = Vec<ObjId>;
+    fn deref(&self) -> &Vec<ObjId> {
+        &self.items
+    }
+}
+
+impl std::ops::DerefMut for TupleObj {
+    fn deref_mut(&mut self) -> &mut Vec<ObjId> {
+        &mut self.items
+    }
+}
+
+impl From<Vec<ObjId>> for TupleObj {
+    fn from(items: Vec<ObjId>) -> TupleObj {
+        TupleObj { items, ext: None }
+    }
+}
+
 /// A user-defined or built-in function's code, on the heap: the constants are references.
 #[derive(Debug)]
 pub struct CodeRt {
@@ -256,6 +283,9 @@ pub struct Instance {
     /// four inline, without an allocation of their own.
     pub slots: smallvec::SmallVec<[ObjId; 4]>,
     pub exc: Option<Box<ExcData>>,
+    /// Its class declares `__slots__` (every class of its MRO does): it has no
+    /// `__dict__`, even when it has no slots (`__slots__ = ()`).
+    pub slotted: bool,
 }
 
 #[derive(Debug)]
@@ -393,7 +423,7 @@ pub enum Kind {
     Bytes(Box<Vec<u8>>),
     ByteArray(Box<Vec<u8>>),
     List(Box<ListObj>),
-    Tuple(Box<Vec<ObjId>>),
+    Tuple(Box<TupleObj>),
     Dict(Box<Table>),
     Set(Box<Table>),
     FrozenSet(Box<Table>),
@@ -443,6 +473,7 @@ impl Kind {
         match self {
             Kind::Instance(i) => Some(i),
             Kind::List(l) => l.ext.as_deref_mut(),
+            Kind::Tuple(t) => t.ext.as_deref_mut(),
             Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => t.ext.as_deref_mut(),
             _ => None,
         }
@@ -454,6 +485,7 @@ impl Kind {
     pub fn ext(&self) -> Option<&Instance> {
         match self {
             Kind::List(l) => l.ext.as_deref(),
+            Kind::Tuple(t) => t.ext.as_deref(),
             Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => t.ext.as_deref(),
             _ => None,
         }

@@ -96,7 +96,7 @@ pub fn initial_size(kind: &Kind) -> usize {
             }
         }
         Kind::List(l) => 56 + 8 * l.cap + l.ext.as_deref().map_or(0, |e| subclass_extra(e, 24)),
-        Kind::Tuple(t) => 40 + 8 * t.len(),
+        Kind::Tuple(t) => 40 + 8 * t.len() + t.ext.as_deref().map_or(0, |e| subclass_extra(e, 8)),
         Kind::Dict(t) => dict_size(t) + t.ext.as_deref().map_or(0, |e| subclass_extra(e, 24)),
         Kind::Set(t) | Kind::FrozenSet(t) => {
             set_size(t) + t.ext.as_deref().map_or(0, |e| subclass_extra(e, 16))
@@ -110,10 +110,10 @@ pub fn initial_size(kind: &Kind) -> usize {
         Kind::Instance(inst) => {
             if inst.exc.is_some() {
                 88
-            } else if inst.slots.is_empty() {
-                56 // (object() itself is resized to 16 when created)
-            } else {
+            } else if inst.slotted {
                 32 + 8 * inst.slots.len()
+            } else {
+                56 // (object() itself is resized to 16 when created)
             }
         }
         Kind::Module(_) => 72,
@@ -150,12 +150,12 @@ pub fn initial_size(kind: &Kind) -> usize {
 /// What an instance of a Python subclass of a built-in type adds to the built-in's size:
 /// its `__slots__`, or else CPython 3.11's managed `__dict__` pointers (16 bytes before
 /// the object) and a `__weakref__` pointer unless the built-in has one (`with_dict`: 24
-/// for list and dict, 16 for set and frozenset).
+/// for list and dict, 16 for set and frozenset, 8 for tuple).
 fn subclass_extra(inst: &super::kinds::Instance, with_dict: usize) -> usize {
-    if inst.slots.is_empty() {
-        with_dict
-    } else {
+    if inst.slotted {
         8 * inst.slots.len()
+    } else {
+        with_dict
     }
 }
 

@@ -72,6 +72,9 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
             }
         }
         Kind::Tuple(t) => {
+            if let Some(inst) = &t.ext {
+                instance_refs(inst, f);
+            }
             for (i, id) in t.iter().enumerate().rev() {
                 f(Edge::Item(i), *id);
             }

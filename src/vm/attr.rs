@@ -741,10 +741,17 @@ impl Vm {
             Kind::Class(c) if c.native.is_none() => {
                 self.heap.incref(value);
                 let is_del = name == self.names.del;
+                let module = (name == self.names.module)
+                    .then(|| self.as_str(value).map(Rc::<str>::from))
+                    .flatten();
                 let old = match self.heap.kind_mut(obj) {
                     Kind::Class(c) => {
                         if is_del {
                             c.has_del = true;
+                        }
+                        // The class's repr names the module it is set to.
+                        if let Some(m) = module {
+                            c.module = m;
                         }
                         c.dict.insert(name, value)
                     }

@@ -392,10 +392,10 @@ impl Vm {
 
     /// A new, empty instance of a user class (owned).
     pub fn new_instance(&mut self, class: ObjId) -> PyResult<ObjId> {
-        let nslots = self
+        let declared = self
             .class(class)
-            .and_then(|c| c.slots.as_ref().map(|s| s.len()))
-            .unwrap_or(0);
+            .and_then(|c| c.slots.as_ref().map(|s| s.len()));
+        let nslots = declared.unwrap_or(0);
         self.heap.incref(class);
         let id = self.heap.alloc(Kind::Instance(Box::new(Instance {
             class,
@@ -403,6 +403,7 @@ impl Vm {
             dict: ObjId::NULL,
             slots: smallvec::smallvec![ObjId::NULL; nslots],
             exc: None,
+            slotted: declared.is_some(),
         })));
         if nslots > 0 {
             self.heap.resize(id);
@@ -666,38 +667,24 @@ impl Vm {
             }
             self.new_exception_args(class, pos)
         } else if let Some(base) = self.builtin_base(class) {
-            let inst = match self.new_subclass_instance(class, base) {
+            let (npos, kw) = split_keywords(&args, kwnames);
+            // The arguments are held while an iterable among them runs Python code.
+            let made =
+                self.while_holding(&args, |vm| vm.builtin_new(class, base, &args[..npos], &kw));
+            match made {
                 Ok(inst) => inst,
                 Err(e) => {
                     self.release_all(args);
                     return Err(e);
                 }
-            };
-            // A frozenset's contents come with the object, before `__init__`.
-            if base == TypeTag::FrozenSet {
-                let npos = args.len() - kwnames.len();
-                let r = super::builtins::check_args(self, "frozenset", &args[..npos], &[], 0, 1)
-                    .and_then(|()| match (npos, kwnames.is_empty()) {
-                        (_, false) => {
-                            Err(self.type_error("frozenset() takes no keyword arguments"))
-                        }
-                        (1, true) => self.while_holding(&[inst], |vm| vm.set_update(inst, args[0])),
-                        _ => Ok(()),
-                    });
-                if let Err(e) = r {
-                    self.release_all(args);
-                    self.heap.decref(inst);
-                    return Err(e);
-                }
             }
-            inst
         } else if base_native != TypeTag::Object {
             self.release_all(args);
             let n = self.class_name(class);
             let base = base_native.name();
             return Err(self.not_implemented(format!(
-                "subclasses of {base} are not supported yet, only of list, dict, set and \
-                 frozenset (class {n})"
+                "subclasses of {base} are not supported yet, only of list, tuple, dict, set \
+                 and frozenset (class {n})"
             )));
         } else {
             self.new_instance(class)?

@@ -207,6 +207,7 @@ impl Vm {
             attrs: SymMap::new(),
             dict: ObjId::NULL,
             slots: Default::default(),
+            slotted: false,
             exc: Some(Box::new(ExcData {
                 args,
                 cause: ObjId::NULL,

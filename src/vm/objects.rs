@@ -109,7 +109,7 @@ impl Vm {
             self.heap.incref(self.empty_tuple);
             return self.empty_tuple;
         }
-        self.heap.alloc(Kind::Tuple(Box::new(items)))
+        self.heap.alloc(Kind::Tuple(Box::new(items.into())))
     }
 
     pub fn new_dict(&mut self) -> ObjId {

@@ -535,7 +535,13 @@ impl Vm {
                 let is_list = matches!(self.heap.kind(obj), Kind::List(_));
                 if is_slice {
                     let (start, stop, step) = self.slice_indices(key, len)?;
-                    if !is_list && step == 1 && start == 0 && stop as usize == len {
+                    // A whole tuple is itself (not a subclass's instance: a new tuple).
+                    if !is_list
+                        && step == 1
+                        && start == 0
+                        && stop as usize == len
+                        && !self.is_subclass_instance(obj)
+                    {
                         self.heap.incref(obj);
                         return Ok(obj);
                     }

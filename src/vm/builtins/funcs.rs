@@ -1353,7 +1353,7 @@ pub fn construct(
             check_args(vm, "tuple", args, kw, 0, 1)?;
             match args.first() {
                 Some(it) => {
-                    if matches!(vm.heap.kind(*it), Kind::Tuple(_)) {
+                    if matches!(vm.heap.kind(*it), Kind::Tuple(t) if t.ext.is_none()) {
                         vm.heap.incref(*it);
                         return Ok(*it);
                     }

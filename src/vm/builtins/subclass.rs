@@ -1,4 +1,5 @@
-//! Instances of Python subclasses of list, dict, set and frozenset (`class Stack(list)`).
+//! Instances of Python subclasses of list, tuple, dict, set and frozenset
+//! (`class Stack(list)`).
 //!
 //! Such an instance is the built-in object itself, carrying the class and the attributes
 //! of an instance (`Kind::ext`): every built-in operation works on it as on the built-in
@@ -9,15 +10,17 @@
 //! so `super().__setitem__(k, v)` reaches them.
 
 use super::{Kw, check_args};
-use crate::heap::kinds::{Instance, ListObj, NativeFn, TypeTag};
+use crate::compiler::code::CmpOp;
+use crate::heap::kinds::{Instance, ListObj, NativeFn, TupleObj, TypeTag};
 use crate::heap::symbols::SymMap;
 use crate::heap::table::{Table, TableKind};
 use crate::heap::{Kind, ObjId, Sym};
 use crate::vm::{PyResult, Vm};
 
 /// The built-in types a Python class may derive from.
-pub const SUBCLASSABLE: [TypeTag; 4] = [
+pub const SUBCLASSABLE: [TypeTag; 5] = [
     TypeTag::List,
+    TypeTag::Tuple,
     TypeTag::Dict,
     TypeTag::Set,
     TypeTag::FrozenSet,
@@ -33,10 +36,10 @@ impl Vm {
 
     /// A new, empty instance of a Python subclass of `base` (owned).
     pub fn new_subclass_instance(&mut self, class: ObjId, base: TypeTag) -> PyResult<ObjId> {
-        let nslots = self
+        let declared = self
             .class(class)
-            .and_then(|c| c.slots.as_ref().map(|s| s.len()))
-            .unwrap_or(0);
+            .and_then(|c| c.slots.as_ref().map(|s| s.len()));
+        let nslots = declared.unwrap_or(0);
         self.heap.incref(class);
         let ext = Some(Box::new(Instance {
             class,
@@ -44,6 +47,7 @@ impl Vm {
             dict: ObjId::NULL,
             slots: smallvec::smallvec![ObjId::NULL; nslots],
             exc: None,
+            slotted: declared.is_some(),
         }));
         let table = |kind, ext| {
             let mut t = Table::new(kind);
@@ -55,6 +59,7 @@ impl Vm {
                 ext,
                 ..ListObj::default()
             })),
+            TypeTag::Tuple => Kind::Tuple(Box::new(TupleObj { items: vec![], ext })),
             TypeTag::Dict => Kind::Dict(table(TableKind::Dict, ext)),
             TypeTag::Set => Kind::Set(table(TableKind::Set, ext)),
             _ => Kind::FrozenSet(table(TableKind::Set, ext)),
@@ -63,6 +68,51 @@ impl Vm {
         self.heap.resize(id);
         self.check_heap_limit()?;
         Ok(id)
+    }
+
+    /// A new instance of a Python subclass of `base`, as the built-in's `__new__` makes
+    /// it: a tuple's or a frozenset's items come with it (from its one positional
+    /// argument); a list, dict or set stays empty until `__init__`.
+    pub fn builtin_new(
+        &mut self,
+        class: ObjId,
+        base: TypeTag,
+        pos: &[ObjId],
+        kw: Kw,
+    ) -> PyResult<ObjId> {
+        let inst = self.new_subclass_instance(class, base)?;
+        if !matches!(base, TypeTag::Tuple | TypeTag::FrozenSet) {
+            return Ok(inst);
+        }
+        let name = base.name();
+        let r = if !kw.is_empty() {
+            Err(self.type_error(format!("{name}() takes no keyword arguments")))
+        } else {
+            check_args(self, name, pos, kw, 0, 1).and_then(|()| match pos.first() {
+                Some(src) => self.while_holding(&[inst], |vm| vm.fill_immutable(inst, *src)),
+                None => Ok(()),
+            })
+        };
+        match r {
+            Ok(()) => Ok(inst),
+            Err(e) => {
+                self.heap.decref(inst);
+                Err(e)
+            }
+        }
+    }
+
+    /// Puts the items of `src` into a new instance of a subclass of tuple or frozenset.
+    fn fill_immutable(&mut self, inst: ObjId, src: ObjId) -> PyResult<()> {
+        if !matches!(self.heap.kind(inst), Kind::Tuple(_)) {
+            return self.set_update(inst, src);
+        }
+        let items = self.collect_sequence(src)?;
+        if let Kind::Tuple(t) = self.heap.kind_mut(inst) {
+            t.items = items;
+        }
+        self.heap.resize(inst);
+        Ok(())
     }
 
     /// Whether `v` is an instance of a Python subclass of a built-in type.
@@ -155,8 +205,16 @@ impl Vm {
 
 pub fn install(vm: &mut Vm) {
     for tag in SUBCLASSABLE {
-        let methods: &[(&str, NativeFn)] = &[("__repr__", dunder_repr), ("__init__", dunder_init)];
+        let methods: &[(&str, NativeFn)] = &[
+            ("__repr__", dunder_repr),
+            ("__init__", dunder_init),
+            ("__eq__", dunder_eq),
+            ("__ne__", dunder_ne),
+        ];
         super::add_methods(vm, tag, methods);
+    }
+    for tag in SUBCLASSABLE {
+        super::add_wrapped_builtin(vm, tag, "__new__", dunder_new, None, Kind::StaticMethod);
     }
     for tag in [TypeTag::List, TypeTag::Dict] {
         super::add_methods(
@@ -201,4 +259,58 @@ fn dunder_delitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__delitem__", args, kw, 2, 2)?;
     vm.delitem_base(args[0], args[1])?;
     Ok(vm.none())
+}
+
+/// The built-in's `__eq__` (`dict.__eq__(self, other)`): NotImplemented for an object of
+/// another type.
+fn dunder_eq(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__eq__", args, kw, 2, 2)?;
+    builtin_compare(vm, args[0], args[1], CmpOp::Eq)
+}
+
+/// The built-in's `__ne__`.
+fn dunder_ne(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__ne__", args, kw, 2, 2)?;
+    builtin_compare(vm, args[0], args[1], CmpOp::Ne)
+}
+
+fn builtin_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<ObjId> {
+    match super::native_compare(vm, a, b, op)? {
+        Some(r) => Ok(vm.new_bool(r)),
+        None => {
+            let n = vm.not_implemented;
+            vm.heap.incref(n);
+            Ok(n)
+        }
+    }
+}
+
+/// `tuple.__new__(cls, iterable=())` and the others' (`super().__new__(cls, ...)` in a
+/// subclass's `__new__`): an instance of `cls`, a subclass of the built-in or the
+/// built-in itself.
+fn dunder_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let Some(&cls) = args.first() else {
+        return Err(vm.type_error("__new__(): not enough arguments"));
+    };
+    let Some(base) = vm.class(cls).map(|c| c.native.unwrap_or(c.base_native)) else {
+        let tn = vm.type_name(cls);
+        return Err(vm.type_error(format!("__new__(X): X is not a type object ({tn})")));
+    };
+    if !SUBCLASSABLE.contains(&base) {
+        let n = vm.class_name(cls);
+        return Err(vm.type_error(format!(
+            "__new__({n}): {n} is not a subtype of a built-in container"
+        )));
+    }
+    if vm.class(cls).is_some_and(|c| c.native.is_some()) {
+        // The built-in itself: a tuple or frozenset from the iterable, an empty list,
+        // dict or set (its `__init__` fills it).
+        let pos = if matches!(base, TypeTag::Tuple | TypeTag::FrozenSet) {
+            &args[1..]
+        } else {
+            &[]
+        };
+        return super::construct(vm, base, cls, pos, &[]);
+    }
+    vm.builtin_new(cls, base, &args[1..], kw)
 }

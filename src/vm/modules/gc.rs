@@ -1,7 +1,7 @@
 //! The `gc` module, on top of the vm's collector.
 
 use crate::heap::kinds::NativeFn;
-use crate::heap::visit::for_each_ref;
+use crate::heap::visit::{Edge, for_each_ref};
 use crate::heap::{Kind, ObjId, Sym, UNTRACKED};
 use crate::vm::builtins::{check_args, check_kwargs, kwarg, new_native_module, to_i64};
 use crate::vm::collector::{
@@ -170,6 +170,16 @@ fn get_referrers(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
 fn get_referents(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     let mut out = vec![];
     for a in args {
+        // An instance of a subclass of a built-in type: as CPython's subtype_traverse,
+        // its slots, its `__dict__` and its class, then what the built-in holds.
+        if let Some(inst) = vm.heap.kind(*a).ext() {
+            out.extend(inst.slots.iter().filter(|v| !v.is_null()));
+            out.extend(inst.attrs.iter().map(|(_, v)| v));
+            if !inst.dict.is_null() {
+                out.push(inst.dict);
+            }
+            out.push(inst.class);
+        }
         if matches!(vm.heap.kind(*a), Kind::Dict(t) if t.all_str) {
             // CPython skips str keys of unicode-keyed dicts in tp_traverse.
             if let Kind::Dict(t) = vm.heap.kind(*a) {
@@ -177,7 +187,16 @@ fn get_referents(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
             }
             continue;
         }
-        for_each_ref(vm.heap.kind(*a), &mut |_, to| out.push(to));
+        let is_sub = vm.heap.kind(*a).ext().is_some();
+        for_each_ref(vm.heap.kind(*a), &mut |edge, to| {
+            let own = matches!(
+                edge,
+                Edge::Class | Edge::Attr(_) | Edge::Dict | Edge::Slot(_)
+            );
+            if !(is_sub && own) {
+                out.push(to)
+            }
+        });
     }
     for id in &out {
         vm.heap.incref(*id);

@@ -1,12 +1,9 @@
 """Container types (refscope's collections module): deque, namedtuple, defaultdict,
-Counter and OrderedDict.
+Counter, OrderedDict and ChainMap.
 
-refscope cannot subclass built-in types yet, so defaultdict, Counter and OrderedDict
-(dict subclasses in CPython) are classes that keep their items in a dict they hold, and
-a namedtuple's instances keep their values in a tuple they hold. They print, compare
-and behave as CPython's, but isinstance(d, dict) and isinstance(p, tuple) are False, and
-the heap shows the wrapper with its dict or tuple inside. A deque keeps its items in a
-list (CPython's is a chain of 64-item blocks).
+defaultdict, Counter and OrderedDict are subclasses of dict and a namedtuple class is a
+subclass of tuple, as in CPython. A deque keeps its items in a list (CPython's is a chain
+of 64-item blocks).
 """
 
 import sys as _sys
@@ -16,6 +13,7 @@ from operator import itemgetter as _itemgetter
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
 _missing = object()
+_tuple_new = tuple.__new__
 
 
 class deque:
@@ -181,9 +179,9 @@ class deque:
 
 
 class _Mapping:
-    """What the dict types share: their items are in the dict `_data`."""
+    """What ChainMap builds on: a mapping whose items are in the dict `_data`."""
 
-    # A mapping to `match`, as CPython's dict subclasses are.
+    # A mapping to `match`, as CPython's ChainMap is.
     __refscope_abc__ = 'mapping'
 
     def __init__(self):
@@ -261,80 +259,119 @@ class _Mapping:
         return self
 
 
-class defaultdict(_Mapping):
+class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]): a dict that makes a missing key's
     value by calling default_factory (and keeps it)."""
+
+    # As CPython's C type: the factory in a slot, no __dict__.
+    __slots__ = ('default_factory',)
 
     def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
-        super().__init__()
         self.default_factory = default_factory
-        self._data.update(*args, **kwds)
+        dict.__init__(self, *args, **kwds)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
-        value = self.default_factory()
-        self._data[key] = value
+        self[key] = value = self.default_factory()
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._data)
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
     def __repr__(self):
-        factory = 'None' if self.default_factory is None else repr(self.default_factory)
-        return f'defaultdict({factory}, {self._data!r})'
+        return f'{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})'
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
-class OrderedDict(_Mapping):
-    """OrderedDict([items]): a dict that can move a key to either end and pop from
-    either end."""
+class OrderedDict(dict):
+    """OrderedDict([items]): a dict that can move a key to either end, pop from either
+    end, and compares the order of its keys with another OrderedDict's."""
 
     def __init__(self, other=(), /, **kwds):
-        super().__init__()
-        self._data.update(other, **kwds)
+        self.update(other, **kwds)
 
     def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._data[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            rest = list(self._data.items())
-            self._data.clear()
-            self._data[key] = value
-            self._data.update(rest)
+            rest = list(self.items())
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError('dictionary is empty')
         if last:
-            return self._data.popitem()
-        key = next(iter(self._data))
-        return key, self._data.pop(key)
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, dict.pop(self, key)
 
     def copy(self):
-        return OrderedDict(self._data)
+        return type(self)(self)
 
     __copy__ = copy
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return super().__eq__(other)
+            return dict.__eq__(self, other) and all(a == b for a, b in zip(self, other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     def __reversed__(self):
-        return reversed(list(self._data))
+        return reversed(list(self))
 
     def __repr__(self):
-        if not self._data:
-            return 'OrderedDict()'
-        return f'OrderedDict({list(self._data.items())!r})'
+        if not self:
+            return f'{type(self).__name__}()'
+        return f'{type(self).__name__}({list(self.items())!r})'
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
-class Counter(_Mapping):
+class Counter(dict):
     """Counter([iterable-or-mapping]): counts of hashable items; a missing item
     counts 0."""
 
@@ -347,96 +384,200 @@ class Counter(_Mapping):
 
     def total(self):
         """The sum of the counts."""
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
         """The n most common items and their counts, most common first (of equal
         counts, the first seen first)."""
         if n is None:
-            return sorted(self._data.items(), key=_itemgetter(1), reverse=True)
+            return sorted(self.items(), key=_itemgetter(1), reverse=True)
         import heapq
-        return heapq.nlargest(n, self._data.items(), key=_itemgetter(1))
+        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
         """Each item as many times as its count (counts below one: not at all)."""
-        for item, count in self._data.items():
-            for _ in range(count):
-                yield item
+        from itertools import chain, repeat, starmap
+        return chain.from_iterable(starmap(repeat, self.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
         """Adds counts: of the items of an iterable, or the counts of a mapping."""
         if iterable is not None:
-            if isinstance(iterable, (_Mapping, dict)):
-                for item, count in iterable.items():
-                    self._data[item] = count + self._data.get(item, 0)
+            if isinstance(iterable, (dict, _Mapping)):
+                if self:
+                    get = self.get
+                    for item, count in iterable.items():
+                        self[item] = count + get(item, 0)
+                else:
+                    # An empty counter takes the mapping's counts as they are.
+                    dict.update(self, iterable)
             else:
+                get = self.get
                 for item in iterable:
-                    self._data[item] = self._data.get(item, 0) + 1
+                    self[item] = get(item, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         """Subtracts counts (they may go to zero or below)."""
         if iterable is not None:
-            if isinstance(iterable, (_Mapping, dict)):
+            get = self.get
+            if isinstance(iterable, (dict, _Mapping)):
                 for item, count in iterable.items():
-                    self._data[item] = self._data.get(item, 0) - count
+                    self[item] = get(item, 0) - count
             else:
                 for item in iterable:
-                    self._data[item] = self._data.get(item, 0) - 1
+                    self[item] = get(item, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
 
     __copy__ = copy
 
-    def __delitem__(self, key):
-        if key in self._data:
-            del self._data[key]
+    def __delitem__(self, item):
+        if item in self:
+            super().__delitem__(item)
 
     def __repr__(self):
-        if not self._data:
-            return 'Counter()'
-        shown = ', '.join(f'{k!r}: {v!r}' for k, v in self.most_common())
-        return f'Counter({{{shown}}})'
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            # Most common first, as most_common() orders them.
+            shown = dict(self.most_common())
+        except TypeError:
+            shown = dict(self)
+        return f'{self.__class__.__name__}({shown!r})'
 
-    def _keep(self, pairs):
-        result = Counter()
-        for item, count in pairs:
-            if count > 0:
-                result._data[item] = count
-        return result
+    # Comparisons count a missing item as 0.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
 
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    # Binary operators keep the positive counts only.
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        keys = list(self._data) + [k for k in other._data if k not in self._data]
-        return self._keep((k, self[k] + other[k]) for k in keys)
+        result = Counter()
+        for item, count in self.items():
+            total = count + other[item]
+            if total > 0:
+                result[item] = total
+        for item, count in other.items():
+            if item not in self and count > 0:
+                result[item] = count
+        return result
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        keys = list(self._data) + [k for k in other._data if k not in self._data]
-        return self._keep((k, self[k] - other[k]) for k in keys)
+        result = Counter()
+        for item, count in self.items():
+            left = count - other[item]
+            if left > 0:
+                result[item] = left
+        for item, count in other.items():
+            if item not in self and count < 0:
+                result[item] = 0 - count
+        return result
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        keys = list(self._data) + [k for k in other._data if k not in self._data]
-        return self._keep((k, max(self[k], other[k])) for k in keys)
+        result = Counter()
+        for item, count in self.items():
+            theirs = other[item]
+            most = theirs if count < theirs else count
+            if most > 0:
+                result[item] = most
+        for item, count in other.items():
+            if item not in self and count > 0:
+                result[item] = count
+        return result
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        return self._keep((k, min(self[k], other[k])) for k in self._data)
+        result = Counter()
+        for item, count in self.items():
+            theirs = other[item]
+            least = count if count < theirs else theirs
+            if least > 0:
+                result[item] = least
+        return result
 
     def __pos__(self):
-        return self._keep(self._data.items())
+        result = Counter()
+        for item, count in self.items():
+            if count > 0:
+                result[item] = count
+        return result
 
     def __neg__(self):
-        return self._keep((k, -v) for k, v in self._data.items())
+        result = Counter()
+        for item, count in self.items():
+            if count < 0:
+                result[item] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for item in [item for item, count in self.items() if not count > 0]:
+            del self[item]
+        return self
+
+    def __iadd__(self, other):
+        for item, count in other.items():
+            self[item] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for item, count in other.items():
+            self[item] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for item, theirs in other.items():
+            if theirs > self[item]:
+                self[item] = theirs
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for item, count in self.items():
+            theirs = other[item]
+            if theirs < count:
+                self[item] = theirs
+        return self._keep_positive()
 
 
 class ChainMap(_Mapping):
@@ -518,7 +659,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
     qualname_new = f'{typename}.__new__'
 
-    def __init__(self, *args, **kwargs):
+    def __new__(_cls, *args, **kwargs):
         if len(args) > len(fields):
             given = len(args) + 1
             n = len(fields) + 1
@@ -546,9 +687,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
                 listed = ', '.join(quoted[:-1]) + f', and {quoted[-1]}'
             raise TypeError(f'{qualname_new}() missing {len(missing)} required positional '
                             f'argument{"s" if len(missing) != 1 else ""}: {listed}')
-        object.__setattr__(self, '_values',
-                           tuple(values[f] if f in values else field_defaults[f]
-                                 for f in fields))
+        return _tuple_new(_cls, [values[f] if f in values else field_defaults[f]
+                                 for f in fields])
 
     def __setattr__(self, name, value):
         if name in fields:
@@ -556,80 +696,46 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         raise AttributeError(f"'{typename}' object has no attribute '{name}'")
 
     def __repr__(self):
-        inner = ', '.join(f'{f}={v!r}' for f, v in zip(fields, self._values))
+        inner = ', '.join(f'{f}={v!r}' for f, v in zip(fields, self))
         return f'{self.__class__.__name__}({inner})'
 
     def _asdict(self):
         """A dict of the fields and their values."""
-        return dict(zip(self._fields, self._values))
+        return dict(zip(self._fields, self))
 
     def _replace(self, /, **kwds):
         """A new instance with some fields changed."""
-        values = dict(zip(fields, self._values))
-        for key in kwds:
-            if key not in fields:
-                raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
-        values.update(kwds)
-        return self.__class__(**values)
+        result = self._make(map(kwds.pop, fields, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
 
     @classmethod
     def _make(cls, iterable):
         """An instance from an iterable of the values."""
-        values = tuple(iterable)
-        if len(values) != len(fields):
-            raise TypeError(f'Expected {len(fields)} arguments, got {len(values)}')
-        return cls(*values)
-
-    def _tuple(other):
-        if isinstance(other, tuple):
-            return other
-        if hasattr(other, '_values') and hasattr(other, '_fields'):
-            return other._values
-        return None
-
-    def _compare(name, op):
-        def compare(self, other):
-            t = _tuple(other)
-            if t is None:
-                return NotImplemented
-            return op(self._values, t)
-        compare.__name__ = name
-        return compare
+        result = _tuple_new(cls, iterable)
+        if len(result) != len(fields):
+            raise TypeError(f'Expected {len(fields)} arguments, got {len(result)}')
+        return result
 
     namespace = {
         '__doc__': f'{typename}({", ".join(fields)})',
-        '__slots__': ('_values',),
+        '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,
         '__match_args__': fields,
-        # A sequence to `match`, as CPython's tuple subclass is.
-        '__refscope_abc__': 'sequence',
-        '__init__': __init__,
+        '__new__': __new__,
         '__setattr__': __setattr__,
         '__repr__': __repr__,
         '_asdict': _asdict,
         '_replace': _replace,
         '_make': _make,
-        '__iter__': lambda self: iter(self._values),
-        '__len__': lambda self: len(self._values),
-        '__getitem__': lambda self, i: self._values[i],
-        '__contains__': lambda self, x: x in self._values,
-        '__hash__': lambda self: hash(self._values),
-        '__getnewargs__': lambda self: self._values,
-        '__eq__': _compare('__eq__', lambda a, b: a == b),
-        '__ne__': _compare('__ne__', lambda a, b: a != b),
-        '__lt__': _compare('__lt__', lambda a, b: a < b),
-        '__le__': _compare('__le__', lambda a, b: a <= b),
-        '__gt__': _compare('__gt__', lambda a, b: a > b),
-        '__ge__': _compare('__ge__', lambda a, b: a >= b),
-        'count': lambda self, x: self._values.count(x),
-        'index': lambda self, x, *args: self._values.index(x, *args),
-        '__add__': lambda self, other: self._values + tuple(other),
+        '__getnewargs__': lambda self: tuple(self),
     }
     for index, name in enumerate(fields):
         namespace[name] = property(_field_getter(index))
-    result = type(typename, (), namespace)
-    for name in ('__init__', '__repr__', '_asdict', '_replace', '__setattr__'):
+    result = type(typename, (tuple,), namespace)
+    for name in ('__new__', '__repr__', '_asdict', '_replace', '__setattr__'):
         method = namespace[name]
         method.__qualname__ = f'{typename}.{name}'
     if module is None:
@@ -643,5 +749,5 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 def _field_getter(index):
     def get(self):
-        return self._values[index]
+        return self[index]
     return get

@@ -487,7 +487,12 @@ def asdict(obj, *, dict_factory=dict):
     def convert(o):
         return dict_factory([(f.name, _copy_value(getattr(o, f.name), convert))
                              for f in fields(o)])
-    return convert(obj)
+    try:
+        return convert(obj)
+    finally:
+        # convert refers to itself through its cell: emptying it leaves no cycle for
+        # the collector (CPython's asdict recurses through a module-level function).
+        del convert
 
 
 def astuple(obj, *, tuple_factory=tuple):
@@ -498,7 +503,10 @@ def astuple(obj, *, tuple_factory=tuple):
     def convert(o):
         return tuple_factory([_copy_value(getattr(o, f.name), convert)
                               for f in fields(o)])
-    return convert(obj)
+    try:
+        return convert(obj)
+    finally:
+        del convert  # no cycle left, as in asdict
 
 
 def replace(obj, /, **changes):

@@ -166,7 +166,12 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
             encode(default(o), level)
             leave(o)
 
-    encode(obj, 0)
+    try:
+        encode(obj, 0)
+    finally:
+        # encode refers to itself through its cell: emptying the cell leaves no cycle
+        # for the collector (CPython's encoder is C code and makes none).
+        del encode
     return ''.join(parts)
 
 
@@ -336,7 +341,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
             return object_hook(d)
         return d
 
-    result, end = value(skip(0))
+    try:
+        result, end = value(skip(0))
+    finally:
+        # value, array and obj call each other through their cells: emptying the
+        # cells leaves no cycle for the collector.
+        del value, array, obj
     end = skip(end)
     if end != n:
         raise JSONDecodeError('Extra data', s, end)
