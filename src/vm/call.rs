@@ -474,6 +474,13 @@ impl Vm {
                     let ok = args.first().is_some_and(|s| self.isinstance_tag(*s, tag));
                     if !ok {
                         let msg = match args.first() {
+                            Some(s) if is_slot_wrapper(tag, name) => {
+                                let tn = self.type_name(*s);
+                                format!(
+                                    "descriptor '{name}' requires a '{}' object but received a '{tn}'",
+                                    tag.name()
+                                )
+                            }
                             Some(s) => {
                                 let tn = self.type_name(*s);
                                 format!(
@@ -767,4 +774,35 @@ fn split_keywords(args: &[ObjId], kwnames: &[Sym]) -> (usize, Vec<(Sym, ObjId)>)
         .zip(args[npos..].iter().copied())
         .collect();
     (npos, kw)
+}
+
+/// Whether CPython makes the built-in type's special method `name` a slot wrapper (whose
+/// type check says "requires a 'list' object"), not a method descriptor ("doesn't apply
+/// to"): `list.__getitem__` and `dict.__contains__` are methods of their own.
+fn is_slot_wrapper(tag: TypeTag, name: &str) -> bool {
+    const SLOTS: &[&str] = &[
+        "__init__",
+        "__repr__",
+        "__str__",
+        "__len__",
+        "__iter__",
+        "__next__",
+        "__contains__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+        "__eq__",
+        "__ne__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__hash__",
+    ];
+    let method = match tag {
+        TypeTag::List => name == "__getitem__",
+        TypeTag::Dict => name == "__getitem__" || name == "__contains__",
+        _ => false,
+    };
+    SLOTS.contains(&name) && !method
 }

@@ -250,6 +250,20 @@ pub fn make_class(
     } else {
         bases_in.to_vec()
     };
+    // Two bases whose instances are different built-in objects (a list and a dict) cannot
+    // be combined.
+    let mut layouts = bases
+        .iter()
+        .filter_map(|b| vm.class(*b).map(|c| c.base_native))
+        .filter(|t| *t != TypeTag::Object);
+    if let Some(first) = layouts.next()
+        && layouts.any(|t| t != first)
+    {
+        for (_, v) in entries {
+            vm.heap.decref(v);
+        }
+        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+    }
     let mro = match c3_mro(vm, &bases) {
         Ok(m) => m,
         Err(heads) => {

@@ -184,16 +184,36 @@ fn copy(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn fromkeys(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "fromkeys", args, kw, 2, 3)?;
-    let keys = vm.collect(args[1])?;
     let v = args.get(2).copied().unwrap_or(vm.none);
-    let d = vm.new_dict();
-    let mut r = Ok(());
-    for k in &keys {
-        if r.is_ok() {
-            r = vm.dict_set(d, *k, v);
+    // A subclass's `fromkeys` makes an instance of the subclass (`cls()`), and its
+    // `__setitem__` stores the keys, as CPython's `_PyDict_FromKeys` does.
+    let exact = args[0] == vm.type_obj(TypeTag::Dict);
+    let d = if exact {
+        vm.new_dict()
+    } else {
+        vm.call(args[0], &[])?
+    };
+    let r = vm.while_holding(&[d], |vm| {
+        let keys = vm.collect(args[1])?;
+        // The keys are held while a subclass's `__setitem__` runs Python code.
+        let r = vm.while_holding(&keys, |vm| {
+            for k in &keys {
+                if exact {
+                    vm.dict_set(d, *k, v)?;
+                } else {
+                    vm.setitem(d, *k, v)?;
+                }
+            }
+            Ok(())
+        });
+        vm.release_all(keys);
+        r
+    });
+    match r {
+        Ok(()) => Ok(d),
+        Err(e) => {
+            vm.heap.decref(d);
+            Err(e)
         }
     }
-    vm.release_all(keys);
-    r?;
-    Ok(d)
 }

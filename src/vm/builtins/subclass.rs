@@ -213,8 +213,25 @@ pub fn install(vm: &mut Vm) {
         ];
         super::add_methods(vm, tag, methods);
     }
-    for tag in SUBCLASSABLE {
-        super::add_wrapped_builtin(vm, tag, "__new__", dunder_new, None, Kind::StaticMethod);
+    let news: [(TypeTag, NativeFn); 5] = [
+        (TypeTag::List, |vm, a, kw| {
+            dunder_new(vm, TypeTag::List, a, kw)
+        }),
+        (TypeTag::Tuple, |vm, a, kw| {
+            dunder_new(vm, TypeTag::Tuple, a, kw)
+        }),
+        (TypeTag::Dict, |vm, a, kw| {
+            dunder_new(vm, TypeTag::Dict, a, kw)
+        }),
+        (TypeTag::Set, |vm, a, kw| {
+            dunder_new(vm, TypeTag::Set, a, kw)
+        }),
+        (TypeTag::FrozenSet, |vm, a, kw| {
+            dunder_new(vm, TypeTag::FrozenSet, a, kw)
+        }),
+    ];
+    for (tag, f) in news {
+        super::add_wrapped_builtin(vm, tag, "__new__", f, None, Kind::StaticMethod);
     }
     for tag in [TypeTag::List, TypeTag::Dict] {
         super::add_methods(
@@ -286,31 +303,29 @@ fn builtin_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<ObjId
 }
 
 /// `tuple.__new__(cls, iterable=())` and the others' (`super().__new__(cls, ...)` in a
-/// subclass's `__new__`): an instance of `cls`, a subclass of the built-in or the
-/// built-in itself.
-fn dunder_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+/// subclass's `__new__`): an instance of `cls`, the built-in `tag` or a subclass of it.
+fn dunder_new(vm: &mut Vm, tag: TypeTag, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let t = tag.name();
     let Some(&cls) = args.first() else {
-        return Err(vm.type_error("__new__(): not enough arguments"));
+        return Err(vm.type_error(format!("{t}.__new__(): not enough arguments")));
     };
-    let Some(base) = vm.class(cls).map(|c| c.native.unwrap_or(c.base_native)) else {
+    let Some(native) = vm.class(cls).map(|c| c.native) else {
         let tn = vm.type_name(cls);
-        return Err(vm.type_error(format!("__new__(X): X is not a type object ({tn})")));
+        return Err(vm.type_error(format!("{t}.__new__(X): X is not a type object ({tn})")));
     };
-    if !SUBCLASSABLE.contains(&base) {
+    if native.is_none() && vm.builtin_base(cls) == Some(tag) {
+        return vm.builtin_new(cls, tag, &args[1..], kw);
+    }
+    if native != Some(tag) {
         let n = vm.class_name(cls);
-        return Err(vm.type_error(format!(
-            "__new__({n}): {n} is not a subtype of a built-in container"
-        )));
+        return Err(vm.type_error(format!("{t}.__new__({n}): {n} is not a subtype of {t}")));
     }
-    if vm.class(cls).is_some_and(|c| c.native.is_some()) {
-        // The built-in itself: a tuple or frozenset from the iterable, an empty list,
-        // dict or set (its `__init__` fills it).
-        let pos = if matches!(base, TypeTag::Tuple | TypeTag::FrozenSet) {
-            &args[1..]
-        } else {
-            &[]
-        };
-        return super::construct(vm, base, cls, pos, &[]);
-    }
-    vm.builtin_new(cls, base, &args[1..], kw)
+    // The built-in itself: a tuple or frozenset from the iterable, an empty list, dict
+    // or set (its `__init__` fills it).
+    let pos = if matches!(tag, TypeTag::Tuple | TypeTag::FrozenSet) {
+        &args[1..]
+    } else {
+        &[]
+    };
+    super::construct(vm, tag, cls, pos, &[])
 }

@@ -3,7 +3,8 @@ makes them, so the objects a copy creates and shares are the ones CPython's woul
 
 Built-in containers copy themselves; immutable atoms are returned as they are; an
 instance of a class defined in Python is rebuilt with cls.__new__(cls) and its state
-(__dict__, then __slots__ values), unless its class defines __copy__ / __deepcopy__.
+(__dict__, then __slots__ values, then a list's or dict's items), unless its class
+defines __copy__ / __deepcopy__.
 """
 
 
@@ -105,8 +106,24 @@ def _slot_names(cls):
 
 def _reconstruct(x, memo):
     cls = type(x)
-    y = cls.__new__(cls)
     deep = memo is not None
+    # What object.__reduce_ex__(4) gives for an instance of a subclass of a built-in
+    # container: a set's class is called on a list of its items (set.__reduce__), a
+    # tuple's __new__ gets its __getnewargs__(), a list or dict is made empty and its
+    # items follow.
+    if isinstance(x, (set, frozenset)):
+        args = (list(x),)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls(*args)
+    elif isinstance(x, tuple):
+        getnewargs = getattr(cls, '__getnewargs__', None)
+        args = getnewargs(x) if getnewargs is not None else (tuple(x),)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
+    else:
+        y = cls.__new__(cls)
     if deep:
         memo[id(x)] = y
     state = x.__dict__ if hasattr(x, "__dict__") else None
@@ -124,4 +141,15 @@ def _reconstruct(x, memo):
         if deep:
             value = deepcopy(value, memo)
         setattr(y, name, value)
+    if isinstance(x, list):
+        for item in x:
+            if deep:
+                item = deepcopy(item, memo)
+            y.append(item)
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
     return y
