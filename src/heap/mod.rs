@@ -65,6 +65,10 @@ pub mod flags {
     /// ran its top-level code: its functions, classes, strings. The runtime's, for the
     /// views, as CPython's own modules are.
     pub const LIBRARY: u8 = 32;
+    /// An instance of a Python subclass of a built-in type (`Kind::ext` holds its class):
+    /// the hot paths tell such objects apart by this bit, without following the kind's
+    /// box.
+    pub const SUBCLASS_INSTANCE: u8 = 64;
 }
 
 /// Generation of an object not tracked by the collector.
@@ -595,22 +599,37 @@ impl Heap {
         }
     }
 
+    #[inline(always)]
     pub(crate) fn needs_finalizer(&self, id: ObjId) -> bool {
         let o = &self.objects[id.index()];
         if o.flags & flags::FINALIZED != 0 {
             return false;
         }
         match &o.kind {
-            k if let Some(inst) = k.instance() => match &self.objects[inst.class.index()].kind {
-                Kind::Class(c) => c.has_del,
-                _ => false,
-            },
+            Kind::Instance(inst) => self.class_has_del(inst.class),
             // A suspended generator inside try/finally or with must run its cleanup.
             Kind::Generator(g) => {
                 g.started && g.frame.as_ref().is_some_and(|f| !f.blocks.is_empty())
             }
+            _ if o.flags & flags::SUBCLASS_INSTANCE != 0 => self.subclass_instance_has_del(id),
             _ => false,
         }
+    }
+
+    #[inline(always)]
+    fn class_has_del(&self, class: ObjId) -> bool {
+        match &self.objects[class.index()].kind {
+            Kind::Class(c) => c.has_del,
+            _ => false,
+        }
+    }
+
+    #[cold]
+    fn subclass_instance_has_del(&self, id: ObjId) -> bool {
+        self.objects[id.index()]
+            .kind
+            .ext()
+            .is_some_and(|inst| self.class_has_del(inst.class))
     }
 
     /// Frees an object whose refcount is zero: its references are queued for release in

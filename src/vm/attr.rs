@@ -65,7 +65,7 @@ impl Vm {
         if !is_method {
             return Ok(None);
         }
-        if let Some(inst) = self.heap.kind(obj).instance() {
+        if let Some(inst) = self.instance_of(obj) {
             if inst.attrs.get(name).is_some() || !inst.dict.is_null() {
                 return Ok(None);
             }
@@ -163,7 +163,7 @@ impl Vm {
         }
         // the object's own attributes
         match self.heap.kind(obj) {
-            k if let Some(inst) = k.instance() => {
+            _ if let Some(inst) = self.instance_of(obj) => {
                 if let Some(v) = inst.attrs.get(name) {
                     self.heap.incref(v);
                     return Ok(Some(v));
@@ -177,7 +177,7 @@ impl Vm {
                     }
                 }
                 if let Some(i) = self.slot_index(ty, name) {
-                    let v = match self.heap.kind(obj).instance() {
+                    let v = match self.instance_of(obj) {
                         Some(inst) => inst.slots.get(i).copied().unwrap_or(ObjId::NULL),
                         None => ObjId::NULL,
                     };
@@ -691,7 +691,7 @@ impl Vm {
             return Ok(());
         }
         match self.heap.kind(obj) {
-            k if let Some(inst) = k.instance() => {
+            _ if let Some(inst) = self.instance_of(obj) => {
                 let dict = inst.dict;
                 if let Some(i) = self.slot_index(ty, name) {
                     self.heap.incref(value);

@@ -20,6 +20,7 @@ impl Vm {
     }
 
     /// `iter(v)` (v borrowed, result owned).
+    #[inline]
     pub fn get_iter(&mut self, v: ObjId) -> PyResult<ObjId> {
         if let Some(r) = self.call_sub_special(v, self.names.iter, &[])? {
             return self.iter_result(r);

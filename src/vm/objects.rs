@@ -132,12 +132,14 @@ impl Vm {
 
     /// The type object of any object (a borrowed reference).
     pub fn type_of(&self, id: ObjId) -> ObjId {
-        match self.heap.kind(id) {
+        let o = self.heap.get(id);
+        match &o.kind {
             Kind::Instance(inst) => inst.class,
-            k => match k.ext() {
+            k if o.flags & crate::heap::flags::SUBCLASS_INSTANCE != 0 => match k.ext() {
                 Some(e) => e.class,
                 None => self.types[kind_tag(k) as usize],
             },
+            k => self.types[kind_tag(k) as usize],
         }
     }
 

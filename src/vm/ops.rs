@@ -430,10 +430,10 @@ impl Vm {
         if a == b {
             return Some(true);
         }
-        let (ka, kb) = (self.heap.kind(a), self.heap.kind(b));
-        if ka.ext().is_some() || kb.ext().is_some() {
+        if self.is_subclass_instance(a) || self.is_subclass_instance(b) {
             return None;
         }
+        let (ka, kb) = (self.heap.kind(a), self.heap.kind(b));
         match (ka, kb) {
             (Kind::Str(x), Kind::Str(y)) => Some(x.s == y.s),
             (Kind::Int(x), Kind::Int(y)) => Some(x == y),
@@ -662,6 +662,7 @@ impl Vm {
     }
 
     /// `item in container`.
+    #[inline]
     pub fn contains(&mut self, container: ObjId, item: ObjId) -> PyResult<bool> {
         if let Some(r) = self.call_sub_special(container, self.names.contains, &[item])? {
             let t = self.truthy(r);

@@ -519,6 +519,7 @@ impl Vm {
     }
 
     /// `obj[key]` (both borrowed; result owned).
+    #[inline]
     pub fn getitem(&mut self, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
         if let Some(v) = self.call_sub_special(obj, self.names.getitem, &[key])? {
             return Ok(v);
@@ -640,6 +641,7 @@ impl Vm {
     }
 
     /// `obj[key] = value` (all borrowed).
+    #[inline]
     pub fn setitem(&mut self, obj: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
         if let Some(v) = self.call_sub_special(obj, self.names.setitem, &[key, value])? {
             self.heap.decref(v);
@@ -685,6 +687,7 @@ impl Vm {
     }
 
     /// `del obj[key]`.
+    #[inline]
     pub fn delitem(&mut self, obj: ObjId, key: ObjId) -> PyResult<()> {
         if let Some(v) = self.call_sub_special(obj, self.names.delitem, &[key])? {
             self.heap.decref(v);

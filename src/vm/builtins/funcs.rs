@@ -113,6 +113,7 @@ fn len_result(vm: &mut Vm, r: ObjId) -> PyResult<usize> {
 }
 
 /// `len(v)` as usize.
+#[inline]
 pub fn len_of(vm: &mut Vm, v: ObjId) -> PyResult<usize> {
     if let Some(r) = vm.call_sub_special(v, vm.names.len, &[])? {
         return len_result(vm, r);

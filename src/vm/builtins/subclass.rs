@@ -14,7 +14,7 @@ use crate::compiler::code::CmpOp;
 use crate::heap::kinds::{Instance, ListObj, NativeFn, TupleObj, TypeTag};
 use crate::heap::symbols::SymMap;
 use crate::heap::table::{Table, TableKind};
-use crate::heap::{Kind, ObjId, Sym};
+use crate::heap::{Kind, ObjId, Sym, flags};
 use crate::vm::{PyResult, Vm};
 
 /// The built-in types a Python class may derive from.
@@ -65,6 +65,7 @@ impl Vm {
             _ => Kind::FrozenSet(table(TableKind::Set, ext)),
         };
         let id = self.heap.alloc(kind);
+        self.heap.set_flag(id, flags::SUBCLASS_INSTANCE);
         self.heap.resize(id);
         self.check_heap_limit()?;
         Ok(id)
@@ -115,16 +116,30 @@ impl Vm {
         Ok(())
     }
 
+    /// The instance part of `obj` (see [`Kind::instance`]), found without following the
+    /// box of a built-in object that is not a subclass's instance.
+    #[inline(always)]
+    pub fn instance_of(&self, obj: ObjId) -> Option<&Instance> {
+        match self.heap.kind(obj) {
+            Kind::Instance(inst) => Some(inst),
+            k if self.is_subclass_instance(obj) => k.ext(),
+            _ => None,
+        }
+    }
+
     /// Whether `v` is an instance of a Python subclass of a built-in type.
-    #[inline]
+    #[inline(always)]
     pub fn is_subclass_instance(&self, v: ObjId) -> bool {
-        self.heap.kind(v).ext().is_some()
+        self.heap.get(v).flags & flags::SUBCLASS_INSTANCE != 0
     }
 
     /// For an instance of a Python subclass of a built-in type: the special method `name`
     /// as its class defines it in Python, which takes the place of the built-in's.
     #[inline]
     pub fn sub_special(&self, obj: ObjId, name: Sym) -> Option<ObjId> {
+        if !self.is_subclass_instance(obj) {
+            return None;
+        }
         let class = self.heap.kind(obj).ext()?.class;
         let f = self.class_lookup(class, name)?;
         (!matches!(self.heap.kind(f), Kind::Builtin(_))).then_some(f)
@@ -132,8 +147,21 @@ impl Vm {
 
     /// Calls `obj.name(*args)` when the class of an instance of a subclass of a built-in
     /// type defines that special method in Python; `None` otherwise.
-    #[inline]
+    #[inline(always)]
     pub fn call_sub_special(
+        &mut self,
+        obj: ObjId,
+        name: Sym,
+        args: &[ObjId],
+    ) -> PyResult<Option<ObjId>> {
+        if !self.is_subclass_instance(obj) {
+            return Ok(None);
+        }
+        self.call_sub_special_slow(obj, name, args)
+    }
+
+    #[inline(never)]
+    fn call_sub_special_slow(
         &mut self,
         obj: ObjId,
         name: Sym,
