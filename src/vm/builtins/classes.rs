@@ -179,13 +179,96 @@ fn build_class(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     }
     let (func, name_obj) = (args[0], args[1]);
     let name = vm.as_str(name_obj).unwrap_or("?").to_string();
-    let bases: Vec<ObjId> = args[2..].to_vec();
+    // PEP 560: a base that is not a class (`list[int]`, `Dict[str, int]`) gives the
+    // classes its `__mro_entries__` names; the bases as written are `__orig_bases__`.
+    let (bases, entries) = mro_entries(vm, &args[2..])?;
+    // The bases are held while the body runs Python code.
+    let r = vm.while_holding(&bases.clone(), |vm| {
+        build_class_body(vm, func, &name, &bases, entries, &kw)
+    });
+    vm.release_all(bases);
+    r
+}
+
+/// The class bases after PEP 560's `__mro_entries__` (owned references), and the tuple of
+/// the bases as written when one of them gave entries (owned; NULL otherwise).
+fn mro_entries(vm: &mut Vm, orig: &[ObjId]) -> PyResult<(Vec<ObjId>, ObjId)> {
+    let mut bases: Vec<ObjId> = vec![];
+    let mut orig_tuple = ObjId::NULL;
+    let sym = vm.heap.intern_sym("__mro_entries__");
+    for &b in orig {
+        if matches!(vm.heap.kind(b), Kind::Class(_)) {
+            vm.heap.incref(b);
+            bases.push(b);
+            continue;
+        }
+        let meth = match vm.while_holding(&bases, |vm| vm.getattr_opt(b, sym)) {
+            Ok(m) => m,
+            Err(e) => {
+                vm.release_all(bases);
+                vm.heap.xdecref(orig_tuple);
+                return Err(e);
+            }
+        };
+        let Some(meth) = meth else {
+            let tn = vm.type_name(b);
+            vm.release_all(bases);
+            vm.heap.xdecref(orig_tuple);
+            return Err(vm.type_error(format!("bases must be types, not {tn}")));
+        };
+        if orig_tuple.is_null() {
+            for x in orig {
+                vm.heap.incref(*x);
+            }
+            orig_tuple = vm.new_tuple(orig.to_vec());
+        }
+        let mut held = bases.clone();
+        held.extend([meth, orig_tuple]);
+        let r = vm.while_holding(&held, |vm| vm.call(meth, &[orig_tuple]));
+        vm.heap.decref(meth);
+        let items = match r {
+            Ok(t) if matches!(vm.heap.kind(t), Kind::Tuple(_)) => {
+                let items = vm.seq_items(t);
+                vm.heap.decref(t);
+                Ok(items)
+            }
+            Ok(t) => {
+                vm.heap.decref(t);
+                Err(vm.type_error("__mro_entries__ must return a tuple"))
+            }
+            Err(e) => Err(e),
+        };
+        match items {
+            Ok(items) => bases.extend(items),
+            Err(e) => {
+                vm.release_all(bases);
+                vm.heap.decref(orig_tuple);
+                return Err(e);
+            }
+        }
+    }
     for b in &bases {
         if !matches!(vm.heap.kind(*b), Kind::Class(_)) {
             let tn = vm.type_name(*b);
+            vm.release_all(bases);
+            vm.heap.xdecref(orig_tuple);
             return Err(vm.type_error(format!("bases must be types, not {tn}")));
         }
     }
+    Ok((bases, orig_tuple))
+}
+
+/// Runs a class body and makes the class; `orig_bases` (owned, or NULL) becomes its
+/// `__orig_bases__`.
+fn build_class_body(
+    vm: &mut Vm,
+    func: ObjId,
+    name: &str,
+    bases: &[ObjId],
+    orig_bases: ObjId,
+    kw: &[(Sym, ObjId)],
+) -> PyResult<ObjId> {
+    let name = name.to_string();
     let ns = vm.heap.alloc(Kind::Namespace(Box::new(SymMap::new())));
     // __module__ and __qualname__ as CPython sets them before the body runs.
     let globals = match vm.heap.kind(func) {
@@ -218,20 +301,31 @@ fn build_class(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         generator: ObjId::NULL,
         kwnames: ObjId::NULL,
     });
-    let r = vm.while_holding(&[ns], |vm| vm.run_until(base));
+    let held: &[ObjId] = if orig_bases.is_null() {
+        &[ns]
+    } else {
+        &[ns, orig_bases]
+    };
+    let r = vm.while_holding(held, |vm| vm.run_until(base));
     match r {
         Ok(Exit::Return(v)) | Ok(Exit::Yield(v)) => vm.heap.decref(v),
         Err(e) => {
             vm.heap.decref(ns);
+            vm.heap.xdecref(orig_bases);
             return Err(e);
         }
+    }
+    // As CPython: `__orig_bases__` goes into the namespace after the body ran.
+    if !orig_bases.is_null() {
+        let osym = vm.heap.intern_sym("__orig_bases__");
+        vm.ns_set(ns, osym, orig_bases);
     }
     let entries = match vm.heap.kind_mut(ns) {
         Kind::Namespace(m) => m.drain(),
         _ => vec![],
     };
     vm.heap.decref(ns);
-    make_class(vm, &name, &qualname, &module_name, &bases, entries, &kw)
+    make_class(vm, &name, &qualname, &module_name, bases, entries, kw)
 }
 
 /// Creates a class from its namespace entries (owned, moved in).

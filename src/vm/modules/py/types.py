@@ -93,6 +93,10 @@ class GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __mro_entries__(self, bases):
+        # class IntList(list[int]) derives from list (PEP 560).
+        return (self.__origin__,)
+
     def __or__(self, other):
         return union(self, other)
 

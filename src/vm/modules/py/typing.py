@@ -111,6 +111,10 @@ class _GenericAlias(_Unionable):
     def __getitem__(self, params):
         raise TypeError(f'{self!r} is not a generic class')
 
+    def __mro_entries__(self, bases):
+        # class Registry(Dict[str, int]) derives from dict and Generic (PEP 560).
+        return _mro_entries(self, bases)
+
 
 class _SpecialGenericAlias(_Unionable):
     """List, Dict, Iterable...: a class's name in typing, to subscript with the types
@@ -140,6 +144,10 @@ class _SpecialGenericAlias(_Unionable):
         raise TypeError(f'Type {self._name} cannot be instantiated; '
                         f'use {self.__origin__.__name__}() instead')
 
+    def __mro_entries__(self, bases):
+        # class Registry(Dict[str, int]) derives from dict and Generic (PEP 560).
+        return _mro_entries(self, bases)
+
 
 class _CallableType(_SpecialGenericAlias):
     def __getitem__(self, params):
@@ -154,6 +162,21 @@ class _CallableType(_SpecialGenericAlias):
                 raise TypeError(f"Callable[args, result]: args must be a list. Got {args}")
             items = tuple(_hint(a) for a in args) + (_hint(result),)
         return _GenericAlias(self.__origin__, items, 'Callable', 'callable')
+
+
+def _mro_entries(alias, bases):
+    """The classes a subscripted or bare alias stands for among a class's bases: its
+    class (refscope's abstract ones are object, which every class has), then Generic
+    unless a later base brings it."""
+    entries = []
+    origin = alias.__origin__
+    if isinstance(origin, type) and origin is not object and origin not in bases:
+        entries.append(origin)
+    later = bases[bases.index(alias) + 1:]
+    if not any(isinstance(b, (_GenericAlias, _SpecialGenericAlias))
+               or (isinstance(b, type) and issubclass(b, Generic)) for b in later):
+        entries.append(Generic)
+    return tuple(entries)
 
 
 def _union(form, parameters):
