@@ -458,16 +458,8 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The instance part of an object: a Python class's instance, or the class and
-    /// attributes of an instance of a Python subclass of list, dict, set or frozenset.
-    #[inline]
-    pub fn instance(&self) -> Option<&Instance> {
-        match self {
-            Kind::Instance(i) => Some(i),
-            _ => self.ext(),
-        }
-    }
-
+    /// The instance part of an object, to change: a Python class's instance, or the
+    /// class and attributes of an instance of a Python subclass of a built-in type.
     #[inline]
     pub fn instance_mut(&mut self) -> Option<&mut Instance> {
         match self {

@@ -392,24 +392,31 @@ impl Vm {
 
     /// A new, empty instance of a user class (owned).
     pub fn new_instance(&mut self, class: ObjId) -> PyResult<ObjId> {
-        let declared = self
-            .class(class)
-            .and_then(|c| c.slots.as_ref().map(|s| s.len()));
-        let nslots = declared.unwrap_or(0);
-        self.heap.incref(class);
-        let id = self.heap.alloc(Kind::Instance(Box::new(Instance {
-            class,
-            attrs: SymMap::new(),
-            dict: ObjId::NULL,
-            slots: smallvec::smallvec![ObjId::NULL; nslots],
-            exc: None,
-            slotted: declared.is_some(),
-        })));
+        let inst = self.empty_instance(class);
+        let nslots = inst.slots.len();
+        let id = self.heap.alloc(Kind::Instance(Box::new(inst)));
         if nslots > 0 {
             self.heap.resize(id);
         }
         self.check_heap_limit()?;
         Ok(id)
+    }
+
+    /// The instance part of a new instance of `class`: no attributes, its `__slots__`
+    /// unset; it owns a new reference to the class.
+    pub(crate) fn empty_instance(&mut self, class: ObjId) -> Instance {
+        let declared = self
+            .class(class)
+            .and_then(|c| c.slots.as_ref().map(|s| s.len()));
+        self.heap.incref(class);
+        Instance {
+            class,
+            attrs: SymMap::new(),
+            dict: ObjId::NULL,
+            slots: smallvec::smallvec![ObjId::NULL; declared.unwrap_or(0)],
+            exc: None,
+            slotted: declared.is_some(),
+        }
     }
 
     pub(crate) fn release_all(&mut self, ids: Vec<ObjId>) {

@@ -325,9 +325,9 @@ impl Vm {
                 }
                 continue;
             }
-            let f = match self.heap.kind(*id) {
-                k if k.instance().is_some() => self.class_lookup(self.type_of(*id), self.names.del),
-                _ => None,
+            let f = match self.instance_of(*id) {
+                Some(_) => self.class_lookup(self.type_of(*id), self.names.del),
+                None => None,
             };
             if let Some(f) = f {
                 self.heap.set_flag(*id, crate::heap::flags::FINALIZED);

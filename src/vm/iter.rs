@@ -865,8 +865,7 @@ impl Vm {
     /// Collects an iterable into a Vec of owned references.
     pub fn collect(&mut self, iterable: ObjId) -> PyResult<Vec<ObjId>> {
         // A subclass's own `__iter__` decides what its instances give.
-        let own_iter = self.is_subclass_instance(iterable)
-            && self.sub_special(iterable, self.names.iter).is_some();
+        let own_iter = self.sub_special(iterable, self.names.iter).is_some();
         match self.heap.kind(iterable) {
             _ if own_iter => {}
             Kind::List(l) => {

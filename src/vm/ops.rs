@@ -344,6 +344,7 @@ impl Vm {
 
     /// `bool(v)`.
     pub fn truthy(&mut self, v: ObjId) -> PyResult<bool> {
+        // (One test of the header bit on this hot path, before the two lookups.)
         if self.is_subclass_instance(v)
             && (self.sub_special(v, self.names.bool_).is_some()
                 || self.sub_special(v, self.names.len).is_some())
@@ -540,9 +541,7 @@ impl Vm {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: ObjId) -> PyResult<i64> {
-        if self.is_subclass_instance(v)
-            && let Some(f) = self.sub_special(v, self.names.hash)
-        {
+        if let Some(f) = self.sub_special(v, self.names.hash) {
             if f == self.none {
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{tn}'")));

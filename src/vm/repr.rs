@@ -1,6 +1,8 @@
 //! `repr()` and `str()` of every object, as CPython 3.11 writes them, including
 //! user-defined `__repr__`/`__str__` and recursive containers (`[[...]]`).
 
+use std::borrow::Cow;
+
 use super::{PyResult, Vm};
 use crate::heap::kinds::TypeTag;
 use crate::heap::{Kind, ObjId};
@@ -46,20 +48,7 @@ impl Vm {
                 self.repr_stack.push(v);
                 let r = self.container_repr(v);
                 self.repr_stack.pop();
-                let r = r?;
-                // A subclass of set or frozenset is named in its repr: `Tags({'a'})`.
-                match self.heap.kind(v) {
-                    Kind::Set(t) | Kind::FrozenSet(t) if t.ext.is_some() => {
-                        let name = self.type_name(v);
-                        let inner = r.strip_prefix("frozenset").unwrap_or(&r);
-                        match inner {
-                            "set()" | "()" => format!("{name}()"),
-                            _ if inner.starts_with('(') => format!("{name}{inner}"),
-                            _ => format!("{name}({inner})"),
-                        }
-                    }
-                    _ => r,
-                }
+                r?
             }
             Kind::Range(r) => {
                 if r[2] == 1 {
@@ -251,59 +240,56 @@ impl Vm {
     }
 
     fn container_repr(&mut self, v: ObjId) -> PyResult<String> {
-        let (open, close, items, is_dict) = match self.heap.kind(v) {
-            Kind::List(l) => ("[", "]", l.items.to_vec(), false),
-            Kind::Tuple(t) => ("(", ")", t.to_vec(), false),
-            Kind::Set(t) => {
-                if t.is_empty() {
-                    return Ok("set()".into());
-                }
-                ("{", "}", t.iter().map(|(_, e)| e.key).collect(), false)
-            }
-            Kind::FrozenSet(t) => {
-                if t.is_empty() {
-                    return Ok("frozenset()".into());
-                }
-                (
-                    "frozenset({",
-                    "})",
-                    t.iter().map(|(_, e)| e.key).collect(),
-                    false,
-                )
-            }
-            Kind::Dict(t) => (
-                "{",
-                "}",
-                t.iter().flat_map(|(_, e)| [e.key, e.value]).collect(),
-                true,
-            ),
-            Kind::DictView(dv) => {
-                let (tag, d) = **dv;
-                let name = tag.name();
-                let items: Vec<ObjId> = match self.heap.kind(d) {
-                    Kind::Dict(t) => match tag {
-                        TypeTag::DictKeys => t.iter().map(|(_, e)| e.key).collect(),
-                        TypeTag::DictValues => t.iter().map(|(_, e)| e.value).collect(),
-                        _ => t.iter().flat_map(|(_, e)| [e.key, e.value]).collect(),
-                    },
-                    _ => vec![],
-                };
-                let mut parts = vec![];
-                if tag == TypeTag::DictItems {
-                    for p in items.chunks(2) {
-                        let k = self.repr_of(p[0])?;
-                        let val = self.repr_of(p[1])?;
-                        parts.push(format!("({k}, {val})"));
-                    }
-                } else {
-                    for i in items {
-                        parts.push(self.repr_of(i)?);
+        let (open, close, items, is_dict): (Cow<str>, &str, Vec<ObjId>, bool) =
+            match self.heap.kind(v) {
+                Kind::List(l) => ("[".into(), "]", l.items.to_vec(), false),
+                Kind::Tuple(t) => ("(".into(), ")", t.to_vec(), false),
+                k @ (Kind::Set(t) | Kind::FrozenSet(t)) => {
+                    // A set shows bare braces; a frozenset or a subclass's instance is named
+                    // by its type: `frozenset({1})`, `Tags({'a'})`.
+                    let named = t.ext.is_some() || matches!(k, Kind::FrozenSet(_));
+                    let keys: Vec<ObjId> = t.iter().map(|(_, e)| e.key).collect();
+                    let name = named.then(|| self.type_name(v));
+                    match (name, keys.is_empty()) {
+                        (None, true) => return Ok("set()".into()),
+                        (Some(n), true) => return Ok(format!("{n}()")),
+                        (None, false) => ("{".into(), "}", keys, false),
+                        (Some(n), false) => (format!("{n}({{").into(), "})", keys, false),
                     }
                 }
-                return Ok(format!("{name}([{}])", parts.join(", ")));
-            }
-            _ => return Ok(String::new()),
-        };
+                Kind::Dict(t) => (
+                    "{".into(),
+                    "}",
+                    t.iter().flat_map(|(_, e)| [e.key, e.value]).collect(),
+                    true,
+                ),
+                Kind::DictView(dv) => {
+                    let (tag, d) = **dv;
+                    let name = tag.name();
+                    let items: Vec<ObjId> = match self.heap.kind(d) {
+                        Kind::Dict(t) => match tag {
+                            TypeTag::DictKeys => t.iter().map(|(_, e)| e.key).collect(),
+                            TypeTag::DictValues => t.iter().map(|(_, e)| e.value).collect(),
+                            _ => t.iter().flat_map(|(_, e)| [e.key, e.value]).collect(),
+                        },
+                        _ => vec![],
+                    };
+                    let mut parts = vec![];
+                    if tag == TypeTag::DictItems {
+                        for p in items.chunks(2) {
+                            let k = self.repr_of(p[0])?;
+                            let val = self.repr_of(p[1])?;
+                            parts.push(format!("({k}, {val})"));
+                        }
+                    } else {
+                        for i in items {
+                            parts.push(self.repr_of(i)?);
+                        }
+                    }
+                    return Ok(format!("{name}([{}])", parts.join(", ")));
+                }
+                _ => return Ok(String::new()),
+            };
         for i in &items {
             self.heap.incref(*i);
         }

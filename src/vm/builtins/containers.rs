@@ -357,8 +357,7 @@ impl Vm {
     /// them: a Python iterable (or a subclass's instance with its own `__iter__`) is
     /// asked `__len__` for a length hint after `iter()`, and its own `__len__` runs.
     pub fn collect_sequence(&mut self, it: ObjId) -> PyResult<Vec<ObjId>> {
-        let own_iter =
-            self.is_subclass_instance(it) && self.sub_special(it, self.names.iter).is_some();
+        let own_iter = self.sub_special(it, self.names.iter).is_some();
         if matches!(self.heap.kind(it), Kind::Instance(_)) || own_iter {
             self.collect_with_len_hint(it)
         } else {

@@ -12,7 +12,6 @@
 use super::{Kw, check_args};
 use crate::compiler::code::CmpOp;
 use crate::heap::kinds::{Instance, ListObj, NativeFn, TupleObj, TypeTag};
-use crate::heap::symbols::SymMap;
 use crate::heap::table::{Table, TableKind};
 use crate::heap::{Kind, ObjId, Sym, flags};
 use crate::vm::{PyResult, Vm};
@@ -27,8 +26,8 @@ pub const SUBCLASSABLE: [TypeTag; 5] = [
 ];
 
 impl Vm {
-    /// The built-in type whose objects the instances of a Python class are (list, dict,
-    /// set or frozenset), if it derives from one.
+    /// The built-in type whose objects the instances of a Python class are (one of
+    /// [`SUBCLASSABLE`]), if it derives from one.
     pub fn builtin_base(&self, class: ObjId) -> Option<TypeTag> {
         let c = self.class(class)?;
         (c.native.is_none() && SUBCLASSABLE.contains(&c.base_native)).then_some(c.base_native)
@@ -36,19 +35,7 @@ impl Vm {
 
     /// A new, empty instance of a Python subclass of `base` (owned).
     pub fn new_subclass_instance(&mut self, class: ObjId, base: TypeTag) -> PyResult<ObjId> {
-        let declared = self
-            .class(class)
-            .and_then(|c| c.slots.as_ref().map(|s| s.len()));
-        let nslots = declared.unwrap_or(0);
-        self.heap.incref(class);
-        let ext = Some(Box::new(Instance {
-            class,
-            attrs: SymMap::new(),
-            dict: ObjId::NULL,
-            slots: smallvec::smallvec![ObjId::NULL; nslots],
-            exc: None,
-            slotted: declared.is_some(),
-        }));
+        let ext = Some(Box::new(self.empty_instance(class)));
         let table = |kind, ext| {
             let mut t = Table::new(kind);
             t.ext = ext;
@@ -116,8 +103,9 @@ impl Vm {
         Ok(())
     }
 
-    /// The instance part of `obj` (see [`Kind::instance`]), found without following the
-    /// box of a built-in object that is not a subclass's instance.
+    /// The instance part of `obj`: a Python class's instance, or the class and attributes
+    /// of an instance of a subclass of a built-in type ([`Kind::ext`]), found without
+    /// following the box of a built-in object that is not a subclass's instance.
     #[inline(always)]
     pub fn instance_of(&self, obj: ObjId) -> Option<&Instance> {
         match self.heap.kind(obj) {
@@ -273,14 +261,10 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
-/// The built-in type that `obj` is (for a subclass instance, the built-in base).
-fn builtin_tag(obj: &Kind) -> TypeTag {
-    crate::vm::objects::kind_tag(obj)
-}
-
 /// `list.__init__(self, iterable)` and the others: see [`Vm::init_builtin`].
 fn dunder_init(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    let tag = builtin_tag(vm.heap.kind(args[0]));
+    // The built-in type the object is (for a subclass's instance, its built-in base).
+    let tag = crate::vm::objects::kind_tag(vm.heap.kind(args[0]));
     vm.init_builtin(tag, args[0], &args[1..], kw)?;
     Ok(vm.none())
 }
