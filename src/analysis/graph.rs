@@ -99,6 +99,37 @@ impl HeapGraph {
         out
     }
 
+    /// The cycles of the program's data: [`HeapGraph::cycles`] without those that a live
+    /// class makes of itself, its `__mro__`, its namespace, its `__dict__`/`__weakref__`
+    /// and slot descriptors (and its methods' `__class__` cells). CPython's classes are
+    /// cycles too, but a class in use says nothing about a leak; a class that became
+    /// garbage keeps its cycle, which the collector frees.
+    pub fn data_cycles(&self, s: &Snapshot, reach: &HashMap<ObjKey, Reach>) -> Vec<Vec<ObjKey>> {
+        const MACHINERY: &[&str] = &[
+            "type",
+            "getset_descriptor",
+            "member_descriptor",
+            "tuple",
+            "dict",
+            "function",
+            "cell",
+            "classmethod",
+            "staticmethod",
+            "property",
+        ];
+        let type_of = |id: &ObjKey| s.object(*id).map(|o| o.type_name.as_str());
+        self.cycles()
+            .into_iter()
+            .filter(|c| {
+                let live = reach.get(&c[0]) == Some(&Reach::Reachable);
+                let class_own = c.iter().any(|id| type_of(id) == Some("type"))
+                    && c.iter()
+                        .all(|id| type_of(id).is_some_and(|t| MACHINERY.contains(&t)));
+                !(live && class_own)
+            })
+            .collect()
+    }
+
     /// Every object's [`Reach`].
     pub fn reachability(&self) -> HashMap<ObjKey, Reach> {
         let mut reached = vec![false; self.graph.node_count()];

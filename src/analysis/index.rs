@@ -41,8 +41,24 @@ pub struct SnapIndex {
     library: Vec<bool>,
 }
 
-/// References that are the interpreter's plumbing wherever they are.
-pub const PLUMBING: [&str; 3] = ["__globals__", "__code__", "__builtins__"];
+/// References that are the interpreter's plumbing wherever they are, among them the
+/// type machinery's: a class's `__mro__`, `__bases__` and `__base__`, a descriptor's
+/// `__objclass__` (and a namespace's references to its descriptors, see
+/// [`is_descriptor`]).
+pub const PLUMBING: [&str; 7] = [
+    "__globals__",
+    "__code__",
+    "__builtins__",
+    "__mro__",
+    "__bases__",
+    "__base__",
+    "__objclass__",
+];
+
+/// The `__dict__`, `__weakref__` and slot descriptors that a class's namespace holds.
+pub fn is_descriptor(type_name: &str) -> bool {
+    matches!(type_name, "getset_descriptor" | "member_descriptor")
+}
 /// References that are plumbing when a library function holds them: a decorator's
 /// wrapper keeps the function it wraps and its own state in its closure.
 pub const LIBRARY_PLUMBING: [&str; 2] = ["__closure__", "__wrapped__"];
@@ -103,7 +119,8 @@ impl SnapIndex {
                         index.start[from as usize + 1] += 1;
                         let label = r.label.as_str();
                         let plumbing = PLUMBING.contains(&label)
-                            || (index.library[from as usize] && LIBRARY_PLUMBING.contains(&label));
+                            || (index.library[from as usize] && LIBRARY_PLUMBING.contains(&label))
+                            || is_descriptor(&s.objects[to as usize].type_name);
                         pairs.push((from, to, plumbing));
                     }
                 }

@@ -166,15 +166,16 @@ struct Builder<'a, 'h> {
 impl<'a, 'h> Builder<'a, 'h> {
     fn new(s: &'a Snapshot, upward: bool, hooks: &'h mut dyn SceneHooks) -> Self {
         let g = HeapGraph::new(s);
+        let reach = g.reachability();
         let mut cycle_of = HashMap::new();
-        for (c, members) in g.cycles().into_iter().enumerate() {
+        for (c, members) in g.data_cycles(s, &reach).into_iter().enumerate() {
             for id in members {
                 cycle_of.insert(id, c);
             }
         }
         Builder {
             s,
-            reach: g.reachability(),
+            reach,
             cycle_of,
             scene: Scene {
                 upward,

@@ -741,6 +741,33 @@ pub fn internal_objects(s: &Snapshot, index: &SnapIndex) -> Vec<bool> {
         }
         internal.extend(index.referents(i).map(|(to, _)| to));
     }
+    // The type machinery of a class the program uses: its `__mro__` and `__bases__`
+    // tuples and its descriptors (its namespace, which holds its methods, stays). Not
+    // what they refer to, and not when the class is garbage: then they are part of what
+    // the collector frees.
+    for r in &s.references {
+        let Holder::Object { id } = r.holder else {
+            continue;
+        };
+        let (Some(from), Some(to)) = (index.ix(id), index.ix(r.to)) else {
+            continue;
+        };
+        let part = match r.label.as_str() {
+            "__mro__" | "__bases__" => s.objects[from as usize].type_name == "type",
+            // A descriptor, found from the class it belongs to.
+            "__objclass__" => {
+                let (from, to) = (to, from);
+                if reached[from as usize] && !reached[to as usize] {
+                    hidden[to as usize] = true;
+                }
+                false
+            }
+            _ => false,
+        };
+        if part && reached[from as usize] && !reached[to as usize] {
+            hidden[to as usize] = true;
+        }
+    }
     hidden
 }
 

@@ -495,15 +495,16 @@ impl Program {
             return Some(a.clone());
         }
         let g = HeapGraph::new(s);
+        let reach = g.reachability();
         let mut cycle_len = HashMap::new();
-        for c in g.cycles() {
+        for c in g.data_cycles(s, &reach) {
             for id in &c {
                 cycle_len.insert(*id, c.len());
             }
         }
         let a = Rc::new(Analyzed {
             doms: g.dominators(s),
-            reach: g.reachability(),
+            reach,
             cycle_len,
         });
         self.analysis = Some((*step, a.clone()));

@@ -172,6 +172,8 @@ pub fn deduce_unreachable(
 pub fn may_be_tracked(heap: &Heap, id: ObjId) -> bool {
     match heap.kind(id) {
         Kind::Tuple(_) => heap.get(id).generation != UNTRACKED,
+        // CPython's static types are not gc objects (`(object,)` can be untracked).
+        Kind::Class(_) => !heap.has_flag(id, super::flags::BUILTIN),
         k => super::size::is_gc_kind(k),
     }
 }
@@ -190,6 +192,7 @@ pub fn untrack_dicts(heap: &mut Heap, set: &[ObjId]) {
     for id in set {
         let atomic = match heap.kind(*id) {
             Kind::Dict(t) => table_atomic(heap, t),
+            Kind::TypeDict(ns) => ns.iter().all(|(_, v)| !may_be_tracked(heap, v)),
             _ => false,
         };
         if atomic {
@@ -280,8 +283,14 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
         Kind::WeakRef(w) if !w.callback.is_null() => {
             out.push(std::mem::replace(&mut w.callback, ObjId::NULL));
         }
+        // type_clear: the class forgets its MRO (and its namespace is a dict that is
+        // cleared on its own), so that a lookup on it finds nothing freed.
         Kind::Class(c) => {
-            for (_, v) in c.dict.drain() {
+            out.push(std::mem::replace(&mut c.mro_tuple, ObjId::NULL));
+            c.mro.clear();
+        }
+        Kind::TypeDict(ns) => {
+            for (_, v) in ns.drain() {
                 out.push(v);
             }
         }

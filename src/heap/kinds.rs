@@ -93,6 +93,8 @@ type_tags! {
     WeakRef => "weakref.ReferenceType",
     WeakProxy => "weakref.ProxyType",
     WeakCallableProxy => "weakref.CallableProxyType",
+    GetSetDescriptor => "getset_descriptor",
+    MemberDescriptor => "member_descriptor",
     BaseException => "BaseException",
 }
 
@@ -230,10 +232,22 @@ pub struct Class {
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     pub module: Rc<str>,
+    /// `__bases__`, to read: a Python class's references to its bases are held by
+    /// `bases_tuple` (a built-in type's bases are immortal).
     pub bases: Vec<ObjId>,
-    /// The method resolution order without the class itself.
+    /// The method resolution order without the class itself, to read (the references
+    /// are `mro_tuple`'s).
     pub mro: Vec<ObjId>,
-    pub dict: SymMap<ObjId>,
+    /// `tp_base`: the base whose layout the instances extend (NULL for `object`).
+    pub base: ObjId,
+    /// A Python class's `__bases__` tuple, and its `__mro__` tuple, which starts with the
+    /// class itself: that cycle (and the `__dict__`, `__weakref__` and slot descriptors,
+    /// which refer back to their class) is why a class is freed by the collector only,
+    /// as in CPython. NULL for the built-in types.
+    pub bases_tuple: ObjId,
+    pub mro_tuple: ObjId,
+    /// The namespace, `tp_dict`: a [`Kind::TypeDict`] object.
+    pub ns: ObjId,
     /// Set for the built-in types: which one.
     pub native: Option<TypeTag>,
     /// The nearest built-in base (`object`, `BaseException`, `int`...).
@@ -241,6 +255,26 @@ pub struct Class {
     /// `__slots__`, when the class (or a base) defines them and instances have no `__dict__`.
     pub slots: Option<Vec<Sym>>,
     pub has_del: bool,
+}
+
+/// What a descriptor that the type machinery makes gets and sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DescrKind {
+    /// The `__dict__` getset descriptor of a class that gives its instances a dict.
+    Dict,
+    /// The `__weakref__` getset descriptor.
+    Weakref,
+    /// A `__slots__` member descriptor (`name` is the slot).
+    Member,
+}
+
+/// A `getset_descriptor` or `member_descriptor` of a Python class: `__objclass__` (the
+/// class, owned) and the attribute's name.
+#[derive(Debug, Clone, Copy)]
+pub struct Descr {
+    pub owner: ObjId,
+    pub name: Sym,
+    pub what: DescrKind,
 }
 
 /// An exception's built-in state.
@@ -451,6 +485,11 @@ pub enum Kind {
     Array(Box<ArrayObj>),
     /// A class body's namespace while the body runs.
     Namespace(Box<SymMap<ObjId>>),
+    /// A class's namespace (`tp_dict`), a `dict` to the program: names, not key objects,
+    /// as module globals are kept.
+    TypeDict(Box<SymMap<ObjId>>),
+    /// A descriptor made by the type machinery (`A.__dict__['__dict__']`, a slot's).
+    Descr(Box<Descr>),
     /// A finished frame kept alive by a traceback (it keeps its locals alive).
     Frame(Box<FrameState>),
     /// `weakref.ref` or `weakref.proxy`: refers to its target without owning it.

@@ -428,7 +428,7 @@ impl Heap {
     pub fn get_mut(&mut self, id: ObjId) -> &mut Object {
         self.touch(id, touch::FULL);
         let o = &mut self.objects[id.index()];
-        if matches!(o.kind, Kind::Class(_)) {
+        if matches!(o.kind, Kind::Class(_) | Kind::TypeDict(_)) {
             self.type_epoch += 1;
         }
         o
@@ -457,11 +457,58 @@ impl Heap {
         &mut self.objects[id.index()].kind
     }
 
+    /// A class's namespace (`tp_dict`).
+    pub fn class_ns(&self, class: ObjId) -> Option<&SymMap<ObjId>> {
+        match self.kind(class) {
+            Kind::Class(c) => match self.kind(c.ns) {
+                Kind::TypeDict(ns) => Some(ns),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Sets `name` in a class's namespace (the reference to `value` moves in), and
+    /// returns the value it replaced for the caller to release. As a dict does, the
+    /// namespace becomes tracked when a gc object enters it.
+    pub fn class_ns_insert(&mut self, class: ObjId, name: Sym, value: ObjId) -> Option<ObjId> {
+        let ns = match self.kind(class) {
+            Kind::Class(c) => c.ns,
+            _ => return Some(value),
+        };
+        if gc::may_be_tracked(self, value) && !self.has_flag(class, flags::BUILTIN) {
+            self.track(ns);
+        }
+        self.resize_after(ns, |k| match k {
+            Kind::TypeDict(m) => m.insert(name, value),
+            _ => Some(value),
+        })
+    }
+
+    /// Removes `name` from a class's namespace: the value, for the caller to release.
+    pub fn class_ns_remove(&mut self, class: ObjId, name: Sym) -> Option<ObjId> {
+        let ns = match self.kind(class) {
+            Kind::Class(c) => c.ns,
+            _ => return None,
+        };
+        match self.kind_mut(ns) {
+            Kind::TypeDict(m) => m.remove(name),
+            _ => None,
+        }
+    }
+
+    /// Changes an object through `f` and brings its modelled size up to date.
+    fn resize_after<R>(&mut self, id: ObjId, f: impl FnOnce(&mut Kind) -> R) -> R {
+        let r = f(self.kind_mut(id));
+        self.resize(id);
+        r
+    }
+
     #[inline]
     pub fn kind_mut(&mut self, id: ObjId) -> &mut Kind {
         self.touch(id, touch::FULL);
         let kind = &mut self.objects[id.index()].kind;
-        if matches!(kind, Kind::Class(_)) {
+        if matches!(kind, Kind::Class(_) | Kind::TypeDict(_)) {
             self.type_epoch += 1;
         }
         kind

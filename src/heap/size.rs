@@ -143,8 +143,31 @@ pub fn initial_size(kind: &Kind) -> usize {
         Kind::Super(_) => 48,
         Kind::Array(a) => 64 + array_item_size(a.typecode) * a.cap + 16,
         Kind::Namespace(_) => 64,
+        Kind::TypeDict(ns) => type_dict_size(ns.len()),
+        Kind::Descr(_) => 64,
         Kind::Frame(fr) => 104 + 8 * fr.slots.len(),
     }
+}
+
+/// A class's namespace of `n` names, as CPython 3.11 builds it by inserting str keys one
+/// by one (plus `__qualname__`, inserted and then deleted): the dict's 64 bytes, the keys
+/// object's header, its index (a byte per slot up to 128 slots) and 16 bytes per usable
+/// entry, the table growing to the power of two above three times the entries used
+/// (184 bytes for `class A: pass`, 272 for six names).
+pub fn type_dict_size(n: usize) -> usize {
+    let inserted = n + 1;
+    let mut slots = 8usize;
+    while inserted > slots * 2 / 3 {
+        slots *= 2;
+    }
+    let index = if slots <= 128 {
+        slots
+    } else if slots <= 1 << 15 {
+        2 * slots
+    } else {
+        4 * slots
+    };
+    64 + 32 + index + (slots * 2 / 3) * 16
 }
 
 /// What an instance of a Python subclass of a built-in type adds to the built-in's size:
@@ -188,6 +211,8 @@ pub fn is_gc_kind(kind: &Kind) -> bool {
             | Kind::StaticMethod(_)
             | Kind::Super(_)
             | Kind::Namespace(_)
+            | Kind::TypeDict(_)
+            | Kind::Descr(_)
             | Kind::Frame(_)
     ) || matches!(kind, Kind::Builtin(b) if !b.self_.is_null())
 }

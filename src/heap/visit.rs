@@ -21,10 +21,8 @@ pub enum Edge {
     Dict,
     /// `__class__` of an instance.
     Class,
-    /// A base class.
-    Base(usize),
-    /// An entry of a class's method resolution order.
-    Mro(usize),
+    /// An entry of a class's namespace, by name: `['f']`
+    Name(Sym),
     /// A constant of a code object.
     Const(usize),
     /// A frame slot (local, cell or stack entry) of a suspended generator frame.
@@ -117,17 +115,19 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
             f(Edge::Named("__func__"), m[0]);
             f(Edge::Named("__self__"), m[1]);
         }
+        // type_traverse's order: tp_dict, tp_mro, tp_bases, tp_base.
         Kind::Class(c) => {
-            for (i, b) in c.bases.iter().enumerate() {
-                f(Edge::Base(i), *b);
-            }
-            for (i, b) in c.mro.iter().enumerate() {
-                f(Edge::Mro(i), *b);
-            }
-            for (k, v) in c.dict.iter() {
-                f(Edge::Attr(k), v);
+            opt(Edge::Named("__dict__"), c.ns, f);
+            opt(Edge::Named("__mro__"), c.mro_tuple, f);
+            opt(Edge::Named("__bases__"), c.bases_tuple, f);
+            opt(Edge::Named("__base__"), c.base, f);
+        }
+        Kind::TypeDict(ns) => {
+            for (k, v) in ns.iter() {
+                f(Edge::Name(k), v);
             }
         }
+        Kind::Descr(d) => f(Edge::Named("__objclass__"), d.owner),
         Kind::Instance(inst) => {
             instance_refs(inst, f);
             if let Some(exc) = &inst.exc {

@@ -301,8 +301,8 @@ pub fn stats(file: &Path, line: u32, since: Option<u32>, top: usize, limits: &Li
             crate::export::clip(&o.repr)
         );
     }
-    let cycles = graph.cycles();
     let reach = graph.reachability();
+    let cycles = graph.data_cycles(&snap, &reach);
     let garbage: Vec<_> = cycles
         .iter()
         .filter(|c| reach.get(&c[0]) == Some(&Reach::CyclicGarbage))

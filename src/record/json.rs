@@ -201,7 +201,7 @@ pub fn write_snapshot_with_analysis(s: &Snapshot, w: &mut dyn Write) -> io::Resu
         })
         .collect();
     let cycles = g
-        .cycles()
+        .data_cycles(s, &reach)
         .into_iter()
         .map(|c| Cycle {
             unreachable: reach.get(&c[0]) == Some(&Reach::CyclicGarbage),

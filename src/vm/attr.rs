@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::{PyResult, Vm};
-use crate::heap::kinds::{BuiltinFn, TypeTag};
+use crate::heap::kinds::{BuiltinFn, DescrKind, TypeTag};
 use crate::heap::{Kind, ObjId, Sym};
 
 impl Vm {
@@ -33,11 +33,14 @@ impl Vm {
             cache.clear(self.heap.type_epoch);
         }
         let slot = AttrCache::slot(class, name);
-        let found = c.dict.get(name).or_else(|| {
-            c.mro
-                .iter()
-                .find_map(|b| self.class(*b).and_then(|bc| bc.dict.get(name)))
-        });
+        let found = self
+            .class_dict(class)
+            .and_then(|d| d.get(name))
+            .or_else(|| {
+                c.mro
+                    .iter()
+                    .find_map(|b| self.class_dict(*b).and_then(|d| d.get(name)))
+            });
         cache.entries[slot] = (class.0, name.0, found.unwrap_or(ObjId::NULL));
         found
     }
@@ -202,18 +205,23 @@ impl Vm {
                 // A class's `__annotations__` are its own (3.10+): a class that annotates
                 // nothing gets an empty dict of its own, not its base's.
                 if name == self.names.annotations && c.native.is_none() {
-                    if let Some(v) = c.dict.get(name) {
+                    if let Some(v) = self.class_dict(obj).and_then(|d| d.get(name)) {
                         self.heap.incref(v);
                         return Ok(Some(v));
                     }
                     let d = self.new_dict();
                     self.heap.incref(d);
-                    if let Kind::Class(c) = self.heap.kind_mut(obj)
-                        && let Some(old) = c.dict.insert(name, d)
-                    {
+                    if let Some(old) = self.heap.class_ns_insert(obj, name, d) {
                         self.heap.decref(old);
                     }
                     return Ok(Some(d));
+                }
+                // The metatype's data descriptors come first (`A.__dict__` is not the
+                // `__dict__` descriptor that A's namespace holds for its instances).
+                if self.is_type_data_attr(name)
+                    && let Some(v) = self.class_special_attr(obj, name)?
+                {
+                    return Ok(Some(v));
                 }
                 if let Some(v) = self.class_lookup(obj, name) {
                     return self.bind_class_attr(v, obj).map(Some);
@@ -223,7 +231,7 @@ impl Vm {
                 }
                 // Methods of the metaclass (`type.mro`) bind to the class.
                 let meta = self.type_obj(TypeTag::Type);
-                if let Some(d) = self.class(meta).and_then(|c| c.dict.get(name)) {
+                if let Some(d) = self.class_dict(meta).and_then(|d| d.get(name)) {
                     return self.bind_descriptor(d, obj, meta).map(Some);
                 }
                 return Ok(None);
@@ -299,6 +307,13 @@ impl Vm {
             Kind::Instance(_) if let Some(get) = self.descriptor_get(d) => {
                 self.call(get, &[d, obj, ty])
             }
+            // The type machinery's descriptors, reached when the instance had nothing
+            // of its own: an unset slot, no weak reference yet.
+            Kind::Descr(x) if !matches!(self.heap.kind(obj), Kind::Class(_)) => match x.what {
+                DescrKind::Member => Err(self.no_attribute(obj, x.name)),
+                DescrKind::Weakref => Ok(self.none()),
+                DescrKind::Dict => Ok(self.materialize_dict(obj)),
+            },
             _ => {
                 self.heap.incref(d);
                 Ok(d)
@@ -361,6 +376,13 @@ impl Vm {
         }
     }
 
+    /// The names that `type`'s data descriptors answer on a class before its namespace
+    /// and its bases' are looked at.
+    fn is_type_data_attr(&self, name: Sym) -> bool {
+        let n = &self.names;
+        [n.dict, n.mro, n.bases, n.base, n.name, n.qualname].contains(&name)
+    }
+
     fn class_special_attr(&mut self, class: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
         let n = self.heap.sym_name(name);
         let Some(c) = self.class(class) else {
@@ -379,6 +401,26 @@ impl Vm {
                 let s = c.module.clone();
                 self.new_str(&s)
             }
+            "__bases__" if !c.bases_tuple.is_null() => {
+                let t = c.bases_tuple;
+                self.heap.incref(t);
+                t
+            }
+            "__mro__" if !c.mro_tuple.is_null() => {
+                let t = c.mro_tuple;
+                self.heap.incref(t);
+                t
+            }
+            "__base__" => {
+                let b = c.base;
+                if b.is_null() {
+                    self.none()
+                } else {
+                    self.heap.incref(b);
+                    b
+                }
+            }
+            "__weakref__" => self.none(),
             "__bases__" => {
                 let b = c.bases.clone();
                 for x in &b {
@@ -401,7 +443,10 @@ impl Vm {
                 t
             }
             "__dict__" => {
-                let entries: Vec<(Sym, ObjId)> = c.dict.iter().collect();
+                let entries: Vec<(Sym, ObjId)> = self
+                    .class_dict(class)
+                    .map(|d| d.iter().collect())
+                    .unwrap_or_default();
                 let d = self.new_dict();
                 for (k, v) in entries {
                     let ks = self.heap.sym_name(k);
@@ -744,19 +789,16 @@ impl Vm {
                 let module = (name == self.names.module)
                     .then(|| self.as_str(value).map(Rc::<str>::from))
                     .flatten();
-                let old = match self.heap.kind_mut(obj) {
-                    Kind::Class(c) => {
-                        if is_del {
-                            c.has_del = true;
-                        }
-                        // The class's repr names the module it is set to.
-                        if let Some(m) = module {
-                            c.module = m;
-                        }
-                        c.dict.insert(name, value)
+                if let Kind::Class(c) = self.heap.kind_mut(obj) {
+                    if is_del {
+                        c.has_del = true;
                     }
-                    _ => None,
-                };
+                    // The class's repr names the module it is set to.
+                    if let Some(m) = module {
+                        c.module = m;
+                    }
+                }
+                let old = self.heap.class_ns_insert(obj, name, value);
                 if let Some(old) = old {
                     self.heap.decref(old);
                 }
@@ -906,7 +948,14 @@ impl Vm {
             }
         } else {
             match self.heap.kind_mut(obj) {
-                Kind::Class(c) if c.native.is_none() => c.dict.remove(name),
+                Kind::Class(c) if c.native.is_none() => {
+                    // (`A.__dict__` cannot be deleted: its descriptor is the metatype's.)
+                    if self.is_type_data_attr(name) {
+                        None
+                    } else {
+                        self.heap.class_ns_remove(obj, name)
+                    }
+                }
                 Kind::Function(f) => f.attrs.remove(name),
                 Kind::Module(m) => m.dict.remove(name),
                 _ => None,

@@ -161,8 +161,10 @@ fn new_builtin_class(vm: &mut Vm, name: &str, bases: &[ObjId], native: Option<Ty
             mro.extend(c.mro.iter().copied());
         }
     }
-    for id in bases.iter().chain(mro.iter()) {
-        vm.heap.incref(*id);
+    // (The bases are immortal: only `tp_base` is counted.)
+    let base = bases.first().copied().unwrap_or(ObjId::NULL);
+    if !base.is_null() {
+        vm.heap.incref(base);
     }
     let class = Class {
         name: name.into(),
@@ -170,7 +172,10 @@ fn new_builtin_class(vm: &mut Vm, name: &str, bases: &[ObjId], native: Option<Ty
         module: "builtins".into(),
         bases: bases.to_vec(),
         mro,
-        dict: SymMap::new(),
+        base,
+        bases_tuple: ObjId::NULL,
+        mro_tuple: ObjId::NULL,
+        ns: super::objects::new_runtime_type_dict(vm),
         native,
         base_native: TypeTag::BaseException,
         slots: None,

@@ -162,6 +162,11 @@ impl Vm {
         }
     }
 
+    /// A class's namespace.
+    pub fn class_dict(&self, class: ObjId) -> Option<&SymMap<ObjId>> {
+        self.heap.class_ns(class)
+    }
+
     pub fn is_none(&self, id: ObjId) -> bool {
         id == self.none
     }
@@ -202,6 +207,11 @@ impl Vm {
 pub fn kind_tag(k: &Kind) -> TypeTag {
     match k {
         Kind::Free | Kind::Namespace(_) => TypeTag::Namespace,
+        Kind::TypeDict(_) => TypeTag::Dict,
+        Kind::Descr(d) => match d.what {
+            crate::heap::kinds::DescrKind::Member => TypeTag::MemberDescriptor,
+            _ => TypeTag::GetSetDescriptor,
+        },
         Kind::None => TypeTag::NoneType,
         Kind::NotImplemented => TypeTag::NotImplementedType,
         Kind::Ellipsis => TypeTag::Ellipsis,
@@ -248,6 +258,17 @@ pub fn kind_tag(k: &Kind) -> TypeTag {
     }
 }
 
+/// The namespace of a class of the runtime: immortal and untracked, as the type objects.
+pub fn new_runtime_type_dict(vm: &mut Vm) -> ObjId {
+    let ns = vm.heap.alloc(Kind::TypeDict(Box::default()));
+    vm.heap.set_flag(
+        ns,
+        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
+    );
+    vm.heap.untrack(ns);
+    ns
+}
+
 /// Creates the type objects of the built-in types (their methods are added by `builtins`).
 pub fn create_builtin_types(vm: &mut Vm) {
     for tag in TypeTag::all() {
@@ -264,7 +285,10 @@ pub fn create_builtin_types(vm: &mut Vm) {
             },
             bases: vec![],
             mro: vec![],
-            dict: SymMap::new(),
+            base: ObjId::NULL,
+            bases_tuple: ObjId::NULL,
+            mro_tuple: ObjId::NULL,
+            ns: new_runtime_type_dict(vm),
             native: Some(tag),
             base_native: tag,
             slots: None,
@@ -285,17 +309,15 @@ pub fn create_builtin_types(vm: &mut Vm) {
             continue;
         }
         let id = vm.types[tag as usize];
+        // (The bases are immortal: only `tp_base` is counted.)
         let (bases, mro) = if tag == TypeTag::Bool {
-            vm.heap.incref(int);
-            vm.heap.incref(int);
-            vm.heap.incref(object);
             (vec![int], vec![int, object])
         } else {
-            vm.heap.incref(object);
-            vm.heap.incref(object);
             (vec![object], vec![object])
         };
+        vm.heap.incref(bases[0]);
         if let Kind::Class(c) = vm.heap.kind_mut(id) {
+            c.base = bases[0];
             c.bases = bases;
             c.mro = mro;
         }

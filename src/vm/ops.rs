@@ -610,10 +610,10 @@ impl Vm {
                     }
                     _ => {
                         // A class that defines __eq__ without __hash__ is unhashable.
-                        let own_eq = self.class(ty).is_some_and(|c| c.dict.get(eq_sym).is_some());
+                        let own_eq = self.class_dict(ty).is_some_and(|d| d.get(eq_sym).is_some());
                         let own_hash = self
-                            .class(ty)
-                            .is_some_and(|c| c.dict.get(hash_sym).is_some());
+                            .class_dict(ty)
+                            .is_some_and(|d| d.get(hash_sym).is_some());
                         if own_eq && !own_hash {
                             let tn = self.type_name(v);
                             return Err(self.type_error(format!("unhashable type: '{tn}'")));

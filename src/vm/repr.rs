@@ -135,6 +135,25 @@ impl Vm {
             Kind::Array(_) => super::modules::array::array_repr(self, v)?,
             Kind::Instance(_) => return self.instance_repr(v),
             Kind::Property(_) => format!("<property object at {}>", self.addr(v)),
+            // (The summary is the repr, without an address.)
+            Kind::Descr(_) => self.short_repr(v),
+            Kind::TypeDict(ns) => {
+                let entries: Vec<_> = ns.iter().collect();
+                self.repr_stack.push(v);
+                let mut parts = vec![];
+                for (k, x) in entries {
+                    let k = self.heap.sym_name(k);
+                    match self.repr_of(x) {
+                        Ok(r) => parts.push(format!("{}: {r}", super::text::str_repr(&k))),
+                        Err(e) => {
+                            self.repr_stack.pop();
+                            return Err(e);
+                        }
+                    }
+                }
+                self.repr_stack.pop();
+                format!("{{{}}}", parts.join(", "))
+            }
             Kind::ClassMethod(_) => format!("<classmethod(...) object at {}>", self.addr(v)),
             Kind::StaticMethod(_) => format!("<staticmethod(...) object at {}>", self.addr(v)),
             _ => {

@@ -961,8 +961,7 @@ impl Vm {
                 }
                 Edge::Dict => text_label(tables, "__dict__"),
                 Edge::Class => text_label(tables, "__class__"),
-                Edge::Base(i) => text_label(tables, &format!("__bases__[{i}]")),
-                Edge::Mro(i) => text_label(tables, &format!("__mro__[{i}]")),
+                Edge::Name(sym) => text_label(tables, &format!("['{}']", self.heap.syms.name(sym))),
                 Edge::Const(i) => text_label(tables, &format!("co_consts[{i}]")),
                 Edge::Slot(i) => {
                     let name = match kind {

@@ -3,6 +3,7 @@
 //! length, so that a recording can afford one for every object that changes.
 
 use super::Vm;
+use crate::heap::kinds::DescrKind;
 use crate::heap::{Kind, ObjId};
 
 /// Items shown before `...`.
@@ -142,6 +143,32 @@ impl Vm {
             Kind::Super(_) => "<super>".into(),
             Kind::Array(a) => format!("array('{}', ...)", a.typecode),
             Kind::Namespace(_) => "<class namespace>".into(),
+            Kind::TypeDict(ns) => {
+                if !deep {
+                    return "{...}".into();
+                }
+                let mut parts: Vec<String> = ns
+                    .iter()
+                    .take(ITEMS)
+                    .map(|(k, v)| {
+                        let k = self.heap.sym_name(k);
+                        format!("'{k}': {}", self.summary(v, false))
+                    })
+                    .collect();
+                if ns.len() > ITEMS {
+                    parts.push("...".into());
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Kind::Descr(d) => {
+                let name = self.heap.sym_name(d.name);
+                let owner = self.class(d.owner).map(|c| c.name.clone());
+                let owner = owner.as_deref().unwrap_or("?");
+                match d.what {
+                    DescrKind::Member => format!("<member '{name}' of '{owner}' objects>"),
+                    _ => format!("<attribute '{name}' of '{owner}' objects>"),
+                }
+            }
             Kind::Frame(st) => format!("<frame {}>", st.rt.code.name),
             Kind::WeakRef(w) => {
                 let what = if w.proxy { "weakproxy" } else { "weakref" };

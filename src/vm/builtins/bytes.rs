@@ -35,8 +35,8 @@ pub fn install(vm: &mut Vm) {
     vm.heap.untrack(cm);
     let t = vm.type_obj(TypeTag::Bytes);
     let sym = vm.heap.intern_sym("fromhex");
-    if let Kind::Class(c) = vm.heap.kind_mut(t) {
-        c.dict.insert(sym, cm);
+    if let Some(old) = vm.heap.class_ns_insert(t, sym, cm) {
+        vm.heap.decref(old);
     }
 }
 

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::check_args;
-use crate::heap::kinds::{Class, NativeFn, TypeTag};
+use crate::heap::kinds::{Class, Descr, DescrKind, NativeFn, TypeTag};
 use crate::heap::{Kind, ObjId, Sym, SymMap};
 use crate::vm::eval::Exit;
 use crate::vm::frame::{Frame, FrameKind};
@@ -414,6 +414,7 @@ pub fn make_class(
     let has_del = dict.get(vm.names.del).is_some()
         || mro.iter().any(|b| vm.class(*b).is_some_and(|c| c.has_del));
     // __slots__: every class in the MRO must declare them for instances to have no __dict__.
+    let mut layout = Layout::default();
     let slots = match slots_decl {
         Some(decl) => {
             let mut names: Vec<Sym> = vec![];
@@ -440,26 +441,57 @@ pub fn make_class(
                 if dictless {
                     continue;
                 }
+                // (A class's slots include its bases'.)
                 match vm.class(*b).and_then(|c| c.slots.clone()) {
-                    Some(s) => names.extend(s),
+                    Some(s) => {
+                        for n in s {
+                            if !names.contains(&n) {
+                                names.push(n);
+                            }
+                        }
+                    }
                     None => all_slotted = false,
                 }
             }
-            let mut wants_dict = false;
+            let variable = vm.class(best_base(vm, &bases)).and_then(|c| {
+                matches!(
+                    c.base_native,
+                    TypeTag::Tuple | TypeTag::Int | TypeTag::Bool | TypeTag::Str | TypeTag::Bytes
+                )
+                .then(|| c.base_native.name())
+            });
+            if let Some(t) = variable
+                && !declared.is_empty()
+            {
+                release_entries(vm, dict);
+                return Err(vm.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{t}'"
+                )));
+            }
+            // CPython sorts the names it declares (its members are in that order).
+            let mut declared = declared;
+            declared.sort();
+            declared.dedup();
             for d in declared {
                 if d == "__dict__" {
-                    wants_dict = true;
+                    layout.wants_dict = true;
+                    continue;
+                }
+                if d == "__weakref__" {
+                    layout.wants_weak = true;
                     continue;
                 }
                 let sym = vm.heap.intern_sym(&d);
                 if dict.get(sym).is_some() {
+                    release_entries(vm, dict);
                     return Err(
                         vm.value_error(format!("'{d}' in __slots__ conflicts with class variable"))
                     );
                 }
+                layout.members.push(sym);
                 names.push(sym);
             }
-            if all_slotted && !wants_dict {
+            if all_slotted && !layout.wants_dict {
                 Some(names)
             } else {
                 None
@@ -467,8 +499,27 @@ pub fn make_class(
         }
         None => None,
     };
-    for b in bases.iter().chain(mro.iter()) {
-        vm.heap.incref(*b);
+    // The `__dict__` and `__weakref__` descriptors that type_new adds: where the base
+    // whose layout the instances extend has none, unless `__slots__` leaves them out.
+    let base = best_base(vm, &bases);
+    let (may_add_dict, may_add_weak) = (!has_dict(vm, base), may_add_weakref(vm, base));
+    let (add_dict, add_weak) = match slots_decl {
+        None => (may_add_dict, may_add_weak),
+        Some(_) => (layout.wants_dict, layout.wants_weak),
+    };
+    if add_dict && !may_add_dict {
+        release_entries(vm, dict);
+        return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+    }
+    if add_weak && !may_add_weak {
+        release_entries(vm, dict);
+        return Err(vm.type_error(
+            "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+        ));
+    }
+    // `__qualname__` is the class's own field, not a name of its namespace.
+    if let Some(q) = dict.remove(vm.names.qualname) {
+        vm.heap.decref(q);
     }
     let class = Class {
         name: name.into(),
@@ -476,13 +527,17 @@ pub fn make_class(
         module: module.into(),
         bases,
         mro,
-        dict,
+        base,
+        bases_tuple: ObjId::NULL,
+        mro_tuple: ObjId::NULL,
+        ns: ObjId::NULL,
         native: None,
         base_native,
         slots,
         has_del,
     };
     let id = vm.heap.alloc(Kind::Class(Box::new(class)));
+    install_type_objects(vm, id, dict, &layout.members, add_dict, add_weak);
     if !classcell.is_null() {
         if let Kind::Cell(c) = vm.heap.kind_mut(classcell) {
             let old = std::mem::replace(c, id);
@@ -503,13 +558,136 @@ pub fn make_class(
     Ok(id)
 }
 
+/// What `__slots__` asks for besides its members.
+#[derive(Default)]
+struct Layout {
+    /// The slots the class declares itself, sorted.
+    members: Vec<Sym>,
+    wants_dict: bool,
+    wants_weak: bool,
+}
+
+fn release_entries(vm: &mut Vm, dict: SymMap<ObjId>) {
+    for (_, v) in dict.iter() {
+        vm.heap.decref(v);
+    }
+}
+
+/// `tp_base`, as CPython's best_base picks it: the base whose instances are a built-in
+/// object other than `object` (`class M(A, list)` extends list), else the first.
+fn best_base(vm: &Vm, bases: &[ObjId]) -> ObjId {
+    bases
+        .iter()
+        .copied()
+        .find(|b| {
+            vm.class(*b)
+                .is_some_and(|c| c.base_native != TypeTag::Object)
+        })
+        .unwrap_or(bases[0])
+}
+
+/// Whether the instances of `class` have a `__dict__` (`tp_dictoffset != 0`).
+fn has_dict(vm: &Vm, class: ObjId) -> bool {
+    match vm.class(class) {
+        Some(c) if c.native.is_none() => c.slots.is_none(),
+        Some(c) => c.base_native == TypeTag::BaseException,
+        None => false,
+    }
+}
+
+/// Whether a subclass of `class` may add `__weakref__`: its instances have none yet and
+/// are not variable-sized (tuple, int, str and bytes are).
+fn may_add_weakref(vm: &Vm, class: ObjId) -> bool {
+    let Some(c) = vm.class(class) else {
+        return false;
+    };
+    let variable = matches!(
+        c.base_native,
+        TypeTag::Tuple | TypeTag::Int | TypeTag::Bool | TypeTag::Str | TypeTag::Bytes
+    );
+    let has_weak = matches!(c.base_native, TypeTag::Set | TypeTag::FrozenSet)
+        || std::iter::once(class)
+            .chain(c.mro.iter().copied())
+            .any(|b| {
+                vm.class_dict(b)
+                .and_then(|d| d.get(vm.names.weakref))
+                .is_some_and(|d| {
+                    matches!(vm.heap.kind(d), Kind::Descr(d) if d.what == DescrKind::Weakref)
+                })
+            });
+    !has_weak && !variable
+}
+
+/// Gives a new class the objects CPython's type machinery gives it: the `__bases__` and
+/// `__mro__` tuples (the MRO starting with the class: a reference cycle), `tp_base`'s
+/// reference, and its namespace `dict` with the slots' member descriptors, the
+/// `__dict__` and `__weakref__` getset descriptors and `__doc__`, in type_new's order.
+fn install_type_objects(
+    vm: &mut Vm,
+    id: ObjId,
+    mut dict: SymMap<ObjId>,
+    members: &[Sym],
+    add_dict: bool,
+    add_weak: bool,
+) {
+    let (bases, mro, base) = match vm.class(id) {
+        Some(c) => (c.bases.clone(), c.mro.clone(), c.base),
+        None => return,
+    };
+    let mut mro_items = vec![id];
+    mro_items.extend(mro);
+    for b in bases.iter().chain(mro_items.iter()) {
+        vm.heap.incref(*b);
+    }
+    vm.heap.incref(base);
+    let bases_tuple = vm.new_tuple(bases);
+    let mro_tuple = vm.new_tuple(mro_items);
+    let descr = |vm: &mut Vm, dict: &mut SymMap<ObjId>, name: Sym, what: DescrKind| {
+        if dict.get(name).is_some() {
+            return;
+        }
+        vm.heap.incref(id);
+        let d = vm.heap.alloc(Kind::Descr(Box::new(Descr {
+            owner: id,
+            name,
+            what,
+        })));
+        dict.insert(name, d);
+    };
+    for m in members {
+        descr(vm, &mut dict, *m, DescrKind::Member);
+    }
+    if add_dict {
+        descr(vm, &mut dict, vm.names.dict, DescrKind::Dict);
+    }
+    if add_weak {
+        descr(vm, &mut dict, vm.names.weakref, DescrKind::Weakref);
+    }
+    if dict.get(vm.names.doc).is_none() {
+        let none = vm.none();
+        dict.insert(vm.names.doc, none);
+    }
+    let tracked = dict
+        .iter()
+        .any(|(_, v)| crate::heap::gc::may_be_tracked(&vm.heap, v));
+    let ns = vm.heap.alloc(Kind::TypeDict(Box::new(dict)));
+    if !tracked {
+        vm.heap.untrack(ns);
+    }
+    if let Kind::Class(c) = vm.heap.kind_mut(id) {
+        c.bases_tuple = bases_tuple;
+        c.mro_tuple = mro_tuple;
+        c.ns = ns;
+    }
+}
+
 /// `__set_name__(class, name)` on each object of the class's namespace that has one, in
 /// the namespace's order (a property keeps the name for its errors).
 fn set_names(vm: &mut Vm, class: ObjId) -> PyResult<()> {
     // CPython walks a copy of the namespace: what a __set_name__ removes from the class
     // still gets its call.
-    let entries: Vec<(Sym, ObjId)> = match vm.class(class) {
-        Some(c) => c.dict.iter().collect(),
+    let entries: Vec<(Sym, ObjId)> = match vm.class_dict(class) {
+        Some(d) => d.iter().collect(),
         None => return Ok(()),
     };
     let values: Vec<ObjId> = entries.iter().map(|(_, v)| *v).collect();
@@ -578,8 +756,8 @@ fn set_name(vm: &mut Vm, class: ObjId, name: Sym, v: ObjId) -> PyResult<()> {
 fn init_subclass(vm: &mut Vm, class: ObjId, kw: &[(Sym, ObjId)]) -> PyResult<()> {
     let found = vm.class(class).and_then(|c| {
         c.mro.iter().find_map(|b| {
-            vm.class(*b)
-                .and_then(|bc| bc.dict.get(vm.names.init_subclass))
+            vm.class_dict(*b)
+                .and_then(|d| d.get(vm.names.init_subclass))
         })
     });
     let (f, args) = match found.map(|f| vm.heap.kind(f)) {
@@ -733,7 +911,7 @@ impl Vm {
             return Ok(None);
         };
         for c in &chain[pos + 1..] {
-            let found = self.class(*c).and_then(|cl| cl.dict.get(name));
+            let found = self.class_dict(*c).and_then(|d| d.get(name));
             if let Some(v) = found {
                 let is_class = matches!(self.heap.kind(obj), Kind::Class(_));
                 return Ok(Some(match self.heap.kind(v) {

@@ -972,8 +972,8 @@ fn dir(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
                     chain.extend(c.mro.iter().copied());
                 }
                 for c in chain {
-                    if let Some(c) = vm.class(c) {
-                        syms.extend(c.dict.iter().map(|(k, _)| k));
+                    if let Some(d) = vm.class_dict(c) {
+                        syms.extend(d.iter().map(|(k, _)| k));
                     }
                 }
             }

@@ -54,9 +54,7 @@ pub fn add_methods(vm: &mut Vm, tag: TypeTag, methods: &[(&'static str, NativeFn
     for (name, f) in methods {
         let b = new_builtin(vm, name, *f, Some(tag), None);
         let sym = vm.heap.intern_sym(name);
-        if let Kind::Class(c) = vm.heap.kind_mut(class)
-            && let Some(old) = c.dict.insert(sym, b)
-        {
+        if let Some(old) = vm.heap.class_ns_insert(class, sym, b) {
             vm.heap.decref(old);
         }
     }
@@ -82,9 +80,7 @@ pub fn add_wrapped_builtin(
     vm.heap.untrack(w);
     let class = vm.type_obj(tag);
     let sym = vm.heap.intern_sym(name);
-    if let Kind::Class(c) = vm.heap.kind_mut(class)
-        && let Some(old) = c.dict.insert(sym, w)
-    {
+    if let Some(old) = vm.heap.class_ns_insert(class, sym, w) {
         vm.heap.decref(old);
     }
 }
@@ -388,6 +384,15 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
             }
             vm.heap.incref(c);
             c
+        }
+        (Kind::Descr(d), "__objclass__") => {
+            let c = d.owner;
+            vm.heap.incref(c);
+            c
+        }
+        (Kind::Descr(d), "__name__") => {
+            let name = vm.heap.sym_name(d.name);
+            vm.new_str(&name)
         }
         (Kind::Property(p), "fget" | "fset" | "fdel") => {
             let v = match &*n {
