@@ -851,6 +851,12 @@ pub fn type_new(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
         },
         None => "__main__".into(),
     };
+    // As type_new: `__module__` from the caller's globals when the dict has none.
+    let module_sym = vm.names.module;
+    if !entries.iter().any(|(k, _)| *k == module_sym) {
+        let m = vm.intern_str(&module);
+        entries.push((module_sym, m));
+    }
     make_class(vm, &name, &name, &module, &bases, entries, &[])
 }
 

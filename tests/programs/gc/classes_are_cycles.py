@@ -135,3 +135,29 @@ class R(Q):
 r = R()
 r.a, r.b, r.c = 1, 2, 3
 print(r.a + r.b + r.c, sys.getsizeof(r))
+
+# Classes made at run time are collected the same way.
+T = type("T", (), {"x": 1})
+print(list(T.__dict__), sys.getrefcount(T))
+del T
+print("type('T', (), {...}):", gc.collect())
+
+import functools
+
+
+@functools.total_ordering
+class Version:
+    def __init__(self, n):
+        self.n = n
+
+    def __eq__(self, other):
+        return self.n == other.n
+
+    def __lt__(self, other):
+        return self.n < other.n
+
+
+print(Version(1) <= Version(2), Version(3) > Version(2), Version.__gt__.__name__)
+del Version
+# total_ordering's comparisons are its module's functions, shared by every class.
+print("a total_ordering class:", gc.collect())

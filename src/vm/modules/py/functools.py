@@ -219,6 +219,42 @@ def cmp_to_key(mycmp):
     return K
 
 
+# The comparisons total_ordering derives, as functions of this module shared by every
+# class it decorates (as CPython's are: a decorated class that is dropped frees only its
+# own objects). Each asks the root comparison of the object's type.
+def _derive(root, combine):
+    def derived(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return combine(self, other, r)
+    return derived
+
+
+_lt_from = {
+    "__lt__": {
+        "__gt__": _derive("__lt__", lambda a, b, r: not r and a != b),
+        "__le__": _derive("__lt__", lambda a, b, r: r or a == b),
+        "__ge__": _derive("__lt__", lambda a, b, r: not r),
+    },
+    "__le__": {
+        "__ge__": _derive("__le__", lambda a, b, r: not r or a == b),
+        "__lt__": _derive("__le__", lambda a, b, r: r and a != b),
+        "__gt__": _derive("__le__", lambda a, b, r: not r),
+    },
+    "__gt__": {
+        "__lt__": _derive("__gt__", lambda a, b, r: not r and a != b),
+        "__ge__": _derive("__gt__", lambda a, b, r: r or a == b),
+        "__le__": _derive("__gt__", lambda a, b, r: not r),
+    },
+    "__ge__": {
+        "__le__": _derive("__ge__", lambda a, b, r: not r or a == b),
+        "__gt__": _derive("__ge__", lambda a, b, r: r and a != b),
+        "__lt__": _derive("__ge__", lambda a, b, r: not r),
+    },
+}
+
+
 def total_ordering(cls):
     """Fills in the comparisons a class leaves out from the one it defines (__lt__,
     __le__, __gt__ or __ge__) and __eq__."""
@@ -227,38 +263,7 @@ def total_ordering(cls):
     if not roots:
         raise ValueError("must define at least one ordering operation: < > <= >=")
     root = max(roots)  # as CPython picks it
-
-    def lt(self, other):
-        r = getattr(self, root)(other)
-        if r is NotImplemented:
-            return r
-        if root == "__lt__":
-            return r
-        if root == "__le__":
-            return r and self != other
-        if root == "__gt__":
-            return not r and self != other
-        return not r
-
-    def le(self, other):
-        r = lt(self, other)
-        if r is NotImplemented:
-            return r
-        return r or self == other
-
-    def gt(self, other):
-        r = le(self, other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    def ge(self, other):
-        r = lt(self, other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    for name, fn in (("__lt__", lt), ("__le__", le), ("__gt__", gt), ("__ge__", ge)):
+    for name, fn in _lt_from[root].items():
         if name not in roots:
             fn.__name__ = name
             setattr(cls, name, fn)
