@@ -209,19 +209,21 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
 /// What an instance holds as an instance: its class, attributes, `__dict__` and slots
 /// (for an instance of a subclass of a built-in type, besides the built-in's contents).
 #[inline]
+/// In subtype_traverse's order, which is also the order a dying instance lets go of
+/// them: its slots, its attributes (or `__dict__`), then its class.
 fn instance_refs<F: FnMut(Edge, ObjId) + ?Sized>(inst: &Instance, f: &mut F) {
-    f(Edge::Class, inst.class);
+    for (i, v) in inst.slots.iter().enumerate() {
+        if !v.is_null() {
+            f(Edge::Slot(i), *v);
+        }
+    }
     for (k, v) in inst.attrs.iter() {
         f(Edge::Attr(k), v);
     }
     if !inst.dict.is_null() {
         f(Edge::Dict, inst.dict);
     }
-    for (i, v) in inst.slots.iter().enumerate() {
-        if !v.is_null() {
-            f(Edge::Slot(i), *v);
-        }
-    }
+    f(Edge::Class, inst.class);
 }
 
 /// The references a frame holds: its code, function, namespaces and slots.
