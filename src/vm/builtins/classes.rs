@@ -605,17 +605,28 @@ fn may_add_weakref(vm: &Vm, class: ObjId) -> bool {
         c.base_native,
         TypeTag::Tuple | TypeTag::Int | TypeTag::Bool | TypeTag::Str | TypeTag::Bytes
     );
-    let has_weak = matches!(c.base_native, TypeTag::Set | TypeTag::FrozenSet)
-        || std::iter::once(class)
-            .chain(c.mro.iter().copied())
-            .any(|b| {
-                vm.class_dict(b)
-                .and_then(|d| d.get(vm.names.weakref))
-                .is_some_and(|d| {
-                    matches!(vm.heap.kind(d), Kind::Descr(d) if d.what == DescrKind::Weakref)
+    !vm.weakrefable_class(class) && !variable
+}
+
+impl Vm {
+    /// Whether the instances of `class` can be weakly referenced: a class of its MRO has
+    /// the `__weakref__` descriptor (type_new adds it unless `__slots__` leaves it out),
+    /// or the built-in they are has weak references (set, frozenset).
+    pub fn weakrefable_class(&self, class: ObjId) -> bool {
+        let Some(c) = self.class(class) else {
+            return false;
+        };
+        matches!(c.base_native, TypeTag::Set | TypeTag::FrozenSet)
+            || std::iter::once(class)
+                .chain(c.mro.iter().copied())
+                .any(|b| {
+                    self.class_dict(b)
+                    .and_then(|d| d.get(self.names.weakref))
+                    .is_some_and(|d| {
+                        matches!(self.heap.kind(d), Kind::Descr(d) if d.what == DescrKind::Weakref)
+                    })
                 })
-            });
-    !has_weak && !variable
+    }
 }
 
 /// Gives a new class the objects CPython's type machinery gives it: the `__bases__` and

@@ -58,24 +58,23 @@ impl Vm {
     /// classes, sets, generators, modules, code... but not ints, strings, tuples, lists,
     /// dicts or None).
     fn weakrefable(&self, obj: ObjId) -> bool {
-        match self.heap.kind(obj) {
-            Kind::Instance(inst) => match self.heap.kind(inst.class) {
-                Kind::Class(c) => c.native.is_none() || inst.exc.is_some(),
-                _ => false,
-            },
-            Kind::Function(_)
-            | Kind::Class(_)
-            | Kind::Set(_)
-            | Kind::FrozenSet(_)
-            | Kind::Generator(_)
-            | Kind::Module(_)
-            | Kind::Code(_)
-            | Kind::Method(_)
-            | Kind::Property(_)
-            | Kind::Builtin(_)
-            | Kind::WeakRef(_) => true,
-            _ => false,
+        if let Some(inst) = self.instance_of(obj) {
+            return self.weakrefable_class(inst.class);
         }
+        matches!(
+            self.heap.kind(obj),
+            Kind::Function(_)
+                | Kind::Class(_)
+                | Kind::Set(_)
+                | Kind::FrozenSet(_)
+                | Kind::Generator(_)
+                | Kind::Module(_)
+                | Kind::Code(_)
+                | Kind::Method(_)
+                | Kind::Property(_)
+                | Kind::Builtin(_)
+                | Kind::WeakRef(_)
+        )
     }
 
     fn new_weakref(&mut self, obj: ObjId, callback: ObjId, proxy: bool) -> PyResult<ObjId> {
