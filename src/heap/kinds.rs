@@ -95,6 +95,7 @@ type_tags! {
     WeakCallableProxy => "weakref.CallableProxyType",
     GetSetDescriptor => "getset_descriptor",
     MemberDescriptor => "member_descriptor",
+    MappingProxy => "mappingproxy",
     BaseException => "BaseException",
 }
 
@@ -490,6 +491,8 @@ pub enum Kind {
     TypeDict(Box<SymMap<ObjId>>),
     /// A descriptor made by the type machinery (`A.__dict__['__dict__']`, a slot's).
     Descr(Box<Descr>),
+    /// `A.__dict__`: a read-only view of a class's namespace (the `TypeDict`, owned).
+    MappingProxy(ObjId),
     /// A finished frame kept alive by a traceback (it keeps its locals alive).
     Frame(Box<FrameState>),
     /// `weakref.ref` or `weakref.proxy`: refers to its target without owning it.

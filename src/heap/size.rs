@@ -145,6 +145,7 @@ pub fn initial_size(kind: &Kind) -> usize {
         Kind::Namespace(_) => 64,
         Kind::TypeDict(ns) => type_dict_size(ns.len()),
         Kind::Descr(_) => 64,
+        Kind::MappingProxy(_) => 40,
         Kind::Frame(fr) => 104 + 8 * fr.slots.len(),
     }
 }
@@ -213,6 +214,7 @@ pub fn is_gc_kind(kind: &Kind) -> bool {
             | Kind::Namespace(_)
             | Kind::TypeDict(_)
             | Kind::Descr(_)
+            | Kind::MappingProxy(_)
             | Kind::Frame(_)
     ) || matches!(kind, Kind::Builtin(b) if !b.self_.is_null())
 }

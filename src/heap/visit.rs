@@ -128,6 +128,7 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
             }
         }
         Kind::Descr(d) => f(Edge::Named("__objclass__"), d.owner),
+        Kind::MappingProxy(ns) => f(Edge::Named("mapping"), *ns),
         Kind::Instance(inst) => {
             instance_refs(inst, f);
             if let Some(exc) = &inst.exc {

@@ -376,6 +376,51 @@ impl Vm {
         }
     }
 
+    /// The class namespace (a `TypeDict`) that `obj` is or shows (a `mappingproxy`).
+    pub fn namespace_of(&self, obj: ObjId) -> Option<ObjId> {
+        match self.heap.kind(obj) {
+            Kind::TypeDict(_) => Some(obj),
+            Kind::MappingProxy(ns) => Some(*ns),
+            _ => None,
+        }
+    }
+
+    /// The value of `key` in a class namespace (borrowed): only a str can be a name;
+    /// another key must still be hashable, as for a dict.
+    pub fn namespace_get(&mut self, ns: ObjId, key: ObjId) -> PyResult<Option<ObjId>> {
+        let Some(name) = self.as_str(key) else {
+            self.hash(key)?;
+            return Ok(None);
+        };
+        let Some(sym) = self.heap.syms.lookup(name) else {
+            return Ok(None);
+        };
+        Ok(match self.heap.kind(ns) {
+            Kind::TypeDict(m) => m.get(sym),
+            _ => None,
+        })
+    }
+
+    /// A class namespace's names and values as a new dict (what `dict(A.__dict__)` gives).
+    pub fn namespace_copy(&mut self, ns: ObjId) -> PyResult<ObjId> {
+        let entries: Vec<(Sym, ObjId)> = match self.heap.kind(ns) {
+            Kind::TypeDict(m) => m.iter().collect(),
+            _ => vec![],
+        };
+        let d = self.new_dict();
+        for (k, v) in entries {
+            let ks = self.heap.sym_name(k);
+            let key = self.intern_str(&ks);
+            let r = self.dict_set(d, key, v);
+            self.heap.decref(key);
+            if let Err(e) = r {
+                self.heap.decref(d);
+                return Err(e);
+            }
+        }
+        Ok(d)
+    }
+
     /// The names that `type`'s data descriptors answer on a class before its namespace
     /// and its bases' are looked at.
     fn is_type_data_attr(&self, name: Sym) -> bool {
@@ -443,18 +488,9 @@ impl Vm {
                 t
             }
             "__dict__" => {
-                let entries: Vec<(Sym, ObjId)> = self
-                    .class_dict(class)
-                    .map(|d| d.iter().collect())
-                    .unwrap_or_default();
-                let d = self.new_dict();
-                for (k, v) in entries {
-                    let ks = self.heap.sym_name(k);
-                    let key = self.intern_str(&ks);
-                    self.dict_set(d, key, v)?;
-                    self.heap.decref(key);
-                }
-                d
+                let ns = c.ns;
+                self.heap.incref(ns);
+                self.heap.alloc(Kind::MappingProxy(ns))
             }
             _ => return Ok(None),
         };

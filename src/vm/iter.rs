@@ -40,6 +40,13 @@ impl Vm {
 
     /// `iter(v)` as the built-in type makes it (`list.__iter__`).
     pub fn get_iter_base(&mut self, v: ObjId) -> PyResult<ObjId> {
+        // A class namespace iterates over a copy of its names.
+        if let Some(ns) = self.namespace_of(v) {
+            let copy = self.namespace_copy(ns)?;
+            let it = self.get_iter_base(copy);
+            self.heap.decref(copy);
+            return it;
+        }
         let (tag, state) = match self.heap.kind(v) {
             Kind::List(_) => (TypeTag::ListIterator, IterState::Seq { seq: v, index: 0 }),
             Kind::Tuple(_) => (TypeTag::TupleIterator, IterState::Seq { seq: v, index: 0 }),

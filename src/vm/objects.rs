@@ -208,6 +208,7 @@ pub fn kind_tag(k: &Kind) -> TypeTag {
     match k {
         Kind::Free | Kind::Namespace(_) => TypeTag::Namespace,
         Kind::TypeDict(_) => TypeTag::Dict,
+        Kind::MappingProxy(_) => TypeTag::MappingProxy,
         Kind::Descr(d) => match d.what {
             crate::heap::kinds::DescrKind::Member => TypeTag::MemberDescriptor,
             _ => TypeTag::GetSetDescriptor,

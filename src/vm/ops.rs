@@ -369,6 +369,11 @@ impl Vm {
                 let d = dv.1;
                 self.dict_len(d) != 0
             }
+            Kind::TypeDict(m) => !m.is_empty(),
+            Kind::MappingProxy(ns) => match self.heap.kind(*ns) {
+                Kind::TypeDict(m) => !m.is_empty(),
+                _ => false,
+            },
             Kind::Instance(_) => return self.special_truthy(v),
             _ => true,
         };
@@ -592,7 +597,12 @@ impl Vm {
                 }
                 (h >> 1) as i64
             }
-            Kind::List(_) | Kind::Dict(_) | Kind::Set(_) | Kind::ByteArray(_) => {
+            Kind::List(_)
+            | Kind::Dict(_)
+            | Kind::TypeDict(_)
+            | Kind::MappingProxy(_)
+            | Kind::Set(_)
+            | Kind::ByteArray(_) => {
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{tn}'")));
             }
@@ -700,6 +710,10 @@ impl Vm {
                 );
             }
             Kind::Dict(_) => return Ok(self.dict_lookup(container, item)?.is_some()),
+            Kind::TypeDict(_) | Kind::MappingProxy(_) => {
+                let ns = self.namespace_of(container).unwrap_or(container);
+                return Ok(self.namespace_get(ns, item)?.is_some());
+            }
             Kind::Set(_) | Kind::FrozenSet(_) => return self.set_contains(container, item),
             Kind::Range(r) => {
                 let r = **r;

@@ -137,6 +137,10 @@ impl Vm {
             Kind::Property(_) => format!("<property object at {}>", self.addr(v)),
             // (The summary is the repr, without an address.)
             Kind::Descr(_) => self.short_repr(v),
+            Kind::MappingProxy(ns) => {
+                let ns = *ns;
+                format!("mappingproxy({})", self.repr_of(ns)?)
+            }
             Kind::TypeDict(ns) => {
                 let entries: Vec<_> = ns.iter().collect();
                 self.repr_stack.push(v);
@@ -222,6 +226,11 @@ impl Vm {
         }
         match self.heap.kind(v) {
             Kind::Str(s) => return Ok(s.s.to_string()),
+            // str() of a mappingproxy is its mapping's.
+            Kind::MappingProxy(ns) => {
+                let ns = *ns;
+                return self.repr_of(ns);
+            }
             Kind::Instance(_) => {
                 let sym = self.names.str_;
                 let ty = self.type_of(v);

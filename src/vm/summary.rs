@@ -160,6 +160,7 @@ impl Vm {
                 }
                 format!("{{{}}}", parts.join(", "))
             }
+            Kind::MappingProxy(ns) => format!("mappingproxy({})", self.summary(*ns, deep)),
             Kind::Descr(d) => {
                 let name = self.heap.sym_name(d.name);
                 let owner = self.class(d.owner).map(|c| c.name.clone());

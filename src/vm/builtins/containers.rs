@@ -528,6 +528,15 @@ impl Vm {
 
     /// `obj[key]` as the built-in type does it (`list.__getitem__`).
     pub fn getitem_base(&mut self, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
+        if let Some(ns) = self.namespace_of(obj) {
+            return match self.namespace_get(ns, key)? {
+                Some(v) => {
+                    self.heap.incref(v);
+                    Ok(v)
+                }
+                None => Err(self.key_error(key)),
+            };
+        }
         let is_slice = matches!(self.heap.kind(key), Kind::Slice(_));
         match self.heap.kind(obj) {
             Kind::List(_) | Kind::Tuple(_) => {

@@ -21,6 +21,15 @@ pub fn install(vm: &mut Vm) {
         ("copy", copy),
     ];
     super::add_methods(vm, TypeTag::Dict, METHODS);
+    // `A.__dict__`: a read-only view of the class's namespace.
+    const PROXY: &[(&str, NativeFn)] = &[
+        ("keys", keys),
+        ("values", values),
+        ("items", items),
+        ("get", get),
+        ("copy", copy),
+    ];
+    super::add_methods(vm, TypeTag::MappingProxy, PROXY);
     // dict.fromkeys is a class method.
     super::add_wrapped_builtin(
         vm,
@@ -32,22 +41,61 @@ pub fn install(vm: &mut Vm) {
     );
 }
 
+/// A class's namespace (reached through `gc`, or `A.__dict__`'s mapping) is a dict to the
+/// program, but refscope keeps it by name: a method that reads it runs on a copy (a dict
+/// of its names), and one that would change it refuses, since the class's attributes
+/// change through the class. None for any other dict.
+fn via_namespace(vm: &mut Vm, args: &[ObjId], kw: Kw, f: NativeFn) -> Option<PyResult<ObjId>> {
+    let ns = vm.namespace_of(*args.first()?)?;
+    let copy = match vm.namespace_copy(ns) {
+        Ok(c) => c,
+        Err(e) => return Some(Err(e)),
+    };
+    let mut args = args.to_vec();
+    args[0] = copy;
+    let r = vm.while_holding(&[copy], |vm| f(vm, &args, kw));
+    vm.heap.decref(copy);
+    Some(r)
+}
+
+/// The error of a method that would change a class's namespace.
+fn namespace_unchanged(vm: &mut Vm, args: &[ObjId]) -> PyResult<()> {
+    match args.first().and_then(|a| vm.namespace_of(*a)) {
+        Some(_) => Err(vm.type_error(
+            "a class's namespace changes through the class in refscope (setattr, delattr)",
+        )),
+        None => Ok(()),
+    }
+}
+
 fn view(vm: &mut Vm, args: &[ObjId], kw: Kw, tag: TypeTag, name: &str) -> PyResult<ObjId> {
     check_args(vm, name, args, kw, 1, 1)?;
     Ok(vm.new_dict_view(tag, args[0]))
 }
 
 fn keys(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    if let Some(r) = via_namespace(vm, args, kw, keys) {
+        return r;
+    }
     view(vm, args, kw, TypeTag::DictKeys, "keys")
 }
 fn values(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    if let Some(r) = via_namespace(vm, args, kw, values) {
+        return r;
+    }
     view(vm, args, kw, TypeTag::DictValues, "values")
 }
 fn items(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    if let Some(r) = via_namespace(vm, args, kw, items) {
+        return r;
+    }
     view(vm, args, kw, TypeTag::DictItems, "items")
 }
 
 fn get(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    if let Some(r) = via_namespace(vm, args, kw, get) {
+        return r;
+    }
     check_args(vm, "get", args, kw, 2, 3)?;
     match vm.dict_lookup(args[0], args[1])? {
         Some(v) => {
@@ -65,6 +113,7 @@ fn get(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn pop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    namespace_unchanged(vm, args)?;
     check_args(vm, "pop", args, kw, 2, 3)?;
     match vm.dict_pop(args[0], args[1])? {
         Some(v) => Ok(v),
@@ -79,6 +128,7 @@ fn pop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn popitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    namespace_unchanged(vm, args)?;
     check_args(vm, "popitem", args, kw, 1, 1)?;
     let e = match vm.heap.kind_mut(args[0]) {
         Kind::Dict(t) => t.last().map(|i| t.remove_at(i)),
@@ -91,6 +141,7 @@ fn popitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn setdefault(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    namespace_unchanged(vm, args)?;
     check_args(vm, "setdefault", args, kw, 2, 3)?;
     if let Some(v) = vm.dict_lookup(args[0], args[1])? {
         vm.heap.incref(v);
@@ -142,6 +193,7 @@ pub fn dict_update_any(vm: &mut Vm, d: ObjId, src: ObjId) -> PyResult<()> {
 }
 
 fn update(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    namespace_unchanged(vm, args)?;
     if args.len() > 2 {
         return Err(vm.type_error(format!(
             "update expected at most 1 argument, got {}",
@@ -162,6 +214,7 @@ fn update(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn clear(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    namespace_unchanged(vm, args)?;
     check_args(vm, "clear", args, kw, 1, 1)?;
     let entries = match vm.heap.kind_mut(args[0]) {
         Kind::Dict(t) => t.clear(),
@@ -176,6 +229,9 @@ fn clear(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn copy(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    if let Some(r) = via_namespace(vm, args, kw, copy) {
+        return r;
+    }
     check_args(vm, "copy", args, kw, 1, 1)?;
     let d = vm.new_dict();
     vm.dict_update_from(d, args[0], false, ObjId::NULL)?;

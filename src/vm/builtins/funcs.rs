@@ -134,6 +134,11 @@ fn len_base(vm: &mut Vm, v: ObjId) -> PyResult<usize> {
             let d = dv.1;
             vm.dict_len(d)
         }
+        Kind::TypeDict(m) => m.len(),
+        Kind::MappingProxy(ns) => match vm.heap.kind(*ns) {
+            Kind::TypeDict(m) => m.len(),
+            _ => 0,
+        },
         Kind::Array(a) => crate::heap::size::array_len(&a.data),
         _ => {
             let l = vm.names.len;
@@ -1520,6 +1525,13 @@ pub fn construct(
 }
 
 fn reversed(vm: &mut Vm, v: ObjId) -> PyResult<ObjId> {
+    // A class namespace: reversed over a copy of its names.
+    if let Some(ns) = vm.namespace_of(v) {
+        let copy = vm.namespace_copy(ns)?;
+        let r = reversed(vm, copy);
+        vm.heap.decref(copy);
+        return r;
+    }
     match vm.heap.kind(v) {
         Kind::List(l) => {
             let n = l.items.len() as isize;
