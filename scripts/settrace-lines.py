@@ -45,6 +45,10 @@ def main():
         sys.settrace(None)
         sys.stdout, sys.stderr = real_stdout, real_stderr
     print("null" if missing_tool else json.dumps(lines))
+    # The program's objects still alive are finalized at exit, and their __del__ may
+    # print: leave before that, so the JSON is all there is on stdout.
+    sys.stdout.flush()
+    os._exit(0)
 
 
 main()

@@ -130,6 +130,7 @@ fn run_bytes(bytes: &[u8], filename: &str, opts: &RunOptions) -> i32 {
     );
     vm.create_main(filename, &source);
     let outcome = vm.run_program(&codes);
+    vm.finalize_main();
     if let Some(v) = vm.ledger_violation.take() {
         vm.out
             .write_err(&format!("refscope: refcount ledger violated: {v}\n"));

@@ -175,7 +175,7 @@ impl Tracing {
 
 /// Releases set aside while a finalizer runs (see [`Heap::take_pending`]).
 #[derive(Debug, Default)]
-pub struct PendingWork(Vec<Task>);
+pub struct PendingWork(std::collections::VecDeque<Task>);
 
 impl PendingWork {
     /// The objects whose release is waiting.
@@ -194,7 +194,7 @@ pub struct Heap {
     /// The modelled bytes of all live objects.
     pub bytes: usize,
     pub peak_bytes: usize,
-    pending: Vec<Task>,
+    pending: std::collections::VecDeque<Task>,
     /// Objects whose refcount reached zero and whose `__del__` must run before they are freed.
     pub to_finalize: Vec<ObjId>,
     /// The intern table (does not own its strings, as in CPython 3.11).
@@ -256,7 +256,7 @@ impl Heap {
             live: 0,
             bytes: 0,
             peak_bytes: 0,
-            pending: Vec::new(),
+            pending: std::collections::VecDeque::new(),
             to_finalize: Vec::new(),
             interned: HashMap::new(),
             syms: Symbols::default(),
@@ -573,7 +573,11 @@ impl Heap {
     pub fn decref(&mut self, id: ObjId) {
         self.touch(id, touch::INFO);
         if self.busy() {
-            self.pending.push(Task::Decref(id));
+            // A release made while a finalizer waits happens, in CPython, after that
+            // finalizer and the rest of its cascade: it queues behind them (and behind
+            // the releases queued before it, so `a` is finalized before `b` when a
+            // function's locals `a, b` go).
+            self.pending.push_front(Task::Decref(id));
             return;
         }
         let o = &mut self.objects[id.index()];
@@ -628,7 +632,7 @@ impl Heap {
 
     fn drain(&mut self) {
         while self.to_finalize.is_empty() && self.weak_callbacks.is_empty() {
-            let Some(Task::Decref(id)) = self.pending.pop() else {
+            let Some(Task::Decref(id)) = self.pending.pop_back() else {
                 return;
             };
             self.touch(id, touch::INFO);
@@ -719,9 +723,12 @@ impl Heap {
         }
         let start = self.pending.len();
         visit::for_each_ref(&kind, &mut |_, child| {
-            self.pending.push(Task::Decref(child))
+            self.pending.push_back(Task::Decref(child))
         });
-        self.pending[start..].reverse();
+        let end = self.pending.len();
+        for i in 0..(end - start) / 2 {
+            self.pending.swap(start + i, end - 1 - i);
+        }
         if let Kind::WeakRef(w) = &kind
             && !w.target.is_null()
         {

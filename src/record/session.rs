@@ -317,6 +317,8 @@ fn run_recorded(
             t.gate = None;
         }
         vm.finish_recording();
+        vm.stop_recording();
+        vm.finalize_main();
         outcome.exit_code
     }));
     match run {

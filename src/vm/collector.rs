@@ -50,6 +50,10 @@ pub struct GcState {
     pub last_phases: Vec<GcPhase>,
     /// Record phases (the app turns this on).
     pub record_phases: bool,
+    /// The order of CPython's generation lists for the next collection, by object
+    /// serial: set for the collection at exit (see `Vm::finalize_main`); the others use
+    /// creation order.
+    pub order_hint: Option<std::collections::HashMap<u32, usize>>,
 }
 
 impl GcState {
@@ -67,6 +71,7 @@ impl GcState {
             stats: Default::default(),
             last_phases: vec![],
             record_phases: false,
+            order_hint: None,
         }
     }
 }
@@ -252,7 +257,14 @@ impl Vm {
             }
         }
         let old_gen = if generation < 2 { generation + 1 } else { 2 };
-        let young = gc::candidates(&self.heap, generation);
+        let mut young = gc::candidates(&self.heap, generation);
+        if let Some(rank) = self.gc.order_hint.take() {
+            // (A stable sort: what the hint does not know keeps creation order, last.)
+            young.sort_by_key(|id| {
+                let serial = self.heap.get(*id).serial;
+                rank.get(&serial).copied().unwrap_or(usize::MAX)
+            });
+        }
         debug_assert!(
             young.iter().all(|id| self.heap.is_live(*id)),
             "a dead object in a generation list"

@@ -293,9 +293,13 @@ impl Vm {
     /// and tracebacks can take them over without copying.)
     #[allow(clippy::boxed_local)]
     pub fn drop_frame_state(&mut self, mut st: Box<FrameState>) {
-        while let Some(v) = st.slots.pop() {
+        // First to last, as CPython clears a frame's locals: `a = T(); b = T()` in a
+        // function finalizes a, then b, when it returns.
+        let mut slots = std::mem::take(&mut st.slots);
+        for v in slots.drain(..) {
             self.heap.xdecref(v);
         }
+        st.slots = slots;
         self.heap.xdecref(st.ns);
         self.heap.decref(st.globals);
         self.heap.xdecref(st.func);

@@ -182,6 +182,33 @@ impl Vm {
         outcome
     }
 
+    /// What CPython's finalize_modules does to a program's `__main__` at exit: a
+    /// collection while the module still lives (which leaves the survivors in the order
+    /// its move_unreachable puts them), then `sys.modules` lets go of the module, and a
+    /// last collection finalizes and frees what its globals held. So the `__del__` of
+    /// the objects still alive at exit runs, in CPython's order (those held by lists,
+    /// tuples and dicts after the others). Output only: a recording has ended by then.
+    pub fn finalize_main(&mut self) {
+        let _ = self.gc_collect(2);
+        let set = crate::heap::gc::candidates(&self.heap, 2);
+        crate::heap::gc::subtract_refs(&self.heap, &set);
+        let order = crate::heap::gc::scan_order(&self.heap, &set);
+        let rank = order
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (self.heap.get(*id).serial, i))
+            .collect();
+        self.gc.order_hint = Some(rank);
+        if let Some(pos) = self.modules.iter().position(|(n, _)| &**n == "__main__") {
+            let (_, m) = self.modules.remove(pos);
+            self.heap.decref(m);
+            let _ = self.run_finalizers();
+        }
+        let _ = self.gc_collect(2);
+        self.gc.order_hint = None;
+        let _ = self.run_finalizers();
+    }
+
     /// Prints an uncaught exception (or handles SystemExit) and gives the exit code.
     pub fn report_uncaught(&mut self, e: Exc) -> Outcome {
         let exc = e.0;

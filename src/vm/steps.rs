@@ -318,6 +318,14 @@ impl Vm {
         }
     }
 
+    /// Stops recording: what runs after (the finalizers at exit) is output only.
+    pub fn stop_recording(&mut self) {
+        self.tracer = None;
+        self.heap.recording = false;
+        self.heap.touched.clear();
+        self.heap.touch_level.clear();
+    }
+
     /// Before each instruction while a recording or a memory profile runs: reports the
     /// steps the instruction begins, and feeds the profiler.
     pub(crate) fn trace_instr(&mut self, ip: usize, instr: Instr) {

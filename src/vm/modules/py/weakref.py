@@ -226,6 +226,9 @@ class finalize:
     _registry = {}
     _count = [0]
     _registered_with_atexit = [False]
+    # Set by the exit hook: a finalizer whose object dies after it (at interpreter
+    # shutdown) does not call its function.
+    _shutdown = [False]
 
     def __init__(self, obj, func, *args, **kwargs):
         if not finalize._registered_with_atexit[0]:
@@ -245,7 +248,7 @@ class finalize:
 
     def __call__(self, _=None):
         info = finalize._registry.pop(self, None)
-        if info is not None:
+        if info is not None and not finalize._shutdown[0]:
             return info.func(*info.args, **(info.kwargs or {}))
 
     def detach(self):
@@ -286,6 +289,7 @@ class finalize:
                 break
             pending.sort(key=lambda item: item[0])
             pending[-1][1]()
+        finalize._shutdown[0] = True
 
     def __repr__(self):
         info = finalize._registry.get(self)
