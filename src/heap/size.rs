@@ -189,11 +189,18 @@ pub fn current_size(heap: &Heap, id: ObjId) -> usize {
 }
 
 /// Whether CPython's collector would consider objects of this kind (gc-capable types).
+/// A range iterator is not one (nor a bare `object()`, untracked where it is made).
 pub fn is_gc_kind(kind: &Kind) -> bool {
+    if let Kind::Iter(it) = kind
+        && it.tag == super::TypeTag::RangeIterator
+    {
+        return false;
+    }
     matches!(
         kind,
         Kind::List(_)
             | Kind::Tuple(_)
+            | Kind::Slice(_)
             | Kind::Dict(_)
             | Kind::Set(_)
             | Kind::FrozenSet(_)

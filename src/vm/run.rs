@@ -249,7 +249,7 @@ impl Vm {
     pub fn run_finalizers(&mut self) -> PyResult<()> {
         loop {
             if let Some((wr, cb)) = self.heap.weak_callbacks.pop_front() {
-                self.run_weak_callback(wr, cb);
+                let _ = self.run_weak_callback(wr, cb);
                 continue;
             }
             if self.heap.to_finalize.is_empty() {
@@ -296,8 +296,9 @@ impl Vm {
     }
 
     /// Calls a weak reference's callback with the reference (both owned here, released
-    /// after). Errors are printed and ignored, as CPython does.
-    pub(crate) fn run_weak_callback(&mut self, wr: ObjId, cb: ObjId) {
+    /// after). Errors are printed and ignored, as CPython does. True when that release
+    /// freed the weak reference (nothing else held it).
+    pub(crate) fn run_weak_callback(&mut self, wr: ObjId, cb: ObjId) -> bool {
         let saved = self.heap.take_pending();
         self.set_aside.push(saved);
         // The other queued callbacks wait until this one has run (CPython calls them one
@@ -310,10 +311,12 @@ impl Vm {
         }
         self.ignore_error(cb, r);
         self.heap.decref(cb);
+        let last = self.heap.get(wr).rc == 1;
         self.heap.decref(wr);
         if let Some(saved) = self.set_aside.pop() {
             self.heap.restore_pending(saved);
         }
+        last
     }
 
     /// `with mgr:` entry: `(bound __exit__, result of __enter__)`.

@@ -1311,8 +1311,11 @@ pub fn construct(
             })?;
             let o = vm.type_obj(TypeTag::Object);
             let inst = vm.new_instance(o)?;
-            // A bare object() has no __dict__ or weakref slots: 16 bytes.
+            // A bare object() has no __dict__ or weakref slots: 16 bytes, and it is not
+            // a gc object (nor counted as one allocated).
             vm.heap.set_size(inst, 16);
+            vm.heap.untrack(inst);
+            vm.heap.gc_count0 = (vm.heap.gc_count0 - 1).max(0);
             Ok(inst)
         }
         TypeTag::Type => {

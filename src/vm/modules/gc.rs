@@ -206,7 +206,10 @@ fn get_referents(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
 
 fn is_tracked(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "is_tracked", args, kw, 1, 1)?;
-    let t = vm.heap.get(args[0]).generation != UNTRACKED;
+    // (The runtime's built-in functions stay out of the generations, but CPython tracks
+    // every builtin_function_or_method.)
+    let t = vm.heap.get(args[0]).generation != UNTRACKED
+        || matches!(vm.heap.kind(args[0]), Kind::Builtin(_));
     Ok(vm.new_bool(t))
 }
 
