@@ -424,10 +424,26 @@ impl Vm {
         if let Some(r) = self.native_eq(a, b) {
             return Ok(r);
         }
+        if let Some(r) = self.method_eq(a, b) {
+            return Ok(r);
+        }
         let v = self.compare(a, b, CmpOp::Eq)?;
         let r = self.truthy(v);
         self.heap.decref(v);
         r
+    }
+
+    /// Two bound methods are equal when they bind the same object (by identity) to the
+    /// same function, as CPython 3.8+ compares them: `a.m == a.m`, though `a.m is a.m`
+    /// is false. None unless both are bound methods.
+    fn method_eq(&self, a: ObjId, b: ObjId) -> Option<bool> {
+        match (self.heap.kind(a), self.heap.kind(b)) {
+            (Kind::Method(x), Kind::Method(y)) => Some(x[1] == y[1] && x[0] == y[0]),
+            (Kind::Builtin(x), Kind::Builtin(y)) if !x.self_.is_null() && !y.self_.is_null() => {
+                Some(x.self_ == y.self_ && x.f as usize == y.f as usize && x.name == y.name)
+            }
+            _ => None,
+        }
     }
 
     /// Equality that needs no Python code: numbers, strings, bytes, None, and containers
@@ -491,6 +507,11 @@ impl Vm {
             && let (Some(x), Some(y)) = (self.complex_of(a), self.complex_of(b))
         {
             return Ok(self.new_bool((x == y) == (op == CmpOp::Eq)));
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && let Some(same) = self.method_eq(a, b)
+        {
+            return Ok(self.new_bool(same == (op == CmpOp::Eq)));
         }
         let sub = self.is_subclass_instance(a) || self.is_subclass_instance(b);
         if !sub && let Some(r) = super::builtins::native_compare(self, a, b, op)? {
@@ -632,6 +653,15 @@ impl Vm {
                             | (self.heap.get(v).serial as i64) << 28
                     }
                 }
+            }
+            // A bound method hashes what it binds (by identity) with its function, so
+            // that equal methods hash alike.
+            Kind::Method(m) => {
+                let (f, s) = (m[0], m[1]);
+                self.hash(f)? ^ (self.heap.get(s).serial as i64).rotate_left(4)
+            }
+            Kind::Builtin(b) if !b.self_.is_null() => {
+                (self.heap.get(b.self_).serial as i64).rotate_left(4) ^ str_hash(b.name.as_bytes())
             }
             _ => self.heap.get(v).serial as i64,
         };
