@@ -118,6 +118,13 @@ fn run_bytes(bytes: &[u8], filename: &str, opts: &RunOptions) -> i32 {
             return 1;
         }
     };
+    let warnings = crate::compiler::syntax_warnings(&parsed.module, &source);
+    if !warnings.is_empty() {
+        eprint!(
+            "{}",
+            crate::compiler::render_warnings(&warnings, filename, &source)
+        );
+    }
     let mut argv = vec![filename.to_string()];
     argv.extend(opts.args.iter().cloned());
     let mut vm = Vm::new(

@@ -12,6 +12,9 @@ mod disasm;
 mod fold;
 mod lines;
 mod symtable;
+mod warnings;
+
+pub use warnings::{SyntaxWarning, render_warnings, syntax_warnings};
 
 use std::fmt;
 use std::rc::Rc;

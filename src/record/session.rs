@@ -297,6 +297,8 @@ fn run_recorded(
         Ok(c) => c,
         Err(e) => return fail(render_compile_error(&e, filename, &source)),
     };
+    let warnings = crate::compiler::syntax_warnings(&parsed.module, &source);
+    let warnings = crate::compiler::render_warnings(&warnings, filename, &source);
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let mut argv = vec![filename.to_string()];
         argv.extend(opts.args.iter().cloned());
@@ -308,6 +310,9 @@ fn run_recorded(
                 check_ledger: false,
             },
         );
+        if !warnings.is_empty() {
+            vm.out.write_err(&warnings);
+        }
         let mut tracer = Tracer::new(rec.clone(), opts.max_steps.min(u32::MAX as u64) as usize);
         tracer.gate = gate;
         vm.start_recording(tracer);
