@@ -134,13 +134,17 @@ pub fn initial_size(kind: &Kind) -> usize {
         Kind::Iter(it) => match it.tag {
             super::TypeTag::Enumerate => 72,
             super::TypeTag::Zip => 64,
-            super::TypeTag::Map | super::TypeTag::Filter => 56,
+            super::TypeTag::Map | super::TypeTag::Filter => 48,
+            super::TypeTag::DictKeyIterator
+            | super::TypeTag::DictValueIterator
+            | super::TypeTag::DictItemIterator => 72,
+            super::TypeTag::SetIterator => 64,
             _ => 48,
         },
         Kind::DictView(_) => 40,
         Kind::Property(_) => 80,
         Kind::ClassMethod(_) | Kind::StaticMethod(_) => 48,
-        Kind::Super(_) => 48,
+        Kind::Super(_) => 56,
         Kind::Array(a) => 64 + array_item_size(a.typecode) * a.cap + 16,
         Kind::Namespace(_) => 64,
         Kind::TypeDict(ns) => type_dict_size(ns.len()),
@@ -185,6 +189,12 @@ fn subclass_extra(inst: &super::kinds::Instance, with_dict: usize) -> usize {
 
 /// The size of an object from its current state.
 pub fn current_size(heap: &Heap, id: ObjId) -> usize {
+    // An exception's size is its class's (set where it is made), which never changes.
+    if let Kind::Instance(inst) = heap.kind(id)
+        && inst.exc.is_some()
+    {
+        return heap.get(id).size as usize;
+    }
     initial_size(heap.kind(id))
 }
 
