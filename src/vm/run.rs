@@ -51,7 +51,28 @@ impl Vm {
     pub fn load_source_module(&mut self, name: &str, source: &str) -> PyResult<ObjId> {
         // What the module's top-level code makes is the library's, not the program's.
         let outer = std::mem::replace(&mut self.heap.new_flags, crate::heap::flags::LIBRARY);
+        // The python3 here has these modules loaded before a program starts (its site
+        // imports them): importing one allocates nothing toward the next collection.
+        // The others (copy, json, dataclasses...) count, as in CPython.
+        const PRELOADED: &[&str] = &[
+            "abc",
+            "bisect",
+            "collections",
+            "contextlib",
+            "functools",
+            "itertools",
+            "keyword",
+            "operator",
+            "random",
+            "types",
+            "typing",
+            "weakref",
+        ];
+        let (count, due) = (self.heap.gc_count0, self.heap.gc_due);
         let r = self.load_source_module_code(name, source);
+        if PRELOADED.contains(&name) {
+            (self.heap.gc_count0, self.heap.gc_due) = (count, due);
+        }
         self.heap.new_flags = outer;
         r
     }

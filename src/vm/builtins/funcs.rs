@@ -915,7 +915,14 @@ fn vars(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     match args.first() {
         Some(o) => {
             let d = vm.names.dict;
-            vm.getattr(*o, d)
+            vm.getattr(*o, d).map_err(|e| {
+                if vm.isinstance(e.0, vm.exc_types.attribute_error) {
+                    vm.heap.decref(e.0);
+                    vm.type_error("vars() argument must have __dict__ attribute")
+                } else {
+                    e
+                }
+            })
         }
         None => locals(vm, args, kw),
     }

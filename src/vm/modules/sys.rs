@@ -113,12 +113,22 @@ fn flush(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
 /// `sys.getrefcount(x)`: the object's refcount, which includes the reference the call's
 /// argument holds, exactly as in CPython.
 fn getrefcount(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "getrefcount", args, kw, 1, 1)?;
+    check_args(vm, "sys.getrefcount", args, kw, 1, 1)?;
     let rc = vm.heap.get(args[0]).rc as i64;
     Ok(vm.new_int(rc))
 }
 
 fn getsizeof(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    // (Argument Clinic's messages.)
+    if args.is_empty() && kw.is_empty() {
+        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
+    }
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "getsizeof() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
     check_args(vm, "getsizeof", args, kw, 1, 2)?;
     let size = vm.heap.get(args[0]).size as i64;
     Ok(vm.new_int(size))
