@@ -105,7 +105,7 @@ fn split(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         .into_iter()
         .map(|p| same_kind(vm, args[0], p))
         .collect();
-    Ok(vm.new_list(items))
+    Ok(vm.new_split_list(items))
 }
 
 fn replace(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {

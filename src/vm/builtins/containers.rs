@@ -23,6 +23,30 @@ pub fn list_grow_capacity(old_size: usize, newsize: usize, cap: usize) -> usize 
     new_alloc
 }
 
+impl Vm {
+    /// A new list of the pieces `split` and `rsplit` return, with the capacity CPython
+    /// gives them: a list of 12 made up front (PREALLOC_SIZE), grown by appends past
+    /// that (`"a b c".split()` is 152 bytes).
+    pub fn new_split_list(&mut self, items: Vec<ObjId>) -> ObjId {
+        self.new_list_appended(items, 12)
+    }
+
+    /// A new list of `items` with the capacity `prealloc` items then one append per item
+    /// past them give it (`str.splitlines` starts from 0).
+    pub fn new_list_appended(&mut self, items: Vec<ObjId>, prealloc: usize) -> ObjId {
+        let mut cap = prealloc;
+        for k in prealloc + 1..=items.len() {
+            cap = list_grow_capacity(k - 1, k, cap);
+        }
+        let list = self.new_list(items);
+        if let Kind::List(l) = self.heap.kind_mut(list) {
+            l.cap = cap;
+        }
+        self.heap.resize(list);
+        list
+    }
+}
+
 pub(crate) fn table(kind: &Kind) -> Option<&Table> {
     match kind {
         Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => Some(t),

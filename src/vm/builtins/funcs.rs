@@ -1028,8 +1028,11 @@ fn locals(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 /// `seq * n` (n borrowed int).
-pub fn repeat(vm: &mut Vm, seq: ObjId, n: ObjId, _inplace: bool) -> PyResult<ObjId> {
+pub fn repeat(vm: &mut Vm, seq: ObjId, n: ObjId, inplace: bool) -> PyResult<ObjId> {
     let n = to_i64(vm, n, "")?.max(0) as usize;
+    if inplace && matches!(vm.heap.kind(seq), Kind::List(_)) {
+        return list_inplace_repeat(vm, seq, n);
+    }
     match vm.heap.kind(seq) {
         Kind::Str(s) => {
             if s.s.len().saturating_mul(n) > 1 << 31 {
@@ -1077,6 +1080,51 @@ pub fn repeat(vm: &mut Vm, seq: ObjId, n: ObjId, _inplace: bool) -> PyResult<Obj
         }
         _ => Err(vm.type_error("can't multiply sequence")),
     }
+}
+
+/// `l *= n`: the list itself grows (or is cleared), as CPython's list_inplace_repeat,
+/// with list_resize's capacity: `l = [1, 2, 3]; l *= 10` is 312 bytes.
+fn list_inplace_repeat(vm: &mut Vm, list: ObjId, n: usize) -> PyResult<ObjId> {
+    let items: Vec<ObjId> = match vm.heap.kind(list) {
+        Kind::List(l) => l.items.to_vec(),
+        _ => vec![],
+    };
+    if n == 0 {
+        // list_clear: no more capacity, the items released last to first.
+        if let Kind::List(l) = vm.heap.kind_mut(list) {
+            l.items.clear();
+            l.cap = 0;
+        }
+        vm.heap.resize(list);
+        for i in items.iter().rev() {
+            vm.heap.decref(*i);
+        }
+    } else if n > 1 {
+        let old = items.len();
+        let total = old.saturating_mul(n);
+        if total > 1 << 32
+            || vm
+                .options
+                .max_heap
+                .is_some_and(|max| vm.heap.bytes + 8 * (total - old) > max)
+        {
+            return Err(vm.memory_error());
+        }
+        for i in &items {
+            for _ in 1..n {
+                vm.heap.incref(*i);
+            }
+        }
+        if let Kind::List(l) = vm.heap.kind_mut(list) {
+            l.cap = super::containers::list_grow_capacity(old, total, l.cap);
+            for _ in 1..n {
+                l.items.extend_from_slice(&items);
+            }
+        }
+        vm.heap.resize(list);
+    }
+    vm.heap.incref(list);
+    Ok(list)
 }
 
 pub fn set_binop(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp, inplace: bool) -> PyResult<ObjId> {

@@ -255,9 +255,11 @@ fn join(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_string(out))
 }
 
-fn str_list(vm: &mut Vm, parts: Vec<String>) -> ObjId {
+/// A new list of the strings, with the capacity `prealloc` then appends give it, as the
+/// CPython function that made it (see [`Vm::new_list_appended`]).
+fn str_list(vm: &mut Vm, parts: Vec<String>, prealloc: usize) -> ObjId {
     let items: Vec<_> = parts.into_iter().map(|p| vm.new_string(p)).collect();
-    vm.new_list(items)
+    vm.new_list_appended(items, prealloc)
 }
 
 fn split_args(
@@ -286,13 +288,13 @@ fn split_args(
 fn split(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let (s, sep, max) = split_args(vm, args, kw, "split")?;
     let parts = ts::split(&s, sep.as_deref(), max).map_err(|e| text_err(vm, e))?;
-    Ok(str_list(vm, parts))
+    Ok(str_list(vm, parts, 12))
 }
 
 fn rsplit(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let (s, sep, max) = split_args(vm, args, kw, "rsplit")?;
     let parts = ts::rsplit(&s, sep.as_deref(), max).map_err(|e| text_err(vm, e))?;
-    Ok(str_list(vm, parts))
+    Ok(str_list(vm, parts, 12))
 }
 
 fn splitlines(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
@@ -303,7 +305,7 @@ fn splitlines(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     };
     let s = this(vm, args);
     let parts = ts::splitlines(&s, keep);
-    Ok(str_list(vm, parts))
+    Ok(str_list(vm, parts, 0))
 }
 
 fn strip_impl(
