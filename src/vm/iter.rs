@@ -436,8 +436,12 @@ impl Vm {
                         }
                     }
                 }
+                // As map_next: its own references to the items stay while the function
+                // runs (the call's are the function's).
                 let items = self.held.split_off(mark);
-                self.call_object(func, items, &[]).map(Some)
+                let r = self.while_holding(&items, |vm| vm.call(func, &items));
+                self.release_all(items);
+                r.map(Some)
             }
             IterState::Filter { func, it: inner } => {
                 let (func, inner) = (*func, *inner);
