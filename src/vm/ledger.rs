@@ -69,6 +69,9 @@ impl Vm {
         for id in &self.latin1 {
             add("one-character string cache", *id);
         }
+        for id in &self.bytes_singletons {
+            add("empty and one-byte bytes cache", *id);
+        }
         for id in self.types.iter() {
             add("built-in types", *id);
         }

@@ -246,6 +246,9 @@ pub struct Vm {
     small_ints: Vec<ObjId>,
     /// Single-character Latin-1 strings, shared like CPython's.
     latin1: Vec<ObjId>,
+    /// `b''` and the 256 one-byte bytes objects, shared like CPython's (`b'' is
+    /// bytes()`, `b'ab'[:1] is b'a'`).
+    pub(crate) bytes_singletons: Vec<ObjId>,
     pub builtins: ObjId,
     /// `sys.modules`: module name → module (owned references).
     pub modules: Vec<(Rc<str>, ObjId)>,
@@ -316,6 +319,7 @@ impl Vm {
             empty_str: ObjId::NULL,
             small_ints: Vec::new(),
             latin1: Vec::new(),
+            bytes_singletons: Vec::new(),
             builtins: ObjId::NULL,
             modules: Vec::new(),
             handled: Vec::new(),
@@ -378,6 +382,12 @@ impl Vm {
                 Kind::Str(Box::new(crate::heap::kinds::StrObj::new(s.into()))),
             );
             self.latin1.push(id);
+        }
+        let id = stat(self, Kind::Bytes(Box::default()));
+        self.bytes_singletons.push(id);
+        for b in 0u8..=255 {
+            let id = stat(self, Kind::Bytes(Box::new(vec![b])));
+            self.bytes_singletons.push(id);
         }
         objects::create_builtin_types(self);
         exc::create_exception_types(self);

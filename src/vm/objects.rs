@@ -90,6 +90,15 @@ impl Vm {
     }
 
     pub fn new_bytes(&mut self, b: Vec<u8>) -> ObjId {
+        let shared = match b[..] {
+            [] => self.bytes_singletons.first(),
+            [c] => self.bytes_singletons.get(1 + c as usize),
+            _ => None,
+        };
+        if let Some(&id) = shared {
+            self.heap.incref(id);
+            return id;
+        }
         self.heap.alloc(Kind::Bytes(Box::new(b)))
     }
 

@@ -1785,7 +1785,7 @@ fn int_to_bytes(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     if !little {
         out.reverse();
     }
-    Ok(vm.heap.alloc(Kind::Bytes(Box::new(out))))
+    Ok(vm.new_bytes(out))
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a class method).

@@ -293,7 +293,7 @@ fn sha512(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         return Err(vm.type_error("sha512() argument must be bytes"));
     };
     let digest = sha2::Sha512::digest(&b);
-    Ok(vm.heap.alloc(Kind::Bytes(Box::new(digest.to_vec()))))
+    Ok(vm.new_bytes(digest.to_vec()))
 }
 
 #[cfg(test)]
