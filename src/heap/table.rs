@@ -403,12 +403,10 @@ impl Table {
                 }
                 let usable = self.model_size * 2 / 3;
                 if self.model_fill >= usable {
-                    // CPython 3.11: GROWTH_RATE(d) = used * 3, rounded up to a power of two.
-                    let mut n = 8;
-                    while n < self.used * 3 {
-                        n *= 2;
-                    }
-                    self.model_size = n;
+                    // CPython 3.11: GROWTH_RATE(d) = used * 3, through
+                    // calculate_log2_keysize, which gives 16 slots (not 8) for 1 to 7.
+                    let m = ((self.used * 3) | 8) - 1;
+                    self.model_size = 1 << (usize::BITS - (m | 7).leading_zeros());
                     self.model_fill = self.used;
                 }
                 self.model_fill += 1;
