@@ -407,6 +407,12 @@ impl Vm {
             Kind::TypeDict(m) => m.iter().collect(),
             _ => vec![],
         };
+        self.dict_of_names(entries)
+    }
+
+    /// A new dict of names kept by name (a namespace, a function's attributes), their
+    /// keys made str objects.
+    fn dict_of_names(&mut self, entries: Vec<(Sym, ObjId)>) -> PyResult<ObjId> {
         let d = self.new_dict();
         for (k, v) in entries {
             let ks = self.heap.sym_name(k);
@@ -551,14 +557,7 @@ impl Vm {
                         .collect(),
                     _ => vec![],
                 };
-                let d = self.new_dict();
-                for (k, v) in attrs {
-                    let ks = self.heap.sym_name(k);
-                    let key = self.intern_str(&ks);
-                    let _ = self.dict_set(d, key, v);
-                    self.heap.decref(key);
-                }
-                d
+                self.dict_of_names_or_empty(attrs)
             }
             _ => return None,
         };
@@ -606,14 +605,19 @@ impl Vm {
             Kind::Module(m) => m.dict.iter().collect(),
             _ => vec![],
         };
-        let d = self.new_dict();
-        for (k, v) in entries {
-            let ks = self.heap.sym_name(k);
-            let key = self.intern_str(&ks);
-            let _ = self.dict_set(d, key, v);
-            self.heap.decref(key);
+        self.dict_of_names_or_empty(entries)
+    }
+
+    /// [`Vm::dict_of_names`] where an error cannot be raised (an attribute's value): a
+    /// dict that the heap limit kept from being filled is given empty.
+    fn dict_of_names_or_empty(&mut self, entries: Vec<(Sym, ObjId)>) -> ObjId {
+        match self.dict_of_names(entries) {
+            Ok(d) => d,
+            Err(e) => {
+                self.heap.decref(e.0);
+                self.new_dict()
+            }
         }
-        d
     }
 
     /// `obj.__dict__` of an instance: from now on its attributes live in a real dict object
