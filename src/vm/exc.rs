@@ -228,35 +228,30 @@ impl Vm {
     }
 
     /// `sys.getsizeof` of an exception of `class`: CPython 3.11's struct of the nearest
-    /// built-in exception class (the fields OSError, SyntaxError, ImportError... add),
-    /// and 8 bytes for the `__weakref__` a Python subclass gives its instances.
+    /// built-in exception class that adds fields (OSError, SyntaxError, ImportError...;
+    /// their subclasses share it), and 8 bytes for the `__weakref__` a Python subclass
+    /// gives its instances.
     fn exception_size(&self, class: ObjId) -> usize {
-        let chain = std::iter::once(class).chain(
-            self.class(class)
-                .into_iter()
-                .flat_map(|c| c.mro.iter().copied()),
-        );
-        let native = chain
-            .filter(|c| self.heap.has_flag(*c, crate::heap::flags::BUILTIN))
-            .find_map(|c| self.class(c).map(|c| c.name.clone()));
-        let base = match native.as_deref() {
-            Some("StopIteration" | "SystemExit" | "NameError" | "UnboundLocalError") => 96,
-            Some("AttributeError") => 104,
-            Some("ImportError" | "ModuleNotFoundError") => 112,
-            Some("UnicodeDecodeError" | "UnicodeEncodeError" | "UnicodeTranslateError") => 128,
-            Some("SyntaxError" | "IndentationError" | "TabError") => 152,
-            Some(n) if self.exc_type_is_os_error(n) => 128,
-            _ => 88,
-        };
+        let mro = self
+            .class(class)
+            .map(|c| c.mro.as_slice())
+            .unwrap_or_default();
+        let base = std::iter::once(&class)
+            .chain(mro)
+            .filter(|c| self.heap.has_flag(**c, crate::heap::flags::BUILTIN))
+            .find_map(|c| match &*self.class(*c)?.name {
+                "StopIteration" | "SystemExit" | "NameError" => Some(96),
+                "AttributeError" => Some(104),
+                "ImportError" => Some(112),
+                "OSError"
+                | "UnicodeDecodeError"
+                | "UnicodeEncodeError"
+                | "UnicodeTranslateError" => Some(128),
+                "SyntaxError" => Some(152),
+                _ => None,
+            })
+            .unwrap_or(88);
         base + if self.weakrefable_class(class) { 8 } else { 0 }
-    }
-
-    /// Whether the built-in exception class of this name is OSError or one of its
-    /// subclasses.
-    fn exc_type_is_os_error(&self, name: &str) -> bool {
-        let os_error = self.exc_type_named("OSError");
-        let t = self.exc_type_named(name);
-        self.class(t).is_some_and(|c| c.name.as_ref() == name) && self.is_subclass(t, os_error)
     }
 
     /// An exception of `class` with one str argument.
