@@ -93,11 +93,14 @@ fn items(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn get(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    if let Some(r) = via_namespace(vm, args, kw, get) {
-        return r;
-    }
     check_args(vm, "get", args, kw, 2, 3)?;
-    match vm.dict_lookup(args[0], args[1])? {
+    // A class namespace is looked up by name, without the copy its other reading
+    // methods make (`cls.__dict__.get(name)` is what library code asks most).
+    let found = match args.first().and_then(|a| vm.namespace_of(*a)) {
+        Some(ns) => vm.namespace_get(ns, args[1])?,
+        None => vm.dict_lookup(args[0], args[1])?,
+    };
+    match found {
         Some(v) => {
             vm.heap.incref(v);
             Ok(v)
