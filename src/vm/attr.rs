@@ -471,7 +471,6 @@ impl Vm {
                     b
                 }
             }
-            "__weakref__" => self.none(),
             "__bases__" => {
                 let b = c.bases.clone();
                 for x in &b {

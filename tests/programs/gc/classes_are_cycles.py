@@ -56,6 +56,12 @@ class S:
 
 
 print(list(S.__dict__), S.x, sys.getrefcount(S))
+# A class whose instances have no __weakref__ has no such attribute either.
+for c in (S, int):
+    try:
+        c.__weakref__
+    except AttributeError as e:
+        print("AttributeError:", e)
 s = S()
 try:
     s.x
