@@ -256,6 +256,75 @@ pub struct Class {
     /// `__slots__`, when the class (or a base) defines them and instances have no `__dict__`.
     pub slots: Option<Vec<Sym>>,
     pub has_del: bool,
+    /// `ht_cached_keys`: the keys its instances' dicts share, for a class whose
+    /// instances get CPython 3.11's managed dict (a base of fixed size: object, list,
+    /// dict, set...; not tuple, not an exception). None otherwise.
+    pub keys: Option<SharedKeysRef>,
+    /// `sys.getsizeof` of an instance made by `object.__new__`: as `tp_basicsize`, its
+    /// base's plus what the class adds (8 bytes a slot, 8 for `__weakref__`, 16 for the
+    /// managed `__dict__` pointers before the object), with the gc header.
+    pub instance_size: u32,
+}
+
+/// CPython 3.11's shared keys of a class (`_PyDict_NewKeysForClass`): the attribute names
+/// its instances have used, first come first placed, and room for more. Counted by the
+/// class and by each split dict that uses them, as `dk_refcnt` is. An instance's values
+/// and each split dict allocate one slot per name and per free place, so
+/// `sys.getsizeof(obj.__dict__)` shrinks as instances are made: `object.__new__` takes
+/// one free place from every new instance's class (down to one).
+#[derive(Debug)]
+pub struct SharedKeys {
+    pub names: Vec<Sym>,
+    /// `dk_usable`.
+    pub usable: u32,
+}
+
+pub type SharedKeysRef = Rc<std::cell::RefCell<SharedKeys>>;
+
+impl SharedKeys {
+    /// `SHARED_KEYS_MAX_SIZE`: a new class's keys have room for 30 names.
+    const MAX: u32 = 30;
+    /// `_PyDict_KeysSize` of the keys (64 slots, 42 unicode entries), which a split dict
+    /// counts in its size once its class is gone.
+    pub const KEYS_BYTES: usize = 32 + 64 + 42 * 16;
+
+    pub fn new_ref() -> SharedKeysRef {
+        Rc::new(std::cell::RefCell::new(SharedKeys {
+            names: Vec::new(),
+            usable: Self::MAX,
+        }))
+    }
+
+    /// `init_inline_values`: a new instance of the class takes a free place.
+    pub fn instance_made(&mut self) {
+        if self.usable > 1 {
+            self.usable -= 1;
+        }
+    }
+
+    /// Whether `name` is one of the keys or can become one.
+    pub fn can_admit(&self, name: Sym) -> bool {
+        self.usable > 0 || self.names.contains(&name)
+    }
+
+    /// `insert_into_dictkeys`: `name` is (now) one of the keys; false when it is not and
+    /// the keys are full, where the instance's dict must stop sharing them.
+    pub fn admit(&mut self, name: Sym) -> bool {
+        if self.names.contains(&name) {
+            return true;
+        }
+        if self.usable == 0 {
+            return false;
+        }
+        self.names.push(name);
+        self.usable -= 1;
+        true
+    }
+
+    /// `shared_keys_usable_size`: the value slots each instance allocates.
+    pub fn value_slots(&self) -> usize {
+        self.names.len() + self.usable as usize
+    }
 }
 
 /// What a descriptor that the type machinery makes gets and sets.

@@ -1,7 +1,7 @@
 //! The modelled size of each object: CPython 3.11's `sys.getsizeof` on 64-bit Linux
 //! (measured, see shared/cpython-3.11-facts.md), and which kinds the collector tracks.
 
-use super::kinds::{ArrayData, Kind};
+use super::kinds::{ArrayData, Kind, SharedKeys};
 use super::table::Table;
 use super::{Heap, ObjId};
 
@@ -41,6 +41,13 @@ pub fn str_size(s: &str, chars: usize) -> usize {
 }
 
 pub fn dict_size(t: &Table) -> usize {
+    if let Some(keys) = &t.split {
+        // `_PyDict_SizeOf` of a split dict: its values, and the keys once no class
+        // holds them.
+        let own_keys = std::rc::Rc::strong_count(keys) == 1;
+        let values = keys.borrow().value_slots() * 8;
+        return 64 + values + if own_keys { SharedKeys::KEYS_BYTES } else { 0 };
+    }
     if t.model_size == 0 {
         return 64;
     }
@@ -189,10 +196,8 @@ fn subclass_extra(inst: &super::kinds::Instance, with_dict: usize) -> usize {
 
 /// The size of an object from its current state.
 pub fn current_size(heap: &Heap, id: ObjId) -> usize {
-    // An exception's size is its class's (set where it is made), which never changes.
-    if let Kind::Instance(inst) = heap.kind(id)
-        && inst.exc.is_some()
-    {
+    // An instance's size is its class's (set where it is made), which never changes.
+    if let Kind::Instance(_) = heap.kind(id) {
         return heap.get(id).size as usize;
     }
     initial_size(heap.kind(id))

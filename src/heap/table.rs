@@ -9,7 +9,7 @@
 //! 128 ... growing to `used * 4` when 3/5 full).
 
 use super::ObjId;
-use super::kinds::Instance;
+use super::kinds::{Instance, SharedKeysRef};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
@@ -49,6 +49,9 @@ pub struct Table {
     /// The class and attributes of an instance of a Python subclass of dict, set or
     /// frozenset; `None` for the built-in type itself.
     pub ext: Option<Box<Instance>>,
+    /// Dicts only: the class's keys that this dict shares (an instance's `__dict__`,
+    /// CPython's split table), or None for an ordinary (combined) table.
+    pub split: Option<SharedKeysRef>,
 }
 
 /// A copy of the table's contents: the copy is a plain dict or set (`D(a=1).copy()` is a
@@ -66,8 +69,17 @@ impl Clone for Table {
             cslots: self.cslots.clone(),
             entry_slot: self.entry_slot.clone(),
             ext: None,
+            // (A split dict's copy shares the keys too.)
+            split: self.split.clone(),
         }
     }
+}
+
+/// CPython 3.11's `calculate_log2_keysize(minsize)`, as a number of slots: 16 (not 8)
+/// for 1 to 7 entries times three.
+fn keys_table_size(minsize: usize) -> usize {
+    let m = (minsize | 8) - 1;
+    1 << (usize::BITS - (m | 7).leading_zeros())
 }
 
 const EMPTY_SLOT: i32 = -1;
@@ -92,6 +104,7 @@ impl Table {
             },
             entry_slot: vec![],
             ext: None,
+            split: None,
         }
     }
 
@@ -245,6 +258,7 @@ impl Table {
             .collect();
         self.indices.clear();
         self.used = 0;
+        self.split = None;
         self.model_fill = 0;
         self.all_str = true;
         self.model_size = if self.kind == TableKind::Set { 8 } else { 0 };
@@ -391,6 +405,29 @@ impl Table {
         self.iter().next_back().map(|(i, _)| i)
     }
 
+    /// A split dict becomes an ordinary one (`insertion_resize`, as when a key cannot be
+    /// shared): a table for its entries times three.
+    pub fn unsplit(&mut self) {
+        self.unsplit_to(keys_table_size(self.used * 3));
+    }
+
+    /// A split dict becomes an ordinary one of `slots` slots.
+    pub fn unsplit_to(&mut self, slots: usize) {
+        if self.split.take().is_some() {
+            self.model_size = slots;
+            self.model_fill = self.used;
+        }
+    }
+
+    /// An empty dict about to take the `n` entries of a split dict (`dict_merge`, which
+    /// cannot clone split keys, resizes once for them all: `estimate_log2_keysize`).
+    pub fn presize_for_merge(&mut self, n: usize) {
+        if self.kind == TableKind::Dict && self.used == 0 && self.split.is_none() && n > 0 {
+            self.model_size = keys_table_size((n * 3).div_ceil(2));
+            self.model_fill = 0;
+        }
+    }
+
     fn model_insert(&mut self, key_is_str: bool) {
         match self.kind {
             TableKind::Dict => {
@@ -405,8 +442,7 @@ impl Table {
                 if self.model_fill >= usable {
                     // CPython 3.11: GROWTH_RATE(d) = used * 3, through
                     // calculate_log2_keysize, which gives 16 slots (not 8) for 1 to 7.
-                    let m = ((self.used * 3) | 8) - 1;
-                    self.model_size = 1 << (usize::BITS - (m | 7).leading_zeros());
+                    self.model_size = keys_table_size(self.used * 3);
                     self.model_fill = self.used;
                 }
                 self.model_fill += 1;

@@ -622,6 +622,15 @@ impl Vm {
     /// `obj.__dict__` of an instance: from now on its attributes live in a real dict object
     /// (as CPython 3.11 does once `__dict__` is asked for). New reference.
     pub fn materialize_dict(&mut self, obj: ObjId) -> ObjId {
+        // An instance `object.__new__` made has its values inline, which become a
+        // dict sharing its class's keys; an instance of a subclass of a built-in type
+        // has none, and gets a new, ordinary dict (`PyObject_GenericGetDict`).
+        let split = !self.is_subclass_instance(obj);
+        self.materialize_dict_split(obj, split)
+    }
+
+    /// [`Vm::materialize_dict`], sharing the class's keys (if it has them) or not.
+    fn materialize_dict_split(&mut self, obj: ObjId, split: bool) -> ObjId {
         let (existing, attrs) = match self.heap.kind_mut(obj).instance_mut() {
             Some(inst) => (inst.dict, inst.attrs.drain()),
             None => return self.none(),
@@ -631,6 +640,14 @@ impl Vm {
             return existing;
         }
         let d = self.new_dict();
+        // A managed dict shares its class's keys (a split table).
+        let class = self.type_of(obj);
+        if split
+            && let Some(keys) = self.class(class).and_then(|c| c.keys.clone())
+            && let Kind::Dict(t) = self.heap.kind_mut(d)
+        {
+            t.split = Some(keys);
+        }
         for (k, v) in attrs {
             let ks = self.heap.sym_name(k);
             let key = self.intern_str(&ks);
@@ -716,9 +733,21 @@ impl Vm {
         if !inst.dict.is_null() {
             return false;
         }
-        let slot = match self.class(class).map(|c| c.slots.as_ref()) {
-            Some(None) => None,
-            Some(Some(names)) => match names.iter().position(|s| *s == name) {
+        let slot = match self
+            .class(class)
+            .map(|c| (c.slots.as_ref(), c.keys.as_ref()))
+        {
+            Some((None, keys)) => {
+                // A new name the class's shared keys have no room for makes the
+                // instance's dict (the slow way).
+                if keys.is_some_and(|k| !k.borrow().can_admit(name))
+                    && inst.attrs.get(name).is_none()
+                {
+                    return false;
+                }
+                None
+            }
+            Some((Some(names), _)) => match names.iter().position(|s| *s == name) {
                 Some(i) => Some(i),
                 None => return false,
             },
@@ -731,6 +760,7 @@ impl Vm {
             matches!(k, Kind::Function(_))
         }) || is(self.class_lookup(class, name), |k| {
             matches!(k, Kind::Property(_) | Kind::Instance(_))
+                || matches!(k, Kind::Descr(d) if d.what != DescrKind::Member)
         }) {
             return false;
         }
@@ -741,13 +771,26 @@ impl Vm {
             },
             _ => None,
         };
-        if let Some(old) = old {
-            self.heap.xdecref(old);
+        match old {
+            Some(old) => self.heap.xdecref(old),
+            None if slot.is_none() => {
+                self.admit_key(class, name);
+            }
+            None => {}
         }
         if slot.is_none() && self.is_container(value) {
             self.heap.track(obj);
         }
         true
+    }
+
+    /// A new attribute name of an instance of `class` becomes one of the class's shared
+    /// keys, if it has them and there is room (whether there is was checked before).
+    fn admit_key(&mut self, class: ObjId, name: Sym) -> bool {
+        match self.class(class).and_then(|c| c.keys.as_ref()) {
+            Some(keys) => keys.borrow_mut().admit(name),
+            None => true,
+        }
     }
 
     /// `object.__setattr__`: properties, slots, then the instance's attributes.
@@ -774,6 +817,12 @@ impl Vm {
             self.heap.decref(r);
             return Ok(());
         }
+        if name == self.names.dict
+            && self.instance_of(obj).is_some()
+            && self.class(ty).is_some_and(|c| c.slots.is_none())
+        {
+            return self.set_instance_dict(obj, value);
+        }
         match self.heap.kind(obj) {
             _ if let Some(inst) = self.instance_of(obj) => {
                 let dict = inst.dict;
@@ -795,8 +844,16 @@ impl Vm {
                 // An instance of a subclass of a built-in type is made by the built-in's
                 // `__new__`, without the inline values `object.__new__` gives: its first
                 // attribute makes its `__dict__`, as in CPython 3.11.
-                let dict = if dict.is_null() && self.is_subclass_instance(obj) {
-                    let d = self.materialize_dict(obj);
+                // A new name that the class's shared keys have no room for: the
+                // instance's values become a dict of its own (`_PyObject_StoreInstanceAttribute`).
+                let unshared = dict.is_null()
+                    && self
+                        .instance_of(obj)
+                        .is_some_and(|inst| inst.attrs.get(name).is_none())
+                    && !self.admit_key(ty, name);
+                // (`_PyObjectDict_SetItem` makes it with the shared keys.)
+                let dict = if dict.is_null() && (unshared || self.is_subclass_instance(obj)) {
+                    let d = self.materialize_dict_split(obj, true);
                     self.heap.decref(d);
                     d
                 } else {
@@ -914,6 +971,28 @@ impl Vm {
         }
     }
 
+    /// `obj.__dict__ = value`: the instance's attributes are now the dict's (its inline
+    /// values, or its old dict, are let go). `value` is borrowed.
+    fn set_instance_dict(&mut self, obj: ObjId, value: ObjId) -> PyResult<()> {
+        if !self.isinstance(value, self.type_obj(TypeTag::Dict)) {
+            let tn = self.type_name(value);
+            return Err(self.type_error(format!(
+                "__dict__ must be set to a dictionary, not a '{tn}'"
+            )));
+        }
+        self.heap.incref(value);
+        let (old, attrs) = match self.heap.kind_mut(obj).instance_mut() {
+            Some(inst) => (std::mem::replace(&mut inst.dict, value), inst.attrs.drain()),
+            None => (value, vec![]),
+        };
+        for (_, v) in attrs {
+            self.heap.decref(v);
+        }
+        self.heap.xdecref(old);
+        self.heap.track(obj);
+        Ok(())
+    }
+
     /// `del obj.name`: a Python `__delattr__` of the class, or the generic deletion.
     pub fn delattr(&mut self, obj: ObjId, name: Sym) -> PyResult<()> {
         let ty = self.type_of(obj);
@@ -951,6 +1030,24 @@ impl Vm {
     /// the attribute itself.
     pub fn generic_delattr(&mut self, obj: ObjId, name: Sym) -> PyResult<()> {
         let ty = self.type_of(obj);
+        // `del obj.__dict__`: the attributes go; the next `__dict__` is a new, empty one.
+        if name == self.names.dict
+            && self.instance_of(obj).is_some()
+            && self.class(ty).is_some_and(|c| c.slots.is_none())
+        {
+            let (old, attrs) = match self.heap.kind_mut(obj).instance_mut() {
+                Some(inst) => (
+                    std::mem::replace(&mut inst.dict, ObjId::NULL),
+                    inst.attrs.drain(),
+                ),
+                None => (ObjId::NULL, vec![]),
+            };
+            for (_, v) in attrs {
+                self.heap.decref(v);
+            }
+            self.heap.xdecref(old);
+            return Ok(());
+        }
         if let Some(d) = self.class_lookup(ty, name)
             && let Kind::Property(p) = self.heap.kind(d)
         {

@@ -392,11 +392,19 @@ impl Vm {
 
     /// A new, empty instance of a user class (owned).
     pub fn new_instance(&mut self, class: ObjId) -> PyResult<ObjId> {
+        let size = match self.class(class) {
+            Some(c) => {
+                if let Some(keys) = &c.keys {
+                    keys.borrow_mut().instance_made();
+                }
+                c.instance_size as usize
+            }
+            None => 56,
+        };
         let inst = self.empty_instance(class);
-        let nslots = inst.slots.len();
         let id = self.heap.alloc(Kind::Instance(Box::new(inst)));
-        if nslots > 0 {
-            self.heap.resize(id);
+        if size != 56 {
+            self.heap.set_size(id, size);
         }
         self.check_heap_limit()?;
         Ok(id)

@@ -180,6 +180,8 @@ fn new_builtin_class(vm: &mut Vm, name: &str, bases: &[ObjId], native: Option<Ty
         base_native: TypeTag::BaseException,
         slots: None,
         has_del: false,
+        keys: None,
+        instance_size: 32,
     };
     let id = vm.heap.alloc(Kind::Class(Box::new(class)));
     vm.heap.set_flag(

@@ -303,6 +303,8 @@ pub fn create_builtin_types(vm: &mut Vm) {
             base_native: tag,
             slots: None,
             has_del: false,
+            keys: None,
+            instance_size: 32,
         };
         let id = vm.heap.alloc(Kind::Class(Box::new(class)));
         vm.heap.set_flag(

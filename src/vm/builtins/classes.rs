@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::check_args;
-use crate::heap::kinds::{Class, Descr, DescrKind, NativeFn, TypeTag};
+use crate::heap::kinds::{Class, Descr, DescrKind, NativeFn, SharedKeys, TypeTag};
 use crate::heap::{Kind, ObjId, Sym, SymMap};
 use crate::vm::eval::Exit;
 use crate::vm::frame::{Frame, FrameKind};
@@ -521,6 +521,23 @@ pub fn make_class(
     if let Some(q) = dict.remove(vm.names.qualname) {
         vm.heap.decref(q);
     }
+    // CPython 3.11 gives the instances a managed dict, whose keys the class shares among
+    // them, unless the base is variable-sized or an exception (which has its own dict).
+    let keys = (slots.is_none()
+        && !matches!(
+            base_native,
+            TypeTag::Tuple
+                | TypeTag::Int
+                | TypeTag::Bool
+                | TypeTag::Str
+                | TypeTag::Bytes
+                | TypeTag::BaseException
+        ))
+    .then(SharedKeys::new_ref);
+    let instance_size = vm.class(base).map_or(32, |c| c.instance_size)
+        + 8 * layout.members.len() as u32
+        + if add_weak { 8 } else { 0 }
+        + if add_dict { 16 } else { 0 };
     let class = Class {
         name: name.into(),
         qualname: qualname.into(),
@@ -535,6 +552,8 @@ pub fn make_class(
         base_native,
         slots,
         has_del,
+        keys,
+        instance_size,
     };
     let id = vm.heap.alloc(Kind::Class(Box::new(class)));
     install_type_objects(vm, id, dict, &layout.members, add_dict, add_weak);

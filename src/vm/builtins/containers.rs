@@ -142,7 +142,11 @@ impl Vm {
             None => {
                 self.heap.incref(key);
                 let is_str = self.is_str(key);
+                let shared = self.shared_key(d, key);
                 if let Some(t) = table_mut(self.heap.kind_mut(d)) {
+                    if !shared {
+                        t.unsplit();
+                    }
                     t.insert_new(hash, key, value, is_str);
                 }
                 self.heap.resize(d);
@@ -153,6 +157,21 @@ impl Vm {
             self.heap.track(d);
         }
         Ok(())
+    }
+
+    /// Whether a new key of dict `d` may go in: always, unless `d` shares its class's
+    /// keys (an instance's `__dict__`) and `key` is not a str or the keys have no room
+    /// for it (then `d` stops sharing them).
+    fn shared_key(&mut self, d: ObjId, key: ObjId) -> bool {
+        let Some(keys) = table(self.heap.kind(d)).and_then(|t| t.split.clone()) else {
+            return true;
+        };
+        let name = match self.as_str(key) {
+            Some(s) if self.type_of(key) == self.type_obj(TypeTag::Str) => s.to_string(),
+            _ => return false,
+        };
+        let sym = self.heap.intern_sym(&name);
+        keys.borrow_mut().admit(sym)
     }
 
     /// Removes `key` from a dict, returning its value (owned) if it was there.
@@ -181,7 +200,15 @@ impl Vm {
         callee: ObjId,
     ) -> PyResult<()> {
         let pairs: Vec<(ObjId, ObjId)> = match self.heap.kind(m) {
-            Kind::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+            Kind::Dict(t) => {
+                let pairs: Vec<_> = t.iter().map(|(_, e)| (e.key, e.value)).collect();
+                if t.split.is_some()
+                    && let Kind::Dict(target) = self.heap.kind_mut(d)
+                {
+                    target.presize_for_merge(pairs.len());
+                }
+                pairs
+            }
             _ => {
                 let keys_sym = self.heap.intern_sym("keys");
                 if !self.has_attr_str(m, "keys")? {

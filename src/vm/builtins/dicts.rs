@@ -134,9 +134,15 @@ fn popitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     namespace_unchanged(vm, args)?;
     check_args(vm, "popitem", args, kw, 1, 1)?;
     let e = match vm.heap.kind_mut(args[0]) {
-        Kind::Dict(t) => t.last().map(|i| t.remove_at(i)),
+        Kind::Dict(t) => t.last().map(|i| {
+            // A split dict first becomes an ordinary one the size of its shared keys
+            // table (64 slots).
+            t.unsplit_to(64);
+            t.remove_at(i)
+        }),
         _ => None,
     };
+    vm.heap.resize(args[0]);
     match e {
         Some(e) => Ok(vm.new_tuple(vec![e.key, e.value])),
         None => Err(vm.new_exception(vm.exc_types.key_error, "popitem(): dictionary is empty")),
@@ -237,6 +243,14 @@ fn copy(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     }
     check_args(vm, "copy", args, kw, 1, 1)?;
     let d = vm.new_dict();
+    // A split dict's copy shares its keys too (`PyDict_Copy`).
+    let split = match vm.heap.kind(args[0]) {
+        Kind::Dict(t) => t.split.clone(),
+        _ => None,
+    };
+    if let (Some(keys), Kind::Dict(t)) = (split, vm.heap.kind_mut(d)) {
+        t.split = Some(keys);
+    }
     vm.dict_update_from(d, args[0], false, ObjId::NULL)?;
     Ok(d)
 }
