@@ -755,12 +755,13 @@ impl Vm {
                 self.push(t);
             }
             Instr::FormatValue(fl) => {
-                let spec = if fl & 4 != 0 { self.pop() } else { ObjId::NULL };
-                let v = self.peek(1);
-                let r = self.format_value(v, fl & 3, spec);
-                self.heap.xdecref(spec);
-                let s = r?;
-                self.drop_top(1);
+                // (The value and the spec stay on the stack while a Python
+                // `__format__` runs.)
+                let n = if fl & 4 != 0 { 2 } else { 1 };
+                let spec = if n == 2 { self.peek(1) } else { ObjId::NULL };
+                let v = self.peek(n);
+                let s = self.format_value(v, fl & 3, spec)?;
+                self.drop_top(n);
                 self.push(s);
             }
             Instr::UnpackSequence(n) => {

@@ -299,7 +299,8 @@ fn render(vm: &mut Vm, pieces: &[Piece], args: &[ObjId], kw: &[(Sym, ObjId)]) ->
                     _ => 0,
                 };
                 let spec_obj = vm.new_string(spec);
-                let r = vm.format_value(cur, conv, spec_obj);
+                let r =
+                    vm.while_holding(&[cur, spec_obj], |vm| vm.format_value(cur, conv, spec_obj));
                 vm.heap.decref(spec_obj);
                 vm.heap.decref(cur);
                 let s = r?;

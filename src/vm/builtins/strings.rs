@@ -914,7 +914,17 @@ impl Vm {
                 text::format(text::Formattable::Float(f), &spec_s)
             }
             _ => {
-                if let Some(r) = self.try_dunder(v, "__format__", &[spec])? {
+                // (An f-string without a spec gives `__format__` the empty string.)
+                let r = if spec.is_null() {
+                    let spec = self.new_str("");
+                    let r =
+                        self.while_holding(&[spec], |vm| vm.try_dunder(v, "__format__", &[spec]));
+                    self.heap.decref(spec);
+                    r
+                } else {
+                    self.try_dunder(v, "__format__", &[spec])
+                };
+                if let Some(r) = r? {
                     return Ok(r);
                 }
                 if !spec_s.is_empty() {
