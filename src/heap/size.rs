@@ -40,6 +40,15 @@ pub fn str_size(s: &str, chars: usize) -> usize {
     }
 }
 
+/// `sys.getsizeof` of a built-in (static) type object: `int`, `list`, `ValueError`...
+pub const STATIC_TYPE_SIZE: usize = 424;
+
+/// `sys.getsizeof` of a class a class statement makes (a heap type), with the shared
+/// keys of its instances' dicts when it has them (`type.__sizeof__`).
+pub fn heap_type_size(has_keys: bool) -> usize {
+    920 + if has_keys { SharedKeys::KEYS_BYTES } else { 0 }
+}
+
 pub fn dict_size(t: &Table) -> usize {
     if let Some(keys) = &t.split {
         // `_PyDict_SizeOf` of a split dict: its values, and the keys once no class
@@ -113,7 +122,7 @@ pub fn initial_size(kind: &Kind) -> usize {
         Kind::Function(_) => 152,
         Kind::Builtin(_) => 72,
         Kind::Method(_) => 64,
-        Kind::Class(_) => 1688,
+        Kind::Class(c) => heap_type_size(c.keys.is_some()),
         Kind::Instance(inst) => {
             if inst.exc.is_some() {
                 88
@@ -196,8 +205,9 @@ fn subclass_extra(inst: &super::kinds::Instance, with_dict: usize) -> usize {
 
 /// The size of an object from its current state.
 pub fn current_size(heap: &Heap, id: ObjId) -> usize {
-    // An instance's size is its class's (set where it is made), which never changes.
-    if let Kind::Instance(_) = heap.kind(id) {
+    // An instance's size is its class's, and a class's is a static or a heap type's (set
+    // where they are made); neither changes.
+    if let Kind::Instance(_) | Kind::Class(_) = heap.kind(id) {
         return heap.get(id).size as usize;
     }
     initial_size(heap.kind(id))

@@ -188,6 +188,7 @@ fn new_builtin_class(vm: &mut Vm, name: &str, bases: &[ObjId], native: Option<Ty
         id,
         crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
     );
+    vm.heap.set_size(id, crate::heap::size::STATIC_TYPE_SIZE);
     vm.heap.untrack(id);
     id
 }

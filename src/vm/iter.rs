@@ -121,6 +121,9 @@ impl Vm {
                 return Err(self.type_error(format!("'{tn}' object is not iterable")));
             }
             _ => {
+                if let Some(r) = self.via_proxy(v, |vm, t| vm.get_iter(t)) {
+                    return r;
+                }
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!("'{tn}' object is not iterable")));
             }

@@ -311,6 +311,7 @@ pub fn create_builtin_types(vm: &mut Vm) {
             id,
             crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
         );
+        vm.heap.set_size(id, crate::heap::size::STATIC_TYPE_SIZE);
         vm.heap.untrack(id);
         vm.types[tag as usize] = id;
     }

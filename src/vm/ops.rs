@@ -183,6 +183,9 @@ impl Vm {
     }
 
     fn binary_op_slow(&mut self, a: ObjId, b: ObjId, op: BinOp, inplace: bool) -> PyResult<ObjId> {
+        if let Some(r) = self.via_proxies(a, b, |vm, a, b| vm.binary_op(a, b, op, inplace)) {
+            return r;
+        }
         // An instance of a subclass of a built-in type: its class's methods come before
         // the built-in's.
         let sub = self.is_subclass_instance(a) || self.is_subclass_instance(b);
@@ -375,6 +378,9 @@ impl Vm {
                 _ => false,
             },
             Kind::Instance(_) => return self.special_truthy(v),
+            Kind::WeakRef(w) if w.proxy => {
+                return self.via_proxy(v, |vm, t| vm.truthy(t)).unwrap_or(Ok(true));
+            }
             _ => true,
         };
         Ok(r)
@@ -513,6 +519,9 @@ impl Vm {
         {
             return Ok(self.new_bool(same == (op == CmpOp::Eq)));
         }
+        if let Some(r) = self.via_proxies(a, b, |vm, a, b| vm.compare(a, b, op)) {
+            return r;
+        }
         let sub = self.is_subclass_instance(a) || self.is_subclass_instance(b);
         if !sub && let Some(r) = super::builtins::native_compare(self, a, b, op)? {
             return Ok(self.new_bool(r));
@@ -574,9 +583,16 @@ impl Vm {
             }
             return self.python_hash(f, v);
         }
-        if let Kind::WeakRef(w) = self.heap.kind(v)
-            && !w.proxy
-        {
+        if let Kind::WeakRef(w) = self.heap.kind(v) {
+            if w.proxy {
+                // (A proxy has no hash: its object may be gone, or change.)
+                let tag = if w.callable {
+                    "CallableProxyType"
+                } else {
+                    "ProxyType"
+                };
+                return Err(self.type_error(format!("unhashable type: 'weakref.{tag}'")));
+            }
             if let Some(h) = w.hash {
                 return Ok(h);
             }
@@ -773,6 +789,11 @@ impl Vm {
                     let t = self.truthy(r);
                     self.heap.decref(r);
                     return t;
+                }
+            }
+            Kind::WeakRef(w) if w.proxy => {
+                if let Some(r) = self.via_proxy(container, |vm, t| vm.contains(t, item)) {
+                    return r;
                 }
             }
             _ => {}

@@ -226,6 +226,11 @@ impl Vm {
         }
         match self.heap.kind(v) {
             Kind::Str(s) => return Ok(s.s.to_string()),
+            Kind::WeakRef(w) if w.proxy => {
+                if let Some(r) = self.via_proxy(v, |vm, t| vm.str_of(t)) {
+                    return r;
+                }
+            }
             // str() of a mappingproxy is its mapping's.
             Kind::MappingProxy(ns) => {
                 let ns = *ns;

@@ -409,7 +409,9 @@ impl Vm {
     /// asked `__len__` for a length hint after `iter()`, and its own `__len__` runs.
     pub fn collect_sequence(&mut self, it: ObjId) -> PyResult<Vec<ObjId>> {
         let own_iter = self.sub_special(it, self.names.iter).is_some();
-        if matches!(self.heap.kind(it), Kind::Instance(_)) || own_iter {
+        let python = matches!(self.heap.kind(it), Kind::Instance(_))
+            || matches!(self.heap.kind(it), Kind::WeakRef(w) if w.proxy);
+        if python || own_iter {
             self.collect_with_len_hint(it)
         } else {
             self.collect(it)
@@ -419,7 +421,11 @@ impl Vm {
     fn collect_with_len_hint(&mut self, it: ObjId) -> PyResult<Vec<ObjId>> {
         let iter = self.get_iter(it)?;
         let len = self.names.len;
-        let r = self.while_holding(&[iter], |vm| vm.call_special(it, len, &[]));
+        let r = self.while_holding(&[iter], |vm| {
+            // (A proxy's length is its object's.)
+            vm.via_proxy(it, |vm, t| vm.call_special(t, len, &[]))
+                .unwrap_or_else(|| vm.call_special(it, len, &[]))
+        });
         match r {
             Ok(Some(v)) => self.heap.decref(v),
             Ok(None) => {}
@@ -676,6 +682,9 @@ impl Vm {
                 Err(self.type_error(format!("type '{tn}' is not subscriptable")))
             }
             _ => {
+                if let Some(r) = self.via_proxy(obj, |vm, t| vm.getitem(t, key)) {
+                    return r;
+                }
                 let gi = self.names.getitem;
                 if let Some(v) = self.call_special_user(obj, gi, &[key])? {
                     return Ok(v);
@@ -734,6 +743,9 @@ impl Vm {
             Kind::ByteArray(_) => super::funcs::bytearray_setitem(self, obj, key, value),
             Kind::Array(_) => crate::vm::modules::array::array_setitem(self, obj, key, value),
             _ => {
+                if let Some(r) = self.via_proxy(obj, |vm, t| vm.setitem(t, key, value)) {
+                    return r;
+                }
                 let si = self.names.setitem;
                 if let Some(v) = self.call_special_user(obj, si, &[key, value])? {
                     self.heap.decref(v);
@@ -793,6 +805,9 @@ impl Vm {
                 None => Err(self.key_error(key)),
             },
             _ => {
+                if let Some(r) = self.via_proxy(obj, |vm, t| vm.delitem(t, key)) {
+                    return r;
+                }
                 let di = self.names.delitem;
                 if let Some(v) = self.call_special_user(obj, di, &[key])? {
                     self.heap.decref(v);

@@ -141,6 +141,9 @@ fn len_base(vm: &mut Vm, v: ObjId) -> PyResult<usize> {
         },
         Kind::Array(a) => crate::heap::size::array_len(&a.data),
         _ => {
+            if let Some(r) = vm.via_proxy(v, len_of) {
+                return r;
+            }
             let l = vm.names.len;
             if let Some(r) = vm.call_special_user(v, l, &[])? {
                 return len_result(vm, r);

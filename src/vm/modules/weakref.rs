@@ -54,6 +54,62 @@ impl Vm {
         Ok(target)
     }
 
+    /// For a `weakref.proxy`: `f` applied to the object it stands for, which is held
+    /// meanwhile (ReferenceError once it died); None for anything else. The proxy's
+    /// operators, `len`, items, `in`, iteration, `str` and truth are its object's.
+    pub(crate) fn via_proxy<T>(
+        &mut self,
+        v: ObjId,
+        f: impl FnOnce(&mut Vm, ObjId) -> PyResult<T>,
+    ) -> Option<PyResult<T>> {
+        if !matches!(self.heap.kind(v), Kind::WeakRef(w) if w.proxy) {
+            return None;
+        }
+        Some(self.proxy_target(v).and_then(|t| {
+            let r = self.while_holding(&[t], |vm| f(vm, t));
+            self.heap.decref(t);
+            r
+        }))
+    }
+
+    /// [`Vm::via_proxy`] for a binary operation: `f` on the operands with each proxy
+    /// replaced by its object; None when neither is a proxy.
+    pub(crate) fn via_proxies<T>(
+        &mut self,
+        a: ObjId,
+        b: ObjId,
+        f: impl FnOnce(&mut Vm, ObjId, ObjId) -> PyResult<T>,
+    ) -> Option<PyResult<T>> {
+        let is_proxy = |vm: &Vm, v: ObjId| matches!(vm.heap.kind(v), Kind::WeakRef(w) if w.proxy);
+        let (pa, pb) = (is_proxy(self, a), is_proxy(self, b));
+        if !pa && !pb {
+            return None;
+        }
+        let unwrap = |vm: &mut Vm, v: ObjId, proxy: bool| {
+            if proxy {
+                vm.proxy_target(v)
+            } else {
+                vm.heap.incref(v);
+                Ok(v)
+            }
+        };
+        let ta = match unwrap(self, a, pa) {
+            Ok(t) => t,
+            Err(e) => return Some(Err(e)),
+        };
+        let tb = match unwrap(self, b, pb) {
+            Ok(t) => t,
+            Err(e) => {
+                self.heap.decref(ta);
+                return Some(Err(e));
+            }
+        };
+        let r = self.while_holding(&[ta, tb], |vm| f(vm, ta, tb));
+        self.heap.decref(ta);
+        self.heap.decref(tb);
+        Some(r)
+    }
+
     /// Whether `obj` can be weakly referenced (as in CPython: instances, functions,
     /// classes, sets, generators, modules, code... but not ints, strings, tuples, lists,
     /// dicts or None).

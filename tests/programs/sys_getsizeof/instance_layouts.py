@@ -54,3 +54,6 @@ class TwoMore(A):
 
 for C in (Plain, NoSlots, DictOnly, WeakOnly, A, AW, AD, ADW, FromA, SlotOnPlain, FromAD, TwoMore):
     print(C.__name__, sys.getsizeof(C()))
+
+# A class statement makes a heap type; the built-in types are static ones.
+print([sys.getsizeof(t) for t in (Plain, A, int, object, list, dict, ValueError, type)])
