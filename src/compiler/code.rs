@@ -420,6 +420,9 @@ pub enum Const {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Const]>),
+    /// A set display of constants as CPython 3.11 folds it (`{1, 2, 3}` with three or
+    /// more items, `x in {1, 2}`, `for x in {1, 2}`): the items in source order.
+    FrozenSet(Rc<[Const]>),
     Code(Rc<CodeObject>),
 }
 

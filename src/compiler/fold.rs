@@ -128,7 +128,7 @@ fn truthy(c: &Const) -> Option<bool> {
         Const::Imag(f) => *f != 0.0,
         Const::Str(s) => !s.is_empty(),
         Const::Bytes(b) => !b.is_empty(),
-        Const::Tuple(t) => !t.is_empty(),
+        Const::Tuple(t) | Const::FrozenSet(t) => !t.is_empty(),
         Const::Code(_) => return None,
     })
 }

@@ -400,6 +400,62 @@ impl Table {
         }
     }
 
+    /// A set's slot table with each live slot numbered by its rank in iteration order,
+    /// when the table has no dummy slots (what `set_merge` may copy as it is).
+    pub fn slot_ranks(&self) -> Option<Vec<i32>> {
+        if self.kind != TableKind::Set || self.model_fill != self.used {
+            return None;
+        }
+        let mut rank = 0;
+        Some(
+            self.cslots
+                .iter()
+                .map(|&s| {
+                    if s >= 0 {
+                        rank += 1;
+                        rank - 1
+                    } else {
+                        EMPTY_SLOT
+                    }
+                })
+                .collect(),
+        )
+    }
+
+    /// Whether the set's table is untouched since it was made or cleared (`fill == 0`).
+    pub fn set_is_clean(&self) -> bool {
+        self.kind == TableKind::Set && self.model_fill == 0
+    }
+
+    /// The number of slots of a set's table.
+    pub fn set_slots(&self) -> usize {
+        self.cslots.len()
+    }
+
+    /// `set_merge`'s copy of another set's table, slot for slot: this set's live entries,
+    /// in insertion order, take the slots `ranks` gives (see [`Table::slot_ranks`]); the
+    /// tables are the same size.
+    pub fn adopt_slots(&mut self, ranks: &[i32]) {
+        if self.kind != TableKind::Set || ranks.len() != self.cslots.len() {
+            return;
+        }
+        let live: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| !self.entries[i].key.is_null())
+            .collect();
+        if ranks.iter().filter(|r| **r >= 0).count() != live.len() {
+            return;
+        }
+        for (slot, &r) in ranks.iter().enumerate() {
+            self.cslots[slot] = if r >= 0 {
+                let e = live[r as usize];
+                self.entry_slot[e] = slot as u32;
+                e as i32
+            } else {
+                EMPTY_SLOT
+            };
+        }
+    }
+
     /// The last live entry (`popitem`).
     pub fn last(&self) -> Option<usize> {
         self.iter().next_back().map(|(i, _)| i)

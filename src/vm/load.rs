@@ -11,7 +11,7 @@ use crate::compiler::{CodeObject, Const};
 use crate::heap::kinds::CodeRt;
 use crate::heap::{Kind, ObjId};
 
-#[derive(PartialEq, Eq, Hash, Clone, Debug)]
+#[derive(PartialEq, Eq, Hash, Clone, Debug, PartialOrd, Ord)]
 enum Key {
     None,
     Bool(bool),
@@ -23,6 +23,8 @@ enum Key {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<Key>),
+    /// Sorted: equal sets are one constant.
+    FrozenSet(Vec<Key>),
 }
 
 /// The constants of the file being loaded (borrowed references: the code objects own them).
@@ -43,6 +45,12 @@ fn key(c: &Const) -> Option<Key> {
         Const::Str(s) => Key::Str(s.clone()),
         Const::Bytes(b) => Key::Bytes(b.clone()),
         Const::Tuple(items) => Key::Tuple(items.iter().map(key).collect::<Option<Vec<_>>>()?),
+        Const::FrozenSet(items) => {
+            let mut keys = items.iter().map(key).collect::<Option<Vec<_>>>()?;
+            keys.sort();
+            keys.dedup();
+            Key::FrozenSet(keys)
+        }
         Const::Code(_) => return None,
     })
 }
@@ -108,11 +116,57 @@ impl Vm {
                 // Tracked, as in CPython, until the first collection that sees it.
                 self.new_tuple(v)
             }
+            Const::FrozenSet(items) => {
+                let v: Vec<ObjId> = items.iter().map(|i| self.load_const(i)).collect();
+                self.const_frozenset(v)
+            }
             Const::Code(code) => return self.load_code(code),
         };
         if let Some(k) = k {
             self.const_cache.map.insert(k, id);
         }
+        id
+    }
+
+    /// A frozenset constant of `items` (owned), laid out as CPython 3.11's compiler
+    /// leaves it: made from the items in source order, then, when constants are merged,
+    /// made again from that set's iteration order (so `{1, 9, 17, 25}` prints
+    /// `{1, 17, 25, 9}`).
+    fn const_frozenset(&mut self, items: Vec<ObjId>) -> ObjId {
+        let first = self.new_frozenset_of(&items);
+        for i in items {
+            self.heap.decref(i);
+        }
+        let order: Vec<ObjId> = match self.heap.kind(first) {
+            Kind::FrozenSet(t) => t.iter().map(|(_, e)| e.key).collect(),
+            _ => vec![],
+        };
+        let merged = self.new_frozenset_of(&order);
+        self.heap.decref(first);
+        merged
+    }
+
+    /// A new frozenset of constant items (borrowed), added in order.
+    fn new_frozenset_of(&mut self, items: &[ObjId]) -> ObjId {
+        let mut t = crate::heap::table::Table::new(crate::heap::table::TableKind::Set);
+        for &i in items {
+            // (Constants hash without Python code and never fail to.)
+            let h = match self.hash(i) {
+                Ok(h) => h,
+                Err(e) => {
+                    self.heap.decref(e.0);
+                    continue;
+                }
+            };
+            if t.find(h, i, |k| self.native_eq(k, i) == Some(true))
+                .is_none()
+            {
+                self.heap.incref(i);
+                t.insert_new(h, i, ObjId::NULL, self.is_str(i));
+            }
+        }
+        let id = self.heap.alloc(Kind::FrozenSet(Box::new(t)));
+        self.heap.resize(id);
         id
     }
 

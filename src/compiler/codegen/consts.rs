@@ -6,8 +6,9 @@ use super::Compiler;
 use crate::compiler::code::Const;
 
 /// A hashable identity for a constant: `0.0` and `-0.0` differ, `1`, `True` and `1.0`
-/// differ, tuples compare item by item, and code objects are never merged.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// differ, tuples compare item by item, frozensets as sets, and code objects are never
+/// merged.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) enum ConstKey {
     None,
     Bool(bool),
@@ -18,6 +19,8 @@ pub(crate) enum ConstKey {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<ConstKey>),
+    /// Sorted: equal sets are one key.
+    FrozenSet(Vec<ConstKey>),
     Code(usize),
 }
 
@@ -33,6 +36,12 @@ pub(crate) fn key(c: &Const) -> ConstKey {
         Const::Str(s) => ConstKey::Str(s.clone()),
         Const::Bytes(b) => ConstKey::Bytes(b.clone()),
         Const::Tuple(t) => ConstKey::Tuple(t.iter().map(key).collect()),
+        Const::FrozenSet(t) => {
+            let mut keys: Vec<ConstKey> = t.iter().map(key).collect();
+            keys.sort();
+            keys.dedup();
+            ConstKey::FrozenSet(keys)
+        }
         Const::Code(code) => ConstKey::Code(Rc::as_ptr(code) as usize),
     }
 }

@@ -243,14 +243,7 @@ impl<'a> Compiler<'a> {
 
     /// The iterable of a `for`: a list display of constants becomes a constant tuple.
     pub(super) fn iterable(&mut self, iter: &'a Expr) -> Result<()> {
-        if let Expr::List(l) = iter
-            && let Some(items) = const_items(&l.elts)
-        {
-            let line = self.line_of(iter.range());
-            self.at_line(line, |c| c.load_const(Const::Tuple(items.into())));
-            return Ok(());
-        }
-        self.expr(iter)
+        self.folded_collection(iter)
     }
 
     pub(super) fn break_stmt(&mut self, range: ruff_text_size::TextRange) -> Result<()> {

@@ -208,17 +208,32 @@ impl<'a> Compiler<'a> {
         });
     }
 
-    /// The right operand of a comparison: `x in [1, 2]` tests a constant tuple instead.
+    /// The right operand of a comparison: `x in [1, 2]` tests a constant tuple instead,
+    /// and `x in {1, 2}` a constant frozenset.
     fn comparator(&mut self, op: ast::CmpOp, e: &'a Expr) -> Result<()> {
-        if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
-            && let Expr::List(l) = e
-            && let Some(items) = const_items(&l.elts)
-        {
-            let line = self.line_of(e.range());
-            self.at_line(line, |c| c.load_const(Const::Tuple(items.into())));
-            return Ok(());
+        if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) {
+            return self.folded_collection(e);
         }
         self.expr(e)
+    }
+
+    /// A list display of constants as a constant tuple, a set display of constants as a
+    /// constant frozenset (where CPython's AST optimizer folds them: the right of `in`,
+    /// the iterable of a `for`); anything else as itself.
+    pub(super) fn folded_collection(&mut self, e: &'a Expr) -> Result<()> {
+        let folded = match e {
+            Expr::List(l) => const_items(&l.elts).map(|items| Const::Tuple(items.into())),
+            Expr::Set(s) => const_items(&s.elts).map(|items| Const::FrozenSet(items.into())),
+            _ => None,
+        };
+        match folded {
+            Some(c) => {
+                let line = self.line_of(e.range());
+                self.at_line(line, |cc| cc.load_const(c));
+                Ok(())
+            }
+            None => self.expr(e),
+        }
     }
 
     fn compare(&mut self, c: &'a ast::ExprCompare) -> Result<()> {
@@ -263,6 +278,16 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildList(0));
             self.load_const(Const::Tuple(items.into()));
             self.emit(Instr::ListExtend(1));
+            return Ok(());
+        }
+        if kind == Display::Set
+            && n > 2
+            && pushed == 0
+            && let Some(items) = const_items(elts)
+        {
+            self.emit(Instr::BuildSet(0));
+            self.load_const(Const::FrozenSet(items.into()));
+            self.emit(Instr::SetUpdate(1));
             return Ok(());
         }
         let (build, add, extend): (MakeInstr, MakeInstr, MakeInstr) = match kind {

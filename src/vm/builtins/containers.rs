@@ -300,6 +300,9 @@ impl Vm {
     }
 
     pub fn set_update(&mut self, s: ObjId, it: ObjId) -> PyResult<()> {
+        if let Some(r) = self.set_merge_clean(s, it) {
+            return r;
+        }
         // CPython presizes when the source's size is known (another set or a dict).
         let incoming = match self.heap.kind(it) {
             Kind::Set(t) | Kind::FrozenSet(t) | Kind::Dict(t) => Some(t.len()),
@@ -320,6 +323,42 @@ impl Vm {
         }
         self.release_all(items);
         r
+    }
+
+    /// CPython's `set_merge` into an empty set (`s.copy()`, `set(s)`, `s | t`...): the
+    /// source's keys, with their hashes, in its slot order; when both tables are the same
+    /// size and the source has no dummy slots, slot for slot, so that the copy iterates
+    /// in the same order. None when `it` is not a set or `s` is not empty.
+    fn set_merge_clean(&mut self, s: ObjId, it: ObjId) -> Option<PyResult<()>> {
+        let (keys, ranks) = match self.heap.kind(it) {
+            Kind::Set(t) | Kind::FrozenSet(t) if s != it => (
+                t.iter().map(|(_, e)| (e.hash, e.key)).collect::<Vec<_>>(),
+                t.slot_ranks(),
+            ),
+            _ => return None,
+        };
+        if !matches!(self.heap.kind(s), Kind::Set(t) | Kind::FrozenSet(t) if t.set_is_clean()) {
+            return None;
+        }
+        let strs: Vec<bool> = keys.iter().map(|(_, k)| self.is_str(*k)).collect();
+        for (_, k) in &keys {
+            self.heap.incref(*k);
+        }
+        if let Some(t) = table_mut(self.heap.kind_mut(s)) {
+            t.set_presize(keys.len());
+            let same_size = ranks.as_ref().is_some_and(|r| r.len() == t.set_slots());
+            for ((h, k), is_str) in keys.iter().zip(strs) {
+                t.insert_new(*h, *k, ObjId::NULL, is_str);
+            }
+            if same_size && let Some(r) = &ranks {
+                t.adopt_slots(r);
+            }
+        }
+        self.heap.resize(s);
+        if keys.iter().any(|(_, k)| self.is_container(*k)) {
+            self.heap.track(s);
+        }
+        Some(self.check_heap_limit())
     }
 
     /// Removes `v` from a set; returns whether it was there.

@@ -1143,15 +1143,12 @@ pub fn set_binop(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp, inplace: bool) -> P
     let mut r = Ok(());
     let go = |vm: &mut Vm| -> PyResult<()> {
         match op {
+            // A copy of `a` (slot for slot), then `b` merged into it, as `set_or`.
             BinOp::Or => {
                 if !inplace {
-                    for x in &xs {
-                        vm.set_add(out, *x)?;
-                    }
+                    vm.set_update(out, a)?;
                 }
-                for y in &ys {
-                    vm.set_add(out, *y)?;
-                }
+                vm.set_update(out, b)?;
             }
             BinOp::And => {
                 for x in &xs {
