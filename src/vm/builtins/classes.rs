@@ -23,6 +23,7 @@ pub fn install(vm: &mut Vm) {
         ("__eq__", object_eq),
         ("__ne__", object_ne),
         ("__hash__", object_hash),
+        ("__sizeof__", crate::vm::modules::sys::object_sizeof),
     ];
     super::add_methods(vm, TypeTag::Object, OBJECT);
     super::add_methods(vm, TypeTag::Type, &[("mro", type_mro)]);

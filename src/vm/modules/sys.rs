@@ -130,12 +130,62 @@ fn getsizeof(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         )));
     }
     check_args(vm, "getsizeof", args, kw, 1, 2)?;
-    // A split dict's size changes as its class makes instances: bring it up to date.
-    if matches!(vm.heap.kind(args[0]), Kind::Dict(t) if t.split.is_some()) {
-        vm.heap.resize(args[0]);
+    let obj = args[0];
+    // A class's own `__sizeof__`, plus the headers in front of the object.
+    let ty = vm.type_of(obj);
+    let sizeof = vm.heap.intern_sym("__sizeof__");
+    if vm.is_user_class(ty)
+        && let Some(f) = vm.class_lookup(ty, sizeof)
+        && matches!(vm.heap.kind(f), Kind::Function(_))
+    {
+        let r = vm.call(f, &[obj])?;
+        let n = vm.int_of(r);
+        vm.heap.decref(r);
+        let Some(n) = n else {
+            return Err(vm.type_error("an integer is required"));
+        };
+        let n = n.to_bigint();
+        if n < 0.into() {
+            return Err(vm.value_error("__sizeof__() should return >= 0"));
+        }
+        let total = n + vm.preheader_size(obj);
+        return Ok(vm.new_bigint(total));
     }
-    let size = vm.heap.get(args[0]).size as i64;
-    Ok(vm.new_int(size))
+    let n = vm.sizeof(obj) as i64;
+    Ok(vm.new_int(n))
+}
+
+impl Vm {
+    /// `sys.getsizeof(obj)` as the model has it. A split dict's size changes as its
+    /// class makes instances: it is brought up to date first.
+    pub fn sizeof(&mut self, obj: ObjId) -> usize {
+        if matches!(self.heap.kind(obj), Kind::Dict(t) if t.split.is_some()) {
+            self.heap.resize(obj);
+        }
+        self.heap.get(obj).size as usize
+    }
+
+    /// What `sys.getsizeof` adds to `__sizeof__()`: the gc header of a gc type's
+    /// objects, and the managed dict pointers of an instance whose class gives it one
+    /// (`_PyType_PreHeaderSize`).
+    pub fn preheader_size(&self, obj: ObjId) -> usize {
+        let kind = self.heap.kind(obj);
+        let gc = match kind {
+            // (A bare `object()` is not a gc object.)
+            Kind::Instance(inst) => self.class(inst.class).is_some_and(|c| c.native.is_none()),
+            k => crate::heap::size::is_gc_kind(k),
+        };
+        let ty = self.type_of(obj);
+        let managed = self.class(ty).is_some_and(|c| c.keys.is_some());
+        16 * (gc as usize + managed as usize)
+    }
+}
+
+/// `object.__sizeof__`: the object's size without the headers in front of it.
+pub fn object_sizeof(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__sizeof__", args, kw, 1, 1)?;
+    let n = vm.sizeof(args[0]) - vm.preheader_size(args[0]);
+    Ok(vm.new_int(n as i64))
 }
 
 fn intern(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
