@@ -880,3 +880,91 @@ fn stack_depths_are_consistent() {
         }
     }
 }
+
+// ---- co_stacksize ----
+
+/// Every generator's `co_stacksize` (which `sys.getsizeof` of its generators includes)
+/// is CPython's, for every code object of the test programs and the bundled examples.
+#[test]
+fn generator_stack_sizes_are_cpythons() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<std::path::PathBuf> = vec![];
+    for dir in std::fs::read_dir(root.join("tests/programs"))
+        .expect("tests/programs")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .chain([root.join("assets/examples")])
+    {
+        for f in std::fs::read_dir(&dir).expect("a program folder").flatten() {
+            let p = f.path();
+            if p.extension().is_some_and(|x| x == "py") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    // python3 lists (file, name, first line, co_stacksize) of each generator's code.
+    let script = r#"
+import sys
+def walk(path, co):
+    if co.co_flags & 0x20:
+        print(path, co.co_name, co.co_firstlineno, co.co_stacksize, sep="\t")
+    for c in co.co_consts:
+        if hasattr(c, "co_code"):
+            walk(path, c)
+for path in sys.argv[1:]:
+    try:
+        walk(path, compile(open(path, encoding="utf-8").read(), path, "exec"))
+    except (SyntaxError, ValueError):
+        pass
+"#;
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .args(&files)
+        .output()
+        .expect("python3 runs");
+    let expected = String::from_utf8_lossy(&out.stdout);
+    let mut mismatches = vec![];
+    let mut checked = 0;
+    for path in &files {
+        let key = path.to_string_lossy();
+        let wanted: Vec<&str> = expected
+            .lines()
+            .filter(|l| l.split('\t').next() == Some(&*key))
+            .collect();
+        if wanted.is_empty() {
+            continue;
+        }
+        let src = std::fs::read_to_string(path).expect("the program");
+        let Ok(code) = compile(&src, Mode::File) else {
+            continue;
+        };
+        let mut got = vec![];
+        fn walk(code: &Rc<CodeObject>, got: &mut Vec<(String, u32, u32)>) {
+            if code.flags & 0x20 != 0 {
+                got.push((code.name.to_string(), code.first_line, code.stacksize));
+            }
+            for c in &code.consts {
+                if let Const::Code(inner) = c {
+                    walk(inner, got);
+                }
+            }
+        }
+        walk(&code[0], &mut got);
+        // (Two generators may share a name and a line: they come in the same order.)
+        for w in wanted {
+            let f: Vec<&str> = w.split('\t').collect();
+            checked += 1;
+            let at = got
+                .iter()
+                .position(|(n, l, _)| n == f[1] && l.to_string() == f[2]);
+            let found = at.map(|i| got.remove(i).2.to_string());
+            if found.as_deref() != Some(f[3]) {
+                mismatches.push(format!("{w}: refscope {found:?}"));
+            }
+        }
+    }
+    assert!(checked > 50, "python3 listed {checked} generators");
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}

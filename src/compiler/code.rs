@@ -474,6 +474,8 @@ pub struct CodeObject {
     /// where control flow joins): it never starts a 'line' event, and a traceback through it
     /// uses the nearest nonzero line before it.
     pub lines: Vec<u32>,
+    /// `co_stacksize`, as CPython 3.11 counts it.
+    pub stacksize: u32,
     /// The docstring, when the body starts with one.
     pub doc: Option<Rc<str>>,
 }

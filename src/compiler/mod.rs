@@ -11,6 +11,7 @@ mod codegen;
 mod disasm;
 mod fold;
 mod lines;
+mod stackdepth;
 mod symtable;
 mod warnings;
 

@@ -137,14 +137,9 @@ pub fn initial_size(kind: &Kind) -> usize {
         Kind::Cell(_) => 40,
         Kind::WeakRef(_) => 80,
         Kind::Generator(g) => match &g.frame {
-            Some(f)
-                if f.rt
-                    .code
-                    .has_flag(crate::compiler::code::flags::COMPREHENSION) =>
-            {
-                200
-            }
-            Some(f) => 160 + 8 * f.rt.code.nslots().max(2),
+            // `gen_sizeof`: the generator and its frame, whose locals and value stack
+            // are inline.
+            Some(f) => 168 + 8 * (f.rt.code.nslots() + f.rt.code.stacksize as usize),
             None => 176,
         },
         Kind::Iter(it) => match it.tag {
@@ -205,9 +200,10 @@ fn subclass_extra(inst: &super::kinds::Instance, with_dict: usize) -> usize {
 
 /// The size of an object from its current state.
 pub fn current_size(heap: &Heap, id: ObjId) -> usize {
-    // An instance's size is its class's, and a class's is a static or a heap type's (set
-    // where they are made); neither changes.
-    if let Kind::Instance(_) | Kind::Class(_) = heap.kind(id) {
+    // An instance's size is its class's, a class's is a static or a heap type's, and a
+    // generator's includes its frame's slots, which stay when the frame finishes (set
+    // where they are made); none changes.
+    if let Kind::Instance(_) | Kind::Class(_) | Kind::Generator(_) = heap.kind(id) {
         return heap.get(id).size as usize;
     }
     initial_size(heap.kind(id))

@@ -44,7 +44,9 @@ impl Unit<'_> {
                     .map(|i| i as u32)
             })
             .collect();
+        let stacksize = crate::compiler::stackdepth::stacksize(&self.code);
         CodeObject {
+            stacksize,
             name: self.name,
             qualname: self.qualname,
             filename: ctx.filename.clone(),

@@ -359,8 +359,12 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
             let items = names.iter().map(|s| vm.new_str(s)).collect();
             vm.new_tuple(items)
         }
-        (Kind::Code(c), "co_kwonlyargcount" | "co_posonlyargcount" | "co_nlocals" | "co_flags") => {
+        (
+            Kind::Code(c),
+            "co_kwonlyargcount" | "co_posonlyargcount" | "co_nlocals" | "co_flags" | "co_stacksize",
+        ) => {
             let n = match &*n {
+                "co_stacksize" => c.code.stacksize as i64,
                 "co_kwonlyargcount" => c.code.kwonlyargcount as i64,
                 "co_posonlyargcount" => c.code.posonlyargcount as i64,
                 "co_nlocals" => c.code.varnames.len() as i64,
@@ -371,6 +375,13 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
         (Kind::Code(c), "co_argcount") => {
             let n = c.code.argcount as i64;
             vm.new_int(n)
+        }
+        (Kind::Code(c), "co_consts") => {
+            let items: Vec<ObjId> = c.consts.clone();
+            for i in &items {
+                vm.heap.incref(*i);
+            }
+            vm.new_tuple(items)
         }
         (Kind::Code(c), "co_varnames") => {
             let names: Vec<std::rc::Rc<str>> = c.code.varnames.clone();
