@@ -334,9 +334,10 @@ impl Vm {
             if self.heap.has_flag(*id, crate::heap::flags::FINALIZED) {
                 continue;
             }
-            if matches!(self.heap.kind(*id), Kind::Generator(_)) {
-                // A generator suspended inside try/finally or with is closed.
-                if self.heap.needs_finalizer(*id) {
+            if let Kind::Generator(g) = self.heap.kind(*id) {
+                // `_PyGen_Finalize`: a generator that has not finished is closed, which
+                // clears its frame (and runs the `finally`/`with` cleanup it is inside).
+                if g.frame.is_some() {
                     self.heap.set_flag(*id, crate::heap::flags::FINALIZED);
                     finalized.push(*id);
                     self.finalize_generator(*id);
