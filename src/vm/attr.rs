@@ -308,10 +308,20 @@ impl Vm {
                 self.call(get, &[d, obj, ty])
             }
             // The type machinery's descriptors, reached when the instance had nothing
-            // of its own: an unset slot, no weak reference yet.
+            // of its own: an unset slot; `__weakref__` is the head of the object's list
+            // of weak references (a plain `ref` comes first), or None.
             Kind::Descr(x) if !matches!(self.heap.kind(obj), Kind::Class(_)) => match x.what {
                 DescrKind::Member => Err(self.no_attribute(obj, x.name)),
-                DescrKind::Weakref => Ok(self.none()),
+                DescrKind::Weakref => {
+                    let head = self.weakref_list(obj).first().copied();
+                    Ok(match head {
+                        Some(r) => {
+                            self.heap.incref(r);
+                            r
+                        }
+                        None => self.none(),
+                    })
+                }
                 DescrKind::Dict => Ok(self.materialize_dict(obj)),
             },
             _ => {

@@ -40,6 +40,26 @@ pub fn create_native(vm: &mut Vm) -> ObjId {
 }
 
 impl Vm {
+    /// The weak references to `obj` in the order of CPython's list of them: the plain
+    /// `ref` without a callback first, then the plain proxy, then the others, newest
+    /// first (each new one goes in after the plain ones).
+    pub(crate) fn weakref_list(&self, obj: ObjId) -> Vec<ObjId> {
+        let refs = self.heap.weakrefs_to(obj);
+        let basic = |proxy: bool| {
+            refs.iter().copied().find(|r| {
+                matches!(self.heap.kind(*r), Kind::WeakRef(w) if w.callback.is_null() && w.proxy == proxy)
+            })
+        };
+        let (r, p) = (basic(false), basic(true));
+        let mut out: Vec<ObjId> = r.into_iter().chain(p).collect();
+        out.extend(
+            refs.iter()
+                .rev()
+                .filter(|x| Some(**x) != r && Some(**x) != p),
+        );
+        out
+    }
+
     /// The object a proxy stands for (a new reference), or ReferenceError once it died.
     pub(crate) fn proxy_target(&mut self, proxy: ObjId) -> PyResult<ObjId> {
         let target = match self.heap.kind(proxy) {
@@ -189,7 +209,7 @@ fn getweakrefcount(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn getweakrefs(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "getweakrefs", args, kw, 1, 1)?;
-    let refs: Vec<ObjId> = vm.heap.weakrefs_to(args[0]).iter().rev().copied().collect();
+    let refs = vm.weakref_list(args[0]);
     for r in &refs {
         vm.heap.incref(*r);
     }
