@@ -8,17 +8,28 @@ use crate::vm::{PyResult, Vm};
 
 type Kw<'a> = &'a [(Sym, ObjId)];
 
+/// `b.replace(...)` and `b.strip()` that change nothing give an exact bytes object back.
+fn replace_same(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let r = replace(vm, args, kw)?;
+    Ok(vm.itself_if_equal(args[0], r))
+}
+
+fn strip_same(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let r = strip(vm, args, kw)?;
+    Ok(vm.itself_if_equal(args[0], r))
+}
+
 pub fn install(vm: &mut Vm) {
     const METHODS: &[(&str, NativeFn)] = &[
         ("upper", upper),
         ("lower", lower),
         ("split", split),
-        ("replace", replace),
+        ("replace", replace_same),
         ("startswith", startswith),
         ("endswith", endswith),
         ("find", find),
         ("count", count),
-        ("strip", strip),
+        ("strip", strip_same),
         ("join", join),
         ("decode", decode),
         ("hex", hex),

@@ -1274,15 +1274,26 @@ pub fn range_getitem(vm: &mut Vm, r: [i64; 3], key: ObjId) -> PyResult<ObjId> {
 }
 
 pub fn bytes_getitem(vm: &mut Vm, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
-    let (data, is_bytes) = match vm.heap.kind(obj) {
-        Kind::Bytes(b) => ((**b).clone(), true),
-        Kind::ByteArray(b) => ((**b).clone(), false),
+    let (len, is_bytes) = match vm.heap.kind(obj) {
+        Kind::Bytes(b) => (b.len(), true),
+        Kind::ByteArray(b) => (b.len(), false),
         _ => return Err(vm.type_error("expected bytes")),
     };
+    fn data(vm: &Vm, obj: ObjId) -> &[u8] {
+        match vm.heap.kind(obj) {
+            Kind::Bytes(b) | Kind::ByteArray(b) => &b[..],
+            _ => &[],
+        }
+    }
     if matches!(vm.heap.kind(key), Kind::Slice(_)) {
-        let (start, stop, step) = vm.slice_indices(key, data.len())?;
+        let (start, stop, step) = vm.slice_indices(key, len)?;
+        // A whole bytes object is itself, as in CPython.
+        if is_bytes && start == 0 && stop == len as i64 && step == 1 {
+            vm.heap.incref(obj);
+            return Ok(obj);
+        }
         let v: Vec<u8> = super::slice_positions(start, stop, step)
-            .map(|i| data[i])
+            .map(|i| data(vm, obj)[i])
             .collect();
         return Ok(if is_bytes {
             vm.new_bytes(v)
@@ -1291,9 +1302,12 @@ pub fn bytes_getitem(vm: &mut Vm, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
         });
     }
     let i = vm.index_of(key, if is_bytes { "byte" } else { "bytearray" })?;
-    let idx = if i < 0 { i + data.len() as i64 } else { i };
-    match (idx >= 0).then(|| data.get(idx as usize)).flatten() {
-        Some(b) => Ok(vm.new_int(*b as i64)),
+    let idx = if i < 0 { i + len as i64 } else { i };
+    match (idx >= 0)
+        .then(|| data(vm, obj).get(idx as usize).copied())
+        .flatten()
+    {
+        Some(b) => Ok(vm.new_int(b as i64)),
         None => Err(vm.index_error(if is_bytes {
             "index out of range"
         } else {
@@ -1440,6 +1454,15 @@ pub fn construct(
         }
         TypeTag::Set | TypeTag::FrozenSet => {
             check_args(vm, name, args, kw, 0, 1)?;
+            // `frozenset(fs)` of an exact frozenset is that frozenset.
+            if tag == TypeTag::FrozenSet
+                && let Some(&a) = args.first()
+                && matches!(vm.heap.kind(a), Kind::FrozenSet(_))
+                && !vm.is_subclass_instance(a)
+            {
+                vm.heap.incref(a);
+                return Ok(a);
+            }
             let s = vm.new_set(tag == TypeTag::FrozenSet);
             fill_new(vm, s, args.first().copied(), Vm::set_update)
         }
@@ -1951,6 +1974,11 @@ pub fn set_clear_all(vm: &mut Vm, s: ObjId) {
 
 fn set_copy(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "copy", args, kw, 1, 1)?;
+    // An exact frozenset's copy is itself.
+    if matches!(vm.heap.kind(args[0]), Kind::FrozenSet(_)) && !vm.is_subclass_instance(args[0]) {
+        vm.heap.incref(args[0]);
+        return Ok(args[0]);
+    }
     let frozen = matches!(vm.heap.kind(args[0]), Kind::FrozenSet(_));
     let s = vm.new_set(frozen);
     vm.set_update(s, args[0])?;

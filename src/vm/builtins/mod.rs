@@ -446,6 +446,37 @@ pub fn seq_binop(
     inplace: bool,
 ) -> PyResult<Option<ObjId>> {
     use Kind::*;
+    // CPython gives an exact str, tuple or bytes operand back where the result would
+    // equal it: `s + ''`, `'' + s`, `t + ()`, `s * 1`, `1 * t`.
+    let one = |k: &Kind| matches!(k, Int(1) | Bool(true));
+    let empty = |k: &Kind| match k {
+        Str(s) => s.s.is_empty(),
+        Tuple(t) => t.is_empty(),
+        Bytes(b) => b.is_empty(),
+        _ => false,
+    };
+    let same = match (vm.heap.kind(a), vm.heap.kind(b), op) {
+        (Str(_), Str(_), BinOp::Add)
+        | (Tuple(_), Tuple(_), BinOp::Add)
+        | (Bytes(_), Bytes(_), BinOp::Add) => {
+            if empty(vm.heap.kind(b)) {
+                Some(a)
+            } else if empty(vm.heap.kind(a)) {
+                Some(b)
+            } else {
+                Option::None
+            }
+        }
+        (Str(_) | Tuple(_) | Bytes(_), k, BinOp::Mul) if one(k) => Some(a),
+        (k, Str(_) | Tuple(_) | Bytes(_), BinOp::Mul) if one(k) => Some(b),
+        _ => Option::None,
+    };
+    if let Some(v) = same
+        && !vm.is_subclass_instance(v)
+    {
+        vm.heap.incref(v);
+        return Ok(Some(v));
+    }
     match (vm.heap.kind(a), vm.heap.kind(b), op) {
         (Str(x), Str(y), BinOp::Add) => {
             let mut s = String::with_capacity(x.s.len() + y.s.len());

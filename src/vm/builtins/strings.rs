@@ -41,10 +41,10 @@ fn text_err(vm: &mut Vm, e: text::TextError) -> crate::vm::Exc {
 
 pub fn install(vm: &mut Vm) {
     const METHODS: &[(&str, NativeFn)] = &[
-        ("join", join),
-        ("split", split),
-        ("rsplit", rsplit),
-        ("splitlines", splitlines),
+        ("join", join_same),
+        ("split", split_same),
+        ("rsplit", rsplit_same),
+        ("splitlines", splitlines_same),
         ("strip", strip),
         ("lstrip", lstrip),
         ("rstrip", rstrip),
@@ -54,7 +54,7 @@ pub fn install(vm: &mut Vm) {
         ("title", title),
         ("capitalize", capitalize),
         ("swapcase", swapcase),
-        ("replace", replace),
+        ("replace", replace_same),
         ("startswith", startswith),
         ("endswith", endswith),
         ("find", find),
@@ -62,12 +62,12 @@ pub fn install(vm: &mut Vm) {
         ("index", index),
         ("rindex", rindex),
         ("count", count),
-        ("center", center),
-        ("ljust", ljust),
-        ("rjust", rjust),
-        ("zfill", zfill),
-        ("partition", partition),
-        ("rpartition", rpartition),
+        ("center", center_same),
+        ("ljust", ljust_same),
+        ("rjust", rjust_same),
+        ("zfill", zfill_same),
+        ("partition", partition_same),
+        ("rpartition", rpartition_same),
         ("isdigit", isdigit),
         ("isdecimal", isdecimal),
         ("isnumeric", isnumeric),
@@ -80,11 +80,11 @@ pub fn install(vm: &mut Vm) {
         ("isidentifier", isidentifier),
         ("isascii", isascii),
         ("isprintable", isprintable),
-        ("removeprefix", removeprefix),
-        ("removesuffix", removesuffix),
-        ("expandtabs", expandtabs),
+        ("removeprefix", removeprefix_same),
+        ("removesuffix", removesuffix_same),
+        ("expandtabs", expandtabs_same),
         ("encode", encode),
-        ("format", str_format),
+        ("format", str_format_same),
         ("format_map", str_format_map),
         ("translate", translate),
     ];
@@ -98,6 +98,126 @@ pub fn install(vm: &mut Vm) {
         None,
         Kind::StaticMethod,
     );
+}
+
+/// Wraps str methods that CPython answers with the string itself (an exact str) when
+/// they change nothing (`unicode_result_unchanged`): `s.replace('x', 'y') is s` when
+/// there is no 'x'.
+macro_rules! same_if_unchanged {
+    ($($name:ident => $inner:ident,)*) => {$(
+        fn $name(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+            let r = $inner(vm, args, kw)?;
+            Ok(vm.itself_if_equal(args[0], r))
+        }
+    )*};
+}
+
+same_if_unchanged! {
+    replace_same => replace,
+    center_same => center,
+    ljust_same => ljust,
+    rjust_same => rjust,
+    zfill_same => zfill,
+    expandtabs_same => expandtabs,
+    removeprefix_same => removeprefix,
+    removesuffix_same => removesuffix,
+}
+
+/// `str.format`: a string that changes nothing is itself, and a format that is one
+/// plain field (`'{}'`, `'{0}'`) of an exact str gives that str (CPython's writer keeps a
+/// lone string it was given).
+fn str_format_same(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let r = str_format(vm, args, kw)?;
+    let lone_field = vm
+        .as_str(args[0])
+        .is_some_and(|f| matches!(f, "{}" | "{0}" | "{!s}" | "{0!s}"));
+    if lone_field && args.len() == 2 && kw.is_empty() {
+        return Ok(vm.itself_if_equal(args[1], r));
+    }
+    Ok(vm.itself_if_equal(args[0], r))
+}
+
+/// Wraps the str methods whose list or tuple holds the string itself when nothing was
+/// split off: `'abc'.split()`, `'abc'.partition('x')`, `'abc'.splitlines()`.
+macro_rules! itself_among_parts {
+    ($($name:ident => $inner:ident,)*) => {$(
+        fn $name(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+            let r = $inner(vm, args, kw)?;
+            vm.itself_among(args[0], r);
+            Ok(r)
+        }
+    )*};
+}
+
+itself_among_parts! {
+    split_same => split,
+    rsplit_same => rsplit,
+    splitlines_same => splitlines,
+    partition_same => partition,
+    rpartition_same => rpartition,
+}
+
+/// `sep.join([s])` is `s` itself (an exact str), as in CPython.
+fn join_same(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let r = join(vm, args, kw)?;
+    let only = match args.get(1).map(|a| vm.heap.kind(*a)) {
+        Some(Kind::List(l)) if l.items.len() == 1 => Some(l.items[0]),
+        Some(Kind::Tuple(t)) if t.len() == 1 => t.first().copied(),
+        _ => None,
+    };
+    Ok(match only {
+        Some(item) => vm.itself_if_equal(item, r),
+        None => r,
+    })
+}
+
+impl Vm {
+    /// `this` itself (a new reference) instead of `r` when `this` is an exact str or
+    /// bytes equal to `r` (which is then released); `r` otherwise.
+    pub(crate) fn itself_if_equal(&mut self, this: ObjId, r: ObjId) -> ObjId {
+        if r == this || self.is_subclass_instance(this) {
+            return r;
+        }
+        let same = match (self.heap.kind(this), self.heap.kind(r)) {
+            (Kind::Str(a), Kind::Str(b)) => a.s == b.s,
+            (Kind::Bytes(a), Kind::Bytes(b)) => a == b,
+            _ => false,
+        };
+        if !same {
+            return r;
+        }
+        self.heap.decref(r);
+        self.heap.incref(this);
+        this
+    }
+
+    /// In the list or tuple `parts`, an item equal to the exact str `this` becomes
+    /// `this` itself.
+    fn itself_among(&mut self, this: ObjId, parts: ObjId) {
+        if self.is_subclass_instance(this) {
+            return;
+        }
+        let Some(s) = self.as_str(this).map(|s| s.to_string()) else {
+            return;
+        };
+        let items: Vec<ObjId> = match self.heap.kind(parts) {
+            Kind::List(l) => l.items.to_vec(),
+            Kind::Tuple(t) => t.to_vec(),
+            _ => return,
+        };
+        for (i, item) in items.into_iter().enumerate() {
+            if item == this || self.as_str(item) != Some(&s) {
+                continue;
+            }
+            self.heap.incref(this);
+            match self.heap.kind_mut(parts) {
+                Kind::List(l) => l.items[i] = this,
+                Kind::Tuple(t) => t[i] = this,
+                _ => {}
+            }
+            self.heap.decref(item);
+        }
+    }
 }
 
 /// `str.maketrans(x[, y[, z]])`: the table `translate` takes, code point to code point,
@@ -728,6 +848,16 @@ pub fn bytes_from_iterable(vm: &mut Vm, v: ObjId) -> PyResult<Vec<u8>> {
 pub fn bytes_new(vm: &mut Vm, tag: TypeTag, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_kwargs(vm, tag.name(), kw, &["source", "encoding", "errors"])?;
     let has_encoding = args.len() >= 2 || kwarg(vm, kw, "encoding").is_some();
+    // `bytes(b)` of an exact bytes object is that object.
+    if tag == TypeTag::Bytes
+        && args.len() == 1
+        && kw.is_empty()
+        && matches!(vm.heap.kind(args[0]), Kind::Bytes(_))
+        && !vm.is_subclass_instance(args[0])
+    {
+        vm.heap.incref(args[0]);
+        return Ok(args[0]);
+    }
     let data: Vec<u8> = match args.first() {
         None => vec![],
         Some(v) => match vm.heap.kind(*v) {
