@@ -321,6 +321,13 @@ impl Vm {
             self.gc.long_lived_pending = 0;
             self.gc.long_lived_total = self.heap.gens[2].len() as i64;
         }
+        if self.gc.debug & DEBUG_COLLECTABLE != 0 {
+            for id in &unreachable {
+                let (tn, addr) = (self.type_name(*id), self.addr(*id));
+                self.out
+                    .write_err(&format!("gc: collectable <{tn} {addr}>\n"));
+            }
+        }
         // Hold the garbage while finalizers run, so none of it disappears under us.
         for id in &unreachable {
             self.heap.incref(*id);

@@ -54,6 +54,10 @@ pub fn create(vm: &mut Vm) -> ObjId {
 
 fn collect(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_kwargs(vm, "collect", kw, &["generation"])?;
+    if args.len() + kw.len() > 1 {
+        let n = args.len() + kw.len();
+        return Err(vm.type_error(format!("collect() takes at most 1 argument ({n} given)")));
+    }
     let g = match args
         .first()
         .copied()
@@ -70,41 +74,52 @@ fn collect(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn enable(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "enable", args, kw, 0, 0)?;
+    check_args(vm, "gc.enable", args, kw, 0, 0)?;
     vm.gc.enabled = true;
     vm.sync_gc_trigger();
     Ok(vm.none())
 }
 
 fn disable(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "disable", args, kw, 0, 0)?;
+    check_args(vm, "gc.disable", args, kw, 0, 0)?;
     vm.gc.enabled = false;
     vm.sync_gc_trigger();
     Ok(vm.none())
 }
 
 fn isenabled(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "isenabled", args, kw, 0, 0)?;
+    check_args(vm, "gc.isenabled", args, kw, 0, 0)?;
     let e = vm.gc.enabled;
     Ok(vm.new_bool(e))
 }
 
 fn get_count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "get_count", args, kw, 0, 0)?;
+    check_args(vm, "gc.get_count", args, kw, 0, 0)?;
     let c = [vm.heap.gc_count0, vm.gc.counts[1], vm.gc.counts[2]];
     let items = c.iter().map(|v| vm.new_int(*v)).collect();
     Ok(vm.new_tuple(items))
 }
 
 fn get_threshold(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "get_threshold", args, kw, 0, 0)?;
+    check_args(vm, "gc.get_threshold", args, kw, 0, 0)?;
     let t = vm.gc.thresholds;
     let items = t.iter().map(|v| vm.new_int(*v)).collect();
     Ok(vm.new_tuple(items))
 }
 
 fn set_threshold(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "set_threshold", args, kw, 1, 3)?;
+    // (`set_threshold` parses its arguments itself, with its own messages.)
+    if !kw.is_empty() {
+        return Err(vm.type_error("set_threshold() takes no keyword arguments"));
+    }
+    if args.is_empty() || args.len() > 3 {
+        let (bound, n) = if args.is_empty() {
+            ("at least 1 argument", 0)
+        } else {
+            ("at most 3 arguments", args.len())
+        };
+        return Err(vm.type_error(format!("set_threshold() takes {bound} ({n} given)")));
+    }
     for (i, a) in args.iter().enumerate() {
         vm.gc.thresholds[i] = to_i64(vm, *a, "")?;
     }
@@ -119,6 +134,12 @@ fn user_visible(vm: &Vm, id: ObjId) -> bool {
 
 fn get_objects(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_kwargs(vm, "get_objects", kw, &["generation"])?;
+    if args.len() + kw.len() > 1 {
+        let n = args.len() + kw.len();
+        return Err(vm.type_error(format!(
+            "get_objects() takes at most 1 argument ({n} given)"
+        )));
+    }
     let g = match args
         .first()
         .copied()
@@ -205,7 +226,7 @@ fn get_referents(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
 }
 
 fn is_tracked(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "is_tracked", args, kw, 1, 1)?;
+    check_args(vm, "gc.is_tracked", args, kw, 1, 1)?;
     // (The runtime's built-in functions stay out of the generations, but CPython tracks
     // every builtin_function_or_method.)
     let t = vm.heap.get(args[0]).generation != UNTRACKED
@@ -214,25 +235,25 @@ fn is_tracked(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn is_finalized(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "is_finalized", args, kw, 1, 1)?;
+    check_args(vm, "gc.is_finalized", args, kw, 1, 1)?;
     let f = vm.heap.has_flag(args[0], crate::heap::flags::FINALIZED);
     Ok(vm.new_bool(f))
 }
 
 fn set_debug(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "set_debug", args, kw, 1, 1)?;
+    check_args(vm, "gc.set_debug", args, kw, 1, 1)?;
     vm.gc.debug = to_i64(vm, args[0], "")?;
     Ok(vm.none())
 }
 
 fn get_debug(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "get_debug", args, kw, 0, 0)?;
+    check_args(vm, "gc.get_debug", args, kw, 0, 0)?;
     let d = vm.gc.debug;
     Ok(vm.new_int(d))
 }
 
 fn get_stats(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "get_stats", args, kw, 0, 0)?;
+    check_args(vm, "gc.get_stats", args, kw, 0, 0)?;
     let stats = vm.gc.stats.clone();
     let mut items = vec![];
     for s in stats {
@@ -254,7 +275,7 @@ fn get_stats(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn freeze(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "freeze", args, kw, 0, 0)?;
+    check_args(vm, "gc.freeze", args, kw, 0, 0)?;
     let all: Vec<ObjId> = crate::heap::gc::young(&vm.heap, 2);
     for id in all {
         vm.heap.move_to_gen(id, crate::heap::PERMANENT);
@@ -263,7 +284,7 @@ fn freeze(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn unfreeze(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "unfreeze", args, kw, 0, 0)?;
+    check_args(vm, "gc.unfreeze", args, kw, 0, 0)?;
     let all: Vec<ObjId> = vm.heap.gens[3].to_vec();
     for id in all {
         vm.heap.move_to_gen(id, 2);
@@ -272,7 +293,7 @@ fn unfreeze(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn get_freeze_count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "get_freeze_count", args, kw, 0, 0)?;
+    check_args(vm, "gc.get_freeze_count", args, kw, 0, 0)?;
     let n = vm.heap.gens[3].len() as i64;
     Ok(vm.new_int(n))
 }
