@@ -203,7 +203,10 @@ pub fn current_size(heap: &Heap, id: ObjId) -> usize {
     // An instance's size is its class's, a class's is a static or a heap type's, and a
     // generator's includes its frame's slots, which stay when the frame finishes (set
     // where they are made); none changes.
-    if let Kind::Instance(_) | Kind::Class(_) | Kind::Generator(_) = heap.kind(id) {
+    // A bytearray's is its allocation, which its methods keep (`bytearray_edit`).
+    if let Kind::Instance(_) | Kind::Class(_) | Kind::Generator(_) | Kind::ByteArray(_) =
+        heap.kind(id)
+    {
         return heap.get(id).size as usize;
     }
     initial_size(heap.kind(id))

@@ -36,7 +36,7 @@ pub fn install(vm: &mut Vm) {
     ];
     super::add_methods(vm, TypeTag::Bytes, METHODS);
     super::add_methods(vm, TypeTag::ByteArray, METHODS);
-    super::add_methods(vm, TypeTag::ByteArray, &[("append", append)]);
+    super::add_methods(vm, TypeTag::ByteArray, BYTEARRAY_METHODS);
     let f = super::new_builtin(vm, "fromhex", fromhex, None, None);
     let cm = vm.heap.alloc(Kind::ClassMethod(f));
     vm.heap.set_flag(
@@ -264,19 +264,6 @@ fn hex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_string(s))
 }
 
-fn append(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "append", args, kw, 2, 2)?;
-    let v = to_i64(vm, args[1], "")?;
-    if !(0..256).contains(&v) {
-        return Err(vm.value_error("byte must be in range(0, 256)"));
-    }
-    if let Kind::ByteArray(b) = vm.heap.kind_mut(args[0]) {
-        b.push(v as u8);
-    }
-    vm.heap.resize(args[0]);
-    Ok(vm.none())
-}
-
 fn fromhex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "fromhex", args, kw, 2, 2)?;
     let Some(s) = vm.as_str(args[1]).map(|s| s.to_string()) else {
@@ -315,4 +302,201 @@ pub fn decode_obj(vm: &mut Vm, b: ObjId, encoding: Option<ObjId>) -> PyResult<Ob
     };
     let s = tb::decode(&data, &enc).map_err(|e| text_err(vm, e))?;
     Ok(vm.new_string(s))
+}
+
+// ---- bytearray: the mutable one ----
+
+/// The bytes a bytearray has allocated (`ob_alloc`) once it holds `size` bytes instead
+/// of `old`, by CPython 3.11's `PyByteArray_Resize`: a shrink below half reallocates to
+/// fit, a growth of up to an eighth over-allocates as lists do, a larger one fits.
+/// `sys.getsizeof` is 56 plus that.
+fn resized_alloc(alloc: usize, old: usize, size: usize) -> usize {
+    if size == old {
+        alloc
+    } else if size < alloc {
+        if size < alloc / 2 { size + 1 } else { alloc }
+    } else if size * 8 <= alloc * 9 {
+        size + (size >> 3) + if size < 9 { 3 } else { 6 }
+    } else {
+        size + 1
+    }
+}
+
+const BYTEARRAY_HEADER: usize = 56;
+
+/// The allocation of a bytearray filled a byte at a time from empty (`bytearray(it)`
+/// of an iterator), which resizes only when the next byte would not leave room.
+pub(super) fn alloc_after_appends(n: usize) -> usize {
+    let mut alloc = 0;
+    for size in 0..n {
+        if size + 1 >= alloc {
+            alloc = resized_alloc(alloc, size, size + 1);
+        }
+    }
+    alloc
+}
+
+impl Vm {
+    /// Changes a bytearray's bytes through `f`, which resizes it at most once, as the
+    /// CPython method does; its modelled allocation follows.
+    pub(crate) fn bytearray_edit<T>(&mut self, ba: ObjId, f: impl FnOnce(&mut Vec<u8>) -> T) -> T {
+        let alloc = (self.heap.get(ba).size as usize).saturating_sub(BYTEARRAY_HEADER);
+        let (old, new, r) = match self.heap.kind_mut(ba) {
+            Kind::ByteArray(b) => {
+                let old = b.len();
+                let r = f(b);
+                (old, b.len(), r)
+            }
+            _ => return f(&mut vec![]),
+        };
+        self.heap
+            .set_size(ba, BYTEARRAY_HEADER + resized_alloc(alloc, old, new));
+        r
+    }
+
+    /// The bytes of a bytes-like object (bytes, bytearray), if it is one.
+    pub(crate) fn bytes_like(&self, v: ObjId) -> Option<Vec<u8>> {
+        match self.heap.kind(v) {
+            Kind::Bytes(b) | Kind::ByteArray(b) => Some((**b).clone()),
+            _ => None,
+        }
+    }
+
+    /// The bytes an `extend` or `+=` takes: a bytes-like object's, or the ints of an
+    /// iterable (each in range(0, 256)).
+    pub(crate) fn bytes_of_iterable(&mut self, v: ObjId) -> PyResult<Vec<u8>> {
+        if let Some(b) = self.bytes_like(v) {
+            return Ok(b);
+        }
+        let items = self.collect(v)?;
+        let mut out = Vec::with_capacity(items.len());
+        let mut r = Ok(());
+        for it in &items {
+            match byte_value(self, *it) {
+                Ok(b) => out.push(b),
+                Err(e) => {
+                    r = Err(e);
+                    break;
+                }
+            }
+        }
+        self.release_all(items);
+        r.map(|()| out)
+    }
+}
+
+/// An int in range(0, 256), as a byte.
+fn byte_value(vm: &mut Vm, v: ObjId) -> PyResult<u8> {
+    let n = to_i64(vm, v, "")?;
+    if !(0..256).contains(&n) {
+        return Err(vm.value_error("byte must be in range(0, 256)"));
+    }
+    Ok(n as u8)
+}
+
+fn append(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "append", args, kw, 2, 2)?;
+    let v = byte_value(vm, args[1])?;
+    vm.bytearray_edit(args[0], |b| b.push(v));
+    Ok(vm.none())
+}
+
+fn extend(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "extend", args, kw, 2, 2)?;
+    let more = vm.bytes_of_iterable(args[1])?;
+    vm.bytearray_edit(args[0], |b| b.extend_from_slice(&more));
+    Ok(vm.none())
+}
+
+fn insert(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "insert", args, kw, 3, 3)?;
+    let i = to_i64(vm, args[1], "")?;
+    let v = byte_value(vm, args[2])?;
+    vm.bytearray_edit(args[0], |b| {
+        let n = b.len() as i64;
+        let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+        b.insert(at as usize, v);
+    });
+    Ok(vm.none())
+}
+
+fn pop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "pop", args, kw, 1, 2)?;
+    let len = vm.bytes_like(args[0]).map_or(0, |b| b.len());
+    let at = super::pop_position(vm, args, len, "bytearray")?;
+    let v = vm.bytearray_edit(args[0], |b| b.remove(at));
+    Ok(vm.new_int(v as i64))
+}
+
+fn remove(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "remove", args, kw, 2, 2)?;
+    let v = byte_value(vm, args[1])?;
+    let at = vm
+        .bytes_like(args[0])
+        .and_then(|b| b.iter().position(|x| *x == v));
+    let Some(at) = at else {
+        return Err(vm.value_error("value not found in bytearray"));
+    };
+    vm.bytearray_edit(args[0], |b| b.remove(at));
+    Ok(vm.none())
+}
+
+fn clear(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "clear", args, kw, 1, 1)?;
+    vm.bytearray_edit(args[0], |b| b.clear());
+    Ok(vm.none())
+}
+
+fn reverse(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "reverse", args, kw, 1, 1)?;
+    vm.bytearray_edit(args[0], |b| b.reverse());
+    Ok(vm.none())
+}
+
+fn copy(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "copy", args, kw, 1, 1)?;
+    let data = vm.bytes_like(args[0]).unwrap_or_default();
+    Ok(vm.new_bytearray(data))
+}
+
+pub(super) const BYTEARRAY_METHODS: &[(&str, NativeFn)] = &[
+    ("append", append),
+    ("extend", extend),
+    ("insert", insert),
+    ("pop", pop),
+    ("remove", remove),
+    ("clear", clear),
+    ("reverse", reverse),
+    ("copy", copy),
+];
+
+impl Vm {
+    /// A new bytearray of `data`, allocated to fit (`PyByteArray_FromStringAndSize`).
+    pub(crate) fn new_bytearray(&mut self, data: Vec<u8>) -> ObjId {
+        self.heap.alloc(Kind::ByteArray(Box::new(data)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resized_alloc;
+
+    #[test]
+    fn bytearray_allocation_follows_cpython() {
+        // sys.getsizeof(b) - 56 after each append to bytearray(), from python3.
+        let mut alloc = 0;
+        let mut seen = vec![];
+        for n in 1..=20 {
+            alloc = resized_alloc(alloc, n - 1, n);
+            seen.push(alloc);
+        }
+        assert_eq!(
+            seen,
+            [
+                2, 5, 5, 5, 8, 8, 8, 12, 12, 12, 12, 19, 19, 19, 19, 19, 19, 19, 27, 27
+            ]
+        );
+        assert_eq!(resized_alloc(9, 8, 11), 12);
+        assert_eq!(resized_alloc(22, 15, 0), 1);
+    }
 }

@@ -843,6 +843,27 @@ impl Vm {
                 }
                 None => Err(self.key_error(key)),
             },
+            Kind::ByteArray(b) => {
+                let len = b.len();
+                if matches!(self.heap.kind(key), Kind::Slice(_)) {
+                    let (start, stop, step) = self.slice_indices(key, len)?;
+                    let mut pos: Vec<usize> = slice_positions(start, stop, step).collect();
+                    pos.sort_unstable();
+                    self.bytearray_edit(obj, |b| {
+                        for i in pos.iter().rev() {
+                            b.remove(*i);
+                        }
+                    });
+                    return Ok(());
+                }
+                let i = self.index_of(key, "bytearray")?;
+                let idx = if i < 0 { i + len as i64 } else { i };
+                if idx < 0 || idx as usize >= len {
+                    return Err(self.index_error("bytearray index out of range"));
+                }
+                self.bytearray_edit(obj, |b| b.remove(idx as usize));
+                Ok(())
+            }
             _ => {
                 if let Some(r) = self.via_proxy(obj, |vm, t| vm.delitem(t, key)) {
                     return r;

@@ -1317,6 +1317,9 @@ pub fn bytes_getitem(vm: &mut Vm, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
 }
 
 pub fn bytearray_setitem(vm: &mut Vm, obj: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
+    if matches!(vm.heap.kind(key), Kind::Slice(_)) {
+        return bytearray_set_slice(vm, obj, key, value);
+    }
     let i = vm.index_of(key, "bytearray")?;
     let v = to_i64(vm, value, "")?;
     if !(0..256).contains(&v) {
@@ -1340,6 +1343,41 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: ObjId, key: ObjId, value: ObjId) -> P
     } else {
         Err(vm.index_error("bytearray index out of range"))
     }
+}
+
+/// `ba[i:j] = x` (one resize), or an extended slice of the same length.
+fn bytearray_set_slice(vm: &mut Vm, obj: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
+    let new: Vec<u8> = match vm.heap.kind(value) {
+        Kind::Int(_) | Kind::Bool(_) | Kind::Str(_) => {
+            return Err(vm.type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            ));
+        }
+        _ => vm.bytes_of_iterable(value)?,
+    };
+    let len = vm.bytes_like(obj).map_or(0, |b| b.len());
+    let (start, stop, step) = vm.slice_indices(key, len)?;
+    if step == 1 {
+        let (lo, hi) = (start.max(0) as usize, stop.max(start).max(0) as usize);
+        vm.bytearray_edit(obj, |b| {
+            b.splice(lo..hi.min(b.len()), new);
+        });
+        return Ok(());
+    }
+    let pos: Vec<usize> = super::slice_positions(start, stop, step).collect();
+    if pos.len() != new.len() {
+        return Err(vm.value_error(format!(
+            "attempt to assign bytes of size {} to extended slice of size {}",
+            new.len(),
+            pos.len()
+        )));
+    }
+    vm.bytearray_edit(obj, |b| {
+        for (i, v) in pos.into_iter().zip(new) {
+            b[i] = v;
+        }
+    });
+    Ok(())
 }
 
 /// Fills a new container (owned) from an optional iterable, holding the container while

@@ -64,20 +64,10 @@ fn insert(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 fn pop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "pop", args, kw, 1, 2)?;
     let l = args[0];
-    let n = vm.seq_len_of(l) as i64;
-    if n == 0 {
-        return Err(vm.index_error("pop from empty list"));
-    }
-    let i = match args.get(1) {
-        Some(v) => to_i64(vm, *v, "")?,
-        None => -1,
-    };
-    let idx = if i < 0 { i + n } else { i };
-    if idx < 0 || idx >= n {
-        return Err(vm.index_error("pop index out of range"));
-    }
+    let n = vm.seq_len_of(l);
+    let idx = super::pop_position(vm, args, n, "list")?;
     let v = match vm.heap.kind_mut(l) {
-        Kind::List(list) => list.items.remove(idx as usize),
+        Kind::List(list) => list.items.remove(idx),
         _ => ObjId::NULL,
     };
     vm.list_shrunk(l);

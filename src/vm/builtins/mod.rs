@@ -436,6 +436,25 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
     Ok(Some(v))
 }
 
+/// The position `seq.pop([i])` takes from a sequence of `len` items (the last by
+/// default, negative from the end), or CPython's IndexError: `pop from empty {what}`,
+/// `pop index out of range`.
+pub fn pop_position(vm: &mut Vm, args: &[ObjId], len: usize, what: &str) -> PyResult<usize> {
+    let n = len as i64;
+    if n == 0 {
+        return Err(vm.index_error(format!("pop from empty {what}")));
+    }
+    let i = match args.get(1) {
+        Some(v) => to_i64(vm, *v, "")?,
+        None => -1,
+    };
+    let idx = if i < 0 { i + n } else { i };
+    if idx < 0 || idx >= n {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    Ok(idx as usize)
+}
+
 /// Sequence and set operators of the built-in types: `+`, `*`, `%` on str, `|`/`&`/`-`/`^`
 /// on sets, `|` on dicts. `None` when they do not apply.
 pub fn seq_binop(
@@ -506,10 +525,35 @@ pub fn seq_binop(
             items.extend(vm.seq_items(b));
             Ok(Some(vm.new_tuple(items)))
         }
-        (Bytes(x), Bytes(y), BinOp::Add) => {
+        (Bytes(x), Bytes(y) | ByteArray(y), BinOp::Add) => {
             let mut v = (**x).clone();
             v.extend_from_slice(y);
             Ok(Some(vm.new_bytes(v)))
+        }
+        // `ba += x` grows it in place (one resize); `ba + x` is a new bytearray.
+        (ByteArray(_), Bytes(_) | ByteArray(_), BinOp::Add) => {
+            let more = vm.bytes_like(b).unwrap_or_default();
+            if inplace {
+                vm.bytearray_edit(a, |v| v.extend_from_slice(&more));
+                vm.heap.incref(a);
+                return Ok(Some(a));
+            }
+            let mut v = vm.bytes_like(a).unwrap_or_default();
+            v.extend_from_slice(&more);
+            Ok(Some(vm.new_bytearray(v)))
+        }
+        (ByteArray(_), Int(_) | Bool(_), BinOp::Mul) => {
+            let n = to_i64(vm, b, "")?.max(0) as usize;
+            let data = vm.bytes_like(a).unwrap_or_default();
+            if data.len().saturating_mul(n) > 1 << 31 {
+                return Err(vm.memory_error());
+            }
+            if inplace {
+                vm.bytearray_edit(a, |v| *v = data.repeat(n));
+                vm.heap.incref(a);
+                return Ok(Some(a));
+            }
+            Ok(Some(vm.new_bytearray(data.repeat(n))))
         }
         (
             Set(_) | FrozenSet(_),

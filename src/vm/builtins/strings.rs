@@ -872,10 +872,31 @@ pub fn bytes_new(vm: &mut Vm, tag: TypeTag, args: &[ObjId], kw: Kw) -> PyResult<
             _ => bytes_from_iterable(vm, *v)?,
         },
     };
+    // `bytearray(iterable)` other than a list or tuple grows a byte at a time, as
+    // CPython's `bytearray.__init__` does.
+    let grown = tag == TypeTag::ByteArray
+        && args.first().is_some_and(|v| {
+            !matches!(
+                vm.heap.kind(*v),
+                Kind::Str(_)
+                    | Kind::Int(_)
+                    | Kind::Bool(_)
+                    | Kind::Bytes(_)
+                    | Kind::ByteArray(_)
+                    | Kind::List(_)
+                    | Kind::Tuple(_)
+            )
+        });
+    let n = data.len();
     Ok(if tag == TypeTag::Bytes {
         vm.new_bytes(data)
     } else {
-        vm.heap.alloc(Kind::ByteArray(Box::new(data)))
+        let ba = vm.new_bytearray(data);
+        if grown {
+            vm.heap
+                .set_size(ba, 56 + super::bytes::alloc_after_appends(n));
+        }
+        ba
     })
 }
 

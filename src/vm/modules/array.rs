@@ -299,21 +299,11 @@ fn pop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "pop", args, kw, 1, 2)?;
     let n = data_of(vm, args[0])
         .map(|a| array_len(&a.data))
-        .unwrap_or(0) as i64;
-    if n == 0 {
-        return Err(vm.index_error("pop from empty array"));
-    }
-    let i = match args.get(1) {
-        Some(v) => to_i64(vm, *v, "")?,
-        None => -1,
-    };
-    let idx = if i < 0 { i + n } else { i };
-    if idx < 0 || idx >= n {
-        return Err(vm.index_error("pop index out of range"));
-    }
-    let v = array_item(vm, args[0], idx as usize);
+        .unwrap_or(0);
+    let idx = crate::vm::builtins::pop_position(vm, args, n, "array")?;
+    let v = array_item(vm, args[0], idx);
     if let Kind::Array(a) = vm.heap.kind_mut(args[0]) {
-        let i = idx as usize;
+        let i = idx;
         match &mut a.data {
             ArrayData::Int(v) => {
                 v.remove(i);
