@@ -252,6 +252,10 @@ class StatisticDiff:
             text += ", average=%s" % _format_size(self.size / self.count, False)
         return text
 
+    def __repr__(self):
+        return ('<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>'
+                % (self.traceback, self.size, self.size_diff, self.count, self.count_diff))
+
     def _sort_key(self):
         return (abs(self.size_diff), self.size, abs(self.count_diff), self.count, self.traceback)
 
