@@ -253,7 +253,18 @@ fn decode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         },
         None => "utf-8".into(),
     };
-    let s = tb::decode(&b, &enc).map_err(|e| text_err(vm, e))?;
+    let errors = match args
+        .get(2)
+        .copied()
+        .or_else(|| super::kwarg(vm, kw, "errors"))
+    {
+        Some(e) => match vm.as_str(e) {
+            Some(s) => s.to_string(),
+            None => return Err(vm.type_error("decode() argument 'errors' must be str")),
+        },
+        None => "strict".into(),
+    };
+    let s = tb::decode_with(&b, &enc, &errors).map_err(|e| text_err(vm, e))?;
     Ok(vm.new_string(s))
 }
 

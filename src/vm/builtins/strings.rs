@@ -751,7 +751,11 @@ fn encode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Some(e) => str_arg(vm, e, "encode() argument 'encoding'")?,
         None => "utf-8".into(),
     };
-    let bytes = ts::encode(&s, &enc).map_err(|e| text_err(vm, e))?;
+    let errors = match args.get(2).copied().or_else(|| kwarg(vm, kw, "errors")) {
+        Some(e) => str_arg(vm, e, "encode() argument 'errors'")?,
+        None => "strict".into(),
+    };
+    let bytes = ts::encode_with(&s, &enc, &errors).map_err(|e| text_err(vm, e))?;
     Ok(vm.new_bytes(bytes))
 }
 

@@ -207,6 +207,80 @@ pub fn hex(b: &[u8], sep: Option<&str>, bytes_per_sep: i64) -> TextResult<String
 ///            "'utf-8' codec can't decode byte 0xc3 in position 2: invalid continuation byte");
 /// ```
 pub fn decode(b: &[u8], encoding: &str) -> TextResult<String> {
+    decode_with(b, encoding, "strict")
+}
+
+/// `b.decode(encoding, errors)`: bytes the codec cannot decode raise UnicodeDecodeError
+/// (`strict`), are left out (`ignore`), become U+FFFD, one per maximal invalid
+/// sequence (`replace`), or `\xff` (`backslashreplace`).
+///
+/// ```
+/// use refscope::vm::text::bytes::decode_with;
+/// assert_eq!(decode_with(b"h\xe9llo", "utf-8", "ignore").unwrap(), "hllo");
+/// assert_eq!(decode_with(b"h\xe9llo", "ascii", "replace").unwrap(), "h\u{fffd}llo");
+/// ```
+pub fn decode_with(b: &[u8], encoding: &str, errors: &str) -> TextResult<String> {
+    let strict = decode_strict(b, encoding);
+    if errors == "strict" || strict.is_ok() {
+        return strict;
+    }
+    let strict_err = strict.err();
+    if matches!(&strict_err, Some(e) if e.kind == ExcKind::LookupError) {
+        return Err(strict_err.unwrap_or_else(|| decode_error(String::new())));
+    }
+    let ascii = !matches!(
+        encoding
+            .to_ascii_lowercase()
+            .replace(['-', ' '], "_")
+            .as_str(),
+        "utf_8" | "utf8" | "u8"
+    );
+    let mut out = String::with_capacity(b.len());
+    let mut rest = b;
+    while !rest.is_empty() {
+        // The valid prefix, then the length of the invalid sequence after it.
+        let (valid, bad) = if ascii {
+            let p = rest
+                .iter()
+                .position(|x| !x.is_ascii())
+                .unwrap_or(rest.len());
+            (p, usize::from(p < rest.len()))
+        } else {
+            match std::str::from_utf8(rest) {
+                Ok(_) => (rest.len(), 0),
+                Err(e) => (
+                    e.valid_up_to(),
+                    e.error_len().unwrap_or(rest.len() - e.valid_up_to()),
+                ),
+            }
+        };
+        out.push_str(std::str::from_utf8(&rest[..valid]).unwrap_or_default());
+        let invalid = &rest[valid..valid + bad];
+        match errors {
+            "ignore" => {}
+            "replace" => {
+                if !invalid.is_empty() {
+                    out.push('\u{fffd}');
+                }
+            }
+            "backslashreplace" => {
+                for x in invalid {
+                    out.push_str(&format!("\\x{x:02x}"));
+                }
+            }
+            _ => {
+                return Err(TextError::new(
+                    ExcKind::LookupError,
+                    format!("unknown error handler name '{errors}'"),
+                ));
+            }
+        }
+        rest = &rest[valid + bad..];
+    }
+    Ok(out)
+}
+
+fn decode_strict(b: &[u8], encoding: &str) -> TextResult<String> {
     if b.is_empty() {
         // CPython returns '' before looking the codec up.
         return Ok(String::new());

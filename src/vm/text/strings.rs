@@ -634,6 +634,19 @@ pub fn encode_utf8(s: &str) -> Vec<u8> {
 ///            "'ascii' codec can't encode characters in position 1-2: ordinal not in range(128)");
 /// ```
 pub fn encode(s: &str, encoding: &str) -> TextResult<Vec<u8>> {
+    encode_with(s, encoding, "strict")
+}
+
+/// `s.encode(encoding, errors)`: a character the codec cannot encode raises
+/// UnicodeEncodeError (`strict`), is left out (`ignore`), becomes `?` (`replace`),
+/// `\xe9` (`backslashreplace`) or `&#233;` (`xmlcharrefreplace`).
+///
+/// ```
+/// use refscope::vm::text::strings::encode_with;
+/// assert_eq!(encode_with("héllo", "ascii", "replace").unwrap(), b"h?llo");
+/// assert_eq!(encode_with("h€", "latin-1", "xmlcharrefreplace").unwrap(), b"h&#8364;");
+/// ```
+pub fn encode_with(s: &str, encoding: &str, errors: &str) -> TextResult<Vec<u8>> {
     let normalized = encoding.to_ascii_lowercase().replace(['-', ' '], "_");
     let (name, limit) = match normalized.as_str() {
         "utf_8" | "utf8" | "u8" => return Ok(encode_utf8(s)),
@@ -650,6 +663,38 @@ pub fn encode(s: &str, encoding: &str) -> TextResult<Vec<u8>> {
     let Some(start) = chars.iter().position(|&c| c as u32 >= limit) else {
         return Ok(chars.iter().map(|&c| c as u8).collect());
     };
+    if errors != "strict" {
+        let mut out = Vec::with_capacity(chars.len());
+        for &c in &chars {
+            let n = c as u32;
+            if n < limit {
+                out.push(n as u8);
+                continue;
+            }
+            match errors {
+                "ignore" => {}
+                "replace" => out.push(b'?'),
+                "backslashreplace" => out.extend(
+                    if n < 0x100 {
+                        format!("\\x{n:02x}")
+                    } else if n < 0x10000 {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    }
+                    .bytes(),
+                ),
+                "xmlcharrefreplace" => out.extend(format!("&#{n};").bytes()),
+                _ => {
+                    return Err(TextError::new(
+                        ExcKind::LookupError,
+                        format!("unknown error handler name '{errors}'"),
+                    ));
+                }
+            }
+        }
+        return Ok(out);
+    }
     let end = start
         + chars[start..]
             .iter()
