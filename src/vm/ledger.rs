@@ -96,6 +96,9 @@ impl Vm {
         for id in &self.handled {
             add(&"handled exception", *id);
         }
+        for id in &self.arena {
+            add(&"parser arena", *id);
+        }
         for id in &self.held {
             add(&"native call in progress", *id);
         }

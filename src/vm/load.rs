@@ -73,6 +73,16 @@ impl Vm {
         for c in &code.consts {
             consts.push(self.load_const(c));
         }
+        if self.arena_on {
+            for c in &code.arena {
+                let id = self.load_const(c);
+                if self.arena.contains(&id) {
+                    self.heap.decref(id);
+                } else {
+                    self.arena.push(id);
+                }
+            }
+        }
         let names: Vec<_> = code.names.iter().map(|n| self.heap.intern_sym(n)).collect();
         let rt = Rc::new(CodeRt {
             code: code.clone(),

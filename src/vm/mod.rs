@@ -249,6 +249,11 @@ pub struct Vm {
     /// `b''` and the 256 one-byte bytes objects, shared like CPython's (`b'' is
     /// bytes()`, `b'ab'[:1] is b'a'`).
     pub(crate) bytes_singletons: Vec<ObjId>,
+    /// The parser's arena of the program being run: one reference to each constant its
+    /// literals made (see `CodeObject::arena`), held until the program's code returns.
+    pub(crate) arena: Vec<ObjId>,
+    /// Whether the code being loaded is the program's (its literals go to the arena).
+    pub(crate) arena_on: bool,
     pub builtins: ObjId,
     /// `sys.modules`: module name → module (owned references).
     pub modules: Vec<(Rc<str>, ObjId)>,
@@ -320,6 +325,8 @@ impl Vm {
             small_ints: Vec::new(),
             latin1: Vec::new(),
             bytes_singletons: Vec::new(),
+            arena: Vec::new(),
+            arena_on: false,
             builtins: ObjId::NULL,
             modules: Vec::new(),
             handled: Vec::new(),

@@ -127,7 +127,16 @@ impl Vm {
     /// Pushes the frame that runs one module-level code object in `__main__`.
     pub fn push_module_frame(&mut self, code: &Rc<CodeObject>) {
         let main = self.main;
+        self.arena_on = true;
         self.push_module_frame_in(code, main);
+        self.arena_on = false;
+    }
+
+    /// The parser's arena is freed once the program's code has run (before the atexit
+    /// functions, as in CPython's `pyrun_file`).
+    pub fn free_arena(&mut self) {
+        let arena = std::mem::take(&mut self.arena);
+        self.release_all(arena);
     }
 
     /// Pushes the frame that runs module-level code in the given module's namespace.
@@ -190,8 +199,10 @@ impl Vm {
                     Exit::Return(v) | Exit::Yield(v) => v,
                 };
                 self.heap.decref(v);
+                self.free_arena();
                 self.run_finalizers()
             });
+            self.free_arena();
             if let Err(e) = r {
                 outcome = self.report_uncaught(e);
                 break;

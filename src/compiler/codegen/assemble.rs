@@ -64,6 +64,7 @@ impl Unit<'_> {
             code: self.code,
             lines: self.lines,
             doc: self.doc,
+            arena: self.arena,
         }
     }
 

@@ -59,6 +59,28 @@ impl Compiler<'_> {
         i
     }
 
+    /// `c`, the value of literals of the source, also stays in the parser's arena.
+    pub(super) fn in_arena(&mut self, c: &Const) {
+        match c {
+            // (The runtime's shared objects: their counts are not the program's.)
+            Const::None | Const::Bool(_) | Const::Ellipsis | Const::Code(_) => {}
+            Const::Int(i) if (-5..=256).contains(i) => {}
+            Const::Tuple(items) => {
+                self.unit.arena.push(c.clone());
+                for i in items.iter() {
+                    self.in_arena(i);
+                }
+            }
+            // A frozenset constant is the compiler's; its items are the literals'.
+            Const::FrozenSet(items) => {
+                for i in items.iter() {
+                    self.in_arena(i);
+                }
+            }
+            _ => self.unit.arena.push(c.clone()),
+        }
+    }
+
     pub(super) fn load_const(&mut self, c: Const) {
         let i = self.add_const(c);
         self.emit(crate::compiler::code::Instr::LoadConst(i));

@@ -62,6 +62,8 @@ impl<'a> Compiler<'a> {
             Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Tuple(_) | Expr::Subscript(_)
         ) && let Some(c) = fold::fold(e)
         {
+            self.literals_in_arena(e);
+            self.in_arena(&c);
             self.load_const(c);
             return Ok(());
         }
@@ -153,7 +155,10 @@ impl<'a> Compiler<'a> {
             | Expr::BooleanLiteral(_)
             | Expr::NoneLiteral(_)
             | Expr::EllipsisLiteral(_) => match fold::fold(e) {
-                Some(c) => self.load_const(c),
+                Some(c) => {
+                    self.in_arena(&c);
+                    self.load_const(c)
+                }
                 None => {
                     return Err(
                         self.unsupported(e.range(), "complex literals with a real part are")
@@ -217,6 +222,51 @@ impl<'a> Compiler<'a> {
         self.expr(e)
     }
 
+    /// The literals inside an expression the AST optimizer folds (`-123456`, `(1000,
+    /// 2000)`), which the parser's arena keeps.
+    pub(super) fn literals_in_arena(&mut self, e: &Expr) {
+        // What the optimizer folds is a constant of the arena too.
+        if matches!(
+            e,
+            Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::Tuple(_) | Expr::Subscript(_)
+        ) && let Some(c) = fold::fold(e)
+        {
+            self.in_arena(&c);
+        }
+        match e {
+            Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => {
+                if let Some(c) = fold::fold(e) {
+                    self.in_arena(&c);
+                }
+            }
+            Expr::BinOp(b) => {
+                self.literals_in_arena(&b.left);
+                self.literals_in_arena(&b.right);
+            }
+            Expr::UnaryOp(u) => self.literals_in_arena(&u.operand),
+            Expr::Tuple(t) => {
+                for x in &t.elts {
+                    self.literals_in_arena(x);
+                }
+            }
+            Expr::List(l) => {
+                for x in &l.elts {
+                    self.literals_in_arena(x);
+                }
+            }
+            Expr::Set(s) => {
+                for x in &s.elts {
+                    self.literals_in_arena(x);
+                }
+            }
+            Expr::Subscript(s) => {
+                self.literals_in_arena(&s.value);
+                self.literals_in_arena(&s.slice);
+            }
+            _ => {}
+        }
+    }
+
     /// A list display of constants as a constant tuple, a set display of constants as a
     /// constant frozenset (where CPython's AST optimizer folds them: the right of `in`,
     /// the iterable of a `for`); anything else as itself.
@@ -228,6 +278,7 @@ impl<'a> Compiler<'a> {
         };
         match folded {
             Some(c) => {
+                self.literals_in_arena(e);
                 let line = self.line_of(e.range());
                 self.at_line(line, |cc| cc.load_const(c));
                 Ok(())
@@ -275,6 +326,9 @@ impl<'a> Compiler<'a> {
             && pushed == 0
             && let Some(items) = const_items(elts)
         {
+            for e in elts {
+                self.literals_in_arena(e);
+            }
             self.emit(Instr::BuildList(0));
             self.load_const(Const::Tuple(items.into()));
             self.emit(Instr::ListExtend(1));
@@ -285,6 +339,9 @@ impl<'a> Compiler<'a> {
             && pushed == 0
             && let Some(items) = const_items(elts)
         {
+            for e in elts {
+                self.literals_in_arena(e);
+            }
             self.emit(Instr::BuildSet(0));
             self.load_const(Const::FrozenSet(items.into()));
             self.emit(Instr::SetUpdate(1));

@@ -68,6 +68,8 @@ pub(crate) struct Unit<'a> {
     names: Vec<Rc<str>>,
     consts: Vec<Const>,
     const_index: HashMap<ConstKey, u32>,
+    /// The constants the source's literals made (see [`CodeObject::arena`]).
+    arena: Vec<Const>,
     code: Vec<Instr>,
     lines: Vec<u32>,
     labels: Vec<u32>,
@@ -161,6 +163,7 @@ impl<'a> Unit<'a> {
             names: Vec::new(),
             consts: Vec::new(),
             const_index: HashMap::new(),
+            arena: Vec::new(),
             code: Vec::new(),
             lines: Vec::new(),
             labels: Vec::new(),

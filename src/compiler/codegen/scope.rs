@@ -138,6 +138,14 @@ impl<'a> Compiler<'a> {
                 .collect();
             match folded {
                 Some(items) => {
+                    // Each default was a constant of its own before the optimizer made
+                    // them one tuple, and stays in the code's constants.
+                    for (d, c) in defaults.iter().zip(&items) {
+                        self.literals_in_arena(d);
+                        if !matches!(c, Const::None | Const::Bool(_) | Const::Ellipsis) {
+                            self.add_const(c.clone());
+                        }
+                    }
                     // CPython folds the tuple after loading each default: a `Nop` stays on
                     // each line of its own.
                     for d in &defaults {
