@@ -843,6 +843,7 @@ impl Vm {
                 }
                 None => Err(self.key_error(key)),
             },
+            Kind::Array(_) => crate::vm::modules::array::array_delitem(self, obj, key),
             Kind::ByteArray(b) => {
                 let len = b.len();
                 if matches!(self.heap.kind(key), Kind::Slice(_)) {

@@ -34,6 +34,10 @@ pub fn install(vm: &mut Vm) {
         ("count", count),
         ("index", index),
         ("remove", remove),
+        ("tobytes", tobytes),
+        ("frombytes", frombytes),
+        ("fromlist", fromlist),
+        ("buffer_info", buffer_info),
     ];
     crate::vm::builtins::add_methods(vm, TypeTag::Array, METHODS);
 }
@@ -137,6 +141,9 @@ pub fn array_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Some(s) if s.chars().count() == 1 => s.chars().next().unwrap_or('?'),
         _ => return Err(vm.type_error("array() argument 1 must be a unicode character, not str")),
     };
+    if tc == 'u' {
+        return Err(vm.not_implemented("array typecode 'u' (wchar_t) is not supported by refscope"));
+    }
     if !TYPECODES.contains(tc) {
         return Err(
             vm.value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
@@ -261,12 +268,19 @@ fn append(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "append", args, kw, 2, 2)?;
     let tc = data_of(vm, args[0]).map(|a| a.typecode).unwrap_or('i');
     let item = convert(vm, tc, args[1])?;
-    if let Kind::Array(a) = vm.heap.kind_mut(args[0]) {
+    push_items(vm, args[0], vec![item])
+}
+
+/// Adds items to an array with one resize (`array_resize` over-allocates); returns None.
+fn push_items(vm: &mut Vm, arr: ObjId, items: Vec<Item>) -> PyResult<ObjId> {
+    if let Kind::Array(a) = vm.heap.kind_mut(arr) {
         let old = array_len(&a.data);
-        push_item(a, item);
+        for x in items {
+            push_item(a, x);
+        }
         grow(a, old);
     }
-    vm.heap.resize(args[0]);
+    vm.heap.resize(arr);
     vm.check_heap_limit()?;
     Ok(vm.none())
 }
@@ -304,17 +318,7 @@ fn pop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let v = array_item(vm, args[0], idx);
     if let Kind::Array(a) = vm.heap.kind_mut(args[0]) {
         let i = idx;
-        match &mut a.data {
-            ArrayData::Int(v) => {
-                v.remove(i);
-            }
-            ArrayData::UInt(v) => {
-                v.remove(i);
-            }
-            ArrayData::Float(v) => {
-                v.remove(i);
-            }
-        }
+        remove_item(&mut a.data, i);
     }
     Ok(v.unwrap_or(vm.none))
 }
@@ -400,17 +404,7 @@ fn remove(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             vm.heap.decref(v);
             if eq? {
                 if let Kind::Array(a) = vm.heap.kind_mut(args[0]) {
-                    match &mut a.data {
-                        ArrayData::Int(v) => {
-                            v.remove(i);
-                        }
-                        ArrayData::UInt(v) => {
-                            v.remove(i);
-                        }
-                        ArrayData::Float(v) => {
-                            v.remove(i);
-                        }
-                    }
+                    remove_item(&mut a.data, i);
                 }
                 return Ok(vm.none());
             }
@@ -463,4 +457,130 @@ pub fn array_binop(vm: &mut Vm, a: ObjId, b: ObjId, op: crate::compiler::BinOp) 
         data,
         cap,
     }))))
+}
+
+/// Removes the item at `i`.
+fn remove_item(data: &mut ArrayData, i: usize) {
+    match data {
+        ArrayData::Int(v) => {
+            v.remove(i);
+        }
+        ArrayData::UInt(v) => {
+            v.remove(i);
+        }
+        ArrayData::Float(v) => {
+            v.remove(i);
+        }
+    }
+}
+
+/// The array's items as their machine bytes (little-endian, `itemsize` each).
+fn item_bytes(a: &ArrayObj) -> Vec<u8> {
+    let size = crate::heap::size::array_item_size(a.typecode);
+    let mut out = Vec::with_capacity(size * array_len(&a.data));
+    match &a.data {
+        ArrayData::Int(v) => v
+            .iter()
+            .for_each(|x| out.extend_from_slice(&x.to_le_bytes()[..size])),
+        ArrayData::UInt(v) => v
+            .iter()
+            .for_each(|x| out.extend_from_slice(&x.to_le_bytes()[..size])),
+        ArrayData::Float(v) => v.iter().for_each(|x| {
+            if size == 4 {
+                out.extend_from_slice(&(*x as f32).to_le_bytes());
+            } else {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }),
+    }
+    out
+}
+
+fn tobytes(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "tobytes", args, kw, 1, 1)?;
+    let b = data_of(vm, args[0]).map(item_bytes).unwrap_or_default();
+    Ok(vm.new_bytes(b))
+}
+
+/// `a.frombytes(b)`: items from machine bytes, the array resized once.
+fn frombytes(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "frombytes", args, kw, 2, 2)?;
+    let Some(bytes) = vm.bytes_like(args[1]) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+    };
+    let tc = data_of(vm, args[0]).map_or('b', |a| a.typecode);
+    let size = crate::heap::size::array_item_size(tc);
+    if bytes.len() % size != 0 {
+        return Err(vm.value_error("bytes length not a multiple of item size"));
+    }
+    let signed = tc.is_ascii_lowercase();
+    let items = bytes
+        .chunks(size)
+        .map(|chunk| {
+            let mut raw = [0u8; 8];
+            raw[..size].copy_from_slice(chunk);
+            let u = u64::from_le_bytes(raw);
+            match tc {
+                'f' => Item::F(f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as f64),
+                'd' => Item::F(f64::from_le_bytes(raw)),
+                _ if signed => {
+                    let shift = 64 - 8 * size as u32;
+                    Item::I(((u << shift) as i64) >> shift)
+                }
+                'L' | 'Q' => Item::U(u),
+                _ => Item::I(u as i64),
+            }
+        })
+        .collect();
+    push_items(vm, args[0], items)
+}
+
+/// `a.fromlist(list)`: every item converted first, so that a bad one changes nothing.
+fn fromlist(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "fromlist", args, kw, 2, 2)?;
+    let items: Vec<ObjId> = match vm.heap.kind(args[1]) {
+        Kind::List(l) => l.items.to_vec(),
+        _ => return Err(vm.type_error("arg must be list")),
+    };
+    let tc = data_of(vm, args[0]).map_or('b', |a| a.typecode);
+    let mut converted = Vec::with_capacity(items.len());
+    for v in items {
+        converted.push(convert(vm, tc, v)?);
+    }
+    push_items(vm, args[0], converted)
+}
+
+/// `a.buffer_info()`: (address, length); the address is the model's.
+fn buffer_info(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "buffer_info", args, kw, 1, 1)?;
+    let n = data_of(vm, args[0]).map_or(0, |a| array_len(&a.data));
+    let addr = vm.heap.get(args[0]).serial as i64;
+    let items = vec![vm.new_int(addr), vm.new_int(n as i64)];
+    Ok(vm.new_tuple(items))
+}
+
+/// `del a[i]`, `del a[i:j:k]`: the items go, and the array is resized as CPython does.
+pub fn array_delitem(vm: &mut Vm, arr: ObjId, key: ObjId) -> PyResult<()> {
+    let n = data_of(vm, arr).map_or(0, |a| array_len(&a.data));
+    let mut pos: Vec<usize> = if matches!(vm.heap.kind(key), Kind::Slice(_)) {
+        let (start, stop, step) = vm.slice_indices(key, n)?;
+        crate::vm::builtins::slice_positions(start, stop, step).collect()
+    } else {
+        let i = vm.index_of(key, "array")?;
+        let idx = if i < 0 { i + n as i64 } else { i };
+        if idx < 0 || idx as usize >= n {
+            return Err(vm.index_error("array assignment index out of range"));
+        }
+        vec![idx as usize]
+    };
+    pos.sort_unstable();
+    if let Kind::Array(a) = vm.heap.kind_mut(arr) {
+        for i in pos.iter().rev() {
+            remove_item(&mut a.data, *i);
+        }
+        grow(a, n);
+    }
+    vm.heap.resize(arr);
+    Ok(())
 }
