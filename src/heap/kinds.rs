@@ -302,11 +302,6 @@ impl SharedKeys {
         }
     }
 
-    /// Whether `name` is one of the keys or can become one.
-    pub fn can_admit(&self, name: Sym) -> bool {
-        self.usable > 0 || self.names.contains(&name)
-    }
-
     /// `insert_into_dictkeys`: `name` is (now) one of the keys; false when it is not and
     /// the keys are full, where the instance's dict must stop sharing them.
     pub fn admit(&mut self, name: Sym) -> bool {

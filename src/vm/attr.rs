@@ -743,21 +743,10 @@ impl Vm {
         if !inst.dict.is_null() {
             return false;
         }
-        let slot = match self
-            .class(class)
-            .map(|c| (c.slots.as_ref(), c.keys.as_ref()))
-        {
-            Some((None, keys)) => {
-                // A new name the class's shared keys have no room for makes the
-                // instance's dict (the slow way).
-                if keys.is_some_and(|k| !k.borrow().can_admit(name))
-                    && inst.attrs.get(name).is_none()
-                {
-                    return false;
-                }
-                None
-            }
-            Some((Some(names), _)) => match names.iter().position(|s| *s == name) {
+        let new_name = inst.attrs.get(name).is_none();
+        let slot = match self.class(class).map(|c| c.slots.as_ref()) {
+            Some(None) => None,
+            Some(Some(names)) => match names.iter().position(|s| *s == name) {
                 Some(i) => Some(i),
                 None => return false,
             },
@@ -774,6 +763,11 @@ impl Vm {
         }) {
             return false;
         }
+        // A new name becomes one of the class's shared keys; one they have no room for
+        // makes the instance's dict (the slow way).
+        if slot.is_none() && new_name && !self.admit_key(class, name) {
+            return false;
+        }
         let old = match self.heap.kind_mut(obj) {
             Kind::Instance(inst) => match slot {
                 Some(i) => Some(std::mem::replace(&mut inst.slots[i], value)),
@@ -781,12 +775,8 @@ impl Vm {
             },
             _ => None,
         };
-        match old {
-            Some(old) => self.heap.xdecref(old),
-            None if slot.is_none() => {
-                self.admit_key(class, name);
-            }
-            None => {}
+        if let Some(old) = old {
+            self.heap.xdecref(old);
         }
         if slot.is_none() && self.is_container(value) {
             self.heap.track(obj);
@@ -795,7 +785,7 @@ impl Vm {
     }
 
     /// A new attribute name of an instance of `class` becomes one of the class's shared
-    /// keys, if it has them and there is room (whether there is was checked before).
+    /// keys, if it has them; false when they have no room for it (nothing changes then).
     fn admit_key(&mut self, class: ObjId, name: Sym) -> bool {
         match self.class(class).and_then(|c| c.keys.as_ref()) {
             Some(keys) => keys.borrow_mut().admit(name),

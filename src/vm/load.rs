@@ -31,6 +31,8 @@ enum Key {
 #[derive(Default)]
 pub struct ConstCache {
     map: HashMap<Key, ObjId>,
+    /// The constants already in the parser's arena (`Vm::arena`).
+    in_arena: std::collections::HashSet<Key>,
 }
 
 fn key(c: &Const) -> Option<Key> {
@@ -65,6 +67,7 @@ impl Vm {
     /// Starts loading a new file: constants are merged within it, not across files.
     pub fn begin_file(&mut self) {
         self.const_cache.map.clear();
+        self.const_cache.in_arena.clear();
     }
 
     /// Loads a code object and its nested code objects; returns the owned `code` object.
@@ -75,10 +78,8 @@ impl Vm {
         }
         if self.arena_on {
             for c in &code.arena {
-                let id = self.load_const(c);
-                if self.arena.contains(&id) {
-                    self.heap.decref(id);
-                } else {
+                if key(c).is_some_and(|k| self.const_cache.in_arena.insert(k)) {
+                    let id = self.load_const(c);
                     self.arena.push(id);
                 }
             }
@@ -158,30 +159,20 @@ impl Vm {
 
     /// A new frozenset of constant items (borrowed), added in order.
     fn new_frozenset_of(&mut self, items: &[ObjId]) -> ObjId {
-        let mut t = crate::heap::table::Table::new(crate::heap::table::TableKind::Set);
+        let s = self.new_set(true);
         for &i in items {
-            // (Constants hash without Python code and never fail to.)
-            let h = match self.hash(i) {
-                Ok(h) => h,
-                Err(e) => {
-                    self.heap.decref(e.0);
-                    continue;
-                }
-            };
-            if t.find(h, i, |k| self.native_eq(k, i) == Some(true))
-                .is_none()
-            {
-                self.heap.incref(i);
-                t.insert_new(h, i, ObjId::NULL, self.is_str(i));
+            // (Constants hash and compare without Python code: only the heap limit can
+            // refuse one.)
+            if let Err(e) = self.set_add(s, i) {
+                self.heap.decref(e.0);
             }
         }
-        let id = self.heap.alloc(Kind::FrozenSet(Box::new(t)));
-        self.heap.resize(id);
-        id
+        s
     }
 
     /// Forgets the merged constants of the file (they stay alive in their code objects).
     pub fn end_file(&mut self) {
         self.const_cache.map.clear();
+        self.const_cache.in_arena.clear();
     }
 }

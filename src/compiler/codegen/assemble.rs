@@ -45,6 +45,9 @@ impl Unit<'_> {
             })
             .collect();
         let stacksize = crate::compiler::stackdepth::stacksize(&self.code);
+        // (The same literal value anywhere in the code is one constant.)
+        let mut seen = std::collections::HashSet::new();
+        self.arena.retain(|c| seen.insert(super::consts::key(c)));
         CodeObject {
             stacksize,
             name: self.name,

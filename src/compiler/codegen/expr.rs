@@ -321,7 +321,9 @@ impl<'a> Compiler<'a> {
     /// (CPython's `starunpack_helper`).
     pub(super) fn display(&mut self, elts: &'a [Expr], kind: Display, pushed: u32) -> Result<()> {
         let n = elts.len();
-        if kind == Display::List
+        // Three or more constants: an empty list or set extended by a constant tuple
+        // or frozenset.
+        if kind != Display::Tuple
             && n > 2
             && pushed == 0
             && let Some(items) = const_items(elts)
@@ -329,22 +331,21 @@ impl<'a> Compiler<'a> {
             for e in elts {
                 self.literals_in_arena(e);
             }
-            self.emit(Instr::BuildList(0));
-            self.load_const(Const::Tuple(items.into()));
-            self.emit(Instr::ListExtend(1));
-            return Ok(());
-        }
-        if kind == Display::Set
-            && n > 2
-            && pushed == 0
-            && let Some(items) = const_items(elts)
-        {
-            for e in elts {
-                self.literals_in_arena(e);
-            }
-            self.emit(Instr::BuildSet(0));
-            self.load_const(Const::FrozenSet(items.into()));
-            self.emit(Instr::SetUpdate(1));
+            let (build, folded, extend) = match kind {
+                Display::Set => (
+                    Instr::BuildSet(0),
+                    Const::FrozenSet(items.into()),
+                    Instr::SetUpdate(1),
+                ),
+                _ => (
+                    Instr::BuildList(0),
+                    Const::Tuple(items.into()),
+                    Instr::ListExtend(1),
+                ),
+            };
+            self.emit(build);
+            self.load_const(folded);
+            self.emit(extend);
             return Ok(());
         }
         let (build, add, extend): (MakeInstr, MakeInstr, MakeInstr) = match kind {

@@ -8,15 +8,9 @@ use crate::vm::{PyResult, Vm};
 
 type Kw<'a> = &'a [(Sym, ObjId)];
 
-/// `b.replace(...)` and `b.strip()` that change nothing give an exact bytes object back.
-fn replace_same(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    let r = replace(vm, args, kw)?;
-    Ok(vm.itself_if_equal(args[0], r))
-}
-
-fn strip_same(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    let r = strip(vm, args, kw)?;
-    Ok(vm.itself_if_equal(args[0], r))
+same_if_unchanged! {
+    replace_same => replace,
+    strip_same => strip,
 }
 
 pub fn install(vm: &mut Vm) {
@@ -239,31 +233,29 @@ fn join(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(same_kind(vm, args[0], out))
 }
 
+/// A str argument of `decode`, by position `i` or keyword `name`.
+fn decode_param(
+    vm: &mut Vm,
+    args: &[ObjId],
+    kw: Kw,
+    i: usize,
+    name: &str,
+    default: &str,
+) -> PyResult<String> {
+    match args.get(i).copied().or_else(|| super::kwarg(vm, kw, name)) {
+        Some(e) => match vm.as_str(e) {
+            Some(s) => Ok(s.to_string()),
+            None => Err(vm.type_error(format!("decode() argument '{name}' must be str"))),
+        },
+        None => Ok(default.into()),
+    }
+}
+
 fn decode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     super::check_kwargs(vm, "decode", kw, &["encoding", "errors"])?;
     let b = this(vm, args);
-    let enc = match args
-        .get(1)
-        .copied()
-        .or_else(|| super::kwarg(vm, kw, "encoding"))
-    {
-        Some(e) => match vm.as_str(e) {
-            Some(s) => s.to_string(),
-            None => return Err(vm.type_error("decode() argument 'encoding' must be str")),
-        },
-        None => "utf-8".into(),
-    };
-    let errors = match args
-        .get(2)
-        .copied()
-        .or_else(|| super::kwarg(vm, kw, "errors"))
-    {
-        Some(e) => match vm.as_str(e) {
-            Some(s) => s.to_string(),
-            None => return Err(vm.type_error("decode() argument 'errors' must be str")),
-        },
-        None => "strict".into(),
-    };
+    let enc = decode_param(vm, args, kw, 1, "encoding", "utf-8")?;
+    let errors = decode_param(vm, args, kw, 2, "errors", "strict")?;
     let s = tb::decode_with(&b, &enc, &errors).map_err(|e| text_err(vm, e))?;
     Ok(vm.new_string(s))
 }

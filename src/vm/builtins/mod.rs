@@ -3,6 +3,18 @@
 //! Each built-in type's methods live in the type object's namespace as built-in function
 //! objects (method descriptors); attribute lookup binds them like Python functions.
 
+/// Wraps str and bytes methods that CPython answers with the object itself (an exact
+/// str or bytes) when they change nothing (`unicode_result_unchanged`):
+/// `s.replace('x', 'y') is s` when there is no 'x'.
+macro_rules! same_if_unchanged {
+    ($($name:ident => $inner:ident,)*) => {$(
+        fn $name(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+            let r = $inner(vm, args, kw)?;
+            Ok(vm.itself_if_equal(args[0], r))
+        }
+    )*};
+}
+
 pub mod bytes;
 pub mod classes;
 pub mod containers;

@@ -100,18 +100,6 @@ pub fn install(vm: &mut Vm) {
     );
 }
 
-/// Wraps str methods that CPython answers with the string itself (an exact str) when
-/// they change nothing (`unicode_result_unchanged`): `s.replace('x', 'y') is s` when
-/// there is no 'x'.
-macro_rules! same_if_unchanged {
-    ($($name:ident => $inner:ident,)*) => {$(
-        fn $name(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-            let r = $inner(vm, args, kw)?;
-            Ok(vm.itself_if_equal(args[0], r))
-        }
-    )*};
-}
-
 same_if_unchanged! {
     replace_same => replace,
     center_same => center,
