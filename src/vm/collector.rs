@@ -50,10 +50,36 @@ pub struct GcState {
     pub last_phases: Vec<GcPhase>,
     /// Record phases (the app turns this on).
     pub record_phases: bool,
-    /// The order of CPython's generation lists for the next collection, by object
-    /// serial: set for the collection at exit (see `Vm::finalize_main`); the others use
-    /// creation order.
-    pub order_hint: Option<std::collections::HashMap<u32, usize>>,
+    /// The order of CPython's generation lists for the next collection: set for the
+    /// collection at exit (see `Vm::finalize_main`); the others use creation order.
+    pub order_hint: Option<OrderHint>,
+}
+
+/// Objects' places in an order, by heap slot. Each place keeps the serial of the
+/// object it was given to: a slot freed since and taken by a new object has no place.
+#[derive(Default)]
+pub struct OrderHint {
+    places: Vec<(u32, u32)>,
+}
+
+impl OrderHint {
+    /// The places of `order`'s objects, first to last.
+    pub fn of(heap: &crate::heap::Heap, order: &[ObjId]) -> OrderHint {
+        let mut places =
+            vec![(0, u32::MAX); order.iter().map(|id| id.index() + 1).max().unwrap_or(0)];
+        for (place, id) in order.iter().enumerate() {
+            places[id.index()] = (heap.get(*id).serial, place as u32);
+        }
+        OrderHint { places }
+    }
+
+    /// `id`'s place, or `u32::MAX` for an object the order does not know.
+    fn place(&self, heap: &crate::heap::Heap, id: ObjId) -> u32 {
+        match self.places.get(id.index()) {
+            Some(&(serial, place)) if serial == heap.get(id).serial => place,
+            _ => u32::MAX,
+        }
+    }
 }
 
 impl GcState {
@@ -238,6 +264,21 @@ impl Vm {
         freed
     }
 
+    /// Whether the order in which a collection frees the tracked objects can show: one
+    /// of them has a finalizer to run (`__del__`, a generator's cleanup) or weak
+    /// references whose callbacks may run, or the gc debug flags print or keep them.
+    pub(crate) fn freeing_order_shows(&self) -> bool {
+        self.gc.debug & (DEBUG_COLLECTABLE | DEBUG_SAVEALL) != 0
+            || self.heap.gens.iter().any(|g| {
+                g.iter().any(|id| {
+                    self.heap.needs_finalizer(id)
+                        || self
+                            .heap
+                            .has_flag(id, crate::heap::flags::WEAKLY_REFERENCED)
+                })
+            })
+    }
+
     fn collect_inner(&mut self, generation: usize) -> PyResult<(i64, i64)> {
         let record = self.gc.record_phases;
         let mut phases = vec![];
@@ -266,10 +307,7 @@ impl Vm {
         let mut young = gc::candidates(&self.heap, generation);
         if let Some(rank) = self.gc.order_hint.take() {
             // (A stable sort: what the hint does not know keeps creation order, last.)
-            young.sort_by_key(|id| {
-                let serial = self.heap.get(*id).serial;
-                rank.get(&serial).copied().unwrap_or(usize::MAX)
-            });
+            young.sort_by_cached_key(|id| rank.place(&self.heap, *id));
         }
         debug_assert!(
             young.iter().all(|id| self.heap.is_live(*id)),
