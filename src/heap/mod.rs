@@ -667,6 +667,22 @@ impl Heap {
         }
     }
 
+    /// `__del__` set on a class after it was made: its subclasses made before have it
+    /// too (rare enough for a pass over the heap).
+    #[cold]
+    pub(crate) fn class_gains_del(&mut self, class: ObjId) {
+        if let Kind::Class(c) = &mut self.objects[class.index()].kind {
+            c.has_del = true;
+        }
+        for o in self.objects.iter_mut() {
+            if let Kind::Class(c) = &mut o.kind
+                && c.mro.contains(&class)
+            {
+                c.has_del = true;
+            }
+        }
+    }
+
     #[inline(always)]
     fn class_has_del(&self, class: ObjId) -> bool {
         match &self.objects[class.index()].kind {

@@ -885,10 +885,10 @@ impl Vm {
                 let module = (name == self.names.module)
                     .then(|| self.as_str(value).map(Rc::<str>::from))
                     .flatten();
+                if is_del {
+                    self.heap.class_gains_del(obj);
+                }
                 if let Kind::Class(c) = self.heap.kind_mut(obj) {
-                    if is_del {
-                        c.has_del = true;
-                    }
                     // The class's repr names the module it is set to.
                     if let Some(m) = module {
                         c.module = m;

@@ -389,6 +389,11 @@ impl Vm {
                 }
                 continue;
             }
+            // (The class's flag first: looking `__del__` up in the MRO of each of a
+            // million instances at exit was a tenth of the time it took to exit.)
+            if !self.heap.needs_finalizer(*id) {
+                continue;
+            }
             let f = match self.instance_of(*id) {
                 Some(_) => self.class_lookup(self.type_of(*id), self.names.del),
                 None => None,
