@@ -101,6 +101,7 @@ fn clear_traces(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "clear_traces", args, kw, 0, 0)?;
     if let Some(t) = &mut vm.heap.tracing {
         t.traces.clear();
+        t.traced = 0;
         t.peak = 0;
     }
     Ok(vm.none())
