@@ -236,7 +236,8 @@ pub fn may_be_tracked(heap: &Heap, id: ObjId) -> bool {
 /// when a collection sees it (`untrack_tuples`, done in `move_unreachable`).
 fn tuple_atomic(heap: &Heap, id: ObjId) -> bool {
     match heap.kind(id) {
-        Kind::Tuple(t) => t.iter().all(|x| !may_be_tracked(heap, *x)),
+        // (Only an exact tuple: an instance of a subclass stays tracked.)
+        Kind::Tuple(t) => t.ext.is_none() && t.iter().all(|x| !may_be_tracked(heap, *x)),
         _ => false,
     }
 }
@@ -245,7 +246,7 @@ fn tuple_atomic(heap: &Heap, id: ObjId) -> bool {
 pub fn untrack_dicts(heap: &mut Heap, set: &[ObjId]) {
     for id in set {
         let atomic = match heap.kind(*id) {
-            Kind::Dict(t) => table_atomic(heap, t),
+            Kind::Dict(t) => t.ext.is_none() && table_atomic(heap, t),
             Kind::TypeDict(ns) => ns.iter().all(|(_, v)| !may_be_tracked(heap, v)),
             _ => false,
         };

@@ -322,7 +322,7 @@ impl Vm {
                     let what = if matches!(self.heap.kind(obj), Kind::Dict(_)) {
                         "dictionary"
                     } else {
-                        "set"
+                        "Set"
                     };
                     self.exhaust(it);
                     return Err(self.runtime_error(format!("{what} changed size during iteration")));

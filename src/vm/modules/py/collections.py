@@ -16,6 +16,44 @@ _missing = object()
 _tuple_new = tuple.__new__
 
 
+class _deque_iterator:
+    """An iterator over a deque, which stops with a RuntimeError once the deque was
+    changed (appended to, popped, rotated, cleared...)."""
+
+    __module__ = '_collections'
+
+    def __init__(self, d):
+        self._deque = d
+        self._state = d._state
+        self._index = 0
+
+    def __iter__(self):
+        return self
+
+    def _next_index(self):
+        d = self._deque
+        if d._state != self._state:
+            raise RuntimeError('deque mutated during iteration')
+        i = self._index
+        if i >= len(d._items):
+            raise StopIteration
+        self._index = i + 1
+        return i
+
+    def __next__(self):
+        return self._deque._items[self._next_index()]
+
+    def __length_hint__(self):
+        return max(len(self._deque._items) - self._index, 0)
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    __module__ = '_collections'
+
+    def __next__(self):
+        return self._deque._items[-1 - self._next_index()]
+
+
 class deque:
     """deque([iterable[, maxlen]]): a double-ended queue; with maxlen, adding at one
     end drops items at the other."""
@@ -31,6 +69,8 @@ class deque:
                 raise ValueError('maxlen must be non-negative')
         self._items = []
         self._maxlen = maxlen
+        # Counts the changes an iterator must not outlive (CPython's `state`).
+        self._state = 0
         self.extend(iterable)
 
     @property
@@ -49,21 +89,25 @@ class deque:
                 self._items.pop()
 
     def append(self, x):
+        self._state += 1
         self._items.append(x)
         self._trim_left()
 
     def appendleft(self, x):
+        self._state += 1
         self._items.insert(0, x)
         self._trim_right()
 
     def pop(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop()
 
     def popleft(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
+        self._state += 1
         return self._items.pop(0)
 
     def extend(self, iterable):
@@ -75,6 +119,7 @@ class deque:
             self.appendleft(x)
 
     def rotate(self, n=1):
+        self._state += 1
         items = self._items
         if items:
             n %= len(items)
@@ -82,6 +127,7 @@ class deque:
                 items[:] = items[-n:] + items[:-n]
 
     def clear(self):
+        self._state += 1
         self._items.clear()
 
     def copy(self):
@@ -101,9 +147,11 @@ class deque:
     def insert(self, i, x):
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
+        self._state += 1
         self._items.insert(i, x)
 
     def remove(self, value):
+        self._state += 1
         try:
             self._items.remove(value)
         except ValueError:
@@ -119,10 +167,10 @@ class deque:
         return bool(self._items)
 
     def __iter__(self):
-        return iter(self._items)
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        return reversed(self._items)
+        return _deque_reverse_iterator(self)
 
     def __contains__(self, x):
         return x in self._items
@@ -142,6 +190,7 @@ class deque:
             raise IndexError('deque index out of range') from None
 
     def __delitem__(self, i):
+        self._state += 1
         try:
             del self._items[i]
         except IndexError:
