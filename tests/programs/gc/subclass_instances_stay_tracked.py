@@ -15,8 +15,8 @@ plain_dict, plain_tuple = {"a": 1}, tuple([1, 2])
 gc.collect()
 print(gc.is_tracked(c), gc.is_tracked(d), gc.is_tracked(p))
 print(gc.is_tracked(plain_dict), gc.is_tracked(plain_tuple))
-names = [type(o).__name__ for o in gc.get_objects()]
-print(names.count("Counter"), names.count("D"), names.count("Point"))
+kinds = Counter(map(type, gc.get_objects()))
+print(kinds[Counter], kinds[D], kinds[Point])
 
 s = {1, 2}
 try:
