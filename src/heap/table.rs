@@ -484,6 +484,17 @@ impl Table {
         }
     }
 
+    /// An empty dict that `dict.fromkeys` fills from a dict or a set of `n` keys: one
+    /// resize for them all first (`estimate_log2_keysize`), also for none, into a table
+    /// for str keys only when `unicode` (the source dict's table is one; a set's never).
+    pub fn presize_from_keys(&mut self, n: usize, unicode: bool) {
+        if self.kind == TableKind::Dict && self.used == 0 && self.split.is_none() {
+            self.model_size = keys_table_size((n * 3).div_ceil(2));
+            self.model_fill = 0;
+            self.all_str = unicode;
+        }
+    }
+
     fn model_insert(&mut self, key_is_str: bool) {
         match self.kind {
             TableKind::Dict => {

@@ -522,6 +522,24 @@ impl Vm {
         if let Some(r) = self.via_proxies(a, b, |vm, a, b| vm.compare(a, b, op)) {
             return r;
         }
+        // Weak references compare as their referents do, or by identity once either
+        // is dead (CPython's weakref_richcompare).
+        if matches!(op, CmpOp::Eq | CmpOp::Ne)
+            && let (Kind::WeakRef(x), Kind::WeakRef(y)) = (self.heap.kind(a), self.heap.kind(b))
+            && !x.proxy
+            && !y.proxy
+        {
+            let (ta, tb) = (x.target, y.target);
+            if ta.is_null() || tb.is_null() {
+                return Ok(self.new_bool((a == b) == (op == CmpOp::Eq)));
+            }
+            self.heap.incref(ta);
+            self.heap.incref(tb);
+            let r = self.while_holding(&[ta, tb], |vm| vm.compare(ta, tb, op));
+            self.heap.decref(ta);
+            self.heap.decref(tb);
+            return r;
+        }
         let sub = self.is_subclass_instance(a) || self.is_subclass_instance(b);
         if !sub && let Some(r) = super::builtins::native_compare(self, a, b, op)? {
             return Ok(self.new_bool(r));

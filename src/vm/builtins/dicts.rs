@@ -266,6 +266,17 @@ fn fromkeys(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     } else {
         vm.call(args[0], &[])?
     };
+    // An exact dict or set as the source: its size is known, and CPython sizes the
+    // new dict's table for it at once.
+    let known = match vm.heap.kind(args[1]) {
+        Kind::Dict(t) if t.ext.is_none() => Some((t.len(), t.all_str)),
+        Kind::Set(t) | Kind::FrozenSet(t) if t.ext.is_none() => Some((t.len(), false)),
+        _ => None,
+    };
+    if exact && let (Some((n, unicode)), Kind::Dict(t)) = (known, vm.heap.kind_mut(d)) {
+        t.presize_from_keys(n, unicode);
+        vm.heap.resize(d);
+    }
     let r = vm.while_holding(&[d], |vm| {
         let keys = vm.collect(args[1])?;
         // The keys are held while a subclass's `__setitem__` runs Python code.
