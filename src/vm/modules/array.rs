@@ -154,7 +154,29 @@ pub fn array_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         data: empty_data(tc),
         cap: 0,
     };
+    if let Some(&init) = args.get(1)
+        && matches!(vm.heap.kind(init), Kind::Bytes(_) | Kind::ByteArray(_))
+    {
+        // Machine bytes, as `frombytes` reads them (with its over-allocation).
+        let id = vm.heap.alloc(Kind::Array(Box::new(a)));
+        return match frombytes(vm, &[id, init], &[]) {
+            Ok(none) => {
+                vm.heap.decref(none);
+                vm.check_heap_limit()?;
+                Ok(id)
+            }
+            Err(e) => {
+                vm.heap.decref(id);
+                Err(e)
+            }
+        };
+    }
     if let Some(init) = args.get(1) {
+        if vm.as_str(*init).is_some() {
+            return Err(vm.type_error(format!(
+                "cannot use a str to initialize an array with typecode '{tc}'"
+            )));
+        }
         let exact = matches!(vm.heap.kind(*init), Kind::List(_) | Kind::Tuple(_));
         let items = vm.collect(*init)?;
         for (i, v) in items.iter().enumerate() {
