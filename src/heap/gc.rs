@@ -309,7 +309,13 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
         Kind::Instance(inst) => {
             clear_instance(inst, out);
             if let Some(exc) = &mut inst.exc {
-                for r in [&mut exc.args, &mut exc.cause, &mut exc.context] {
+                for r in [
+                    &mut exc.obj,
+                    &mut exc.name,
+                    &mut exc.args,
+                    &mut exc.cause,
+                    &mut exc.context,
+                ] {
                     if !r.is_null() {
                         out.push(std::mem::replace(r, ObjId::NULL));
                     }

@@ -255,6 +255,10 @@ pub struct Class {
     pub base_native: TypeTag,
     /// `__slots__`, when the class (or a base) defines them and instances have no `__dict__`.
     pub slots: Option<Vec<Sym>>,
+    /// Its instances have a `__dict__` (`tp_dictoffset != 0`): a class without
+    /// `__slots__` (also one whose base has slots), one whose `__slots__` include
+    /// `__dict__`, the exceptions. Not `object` and the other built-in types.
+    pub has_dict: bool,
     pub has_del: bool,
     /// `ht_cached_keys`: the keys its instances' dicts share, for a class whose
     /// instances get CPython 3.11's managed dict (a base of fixed size: object, list,
@@ -350,6 +354,10 @@ pub struct ExcData {
     pub cause: ObjId,
     pub context: ObjId,
     pub suppress_context: bool,
+    /// NameError's and AttributeError's `name`, AttributeError's `obj` (the object
+    /// that lacked it), set when the interpreter raises them; NULL otherwise.
+    pub name: ObjId,
+    pub obj: ObjId,
     /// Traceback entries, innermost last: (filename, line, function name).
     pub traceback: Vec<TbEntry>,
     /// The frames the exception left, kept alive as CPython's traceback keeps them.

@@ -132,6 +132,8 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
         Kind::Instance(inst) => {
             instance_refs(inst, f);
             if let Some(exc) = &inst.exc {
+                opt(Edge::Named("obj"), exc.obj, f);
+                opt(Edge::Named("name"), exc.name, f);
                 opt(Edge::Named("args"), exc.args, f);
                 opt(Edge::Named("__cause__"), exc.cause, f);
                 opt(Edge::Named("__context__"), exc.context, f);

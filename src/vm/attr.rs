@@ -72,7 +72,7 @@ impl Vm {
             if inst.attrs.get(name).is_some() || !inst.dict.is_null() {
                 return Ok(None);
             }
-            if self.class_lookup(ty, self.names.getattribute).is_some() {
+            if self.user_getattribute(obj).is_some() {
                 return Ok(None);
             }
         }
@@ -102,6 +102,47 @@ impl Vm {
 
     /// `obj.name` (new reference).
     pub fn getattr(&mut self, obj: ObjId, name: Sym) -> PyResult<ObjId> {
+        if let Some(f) = self.user_getattribute(obj) {
+            return self.call_getattribute(f, obj, name);
+        }
+        self.generic_getattr(obj, name)
+    }
+
+    /// A `__getattribute__` of the instance's Python class, which every attribute read
+    /// goes through.
+    #[inline]
+    fn user_getattribute(&self, obj: ObjId) -> Option<ObjId> {
+        self.instance_of(obj)?;
+        let f = self.class_lookup(self.type_of(obj), self.names.getattribute)?;
+        matches!(self.heap.kind(f), Kind::Function(_)).then_some(f)
+    }
+
+    /// `type(obj).__getattribute__(obj, name)`, then `__getattr__` if that raised an
+    /// AttributeError (CPython's slot_tp_getattr_hook).
+    #[cold]
+    fn call_getattribute(&mut self, f: ObjId, obj: ObjId, name: Sym) -> PyResult<ObjId> {
+        let n = self.heap.sym_name(name);
+        let ns = self.new_str(&n);
+        let r = self.while_holding(&[ns], |vm| match vm.call_found(f, &[obj, ns]) {
+            Err(e) if vm.exc_matches(&e, vm.exc_types.attribute_error) => {
+                let ty = vm.type_of(obj);
+                match vm.class_lookup(ty, vm.names.getattr) {
+                    Some(ga) if matches!(vm.heap.kind(ga), Kind::Function(_)) => {
+                        vm.heap.decref(e.0);
+                        vm.call_found(ga, &[obj, ns])
+                    }
+                    _ => Err(e),
+                }
+            }
+            r => r,
+        });
+        self.heap.decref(ns);
+        r
+    }
+
+    /// `object.__getattribute__`, with `__getattr__` as the fallback: what an attribute
+    /// read does when the class does not define `__getattribute__`.
+    pub fn generic_getattr(&mut self, obj: ObjId, name: Sym) -> PyResult<ObjId> {
         match self.getattr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => {
@@ -126,7 +167,9 @@ impl Vm {
             Kind::Class(c) => format!("type object '{}' has no attribute '{n}'", c.name),
             _ => format!("'{}' object has no attribute '{n}'", self.type_name(obj)),
         };
-        self.attribute_error(msg)
+        let e = self.attribute_error(msg);
+        self.set_exc_name(e.0, &n, obj);
+        e
     }
 
     /// `obj.name`, or `None` when there is no such attribute (before `__getattr__`).
@@ -194,7 +237,7 @@ impl Vm {
                     self.heap.incref(v);
                     return Ok(Some(v));
                 }
-                if name == self.names.dict && self.class(ty).is_some_and(|c| c.slots.is_none()) {
+                if name == self.names.dict && self.class(ty).is_some_and(|c| c.has_dict) {
                     return Ok(Some(self.materialize_dict(obj)));
                 }
                 if let Some(v) = self.exception_attr(obj, name)? {
@@ -690,6 +733,13 @@ impl Vm {
             "__cause__" => d.cause,
             "__context__" => d.context,
             "__traceback__" => ObjId::NULL,
+            "name"
+                if self.isinstance(obj, self.exc_types.name_error)
+                    || self.isinstance(obj, self.exc_types.attribute_error) =>
+            {
+                d.name
+            }
+            "obj" if self.isinstance(obj, self.exc_types.attribute_error) => d.obj,
             "__suppress_context__" => {
                 let b = d.suppress_context;
                 return Ok(Some(self.new_bool(b)));
@@ -744,12 +794,16 @@ impl Vm {
             return false;
         }
         let new_name = inst.attrs.get(name).is_none();
-        let slot = match self.class(class).map(|c| c.slots.as_ref()) {
-            Some(None) => None,
-            Some(Some(names)) => match names.iter().position(|s| *s == name) {
-                Some(i) => Some(i),
-                None => return false,
-            },
+        let Some(c) = self.class(class) else {
+            return false;
+        };
+        let slot = match c
+            .slots
+            .as_ref()
+            .and_then(|s| s.iter().position(|s| *s == name))
+        {
+            Some(i) => Some(i),
+            None if c.has_dict => None,
             None => return false,
         };
         let is = |found: Option<ObjId>, f: fn(&Kind) -> bool| {
@@ -819,7 +873,7 @@ impl Vm {
         }
         if name == self.names.dict
             && self.instance_of(obj).is_some()
-            && self.class(ty).is_some_and(|c| c.slots.is_none())
+            && self.class(ty).is_some_and(|c| c.has_dict)
         {
             return self.set_instance_dict(obj, value);
         }
@@ -834,7 +888,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                if self.class(ty).is_some_and(|c| c.slots.is_some()) {
+                if self.class(ty).is_some_and(|c| !c.has_dict) {
                     let n = self.heap.sym_name(name);
                     let tn = self.type_name(obj);
                     return Err(
@@ -1033,7 +1087,7 @@ impl Vm {
         // `del obj.__dict__`: the attributes go; the next `__dict__` is a new, empty one.
         if name == self.names.dict
             && self.instance_of(obj).is_some()
-            && self.class(ty).is_some_and(|c| c.slots.is_none())
+            && self.class(ty).is_some_and(|c| c.has_dict)
         {
             let (old, attrs) = match self.heap.kind_mut(obj).instance_mut() {
                 Some(inst) => (

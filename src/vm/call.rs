@@ -413,17 +413,17 @@ impl Vm {
     /// The instance part of a new instance of `class`: no attributes, its `__slots__`
     /// unset; it owns a new reference to the class.
     pub(crate) fn empty_instance(&mut self, class: ObjId) -> Instance {
-        let declared = self
-            .class(class)
-            .and_then(|c| c.slots.as_ref().map(|s| s.len()));
+        let (declared, has_dict) = self.class(class).map_or((0, true), |c| {
+            (c.slots.as_ref().map_or(0, |s| s.len()), c.has_dict)
+        });
         self.heap.incref(class);
         Instance {
             class,
             attrs: SymMap::new(),
             dict: ObjId::NULL,
-            slots: smallvec::smallvec![ObjId::NULL; declared.unwrap_or(0)],
+            slots: smallvec::smallvec![ObjId::NULL; declared],
             exc: None,
-            slotted: declared.is_some(),
+            slotted: !has_dict,
         }
     }
 

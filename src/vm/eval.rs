@@ -1028,7 +1028,9 @@ impl Vm {
 
     pub(crate) fn name_not_defined(&mut self, sym: Sym) -> Exc {
         let name = self.heap.sym_name(sym);
-        self.name_error(format!("name '{name}' is not defined"))
+        let e = self.name_error(format!("name '{name}' is not defined"));
+        self.set_exc_name(e.0, &name, ObjId::NULL);
+        e
     }
 
     /// Looks a name up in a module's namespace, then in builtins (borrowed result).

@@ -179,6 +179,7 @@ fn new_builtin_class(vm: &mut Vm, name: &str, bases: &[ObjId], native: Option<Ty
         native,
         base_native: TypeTag::BaseException,
         slots: None,
+        has_dict: true,
         has_del: false,
         keys: None,
         instance_size: 32,
@@ -222,6 +223,8 @@ impl Vm {
                 cause: ObjId::NULL,
                 context: ObjId::NULL,
                 suppress_context: false,
+                name: ObjId::NULL,
+                obj: ObjId::NULL,
                 traceback: vec![],
                 tb_frames: vec![],
             })),
@@ -394,6 +397,75 @@ impl Vm {
 
     /// The full traceback text CPython prints for an uncaught exception, with the chain
     /// of causes and contexts.
+    /// Gives an exception the `name` (and `obj`, borrowed; NULL for none) that the
+    /// interpreter's NameError and AttributeError carry.
+    pub(crate) fn set_exc_name(&mut self, exc: ObjId, name: &str, obj: ObjId) {
+        let s = self.new_str(name);
+        if !obj.is_null() {
+            self.heap.incref(obj);
+        }
+        match self.exc_data_mut(exc) {
+            Some(d) => {
+                d.name = s;
+                d.obj = obj;
+            }
+            None => {
+                self.heap.decref(s);
+                self.heap.xdecref(obj);
+            }
+        }
+    }
+
+    /// What CPython 3.11 adds to an uncaught NameError or AttributeError (exactly
+    /// those types): the nearest name to the missing one, among the innermost frame's
+    /// local variables, then its globals, then the builtins (a NameError), or `dir(obj)`
+    /// (an AttributeError).
+    fn suggestion(&mut self, exc: ObjId) -> Option<String> {
+        let ty = self.type_of(exc);
+        let d = self.exc_data(exc)?;
+        if d.name.is_null() {
+            return None;
+        }
+        let name = self.as_str(d.name)?.to_string();
+        if ty == self.exc_types.attribute_error {
+            let obj = d.obj;
+            if obj.is_null() {
+                return None;
+            }
+            let mut names = crate::vm::builtins::funcs::attribute_names(self, obj);
+            names.sort();
+            names.dedup();
+            return super::suggest::nearest(&names, &name);
+        }
+        if ty != self.exc_types.name_error {
+            return None;
+        }
+        let frame = *d.tb_frames.first()?;
+        let Kind::Frame(st) = self.heap.kind(frame) else {
+            return None;
+        };
+        let locals: Vec<String> = st.rt.code.varnames.iter().map(|v| v.to_string()).collect();
+        if let Some(s) = super::suggest::nearest(&locals, &name) {
+            return Some(s);
+        }
+        let globals: Vec<String> = match self.heap.kind(st.globals) {
+            Kind::Module(m) => m
+                .dict
+                .iter()
+                .map(|(k, _)| self.heap.sym_name(k).to_string())
+                .collect(),
+            _ => vec![],
+        };
+        if let Some(s) = super::suggest::nearest(&globals, &name) {
+            return Some(s);
+        }
+        let builtins: Vec<String> = super::suggest::BUILTINS
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        super::suggest::nearest(&builtins, &name)
+    }
+
     pub fn format_exception(&mut self, exc: ObjId) -> String {
         let mut chain: Vec<(ObjId, &'static str)> = vec![];
         let mut cur = exc;
@@ -480,7 +552,12 @@ impl Vm {
                 out.push_str(&location);
                 out.push_str(&line);
             }
-            None => out.push_str(&self.exception_line(exc)),
+            None => {
+                out.push_str(&self.exception_line(exc));
+                if let Some(s) = self.suggestion(exc) {
+                    out.push_str(&format!(". Did you mean: '{s}'?"));
+                }
+            }
         }
         out.push('\n');
         out

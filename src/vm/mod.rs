@@ -26,6 +26,7 @@ pub mod repr;
 pub mod run;
 pub mod steps;
 pub mod strfmt;
+pub mod suggest;
 pub mod summary;
 pub mod text;
 
@@ -63,6 +64,7 @@ pub struct Names {
     pub exit: Sym,
     pub getattr: Sym,
     pub getattribute: Sym,
+    pub dir_method: Sym,
     pub setattr: Sym,
     pub delattr: Sym,
     pub annotations: Sym,
@@ -123,6 +125,7 @@ impl Names {
             exit: s("__exit__"),
             getattr: s("__getattr__"),
             getattribute: s("__getattribute__"),
+            dir_method: s("__dir__"),
             setattr: s("__setattr__"),
             delattr: s("__delattr__"),
             annotations: s("__annotations__"),

@@ -302,6 +302,7 @@ pub fn create_builtin_types(vm: &mut Vm) {
             native: Some(tag),
             base_native: tag,
             slots: None,
+            has_dict: false,
             has_del: false,
             keys: None,
             instance_size: 32,

@@ -201,11 +201,19 @@ impl Vm {
             };
             return Ok(format!("{name}({inner})"));
         }
-        let (module, qual) = match self.class(ty) {
-            Some(c) => (c.module.clone(), c.qualname.clone()),
-            None => ("?".into(), "?".into()),
-        };
-        Ok(format!("<{module}.{qual} object at {}>", self.addr(v)))
+        Ok(self.default_repr(v))
+    }
+
+    /// `object.__repr__`: `<module.Qualname object at 0x...>`, without the module for
+    /// the built-in types (`<object object at 0x...>`).
+    pub(crate) fn default_repr(&self, v: ObjId) -> String {
+        let ty = self.type_of(v);
+        let addr = self.addr(v);
+        match self.class(ty) {
+            Some(c) if &*c.module == "builtins" => format!("<{} object at {addr}>", c.qualname),
+            Some(c) => format!("<{}.{} object at {addr}>", c.module, c.qualname),
+            None => format!("<? object at {addr}>"),
+        }
     }
 
     /// Checks that a `__repr__`/`__str__` result is a str and takes it.

@@ -24,8 +24,47 @@ pub fn install(vm: &mut Vm) {
         ("__ne__", object_ne),
         ("__hash__", object_hash),
         ("__sizeof__", crate::vm::modules::sys::object_sizeof),
+        ("__lt__", object_no_order),
+        ("__le__", object_no_order),
+        ("__gt__", object_no_order),
+        ("__ge__", object_no_order),
+        ("__format__", object_format),
+        ("__dir__", object_dir),
+        ("__getattribute__", object_getattribute),
+        ("__getstate__", object_getstate),
     ];
     super::add_methods(vm, TypeTag::Object, OBJECT);
+    super::add_wrapped_builtin(
+        vm,
+        TypeTag::Object,
+        "__subclasshook__",
+        object_subclasshook,
+        Some("builtins"),
+        Kind::ClassMethod,
+    );
+    // object's docstring; every other built-in type has a `__doc__` of its own (None
+    // here: refscope does not carry their texts), so that none of them shows object's.
+    let doc = vm.names.doc;
+    let builtin_types: Vec<ObjId> = vm
+        .heap
+        .live_ids()
+        .filter(|id| {
+            matches!(vm.heap.kind(*id), Kind::Class(_))
+                && vm.heap.has_flag(*id, crate::heap::flags::BUILTIN)
+        })
+        .collect();
+    for t in builtin_types {
+        if vm.class_dict(t).is_some_and(|d| d.get(doc).is_none()) {
+            let v = if t == vm.type_obj(TypeTag::Object) {
+                vm.new_str(OBJECT_DOC)
+            } else {
+                vm.none()
+            };
+            if let Some(old) = vm.heap.class_ns_insert(t, doc, v) {
+                vm.heap.decref(old);
+            }
+        }
+    }
     super::add_methods(vm, TypeTag::Type, &[("mro", type_mro)]);
     super::add_methods(
         vm,
@@ -81,12 +120,7 @@ fn object_init(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
 
 fn object_repr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__repr__", args, kw, 1, 1)?;
-    let ty = vm.type_of(args[0]);
-    let (module, qual) = match vm.class(ty) {
-        Some(c) => (c.module.clone(), c.qualname.clone()),
-        None => ("?".into(), "?".into()),
-    };
-    let s = format!("<{module}.{qual} object at {}>", vm.addr(args[0]));
+    let s = vm.default_repr(args[0]);
     Ok(vm.new_string(s))
 }
 
@@ -125,6 +159,110 @@ fn object_eq(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     }
     vm.heap.incref(vm.not_implemented);
     Ok(vm.not_implemented)
+}
+
+/// `object.__lt__` and the other orderings: NotImplemented, so that `<` tries the
+/// other operand and then says the types cannot be ordered.
+fn object_no_order(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "comparison", args, kw, 2, 2)?;
+    vm.heap.incref(vm.not_implemented);
+    Ok(vm.not_implemented)
+}
+
+/// `object.__format__(spec)`: `str(self)` for an empty spec; any other spec is an error.
+fn object_format(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__format__", args, kw, 2, 2)?;
+    let Some(spec) = vm.as_str(args[1]) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("__format__() argument must be str, not {tn}")));
+    };
+    if !spec.is_empty() {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
+    }
+    let s = vm.str_of(args[0])?;
+    Ok(vm.new_string(s))
+}
+
+/// `object.__getattribute__(name)`: the attribute as found without the class's own
+/// `__getattribute__` (what an override calls to get the ordinary behaviour).
+fn object_getattribute(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__getattribute__", args, kw, 2, 2)?;
+    let Some(n) = vm.as_str(args[1]).map(str::to_owned) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+    };
+    let sym = vm.heap.intern_sym(&n);
+    match vm.getattr_opt(args[0], sym)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(args[0], sym)),
+    }
+}
+
+const OBJECT_DOC: &str = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n";
+
+/// `object.__subclasshook__(cls)`: NotImplemented (the ABCs' hook, which plain classes
+/// leave to the normal subclass test).
+fn object_subclasshook(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    vm.heap.incref(vm.not_implemented);
+    Ok(vm.not_implemented)
+}
+
+/// `object.__getstate__()` (3.11): the instance's `__dict__` (None when empty), paired
+/// with a dict of its set `__slots__` when it has any.
+fn object_getstate(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__getstate__", args, kw, 1, 1)?;
+    let o = args[0];
+    let Some(inst) = vm.instance_of(o) else {
+        return Ok(vm.none());
+    };
+    let empty = inst.attrs.is_empty()
+        && (inst.dict.is_null()
+            || matches!(vm.heap.kind(inst.dict), Kind::Dict(t) if t.is_empty()));
+    let slot_values: Vec<(Sym, ObjId)> = {
+        let ty = vm.type_of(o);
+        let names = vm
+            .class(ty)
+            .and_then(|c| c.slots.clone())
+            .unwrap_or_default();
+        names
+            .into_iter()
+            .zip(inst.slots.iter().copied())
+            .filter(|(_, v)| !v.is_null())
+            .collect()
+    };
+    let has_dict = vm.class(vm.type_of(o)).is_some_and(|c| c.has_dict);
+    let state = if empty || !has_dict {
+        vm.none()
+    } else {
+        vm.getattr(o, vm.names.dict)?
+    };
+    if slot_values.is_empty() {
+        return Ok(state);
+    }
+    let slots = vm.new_dict();
+    for (name, v) in slot_values {
+        let n = vm.heap.sym_name(name);
+        let k = vm.new_str(&n);
+        let r = vm.dict_set(slots, k, v);
+        vm.heap.decref(k);
+        if let Err(e) = r {
+            vm.heap.decref(slots);
+            vm.heap.decref(state);
+            return Err(e);
+        }
+    }
+    Ok(vm.new_tuple(vec![state, slots]))
+}
+
+/// `object.__dir__()`: the names `dir(obj)` lists (before sorting).
+fn object_dir(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__dir__", args, kw, 1, 1)?;
+    let names = super::funcs::attribute_names(vm, args[0]);
+    let items = names.iter().map(|n| vm.new_str(n)).collect();
+    Ok(vm.new_list_from(items))
 }
 
 fn object_ne(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
@@ -414,92 +552,87 @@ pub fn make_class(
     }
     let has_del = dict.get(vm.names.del).is_some()
         || mro.iter().any(|b| vm.class(*b).is_some_and(|c| c.has_del));
-    // __slots__: every class in the MRO must declare them for instances to have no __dict__.
     let mut layout = Layout::default();
-    let slots = match slots_decl {
-        Some(decl) => {
-            let mut names: Vec<Sym> = vec![];
-            let declared = match vm.heap.kind(decl) {
-                Kind::Str(s) => vec![s.s.to_string()],
-                _ => {
-                    let items = vm.collect(decl)?;
-                    let v: Vec<String> = items
-                        .iter()
-                        .filter_map(|i| vm.as_str(*i).map(|s| s.to_string()))
-                        .collect();
-                    vm.release_all(items);
-                    v
-                }
-            };
-            let mut all_slotted = true;
-            for b in &mro {
-                // object and the built-in types that can be subclassed have no `__dict__`.
-                let dictless = *b == object
-                    || vm.class(*b).is_some_and(|c| {
-                        c.native
-                            .is_some_and(|t| super::subclass::SUBCLASSABLE.contains(&t))
-                    });
-                if dictless {
-                    continue;
-                }
-                // (A class's slots include its bases'.)
-                match vm.class(*b).and_then(|c| c.slots.clone()) {
-                    Some(s) => {
-                        for n in s {
-                            if !names.contains(&n) {
-                                names.push(n);
-                            }
-                        }
-                    }
-                    None => all_slotted = false,
-                }
-            }
-            let variable = vm.class(best_base(vm, &bases)).and_then(|c| {
-                matches!(
-                    c.base_native,
-                    TypeTag::Tuple | TypeTag::Int | TypeTag::Bool | TypeTag::Str | TypeTag::Bytes
-                )
-                .then(|| c.base_native.name())
+    // A class's slots include its bases' (also when its instances have a `__dict__`:
+    // `class C(Slotted): pass` keeps Slotted's slots).
+    let mut names: Vec<Sym> = vec![];
+    let mut all_slotted = true;
+    for b in &mro {
+        // object and the built-in types that can be subclassed have no `__dict__`.
+        let dictless = *b == object
+            || vm.class(*b).is_some_and(|c| {
+                c.native
+                    .is_some_and(|t| super::subclass::SUBCLASSABLE.contains(&t))
             });
-            if let Some(t) = variable
-                && !declared.is_empty()
-            {
-                release_entries(vm, dict);
-                return Err(vm.type_error(format!(
-                    "nonempty __slots__ not supported for subtype of '{t}'"
-                )));
-            }
-            // CPython sorts the names it declares (its members are in that order).
-            let mut declared = declared;
-            declared.sort();
-            declared.dedup();
-            for d in declared {
-                if d == "__dict__" {
-                    layout.wants_dict = true;
-                    continue;
-                }
-                if d == "__weakref__" {
-                    layout.wants_weak = true;
-                    continue;
-                }
-                let sym = vm.heap.intern_sym(&d);
-                if dict.get(sym).is_some() {
-                    release_entries(vm, dict);
-                    return Err(
-                        vm.value_error(format!("'{d}' in __slots__ conflicts with class variable"))
-                    );
-                }
-                layout.members.push(sym);
-                names.push(sym);
-            }
-            if all_slotted && !layout.wants_dict {
-                Some(names)
-            } else {
-                None
+        if dictless {
+            continue;
+        }
+        let Some(c) = vm.class(*b) else { continue };
+        all_slotted &= !c.has_dict;
+        for n in c.slots.iter().flatten() {
+            if !names.contains(n) {
+                names.push(*n);
             }
         }
-        None => None,
-    };
+    }
+    if let Some(decl) = slots_decl {
+        let declared = match vm.heap.kind(decl) {
+            Kind::Str(s) => vec![s.s.to_string()],
+            _ => {
+                let items = vm.collect(decl)?;
+                let v: Vec<String> = items
+                    .iter()
+                    .filter_map(|i| vm.as_str(*i).map(|s| s.to_string()))
+                    .collect();
+                vm.release_all(items);
+                v
+            }
+        };
+        let variable = vm.class(best_base(vm, &bases)).and_then(|c| {
+            matches!(
+                c.base_native,
+                TypeTag::Tuple | TypeTag::Int | TypeTag::Bool | TypeTag::Str | TypeTag::Bytes
+            )
+            .then(|| c.base_native.name())
+        });
+        if let Some(t) = variable
+            && !declared.is_empty()
+        {
+            release_entries(vm, dict);
+            return Err(vm.type_error(format!(
+                "nonempty __slots__ not supported for subtype of '{t}'"
+            )));
+        }
+        // CPython sorts the names it declares (its members are in that order).
+        let mut declared = declared;
+        declared.sort();
+        declared.dedup();
+        for d in declared {
+            if d == "__dict__" {
+                layout.wants_dict = true;
+                continue;
+            }
+            if d == "__weakref__" {
+                layout.wants_weak = true;
+                continue;
+            }
+            let sym = vm.heap.intern_sym(&d);
+            if dict.get(sym).is_some() {
+                release_entries(vm, dict);
+                return Err(
+                    vm.value_error(format!("'{d}' in __slots__ conflicts with class variable"))
+                );
+            }
+            layout.members.push(sym);
+            names.push(sym);
+        }
+    } else {
+        all_slotted = false;
+    }
+    // Every class in the MRO must declare `__slots__` (without `__dict__`) for the
+    // instances to have no `__dict__`.
+    let class_has_dict = !all_slotted || layout.wants_dict;
+    let slots = (!names.is_empty() || !class_has_dict).then_some(names);
     // The `__dict__` and `__weakref__` descriptors that type_new adds: where the base
     // whose layout the instances extend has none, unless `__slots__` leaves them out.
     let base = best_base(vm, &bases);
@@ -524,7 +657,7 @@ pub fn make_class(
     }
     // CPython 3.11 gives the instances a managed dict, whose keys the class shares among
     // them, unless the base is variable-sized or an exception (which has its own dict).
-    let keys = (slots.is_none()
+    let keys = (class_has_dict
         && !matches!(
             base_native,
             TypeTag::Tuple
@@ -552,6 +685,7 @@ pub fn make_class(
         native: None,
         base_native,
         slots,
+        has_dict: class_has_dict,
         has_del,
         keys,
         instance_size,
@@ -609,8 +743,7 @@ fn best_base(vm: &Vm, bases: &[ObjId]) -> ObjId {
 /// Whether the instances of `class` have a `__dict__` (`tp_dictoffset != 0`).
 fn has_dict(vm: &Vm, class: ObjId) -> bool {
     match vm.class(class) {
-        Some(c) if c.native.is_none() => c.slots.is_none(),
-        Some(c) => c.base_native == TypeTag::BaseException,
+        Some(c) => c.has_dict,
         None => false,
     }
 }

@@ -968,40 +968,73 @@ fn dir(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
                 }
             }
         }
-        Some(o) => {
-            let o = *o;
-            let mut syms: Vec<Sym> = vec![];
-            let class = if matches!(vm.heap.kind(o), Kind::Class(_)) {
-                o
-            } else {
-                vm.type_of(o)
-            };
-            match vm.heap.kind(o) {
-                Kind::Instance(i) => syms.extend(i.attrs.iter().map(|(k, _)| k)),
-                Kind::Module(m) => syms.extend(m.dict.iter().map(|(k, _)| k)),
-                _ => {}
-            }
-            if !matches!(vm.heap.kind(o), Kind::Module(_)) {
-                let mut chain = vec![class];
-                if let Some(c) = vm.class(class) {
-                    chain.extend(c.mro.iter().copied());
-                }
-                for c in chain {
-                    if let Some(d) = vm.class_dict(c) {
-                        syms.extend(d.iter().map(|(k, _)| k));
+        Some(&o) => {
+            // A class's own `__dir__` decides (`object.__dir__` is the default below).
+            let ty = vm.type_of(o);
+            if !matches!(vm.heap.kind(o), Kind::Class(_) | Kind::Module(_))
+                && let Some(f) = vm.class_lookup(ty, vm.names.dir_method)
+                && matches!(vm.heap.kind(f), Kind::Function(_))
+            {
+                let r = vm.call_found(f, &[o])?;
+                let items = vm.while_holding(&[r], |vm| vm.collect(r));
+                vm.heap.decref(r);
+                return match sort_owned(vm, items?, None, false) {
+                    (out, None) => Ok(vm.new_list_from(out)),
+                    (out, Some(e)) => {
+                        vm.release_all(out);
+                        Err(e)
                     }
-                }
+                };
             }
-            names = syms
-                .iter()
-                .map(|s| vm.heap.sym_name(*s).to_string())
-                .collect();
+            names = attribute_names(vm, o);
         }
     }
     names.sort();
     names.dedup();
     let items = names.iter().map(|n| vm.new_str(n)).collect();
     Ok(vm.new_list_from(items))
+}
+
+/// What `object.__dir__` lists: the instance's attributes (inline or in its
+/// `__dict__`), then what its class and the classes of its MRO define, and
+/// `__class__`; a class lists its own and its bases' names; a module its globals.
+pub(crate) fn attribute_names(vm: &mut Vm, o: ObjId) -> Vec<String> {
+    let mut syms: Vec<Sym> = vec![];
+    let mut names: Vec<String> = vec![];
+    let class = if matches!(vm.heap.kind(o), Kind::Class(_)) {
+        o
+    } else {
+        vm.type_of(o)
+    };
+    if let Kind::Module(m) = vm.heap.kind(o) {
+        syms.extend(m.dict.iter().map(|(k, _)| k));
+    } else if let Some(i) = vm.instance_of(o) {
+        syms.extend(i.attrs.iter().map(|(k, _)| k));
+        let dict = i.dict;
+        if !dict.is_null()
+            && let Kind::Dict(t) = vm.heap.kind(dict)
+        {
+            let keys: Vec<ObjId> = t.iter().map(|(_, e)| e.key).collect();
+            names.extend(
+                keys.iter()
+                    .filter_map(|k| vm.as_str(*k).map(str::to_string)),
+            );
+        }
+    }
+    if !matches!(vm.heap.kind(o), Kind::Module(_)) {
+        let mut chain = vec![class];
+        if let Some(c) = vm.class(class) {
+            chain.extend(c.mro.iter().copied());
+        }
+        for c in chain {
+            if let Some(d) = vm.class_dict(c) {
+                syms.extend(d.iter().map(|(k, _)| k));
+            }
+        }
+        names.push("__class__".to_string());
+    }
+    names.extend(syms.iter().map(|s| vm.heap.sym_name(*s).to_string()));
+    names
 }
 
 fn globals(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
