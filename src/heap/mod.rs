@@ -212,6 +212,8 @@ pub struct Heap {
     /// Generation 0's threshold while automatic collection is enabled (else `i64::MAX`),
     /// mirrored from the vm so allocation can tell when a collection is due.
     pub gc_trigger: i64,
+    /// The serial of the allocation that made a collection due (`u32::MAX`: none).
+    pub gc_due_from: u32,
     /// A container allocation took the count past the trigger: collect at the next safe point.
     pub gc_due: bool,
     /// Objects freed during the current cascade (for events and `gc` bookkeeping).
@@ -268,6 +270,7 @@ impl Heap {
             gens: Default::default(),
             gc_count0: 0,
             gc_trigger: 700,
+            gc_due_from: u32::MAX,
             gc_due: false,
             freed_log: None,
             tracing: None,
@@ -324,6 +327,9 @@ impl Heap {
         if gc {
             self.gc_count0 += 1;
             if self.gc_count0 > self.gc_trigger {
+                if !self.gc_due {
+                    self.gc_due_from = self.objects[id.index()].serial;
+                }
                 self.gc_due = true;
             }
             self.track(id);

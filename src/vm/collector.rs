@@ -146,10 +146,32 @@ impl Vm {
                 if g == 2 && self.gc.long_lived_pending < self.gc.long_lived_total / 4 {
                     continue;
                 }
-                self.collect_with_callbacks(g)?;
+                // CPython collects inside the allocation that passed the threshold,
+                // before that object joins generation 0; refscope collects after the
+                // instruction. So what the instruction made from that allocation on
+                // stays out of the collection (and young), as in CPython, and counts
+                // toward the next one.
+                let from = std::mem::replace(&mut self.heap.gc_due_from, u32::MAX);
+                let late: Vec<(ObjId, u32)> = self.heap.gens[0]
+                    .iter()
+                    .map(|id| (id, self.heap.get(id).serial))
+                    .filter(|&(_, serial)| serial >= from)
+                    .collect();
+                for (id, _) in &late {
+                    self.heap.untrack(*id);
+                }
+                let r = self.collect_with_callbacks(g);
+                for (id, serial) in &late {
+                    if self.heap.is_live(*id) && self.heap.get(*id).serial == *serial {
+                        self.heap.track(*id);
+                    }
+                }
+                self.heap.gc_count0 += late.len().saturating_sub(1) as i64;
+                r?;
                 break;
             }
         }
+        self.heap.gc_due_from = u32::MAX;
         Ok(())
     }
 
