@@ -415,6 +415,8 @@ impl Vm {
     pub fn list_extend(&mut self, list: ObjId, it: ObjId) -> PyResult<()> {
         let exact = matches!(self.heap.kind(it), Kind::List(_) | Kind::Tuple(_));
         let old_len = self.seq_len_of(list);
+        // (Asked before iterating: an iterator's hint is what it has left.)
+        let hint = self.length_hint(it);
         let items = self.collect_sequence(it)?;
         if items.is_empty() {
             return Ok(());
@@ -429,7 +431,7 @@ impl Vm {
             for v in items {
                 self.list_push(list, v);
             }
-            if let Some(n) = self.length_hint(it)
+            if let Some(n) = hint
                 && let Kind::List(l) = self.heap.kind_mut(list)
                 && l.items.len() <= n
             {
@@ -477,13 +479,64 @@ impl Vm {
         self.collect_from_iter(iter)
     }
 
-    /// A length hint for iterables whose size CPython knows in advance.
+    /// A length hint for what CPython knows the size of before iterating: the sized
+    /// built-in containers and dict views, and the iterators that have a
+    /// `__length_hint__` (over a list, tuple, str, bytes, range, dict or set, and
+    /// reversed lists), which give what they have left. None for the others
+    /// (generators, map, zip, an array's iterator...).
     fn length_hint(&self, it: ObjId) -> Option<usize> {
-        match self.heap.kind(it) {
+        use crate::heap::kinds::IterState;
+        let sized = |v: ObjId| match self.heap.kind(v) {
+            Kind::List(l) => Some(l.items.len()),
+            Kind::Tuple(t) => Some(t.len()),
+            Kind::Str(s) => Some(s.chars as usize),
+            Kind::Bytes(b) => Some(b.len()),
+            Kind::ByteArray(b) => Some(b.len()),
             Kind::Range(r) => Some(range_len_of(r)),
             Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => Some(t.len()),
-            Kind::Str(s) => Some(s.chars as usize),
+            Kind::DictView(v) => match self.heap.kind(v.1) {
+                Kind::Dict(t) => Some(t.len()),
+                _ => None,
+            },
             _ => None,
+        };
+        match self.heap.kind(it) {
+            Kind::Iter(io) => match &io.state {
+                IterState::Seq { seq, index } => sized(*seq).map(|n| n.saturating_sub(*index)),
+                IterState::ListReverse { seq, index } => {
+                    let n = sized(*seq)?;
+                    Some(if *index < 0 || n as isize <= *index {
+                        0
+                    } else {
+                        *index as usize + 1
+                    })
+                }
+                IterState::Range { next, stop, step } => {
+                    let (next, stop, step) = (*next as i128, *stop as i128, *step as i128);
+                    let left = if step > 0 && next < stop {
+                        (stop - next + step - 1) / step
+                    } else if step < 0 && next > stop {
+                        (next - stop - step - 1) / -step
+                    } else {
+                        0
+                    };
+                    usize::try_from(left).ok()
+                }
+                IterState::Table { obj, index, .. } => match self.heap.kind(*obj) {
+                    Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => {
+                        let mut left = 0;
+                        let mut pos = *index;
+                        while let Some((i, _)) = t.next_from(pos) {
+                            left += 1;
+                            pos = i + 1;
+                        }
+                        Some(left)
+                    }
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => sized(it),
         }
     }
 
