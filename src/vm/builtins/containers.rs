@@ -275,6 +275,29 @@ impl Vm {
     /// `s.add(v)` (borrowed).
     pub fn set_add(&mut self, s: ObjId, v: ObjId) -> PyResult<()> {
         let hash = self.hash(v)?;
+        self.set_add_hashed(s, v, hash)
+    }
+
+    /// A set's items with the hashes its table keeps, in iteration order (new
+    /// references): what CPython's set operations take from another set instead of
+    /// calling `__hash__` again.
+    pub fn set_entries(&mut self, s: ObjId) -> Vec<(ObjId, i64)> {
+        let mut out = vec![];
+        if let Kind::Set(t) | Kind::FrozenSet(t) = self.heap.kind(s) {
+            let mut pos = 0;
+            while let Some((i, e)) = t.next_from(pos) {
+                out.push((e.key, e.hash));
+                pos = i + 1;
+            }
+        }
+        for (k, _) in &out {
+            self.heap.incref(*k);
+        }
+        out
+    }
+
+    /// `s.add(v)` for a `v` whose hash is known.
+    pub fn set_add_hashed(&mut self, s: ObjId, v: ObjId, hash: i64) -> PyResult<()> {
         if self.table_find_hashed(s, v, hash)?.is_some() {
             return Ok(());
         }
@@ -363,7 +386,13 @@ impl Vm {
 
     /// Removes `v` from a set; returns whether it was there.
     pub fn set_discard(&mut self, s: ObjId, v: ObjId) -> PyResult<bool> {
-        let Some((i, _)) = self.table_find(s, v)? else {
+        let hash = self.hash(v)?;
+        self.set_discard_hashed(s, v, hash)
+    }
+
+    /// `set_discard` for a `v` whose hash is known.
+    pub fn set_discard_hashed(&mut self, s: ObjId, v: ObjId, hash: i64) -> PyResult<bool> {
+        let Some((i, _)) = self.table_find_hashed(s, v, hash)? else {
             return Ok(false);
         };
         let e = match table_mut(self.heap.kind_mut(s)) {

@@ -1203,26 +1203,38 @@ pub fn set_binop(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp, inplace: bool) -> P
                     }
                 }
             }
+            // As CPython's set_symmetric_difference_update: each item of the other set
+            // leaves the set if there, else joins it; `a ^ b` starts from a copy of `b`
+            // and takes `a`'s items so.
             _ => {
-                for x in &xs {
-                    let inb = vm.set_contains(b, *x)?;
-                    if inplace && inb {
-                        vm.set_discard(out, *x)?;
-                    } else if !inplace && !inb {
-                        vm.set_add(out, *x)?;
+                let other = if inplace {
+                    b
+                } else {
+                    vm.set_update(out, b)?;
+                    a
+                };
+                // (The hashes the other set keeps: no `__hash__` is called again.)
+                let entries = vm.set_entries(other);
+                let keys: Vec<ObjId> = entries.iter().map(|(k, _)| *k).collect();
+                let r = vm.while_holding(&keys, |vm| {
+                    for (v, hash) in &entries {
+                        if !vm.set_discard_hashed(out, *v, *hash)? {
+                            vm.set_add_hashed(out, *v, *hash)?;
+                        }
                     }
-                }
-                for y in &ys {
-                    let ina = xs.iter().any(|x| vm.native_eq(*x, *y) == Some(true));
-                    if !ina {
-                        vm.set_add(out, *y)?;
-                    }
-                }
+                    Ok(())
+                });
+                vm.release_all(keys);
+                r?;
             }
         }
         Ok(())
     };
-    if let Err(e) = go(vm) {
+    // The items and the result are holders while __hash__ and __eq__ run.
+    let mut held = xs.clone();
+    held.extend_from_slice(&ys);
+    held.push(out);
+    if let Err(e) = vm.while_holding(&held, go) {
         r = Err(e);
     }
     vm.release_all(xs);
@@ -2064,11 +2076,17 @@ fn set_op_method(vm: &mut Vm, args: &[ObjId], op: BinOp, inplace: bool) -> PyRes
             vm.heap.incref(*other);
             *other
         } else {
+            // (The new set and the result so far are holders while the argument's
+            // iteration runs Python code.)
             let s = vm.new_set(false);
-            vm.set_update(s, *other)?;
+            if let Err(e) = vm.while_holding(&[s, acc], |vm| vm.set_update(s, *other)) {
+                vm.heap.decref(s);
+                vm.heap.decref(acc);
+                return Err(e);
+            }
             s
         };
-        let r = set_binop(vm, acc, o, op, inplace);
+        let r = vm.while_holding(&[acc, o], |vm| set_binop(vm, acc, o, op, inplace));
         vm.heap.decref(o);
         vm.heap.decref(acc);
         acc = r?;
@@ -2101,6 +2119,15 @@ fn set_intersection_update(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<Obj
 fn set_difference_update(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     set_op_method(vm, args, BinOp::Sub, true)
 }
+fn set_symmetric_difference_update(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    if args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "set.symmetric_difference_update() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
+    set_op_method(vm, args, BinOp::Xor, true)
+}
 
 fn set_rel(vm: &mut Vm, args: &[ObjId], op: CmpOp) -> PyResult<ObjId> {
     if args.len() != 2 {
@@ -2111,10 +2138,13 @@ fn set_rel(vm: &mut Vm, args: &[ObjId], op: CmpOp) -> PyResult<ObjId> {
         args[1]
     } else {
         let s = vm.new_set(false);
-        vm.set_update(s, args[1])?;
+        if let Err(e) = vm.while_holding(&[s], |vm| vm.set_update(s, args[1])) {
+            vm.heap.decref(s);
+            return Err(e);
+        }
         s
     };
-    let r = set_compare(vm, args[0], o, op);
+    let r = vm.while_holding(&[o], |vm| set_compare(vm, args[0], o, op));
     vm.heap.decref(o);
     let r = r?;
     Ok(vm.new_bool(r))
@@ -2303,6 +2333,10 @@ pub fn install_type_methods(vm: &mut Vm) {
             ("update", set_update_m),
             ("intersection_update", set_intersection_update),
             ("difference_update", set_difference_update),
+            (
+                "symmetric_difference_update",
+                set_symmetric_difference_update,
+            ),
         ],
     );
 }

@@ -10,11 +10,35 @@ from _weakref import (ref, proxy, getweakrefcount, getweakrefs, ReferenceType, P
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
+class _IterationGuard:
+    """Registers an iteration over a weak container while it runs, so that the entries
+    whose referents die meanwhile are removed after it (the container does not change
+    size under the loop)."""
+
+    def __init__(self, container):
+        self.container = ref(container)
+
+    def __enter__(self):
+        c = self.container()
+        if c is not None:
+            c._iterating.add(self)
+        return self
+
+    def __exit__(self, *exc):
+        c = self.container()
+        if c is not None:
+            c._iterating.remove(self)
+            if not c._iterating:
+                c._commit_removals()
+
+
 class WeakValueDictionary:
     """A mapping whose values are weakly referenced: an entry goes away when its value
     dies."""
 
-    def __init__(self, other=(), **kw):
+    def __init__(self, other=(), /, **kw):
+        self._pending_removals = []
+        self._iterating = set()
         self.data = {}
         self.update(other, **kw)
 
@@ -23,47 +47,94 @@ class WeakValueDictionary:
 
         def remove(wr):
             d = selfref()
-            if d is not None and d.data.get(key) is wr:
-                del d.data[key]
+            if d is not None:
+                if d._iterating:
+                    d._pending_removals.append(key)
+                elif d.data.get(key) is wr:
+                    del d.data[key]
         return ref(value, remove)
 
+    def _commit_removals(self):
+        d = self.data
+        while self._pending_removals:
+            key = self._pending_removals.pop()
+            wr = d.get(key)
+            if wr is not None and wr() is None:
+                del d[key]
+
     def __getitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         o = self.data[key]()
         if o is None:
             raise KeyError(key)
         return o
 
     def __setitem__(self, key, value):
+        if self._pending_removals:
+            self._commit_removals()
         self.data[key] = self._ref(key, value)
 
     def __delitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         del self.data[key]
 
     def __contains__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         wr = self.data.get(key)
         return wr is not None and wr() is not None
 
     def __len__(self):
-        return len([k for k, wr in self.data.items() if wr() is not None])
-
-    def __iter__(self):
-        return iter([k for k, wr in list(self.data.items()) if wr() is not None])
+        if self._pending_removals:
+            self._commit_removals()
+        return len(self.data)
 
     def keys(self):
-        return self.__iter__()
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                if wr() is not None:
+                    yield k
+
+    __iter__ = keys
 
     def values(self):
-        return iter([v for v in (wr() for wr in list(self.data.values())) if v is not None])
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for wr in self.data.values():
+                v = wr()
+                if v is not None:
+                    yield v
 
     def items(self):
-        out = []
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                out.append((k, v))
-        return iter(out)
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                v = wr()
+                if v is not None:
+                    yield k, v
+
+    def itervaluerefs(self):
+        """The weak references to the values, as an iterator."""
+        if self._pending_removals:
+            self._commit_removals()
+        with _IterationGuard(self):
+            yield from self.data.values()
+
+    def valuerefs(self):
+        """The weak references to the values, as a list."""
+        if self._pending_removals:
+            self._commit_removals()
+        return list(self.data.values())
 
     def get(self, key, default=None):
+        if self._pending_removals:
+            self._commit_removals()
         wr = self.data.get(key)
         if wr is None:
             return default
@@ -71,12 +142,26 @@ class WeakValueDictionary:
         return default if o is None else o
 
     def pop(self, key, *args):
-        o = self.data.pop(key)()
+        if self._pending_removals:
+            self._commit_removals()
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            o = None
         if o is None:
             if args:
                 return args[0]
             raise KeyError(key)
         return o
+
+    def popitem(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
 
     def setdefault(self, key, default=None):
         o = self.get(key)
@@ -85,16 +170,43 @@ class WeakValueDictionary:
             return default
         return o
 
-    def update(self, other=(), **kw):
-        if hasattr(other, "items"):
-            other = other.items()
-        for k, v in other:
-            self[k] = v
+    def update(self, other=None, /, **kw):
+        if self._pending_removals:
+            self._commit_removals()
+        if other is not None:
+            if not hasattr(other, "items"):
+                other = dict(other)
+            for k, v in other.items():
+                self.data[k] = self._ref(k, v)
         for k, v in kw.items():
-            self[k] = v
+            self.data[k] = self._ref(k, v)
+
+    def copy(self):
+        if self._pending_removals:
+            self._commit_removals()
+        new = WeakValueDictionary()
+        with _IterationGuard(self):
+            for k, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[k] = o
+        return new
+
+    __copy__ = copy
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if hasattr(other, "keys") and hasattr(other, "__getitem__"):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
 
     def __repr__(self):
-        return "<WeakValueDictionary at %#x>" % id(self)
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
 
 class WeakKeyDictionary:
@@ -108,13 +220,34 @@ class WeakKeyDictionary:
         def remove(k):
             d = selfref()
             if d is not None:
-                try:
-                    del d.data[k]
-                except KeyError:
-                    pass
+                if d._iterating:
+                    d._pending_removals.append(k)
+                else:
+                    try:
+                        del d.data[k]
+                    except KeyError:
+                        pass
         self._remove = remove
+        self._pending_removals = []
+        self._iterating = set()
+        self._dirty_len = False
         if dict is not None:
             self.update(dict)
+
+    def _commit_removals(self):
+        # A dead weak reference equals no live one: the keys added since are safe.
+        d = self.data
+        while self._pending_removals:
+            k = self._pending_removals.pop()
+            try:
+                del d[k]
+            except KeyError:
+                pass
+
+    def _scrub_removals(self):
+        d = self.data
+        self._pending_removals = [k for k in self._pending_removals if k in d]
+        self._dirty_len = False
 
     def __getitem__(self, key):
         return self.data[ref(key)]
@@ -123,6 +256,7 @@ class WeakKeyDictionary:
         self.data[ref(key, self._remove)] = value
 
     def __delitem__(self, key):
+        self._dirty_len = True
         del self.data[ref(key)]
 
     def __contains__(self, key):
@@ -133,45 +267,87 @@ class WeakKeyDictionary:
         return wr in self.data
 
     def __len__(self):
-        return len([wr for wr in self.data if wr() is not None])
-
-    def __iter__(self):
-        return iter([k for k in (wr() for wr in list(self.data)) if k is not None])
+        if self._dirty_len and self._pending_removals:
+            self._scrub_removals()
+        return len(self.data) - len(self._pending_removals)
 
     def keys(self):
-        return self.__iter__()
+        with _IterationGuard(self):
+            for wr in self.data:
+                k = wr()
+                if k is not None:
+                    yield k
+
+    __iter__ = keys
 
     def values(self):
-        return iter([v for wr, v in list(self.data.items()) if wr() is not None])
+        with _IterationGuard(self):
+            for wr, v in self.data.items():
+                if wr() is not None:
+                    yield v
 
     def items(self):
-        out = []
-        for wr, v in list(self.data.items()):
-            k = wr()
-            if k is not None:
-                out.append((k, v))
-        return iter(out)
+        with _IterationGuard(self):
+            for wr, v in self.data.items():
+                k = wr()
+                if k is not None:
+                    yield k, v
+
+    def keyrefs(self):
+        """The weak references to the keys, as a list."""
+        return list(self.data)
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
     def pop(self, key, *args):
+        self._dirty_len = True
         return self.data.pop(ref(key), *args)
+
+    def popitem(self):
+        self._dirty_len = True
+        while True:
+            wr, v = self.data.popitem()
+            k = wr()
+            if k is not None:
+                return k, v
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
-    def update(self, dict=None, **kw):
+    def update(self, dict=None, /, **kw):
         if dict is not None:
-            if hasattr(dict, "items"):
-                dict = dict.items()
-            for k, v in dict:
-                self[k] = v
-        for k, v in kw.items():
-            self[k] = v
+            if not hasattr(dict, "items"):
+                dict = {}.__class__(dict)
+            for k, v in dict.items():
+                self.data[ref(k, self._remove)] = v
+        if kw:
+            self.update(kw)
+
+    def copy(self):
+        new = WeakKeyDictionary()
+        with _IterationGuard(self):
+            for wr, v in self.data.items():
+                k = wr()
+                if k is not None:
+                    new[k] = v
+        return new
+
+    __copy__ = copy
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if hasattr(other, "keys") and hasattr(other, "__getitem__"):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
 
     def __repr__(self):
-        return "<WeakKeyDictionary at %#x>" % id(self)
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
 
 class WeakSet:
@@ -184,20 +360,30 @@ class WeakSet:
         def remove(item):
             s = selfref()
             if s is not None:
-                s.data.discard(item)
+                if s._iterating:
+                    s._pending_removals.append(item)
+                else:
+                    s.data.discard(item)
         self._remove = remove
+        self._pending_removals = []
+        self._iterating = set()
         if data is not None:
-            for x in data:
-                self.add(x)
+            self.update(data)
 
-    def add(self, item):
-        self.data.add(ref(item, self._remove))
+    def _commit_removals(self):
+        while self._pending_removals:
+            self.data.discard(self._pending_removals.pop())
 
-    def discard(self, item):
-        self.data.discard(ref(item))
+    def __iter__(self):
+        with _IterationGuard(self):
+            for wr in self.data:
+                item = wr()
+                if item is not None:
+                    # (The loop holds the item until it asks for the next.)
+                    yield item
 
-    def remove(self, item):
-        self.data.remove(ref(item))
+    def __len__(self):
+        return len(self.data) - len(self._pending_removals)
 
     def __contains__(self, item):
         try:
@@ -206,14 +392,136 @@ class WeakSet:
             return False
         return wr in self.data
 
-    def __len__(self):
-        return len([wr for wr in self.data if wr() is not None])
+    def add(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.add(ref(item, self._remove))
 
-    def __iter__(self):
-        return iter([x for x in (wr() for wr in list(self.data)) if x is not None])
+    def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    def pop(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            try:
+                wr = self.data.pop()
+            except KeyError:
+                raise KeyError("pop from empty WeakSet") from None
+            item = wr()
+            if item is not None:
+                return item
+
+    def remove(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.remove(ref(item))
+
+    def discard(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.discard(ref(item))
+
+    def update(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        for item in other:
+            self.add(item)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def difference(self, other):
+        new = self.copy()
+        new.difference_update(other)
+        return new
+
+    __sub__ = difference
+
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def __isub__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(ref(item) for item in other)
+        return self
+
+    def intersection(self, other):
+        return type(self)(item for item in other if item in self)
+
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __iand__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.intersection_update(ref(item) for item in other)
+        return self
+
+    def issubset(self, other):
+        return self.data.issubset(ref(item) for item in other)
+
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(ref(item) for item in other)
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == set(map(ref, other))
+
+    __hash__ = None
+
+    def symmetric_difference(self, other):
+        new = self.copy()
+        new.symmetric_difference_update(other)
+        return new
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    def __ixor__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+
+    def union(self, other):
+        return type(self)(e for s in (self, other) for e in s)
+
+    __or__ = union
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
 
     def __repr__(self):
-        return "{}({!r})".format(type(self).__name__, set(self))
+        return repr(self.data)
 
 
 class _Info:
