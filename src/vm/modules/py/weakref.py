@@ -32,7 +32,25 @@ class _IterationGuard:
                 c._commit_removals()
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What the two weak dictionaries share: `|`, `|=` and the repr."""
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if hasattr(other, "keys") and hasattr(other, "__getitem__"):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are weakly referenced: an entry goes away when its value
     dies."""
 
@@ -194,22 +212,8 @@ class WeakValueDictionary:
 
     __copy__ = copy
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
-    def __or__(self, other):
-        if hasattr(other, "keys") and hasattr(other, "__getitem__"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
-
-
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are weakly referenced: an entry goes away when its key
     dies."""
 
@@ -334,20 +338,6 @@ class WeakKeyDictionary:
         return new
 
     __copy__ = copy
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if hasattr(other, "keys") and hasattr(other, "__getitem__"):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
 
 
 class WeakSet:
