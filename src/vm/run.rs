@@ -221,6 +221,12 @@ impl Vm {
     /// the objects still alive at exit runs, in CPython's order (those held by lists,
     /// tuples and dicts after the others). Output only: a recording has ended by then.
     pub fn finalize_main(&mut self) {
+        // (Py_FinalizeEx's first collection is `_PyGC_CollectIfEnabled`: after
+        // gc.disable() the lists keep their order, and the last collection frees in it.)
+        if !self.gc.enabled {
+            self.free_main_module();
+            return;
+        }
         let _ = self.gc_collect(2);
         // The order only shows when freeing runs Python code or prints: computing it for
         // a program that leaves a million plain objects alive doubled the time it took to
@@ -231,6 +237,12 @@ impl Vm {
             let order = crate::heap::gc::scan_order(&self.heap, &set);
             self.gc.order_hint = Some(crate::vm::collector::OrderHint::of(&self.heap, &order));
         }
+        self.free_main_module();
+    }
+
+    /// `sys.modules` lets go of `__main__`, and a collection (also with the collector
+    /// disabled, as `_PyGC_CollectNoFail`) frees what its globals held.
+    fn free_main_module(&mut self) {
         if let Some(pos) = self.modules.iter().position(|(n, _)| &**n == "__main__") {
             let (_, m) = self.modules.remove(pos);
             self.heap.decref(m);
