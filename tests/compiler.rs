@@ -968,3 +968,78 @@ for path in sys.argv[1:]:
     assert!(checked > 50, "python3 listed {checked} generators");
     assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
 }
+
+// ---- SyntaxWarnings ----
+
+/// The compile-time SyntaxWarnings (an identity test against a literal, a literal called
+/// or subscripted where a comma is likely missing) are CPython's, line and message, for
+/// every test program and bundled example.
+#[test]
+fn syntax_warnings_are_cpythons() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<std::path::PathBuf> = vec![];
+    for dir in std::fs::read_dir(root.join("tests/programs"))
+        .expect("tests/programs")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .chain([root.join("assets/examples")])
+    {
+        for f in std::fs::read_dir(&dir).expect("a program folder").flatten() {
+            let p = f.path();
+            if p.extension().is_some_and(|x| x == "py") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    // python3 lists (file, line, message) of each warning its compiler gives.
+    let script = r#"
+import sys, warnings
+for path in sys.argv[1:]:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            compile(open(path, encoding="utf-8").read(), path, "exec")
+        except (SyntaxError, ValueError):
+            continue
+    for w in caught:
+        if issubclass(w.category, SyntaxWarning):
+            print(path, w.lineno, str(w.message), sep="\t")
+"#;
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .args(&files)
+        .output()
+        .expect("python3 runs");
+    let expected = String::from_utf8_lossy(&out.stdout);
+    let mut mismatches = vec![];
+    let mut warned = 0;
+    for path in &files {
+        let key = path.to_string_lossy();
+        let wanted: Vec<String> = expected
+            .lines()
+            .filter(|l| l.split('\t').next() == Some(&*key))
+            .map(|l| l.split_once('\t').map_or("", |x| x.1).to_string())
+            .collect();
+        let src = std::fs::read_to_string(path).expect("the program");
+        let Ok(parsed) = refscope::syntax::parse_source(&src, "x.py") else {
+            continue;
+        };
+        let got: Vec<String> = refscope::compiler::syntax_warnings(&parsed.module, &src)
+            .iter()
+            .map(|w| format!("{}\t{}", w.line, w.message))
+            .collect();
+        warned += got.len();
+        if got != wanted {
+            mismatches.push(format!(
+                "{key}:\n  python3:  {wanted:?}\n  refscope: {got:?}"
+            ));
+        }
+    }
+    assert!(
+        warned > 10,
+        "the programs should give some warnings ({warned})"
+    );
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n"));
+}

@@ -1192,6 +1192,12 @@ impl Vm {
                 _ => func.qualname.to_string(),
             },
             Kind::Method(m) => self.function_str(m[0]),
+            // A built-in: `len`, `list.append`, `math.sqrt`.
+            Kind::Builtin(b) => match (b.owner, b.module) {
+                (Some(tag), _) => format!("{}.{}", tag.name(), b.name),
+                (None, Some(m)) if m != "builtins" => format!("{m}.{}", b.name),
+                _ => b.name.to_string(),
+            },
             _ => self.qualname_of(f).to_string(),
         }
     }

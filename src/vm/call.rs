@@ -606,7 +606,7 @@ impl Vm {
             }
             _ => self.collect(args).map_err(|e| {
                 self.heap.decref(e.0);
-                let q = self.qualname_of(callable);
+                let q = self.function_str(callable);
                 let tn = self.type_name(args);
                 self.type_error(format!(
                     "{q}() argument after * must be an iterable, not {tn}"

@@ -1264,7 +1264,10 @@ impl Vm {
                         self.heap.decref(cause);
                         Ok(ObjId::NULL)
                     } else {
-                        self.make_exception_from(cause)
+                        self.make_exception_as(
+                            cause,
+                            "exception causes must derive from BaseException",
+                        )
                     };
                     match cause_exc {
                         Ok(c) => {
@@ -1290,6 +1293,12 @@ impl Vm {
     /// `raise X`: an exception instance, or a class to instantiate with no arguments.
     /// Takes ownership of `v`; returns the instance (owned) or the error to raise.
     fn make_exception_from(&mut self, v: ObjId) -> Result<ObjId, Exc> {
+        self.make_exception_as(v, "exceptions must derive from BaseException")
+    }
+
+    /// `make_exception_from` with the message for what is not an exception (a cause's
+    /// is "exception causes must derive from BaseException").
+    fn make_exception_as(&mut self, v: ObjId, not_one: &str) -> Result<ObjId, Exc> {
         let base = self.exc_types.base_exception;
         if matches!(self.heap.kind(v), Kind::Class(_)) && self.is_subclass(v, base) {
             let r = self.call(v, &[]);
@@ -1298,7 +1307,7 @@ impl Vm {
                 Ok(inst) if self.isinstance(inst, base) => Ok(inst),
                 Ok(other) => {
                     self.heap.decref(other);
-                    Err(self.type_error("exceptions must derive from BaseException"))
+                    Err(self.type_error(not_one))
                 }
                 Err(e) => Err(e),
             };
@@ -1307,7 +1316,7 @@ impl Vm {
             return Ok(v);
         }
         self.heap.decref(v);
-        Err(self.type_error("exceptions must derive from BaseException"))
+        Err(self.type_error(not_one))
     }
 
     /// `except T:` matching, with CPython's TypeError for non-exception classes.

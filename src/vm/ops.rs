@@ -231,6 +231,19 @@ impl Vm {
         if op == BinOp::Add && self.is_str(a) {
             return Err(self.type_error(format!("can only concatenate str (not \"{nb}\") to str")));
         }
+        // A sequence times what is not an int: the repeat's own error.
+        let seq = |vm: &Vm, x: ObjId| {
+            matches!(
+                vm.heap.kind(x),
+                Kind::Str(_) | Kind::Bytes(_) | Kind::ByteArray(_) | Kind::List(_) | Kind::Tuple(_)
+            )
+        };
+        if op == BinOp::Mul && (seq(self, a) || seq(self, b)) {
+            let other = if seq(self, a) { &nb } else { &na };
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            )));
+        }
         if op == BinOp::Add && matches!(self.heap.kind(a), Kind::List(_)) {
             return Err(
                 self.type_error(format!("can only concatenate list (not \"{nb}\") to list"))

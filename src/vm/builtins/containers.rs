@@ -214,7 +214,7 @@ impl Vm {
                 if !self.has_attr_str(m, "keys")? {
                     let tn = self.type_name(m);
                     return Err(if merge {
-                        let q = self.qualname_of(callee);
+                        let q = self.function_str(callee);
                         self.type_error(format!(
                             "{q}() argument after ** must be a mapping, not {tn}"
                         ))
@@ -630,9 +630,12 @@ impl Vm {
                     }
                 }
                 let tn = self.type_name(v);
-                Err(self.type_error(format!(
-                    "{what} indices must be integers or slices, not {tn}"
-                )))
+                // (3.11 words str's own way.)
+                Err(self.type_error(if what == "string" {
+                    format!("string indices must be integers, not '{tn}'")
+                } else {
+                    format!("{what} indices must be integers or slices, not {tn}")
+                }))
             }
         }
     }

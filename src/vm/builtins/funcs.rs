@@ -328,6 +328,12 @@ fn divmod(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
         )));
     }
+    if vm.num_of(a).is_none() || vm.num_of(b).is_none() {
+        let (ta, tb) = (vm.type_name(a), vm.type_name(b));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
+        )));
+    }
     let q = vm.binary_op(a, b, BinOp::FloorDiv, false)?;
     let r = match vm.while_holding(&[q], |vm| vm.binary_op(a, b, BinOp::Mod, false)) {
         Ok(r) => r,

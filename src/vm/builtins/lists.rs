@@ -165,7 +165,16 @@ fn sort(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 pub fn list_set_slice(vm: &mut Vm, l: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
     let len = vm.seq_len_of(l);
     let (start, stop, step) = vm.slice_indices(key, len)?;
-    let new = vm.collect(value)?;
+    // (PySequence_Fast: what cannot be iterated is "can only assign an iterable".)
+    let it = match vm.get_iter(value) {
+        Ok(it) => it,
+        Err(e) if vm.exc_matches(&e, vm.exc_types.type_error) => {
+            vm.heap.decref(e.0);
+            return Err(vm.type_error("can only assign an iterable"));
+        }
+        Err(e) => return Err(e),
+    };
+    let new = vm.collect_from_iter(it)?;
     if step == 1 {
         let stop = stop.max(start);
         let old_len = len;

@@ -859,7 +859,8 @@ pub fn bytes_new(vm: &mut Vm, tag: TypeTag, args: &[ObjId], kw: Kw) -> PyResult<
                 }
                 s.s.as_bytes().to_vec()
             }
-            Kind::Int(n) => vec![0; (*n).max(0) as usize],
+            Kind::Int(n) if *n < 0 => return Err(vm.value_error("negative count")),
+            Kind::Int(n) => vec![0; *n as usize],
             Kind::Bytes(b) | Kind::ByteArray(b) => (**b).clone(),
             _ => bytes_from_iterable(vm, *v)?,
         },

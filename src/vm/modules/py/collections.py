@@ -119,6 +119,10 @@ class deque:
             self.appendleft(x)
 
     def rotate(self, n=1):
+        if not isinstance(n, int):
+            if not hasattr(type(n), "__index__"):
+                raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+            n = n.__index__()
         self._state += 1
         items = self._items
         if items:

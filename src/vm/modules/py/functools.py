@@ -15,7 +15,10 @@ _initial_missing = object()
 
 def reduce(function, sequence, initial=_initial_missing):
     """reduce(function, iterable[, initial]) -> value"""
-    it = iter(sequence)
+    try:
+        it = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
     if initial is _initial_missing:
         try:
             value = next(it)
