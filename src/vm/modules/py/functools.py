@@ -195,6 +195,54 @@ def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
 
 
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance, then kept in the instance's __dict__ under
+    its own name (where later reads find it first: this descriptor has no __set__).
+    (CPython's also takes a lock while computing; refscope runs one thread.)"""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {self.attrname!r} property."
+            ) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            try:
+                cache[self.attrname] = val
+            except TypeError:
+                raise TypeError(
+                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                    f"does not support item assignment for caching {self.attrname!r} property."
+                ) from None
+        return val
+
+
 def cmp_to_key(mycmp):
     """Turns an old-style comparison function into a key for sorted()."""
     class K:
