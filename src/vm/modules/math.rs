@@ -50,6 +50,18 @@ pub fn create(vm: &mut Vm) -> ObjId {
         ("tanh", tanh),
         ("exp2", exp2),
         ("dist", dist),
+        ("asinh", asinh),
+        ("acosh", acosh),
+        ("atanh", atanh),
+        ("erf", erf),
+        ("erfc", erfc),
+        ("expm1", expm1),
+        ("log1p", log1p),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
+        ("nextafter", nextafter),
+        ("ulp", ulp),
+        ("remainder", remainder),
     ];
     let m = new_native_module(vm, "math", FUNCS);
     for (name, v) in [
@@ -477,4 +489,184 @@ fn dist(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
         Some(e) => Err(e),
         None => Ok(vm.new_float(acc)),
     }
+}
+
+// The C library's functions, which CPython 3.11 calls for these (Rust's own asinh and
+// friends are computed differently and can differ in the last bit). Not cbrt: the
+// symbol can resolve to Rust's own port, whose last digit differs from glibc's.
+unsafe extern "C" {
+    #[link_name = "asinh"]
+    fn c_asinh(x: f64) -> f64;
+    #[link_name = "acosh"]
+    fn c_acosh(x: f64) -> f64;
+    #[link_name = "atanh"]
+    fn c_atanh(x: f64) -> f64;
+    #[link_name = "erf"]
+    fn c_erf(x: f64) -> f64;
+    #[link_name = "erfc"]
+    fn c_erfc(x: f64) -> f64;
+    #[link_name = "expm1"]
+    fn c_expm1(x: f64) -> f64;
+    #[link_name = "log1p"]
+    fn c_log1p(x: f64) -> f64;
+    #[link_name = "ldexp"]
+    fn c_ldexp(x: f64, e: i32) -> f64;
+}
+
+/// CPython's math_1: a NaN from a number is a domain error; an infinity from a finite
+/// number is a range error where the function can overflow, else a domain error.
+fn libm_1(
+    vm: &mut Vm,
+    args: &[ObjId],
+    kw: Kw,
+    name: &str,
+    f: unsafe extern "C" fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<ObjId> {
+    let x = arg_f(vm, args, kw, name)?;
+    // SAFETY: a C math function of one double, with no other effect.
+    let r = unsafe { f(x) };
+    if r.is_nan() && !x.is_nan() {
+        return Err(domain(vm));
+    }
+    if r.is_infinite() && x.is_finite() {
+        return Err(if can_overflow {
+            vm.overflow_error("math range error")
+        } else {
+            domain(vm)
+        });
+    }
+    Ok(vm.new_float(r))
+}
+
+fn asinh(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    libm_1(vm, a, k, "asinh", c_asinh, false)
+}
+fn acosh(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    libm_1(vm, a, k, "acosh", c_acosh, false)
+}
+fn atanh(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    libm_1(vm, a, k, "atanh", c_atanh, false)
+}
+fn erf(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    libm_1(vm, a, k, "erf", c_erf, false)
+}
+fn erfc(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    libm_1(vm, a, k, "erfc", c_erfc, false)
+}
+fn expm1(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    libm_1(vm, a, k, "expm1", c_expm1, true)
+}
+fn log1p(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    libm_1(vm, a, k, "log1p", c_log1p, false)
+}
+
+/// `frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1 (m is x itself for 0,
+/// infinities and NaN).
+fn frexp(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let x = arg_f(vm, a, k, "frexp")?;
+    let (m, e) = if x == 0.0 || !x.is_finite() {
+        (x, 0)
+    } else {
+        let bits = x.to_bits();
+        let raw = ((bits >> 52) & 0x7ff) as i64;
+        if raw == 0 {
+            // Subnormal: scale into the normal range first.
+            let y = x * 2f64.powi(64);
+            let raw = ((y.to_bits() >> 52) & 0x7ff) as i64;
+            let m = f64::from_bits((y.to_bits() & !(0x7ff << 52)) | (1022 << 52));
+            (m, raw - 1022 - 64)
+        } else {
+            let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+            (m, raw - 1022)
+        }
+    };
+    let items = vec![vm.new_float(m), vm.new_int(e)];
+    Ok(vm.new_tuple(items))
+}
+
+/// `ldexp(x, i)`: x * 2**i, rounded once (the C library's ldexp), with CPython's range
+/// error.
+fn ldexp(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    check_args(vm, "ldexp", a, k, 2, 2)?;
+    let x = vm.float_value(a[0])?;
+    // (Past +-100000 every finite x overflows or vanishes: the exponent saturates.)
+    let i = match vm.int_of(a[1]) {
+        Some(Int::Small(i)) => i.clamp(-100_000, 100_000),
+        Some(Int::Big(b)) if b.sign() == num_bigint::Sign::Minus => -100_000,
+        Some(Int::Big(_)) => 100_000,
+        None => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
+    };
+    // SAFETY: the C library's ldexp of a double and an int, with no other effect.
+    let r = unsafe { c_ldexp(x, i as i32) };
+    if r.is_infinite() && x.is_finite() {
+        return Err(vm.overflow_error("math range error"));
+    }
+    Ok(vm.new_float(r))
+}
+
+/// `nextafter(x, y)`: the next float after x toward y.
+fn nextafter(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let (x, y) = binary(vm, a, k, "nextafter")?;
+    Ok(vm.new_float(next_toward(x, y)))
+}
+
+fn next_toward(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let up = (y > x) == (x > 0.0);
+    f64::from_bits(if up { bits + 1 } else { bits - 1 })
+}
+
+/// `ulp(x)`: the gap between abs(x) and the next float away from zero.
+fn ulp(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let x = arg_f(vm, a, k, "ulp")?;
+    let r = if x.is_nan() || x.is_infinite() {
+        x.abs()
+    } else {
+        let x = x.abs();
+        if x == f64::MAX {
+            x - next_toward(x, f64::NEG_INFINITY)
+        } else {
+            next_toward(x, f64::INFINITY) - x
+        }
+    };
+    Ok(vm.new_float(r))
+}
+
+/// `remainder(x, y)`: IEEE 754's remainder, x - n*y for the integer n nearest x/y (the
+/// even one on a tie), computed exactly.
+fn remainder(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let (x, y) = binary(vm, a, k, "remainder")?;
+    if x.is_nan() {
+        return Ok(vm.new_float(x));
+    }
+    if y.is_nan() {
+        return Ok(vm.new_float(y));
+    }
+    if x.is_infinite() || y == 0.0 {
+        return Err(domain(vm));
+    }
+    if y.is_infinite() {
+        return Ok(vm.new_float(x));
+    }
+    let (ax, ay) = (x.abs(), y.abs());
+    let m = ax % ay;
+    let c = ay - m;
+    let r = if m < c {
+        m
+    } else if m > c {
+        -c
+    } else {
+        m - 2.0 * ((0.5 * (ax - m)) % ay)
+    };
+    Ok(vm.new_float(1f64.copysign(x) * r))
 }
