@@ -811,14 +811,22 @@ impl Heap {
             if let Kind::WeakRef(w) = self.kind_mut(wr) {
                 w.target = ObjId::NULL;
                 if !w.callback.is_null() {
-                    with_callbacks.push((wr, w.callback));
+                    // Dying by its refcount, the object's weak references give their
+                    // callbacks up to the call (PyObject_ClearWeakRefs); the
+                    // collector's keep them (handle_weakrefs).
+                    let cb = if queue {
+                        std::mem::replace(&mut w.callback, ObjId::NULL)
+                    } else {
+                        w.callback
+                    };
+                    with_callbacks.push((wr, cb));
                 }
             }
         }
         if queue {
             for (wr, cb) in &with_callbacks {
+                // (The callback's reference moves from the weakref to the queue.)
                 self.incref(*wr);
-                self.incref(*cb);
                 self.weak_callbacks.push_back((*wr, *cb));
             }
         }

@@ -182,6 +182,18 @@ impl Vm {
             self.heap.decref(target);
             return r;
         }
+        // A weak reference's callback (None without one, or once it has run).
+        if let Kind::WeakRef(w) = self.heap.kind(obj)
+            && &*self.heap.sym_name(name) == "__callback__"
+        {
+            let cb = if w.callback.is_null() {
+                self.none
+            } else {
+                w.callback
+            };
+            self.heap.incref(cb);
+            return Ok(Some(cb));
+        }
         let ty = self.type_of(obj);
         let descr = self.class_lookup(ty, name);
         // data descriptors first

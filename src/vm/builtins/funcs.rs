@@ -1928,6 +1928,49 @@ fn float_is_integer(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_bool(f.is_finite() && f.fract() == 0.0))
 }
 
+/// `int.as_integer_ratio()`: the int itself over 1.
+fn int_as_integer_ratio(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "as_integer_ratio", args, kw, 1, 1)?;
+    // (A bool gives an int: `True.as_integer_ratio()` is `(1, 1)`.)
+    let n = match vm.int_of(args[0]) {
+        Some(crate::vm::num::Int::Small(i)) => vm.new_int(i),
+        _ => {
+            vm.heap.incref(args[0]);
+            args[0]
+        }
+    };
+    let one = vm.new_int(1);
+    Ok(vm.new_tuple(vec![n, one]))
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exponent>`, as CPython's float_hex writes
+/// it (a subnormal as `0x0.<digits>p-1022`).
+fn float_hex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "hex", args, kw, 1, 1)?;
+    let x = vm.float_of(args[0]).unwrap_or(0.0);
+    let s = if x.is_nan() {
+        "nan".to_string()
+    } else if x.is_infinite() {
+        if x < 0.0 { "-inf" } else { "inf" }.to_string()
+    } else {
+        let sign = if x.is_sign_negative() { "-" } else { "" };
+        if x == 0.0 {
+            format!("{sign}0x0.0p+0")
+        } else {
+            let bits = x.abs().to_bits();
+            let raw = ((bits >> 52) & 0x7ff) as i64;
+            let frac = bits & ((1 << 52) - 1);
+            let (lead, exp) = if raw == 0 {
+                (0, -1022)
+            } else {
+                (1, raw - 1023)
+            };
+            format!("{sign}0x{lead}.{frac:013x}p{exp:+}")
+        }
+    };
+    Ok(vm.new_string(s))
+}
+
 fn float_as_integer_ratio(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "as_integer_ratio", args, kw, 1, 1)?;
     let f = vm.float_of(args[0]).unwrap_or(0.0);
@@ -2287,6 +2330,7 @@ pub fn install_type_methods(vm: &mut Vm) {
             ("bit_count", int_bit_count),
             ("to_bytes", int_to_bytes),
             ("conjugate", int_conjugate),
+            ("as_integer_ratio", int_as_integer_ratio),
         ],
     );
     super::add_wrapped_builtin(
@@ -2303,6 +2347,7 @@ pub fn install_type_methods(vm: &mut Vm) {
         &[
             ("is_integer", float_is_integer),
             ("as_integer_ratio", float_as_integer_ratio),
+            ("hex", float_hex),
         ],
     );
     super::add_methods(
