@@ -33,6 +33,21 @@ const CASES: &[(&str, &str)] = &[
         "def f(n):\n    return f(n + 1)\n\n\ntry:\n    f(0)\nexcept RecursionError as e:\n    \
          raise ValueError('gave up') from e\n",
     ),
+    (
+        // The exception goes through a @contextmanager generator and out: the traceback
+        // is the block's only (contextlib puts it back as it was).
+        "through_a_contextmanager.py",
+        "from contextlib import contextmanager\n\n\n@contextmanager\ndef opened(name):\n    \
+         try:\n        yield name\n    finally:\n        print('close', name)\n\n\n\
+         def work():\n    with opened('log'):\n        raise ValueError('inside')\n\n\nwork()\n",
+    ),
+    (
+        // A NameError and an AttributeError, each with CPython's "Did you mean".
+        "did_you_mean.py",
+        "class Account:\n    def __init__(self):\n        self.balance = 0\n\n\n\
+         def show(account):\n    try:\n        print(acount.balance)\n    except NameError:\n        \
+         print(account.balanse)\n\n\nshow(Account())\n",
+    ),
 ];
 
 fn python3_311() -> bool {

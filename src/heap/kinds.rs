@@ -358,6 +358,9 @@ pub struct ExcData {
     /// that lacked it), set when the interpreter raises them; NULL otherwise.
     pub name: ObjId,
     pub obj: ObjId,
+    /// A NameError's "Did you mean" name, found when it was raised, among the names of
+    /// the frame it was raised in (CPython looks in that frame when it prints it).
+    pub hint: Option<std::rc::Rc<str>>,
     /// Traceback entries, innermost last: (filename, line, function name).
     pub traceback: Vec<TbEntry>,
     /// The frames the exception left, kept alive as CPython's traceback keeps them.

@@ -1030,6 +1030,10 @@ impl Vm {
         let name = self.heap.sym_name(sym);
         let e = self.name_error(format!("name '{name}' is not defined"));
         self.set_exc_name(e.0, &name, ObjId::NULL);
+        let hint = self.name_hint(&name);
+        if let Some(d) = self.exc_data_mut(e.0) {
+            d.hint = hint;
+        }
         e
     }
 

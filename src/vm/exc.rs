@@ -225,6 +225,7 @@ impl Vm {
                 suppress_context: false,
                 name: ObjId::NULL,
                 obj: ObjId::NULL,
+                hint: None,
                 traceback: vec![],
                 tb_frames: vec![],
             })),
@@ -440,15 +441,24 @@ impl Vm {
         if ty != self.exc_types.name_error {
             return None;
         }
-        let frame = *d.tb_frames.first()?;
-        let Kind::Frame(st) = self.heap.kind(frame) else {
-            return None;
-        };
-        let locals: Vec<String> = st.rt.code.varnames.iter().map(|v| v.to_string()).collect();
-        if let Some(s) = super::suggest::nearest(&locals, &name) {
-            return Some(s);
+        d.hint.as_deref().map(str::to_string)
+    }
+
+    /// The nearest name to a missing one in the running frame: its local variables,
+    /// then its globals, then the builtins (CPython's offer_suggestions_for_name_error).
+    pub(crate) fn name_hint(&self, name: &str) -> Option<std::rc::Rc<str>> {
+        let f = self.frames.last()?;
+        let locals: Vec<String> =
+            f.st.rt
+                .code
+                .varnames
+                .iter()
+                .map(|v| v.to_string())
+                .collect();
+        if let Some(s) = super::suggest::nearest(&locals, name) {
+            return Some(s.into());
         }
-        let globals: Vec<String> = match self.heap.kind(st.globals) {
+        let globals: Vec<String> = match self.heap.kind(f.st.globals) {
             Kind::Module(m) => m
                 .dict
                 .iter()
@@ -456,14 +466,14 @@ impl Vm {
                 .collect(),
             _ => vec![],
         };
-        if let Some(s) = super::suggest::nearest(&globals, &name) {
-            return Some(s);
+        if let Some(s) = super::suggest::nearest(&globals, name) {
+            return Some(s.into());
         }
         let builtins: Vec<String> = super::suggest::BUILTINS
             .iter()
             .map(|s| s.to_string())
             .collect();
-        super::suggest::nearest(&builtins, &name)
+        super::suggest::nearest(&builtins, name).map(Into::into)
     }
 
     pub fn format_exception(&mut self, exc: ObjId) -> String {

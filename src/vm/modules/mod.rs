@@ -4,6 +4,7 @@
 pub mod array;
 pub mod atexit;
 pub mod gc;
+pub mod internal;
 pub mod math;
 pub mod memory_profiler;
 pub mod objgraph;
@@ -87,6 +88,7 @@ impl Vm {
                 self.load_source_module("memory_profiler", memory_profiler::SOURCE)?
             }
             "_weakref" => weakref::create_native(self),
+            "_refscope" => internal::create(self),
             "weakref" => self.load_source_module("weakref", weakref::SOURCE)?,
             "_objgraph" => objgraph::create_native(self),
             "objgraph" => self.load_source_module("objgraph", objgraph::SOURCE)?,

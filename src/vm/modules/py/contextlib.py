@@ -8,6 +8,8 @@ whole with block: the steps show it suspended at its yield while the block runs.
 __all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ExitStack",
            "AbstractContextManager", "ContextDecorator"]
 
+import _refscope
+
 
 def _wraps(wrapper, func):
     """Gives wrapper func's name, qualname and doc, and __wrapped__."""
@@ -75,8 +77,11 @@ class _GeneratorContextManager(ContextDecorator):
                 raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
+        # (`exc.__traceback__ = traceback` below, in CPython: the traceback as it was
+        # before the generator and this method saw the exception.)
+        traceback = _refscope.traceback_mark(value)
         try:
-            self.gen.throw(typ, value, traceback)
+            self.gen.throw(typ, value, None)
         except StopIteration as exc:
             # The generator caught the exception and finished: it is suppressed, unless
             # what ended the generator is the exception itself.
@@ -85,16 +90,16 @@ class _GeneratorContextManager(ContextDecorator):
             # A StopIteration thrown in becomes a RuntimeError (PEP 479): that one is
             # the original exception, not a new one.
             if exc is value:
-                exc.__traceback__ = traceback
+                _refscope.traceback_reset(exc, traceback)
                 return False
             if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
+                _refscope.traceback_reset(value, traceback)
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
-            exc.__traceback__ = traceback
+            _refscope.traceback_reset(exc, traceback)
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
