@@ -42,6 +42,17 @@ const CASES: &[(&str, &str)] = &[
          def work():\n    with opened('log'):\n        raise ValueError('inside')\n\n\nwork()\n",
     ),
     (
+        // Through library functions that are C code in CPython (reduce, an lru_cache
+        // wrapper, a partial, heapq, a defaultdict's factory): no frames of theirs.
+        "through_c_functions.py",
+        "import heapq\nfrom collections import defaultdict\nfrom functools import lru_cache, \
+         partial, reduce\n\n\n@lru_cache(maxsize=None)\ndef price(total, count):\n    \
+         return total / count\n\n\ndef combine(acc, item):\n    return acc + price(*item)\n\n\n\
+         try:\n    heapq.nlargest(1, [1, 2], key=partial(divmod, 1))\nexcept ZeroDivisionError:\n    \
+         pass\ntry:\n    defaultdict(lambda: 1 / 0)['x']\nexcept ZeroDivisionError as e:\n    \
+         print(e)\nprint(reduce(combine, [(10, 2), (3, 0)], 0.0))\n",
+    ),
+    (
         // A NameError and an AttributeError, each with CPython's "Did you mean".
         "did_you_mean.py",
         "class Account:\n    def __init__(self):\n        self.balance = 0\n\n\n\

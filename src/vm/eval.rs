@@ -1137,9 +1137,9 @@ impl Vm {
             let Some(frame) = self.frames.last_mut() else {
                 return Err(Exc(exc));
             };
-            if add_tb {
+            let code = frame.st.rt.code.clone();
+            if add_tb && !super::exc::stands_for_c(&code.filename, &code.qualname) {
                 let ip = frame.st.ip.saturating_sub(1) as usize;
-                let code = frame.st.rt.code.clone();
                 // Artificial instructions (line 0) report the nearest real line before them.
                 let line = code.lines[..=ip.min(code.lines.len().saturating_sub(1))]
                     .iter()
@@ -1210,7 +1210,9 @@ impl Vm {
 
     /// Turns a finished frame into a frame object held by the exception's traceback.
     fn keep_frame_in_traceback(&mut self, exc: ObjId, st: Box<crate::heap::kinds::FrameState>) {
-        if self.exc_data(exc).is_none() {
+        let code = &st.rt.code;
+        if self.exc_data(exc).is_none() || super::exc::stands_for_c(&code.filename, &code.qualname)
+        {
             self.drop_frame_state(st);
             return;
         }

@@ -626,3 +626,32 @@ impl Vm {
         Some((location, format!("{name}: {msg}")))
     }
 }
+
+/// Whether a function of refscope's library (by its file and qualified name) stands for
+/// C code in CPython, which has no frame: an exception passing through it gets no
+/// traceback entry and keeps no frame alive (`reduce`, an `lru_cache` wrapper, a
+/// `partial`, `itertools`, `heapq`, `bisect`, `operator`, `deque`, `defaultdict`'s
+/// `__missing__`). Library code that is Python in CPython too keeps its frames.
+pub(crate) fn stands_for_c(filename: &str, qualname: &str) -> bool {
+    let Some(module) = filename
+        .strip_prefix("<frozen ")
+        .and_then(|m| m.strip_suffix('>'))
+    else {
+        return false;
+    };
+    let class = qualname.split('.').next().unwrap_or("");
+    match module {
+        "itertools" | "heapq" | "bisect" | "operator" => true,
+        "functools" => {
+            matches!(class, "reduce" | "partial" | "cmp_to_key")
+                || qualname.starts_with("_lru_cache_wrapper.")
+        }
+        "collections" => {
+            matches!(
+                class,
+                "deque" | "_deque_iterator" | "_deque_reverse_iterator"
+            ) || qualname == "defaultdict.__missing__"
+        }
+        _ => false,
+    }
+}
