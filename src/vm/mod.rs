@@ -265,6 +265,9 @@ pub struct Vm {
     pub names: Names,
     pub out: Box<dyn Output>,
     pub recursion_limit: usize,
+    /// What `sys.setrecursionlimit` was given (`recursion_limit` is that, at most
+    /// 100,000).
+    pub recursion_limit_set: usize,
     /// Python-level call depth (frames plus nested native calls into Python).
     pub depth: usize,
     pub options: Options,
@@ -336,6 +339,7 @@ impl Vm {
             names,
             out,
             recursion_limit: 1000,
+            recursion_limit_set: 1000,
             depth: 0,
             options,
             sources: Vec::new(),

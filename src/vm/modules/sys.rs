@@ -236,7 +236,7 @@ fn exc_info(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn getrecursionlimit(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "getrecursionlimit", args, kw, 0, 0)?;
-    let l = vm.recursion_limit as i64;
+    let l = vm.recursion_limit_set as i64;
     Ok(vm.new_int(l))
 }
 
@@ -246,7 +246,9 @@ fn setrecursionlimit(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
-    // The engine runs on a large stack; past this, native nesting could exhaust it.
+    // The engine runs on a large stack; past this, native nesting could exhaust it. The
+    // program still reads back the limit it set.
+    vm.recursion_limit_set = n as usize;
     vm.recursion_limit = (n as usize).min(100_000);
     Ok(vm.none())
 }
