@@ -149,11 +149,22 @@ pub fn float_round(x: f64, ndigits: Option<i64>) -> Result<Number, NumError> {
             Ok(Number::Float(s.parse().unwrap_or(x)))
         }
         Some(n) => {
-            let p = 10f64.powi((-n) as i32);
-            let y = x / p;
-            let z = y.round_ties_even();
-            let z = if (y - z).abs() == 0.5 { z } else { y.round() };
-            let r = z * p;
+            // CPython rounds the exact binary value to a multiple of 10**-n (half to
+            // even) and reads that decimal back as the nearest float: done here with
+            // the exact ratio, as dividing by 10**-n in floats rounded twice.
+            let (num, den) = float_as_integer_ratio(x)?;
+            let step = num_traits::pow(BigInt::from(10), (-n) as usize);
+            let scale = &den * &step;
+            let (q, rem) = num_integer::Integer::div_rem(&num.magnitude().clone().into(), &scale);
+            let q: BigInt = q;
+            let twice: BigInt = rem * 2;
+            let q = match twice.cmp(&scale) {
+                std::cmp::Ordering::Greater => q + 1,
+                std::cmp::Ordering::Equal if num_integer::Integer::is_odd(&q) => q + 1,
+                _ => q,
+            };
+            let sign = if x < 0.0 { "-" } else { "" };
+            let r: f64 = format!("{sign}{}", q * step).parse().unwrap_or(x);
             if r.is_infinite() {
                 return Err(NumError::Overflow(
                     "rounded value too large to represent".into(),
