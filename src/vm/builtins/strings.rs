@@ -992,6 +992,24 @@ pub fn float_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 pub fn percent(vm: &mut Vm, fmt: ObjId, args: ObjId) -> PyResult<ObjId> {
     let f = vm.as_str(fmt).unwrap_or("").to_string();
     let r = strfmt::percent_format(vm, &f, args)?;
+    // A format that is one `%s` of a str, which comes out unchanged, gives that str
+    // itself: CPython's writer keeps the one string it was given (`'%s' % s is s`).
+    let sole = match vm.heap.kind(args) {
+        Kind::Tuple(t) if t.len() == 1 && t.ext.is_none() => Some(t[0]),
+        Kind::Tuple(_) => None,
+        _ => Some(args),
+    };
+    if f.starts_with('%')
+        && f.ends_with('s')
+        && f.matches('%').count() == 1
+        && !f.contains('(')
+        && let Some(arg) = sole
+        && matches!(vm.heap.kind(arg), Kind::Str(x) if *x.s == *r)
+        && !vm.is_subclass_instance(arg)
+    {
+        vm.heap.incref(arg);
+        return Ok(arg);
+    }
     Ok(vm.new_string(r))
 }
 
@@ -1014,6 +1032,16 @@ fn str_format_map(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 impl Vm {
     /// `format(value, spec)` with an optional `!s`/`!r`/`!a` conversion first (f-strings).
     pub fn format_value(&mut self, v: ObjId, conversion: u32, spec: ObjId) -> PyResult<ObjId> {
+        // `!s` of a str is the str itself (PyObject_Str), as is its empty format.
+        let no_spec = spec.is_null() || self.as_str(spec).is_some_and(str::is_empty);
+        if conversion == 1
+            && no_spec
+            && matches!(self.heap.kind(v), Kind::Str(_))
+            && !self.is_subclass_instance(v)
+        {
+            self.heap.incref(v);
+            return Ok(v);
+        }
         let converted = match conversion {
             1 => Some(self.str_of(v)?),
             2 => Some(self.repr_of(v)?),
