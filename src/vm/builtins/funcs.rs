@@ -1690,6 +1690,19 @@ pub fn construct(
             vm.heap.incref(v);
             Ok(v)
         }
+        // `types.MethodType(func, obj)`: func bound to obj.
+        TypeTag::Method => {
+            check_args(vm, "method", args, kw, 2, 2)?;
+            if !vm.is_callable(args[0]) {
+                return Err(vm.type_error("first argument must be callable"));
+            }
+            if args[1] == vm.none {
+                return Err(vm.type_error("instance must not be None"));
+            }
+            vm.heap.incref(args[0]);
+            vm.heap.incref(args[1]);
+            Ok(vm.heap.alloc(Kind::Method(Box::new([args[0], args[1]]))))
+        }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }
 }

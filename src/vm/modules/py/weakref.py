@@ -10,6 +10,64 @@ from _weakref import (ref, proxy, getweakrefcount, getweakrefs, ReferenceType, P
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
+class WeakMethod:
+    """A weak reference to a bound method, alive while both its object and its function
+    are: calling it gives a new bound method, or None once either died (and then the
+    callback, if any, ran once). CPython's subclasses ref; refscope's holds two."""
+
+    __slots__ = ("_obj_ref", "_func_ref", "_meth_type", "_alive", "__weakref__")
+
+    def __init__(self, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+        self_wr = ref(self)
+
+        def _cb(arg):
+            self = self_wr()
+            if self is not None and self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self._obj_ref = ref(obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+
+    def __call__(self):
+        obj = self._obj_ref()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return self._obj_ref != other._obj_ref or self._func_ref != other._func_ref
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._obj_ref)
+
+    def __repr__(self):
+        obj = self._obj_ref()
+        if obj is None:
+            return "<weakref at %#x; dead>" % id(self)
+        return "<weakref at %#x; to %r at %#x>" % (id(self), type(obj).__name__, id(obj))
+
+
 class _IterationGuard:
     """Registers an iteration over a weak container while it runs, so that the entries
     whose referents die meanwhile are removed after it (the container does not change
