@@ -883,10 +883,8 @@ fn stack_depths_are_consistent() {
 
 // ---- co_stacksize ----
 
-/// Every generator's `co_stacksize` (which `sys.getsizeof` of its generators includes)
-/// is CPython's, for every code object of the test programs and the bundled examples.
-#[test]
-fn generator_stack_sizes_are_cpythons() {
+/// Every program of `tests/programs/` and every bundled example, sorted.
+fn program_files() -> Vec<std::path::PathBuf> {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut files: Vec<std::path::PathBuf> = vec![];
     for dir in std::fs::read_dir(root.join("tests/programs"))
@@ -903,6 +901,14 @@ fn generator_stack_sizes_are_cpythons() {
         }
     }
     files.sort();
+    files
+}
+
+/// Every generator's `co_stacksize` (which `sys.getsizeof` of its generators includes)
+/// is CPython's, for every code object of the test programs and the bundled examples.
+#[test]
+fn generator_stack_sizes_are_cpythons() {
+    let files = program_files();
     // python3 lists (file, name, first line, co_stacksize) of each generator's code.
     let script = r#"
 import sys
@@ -976,22 +982,7 @@ for path in sys.argv[1:]:
 /// every test program and bundled example.
 #[test]
 fn syntax_warnings_are_cpythons() {
-    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let mut files: Vec<std::path::PathBuf> = vec![];
-    for dir in std::fs::read_dir(root.join("tests/programs"))
-        .expect("tests/programs")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_dir())
-        .chain([root.join("assets/examples")])
-    {
-        for f in std::fs::read_dir(&dir).expect("a program folder").flatten() {
-            let p = f.path();
-            if p.extension().is_some_and(|x| x == "py") {
-                files.push(p);
-            }
-        }
-    }
-    files.sort();
+    let files = program_files();
     // python3 lists (file, line, message) of each warning its compiler gives.
     let script = r#"
 import sys, warnings

@@ -112,8 +112,11 @@ impl Vm {
     /// goes through.
     #[inline]
     fn user_getattribute(&self, obj: ObjId) -> Option<ObjId> {
-        self.instance_of(obj)?;
-        let f = self.class_lookup(self.type_of(obj), self.names.getattribute)?;
+        if !self.any_getattribute {
+            return None;
+        }
+        let ty = self.instance_of(obj)?.class;
+        let f = self.class_lookup(ty, self.names.getattribute)?;
         matches!(self.heap.kind(f), Kind::Function(_)).then_some(f)
     }
 
@@ -477,7 +480,7 @@ impl Vm {
 
     /// A new dict of names kept by name (a namespace, a function's attributes), their
     /// keys made str objects.
-    fn dict_of_names(&mut self, entries: Vec<(Sym, ObjId)>) -> PyResult<ObjId> {
+    pub(crate) fn dict_of_names(&mut self, entries: Vec<(Sym, ObjId)>) -> PyResult<ObjId> {
         let d = self.new_dict();
         for (k, v) in entries {
             let ks = self.heap.sym_name(k);
@@ -954,6 +957,7 @@ impl Vm {
                 if is_del {
                     self.heap.class_gains_del(obj);
                 }
+                self.any_getattribute |= name == self.names.getattribute;
                 if let Kind::Class(c) = self.heap.kind_mut(obj) {
                     // The class's repr names the module it is set to.
                     if let Some(m) = module {

@@ -151,7 +151,7 @@ impl Vm {
                 // instruction. So what the instruction made from that allocation on
                 // stays out of the collection (and young), as in CPython, and counts
                 // toward the next one.
-                let from = std::mem::replace(&mut self.heap.gc_due_from, u32::MAX);
+                let from = self.heap.gc_due_from;
                 let late: Vec<(ObjId, u32)> = self.heap.gens[0]
                     .iter()
                     .map(|id| (id, self.heap.get(id).serial))

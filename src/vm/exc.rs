@@ -396,8 +396,6 @@ impl Vm {
         }
     }
 
-    /// The full traceback text CPython prints for an uncaught exception, with the chain
-    /// of causes and contexts.
     /// Gives an exception the `name` (and `obj`, borrowed; NULL for none) that the
     /// interpreter's NameError and AttributeError carry.
     pub(crate) fn set_exc_name(&mut self, exc: ObjId, name: &str, obj: ObjId) {
@@ -421,61 +419,42 @@ impl Vm {
     /// those types): the nearest name to the missing one, among the innermost frame's
     /// local variables, then its globals, then the builtins (a NameError), or `dir(obj)`
     /// (an AttributeError).
-    fn suggestion(&mut self, exc: ObjId) -> Option<String> {
+    fn suggestion(&mut self, exc: ObjId) -> Option<Rc<str>> {
         let ty = self.type_of(exc);
         let d = self.exc_data(exc)?;
         if d.name.is_null() {
             return None;
         }
-        let name = self.as_str(d.name)?.to_string();
-        if ty == self.exc_types.attribute_error {
-            let obj = d.obj;
-            if obj.is_null() {
-                return None;
-            }
-            let mut names = crate::vm::builtins::funcs::attribute_names(self, obj);
-            names.sort();
-            names.dedup();
-            return super::suggest::nearest(&names, &name);
+        if ty == self.exc_types.name_error {
+            return d.hint.clone();
         }
-        if ty != self.exc_types.name_error {
+        if ty != self.exc_types.attribute_error || d.obj.is_null() {
             return None;
         }
-        d.hint.as_deref().map(str::to_string)
+        let (name, obj) = (self.as_str(d.name)?.to_string(), d.obj);
+        let mut names = crate::vm::builtins::funcs::attribute_names(self, obj);
+        names.sort();
+        names.dedup();
+        super::suggest::nearest(&names, &name)
     }
 
     /// The nearest name to a missing one in the running frame: its local variables,
     /// then its globals, then the builtins (CPython's offer_suggestions_for_name_error).
-    pub(crate) fn name_hint(&self, name: &str) -> Option<std::rc::Rc<str>> {
+    pub(crate) fn name_hint(&self, name: &str) -> Option<Rc<str>> {
         let f = self.frames.last()?;
-        let locals: Vec<String> =
-            f.st.rt
-                .code
-                .varnames
-                .iter()
-                .map(|v| v.to_string())
-                .collect();
-        if let Some(s) = super::suggest::nearest(&locals, name) {
-            return Some(s.into());
-        }
-        let globals: Vec<String> = match self.heap.kind(f.st.globals) {
-            Kind::Module(m) => m
-                .dict
-                .iter()
-                .map(|(k, _)| self.heap.sym_name(k).to_string())
-                .collect(),
-            _ => vec![],
-        };
-        if let Some(s) = super::suggest::nearest(&globals, name) {
-            return Some(s.into());
-        }
-        let builtins: Vec<String> = super::suggest::BUILTINS
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        super::suggest::nearest(&builtins, name).map(Into::into)
+        super::suggest::nearest(&f.st.rt.code.varnames, name)
+            .or_else(|| {
+                let globals: Vec<Rc<str>> = match self.heap.kind(f.st.globals) {
+                    Kind::Module(m) => m.dict.iter().map(|(k, _)| self.heap.sym_name(k)).collect(),
+                    _ => vec![],
+                };
+                super::suggest::nearest(&globals, name)
+            })
+            .or_else(|| super::suggest::nearest(super::suggest::BUILTINS, name))
     }
 
+    /// The full traceback text CPython prints for an uncaught exception, with the chain
+    /// of causes and contexts.
     pub fn format_exception(&mut self, exc: ObjId) -> String {
         let mut chain: Vec<(ObjId, &'static str)> = vec![];
         let mut cur = exc;

@@ -268,6 +268,9 @@ pub struct Vm {
     /// What `sys.setrecursionlimit` was given (`recursion_limit` is that, at most
     /// 100,000).
     pub recursion_limit_set: usize,
+    /// Some class has had a Python `__getattribute__`: until then no attribute read
+    /// asks its class for one.
+    pub any_getattribute: bool,
     /// Python-level call depth (frames plus nested native calls into Python).
     pub depth: usize,
     pub options: Options,
@@ -340,6 +343,7 @@ impl Vm {
             out,
             recursion_limit: 1000,
             recursion_limit_set: 1000,
+            any_getattribute: false,
             depth: 0,
             options,
             sources: Vec::new(),

@@ -3,6 +3,8 @@
 //! (a move costs 2, a change of case 1) that changes at most about a third of the
 //! characters, the first one on a tie, among at most 750 candidates.
 
+use std::rc::Rc;
+
 /// The names of CPython 3.11's `builtins` module when a program runs, in its order
 /// (the order decides between candidates at the same distance).
 pub const BUILTINS: &[&str] = &[
@@ -227,12 +229,13 @@ fn distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
 }
 
 /// The candidate nearest to `name`, if one is near enough.
-pub fn nearest(candidates: &[String], name: &str) -> Option<String> {
+pub fn nearest<S: AsRef<str>>(candidates: &[S], name: &str) -> Option<Rc<str>> {
     if candidates.len() >= MAX_CANDIDATES {
         return None;
     }
-    let mut best: Option<(&String, usize)> = None;
+    let mut best: Option<(&str, usize)> = None;
     for c in candidates {
+        let c = c.as_ref();
         if c == name {
             continue;
         }
@@ -248,7 +251,7 @@ pub fn nearest(candidates: &[String], name: &str) -> Option<String> {
             best = Some((c, d));
         }
     }
-    best.map(|(c, _)| c.clone())
+    best.map(|(c, _)| c.into())
 }
 
 #[cfg(test)]

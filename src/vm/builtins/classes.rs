@@ -221,19 +221,14 @@ fn object_getstate(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let empty = inst.attrs.is_empty()
         && (inst.dict.is_null()
             || matches!(vm.heap.kind(inst.dict), Kind::Dict(t) if t.is_empty()));
-    let slot_values: Vec<(Sym, ObjId)> = {
-        let ty = vm.type_of(o);
-        let names = vm
-            .class(ty)
-            .and_then(|c| c.slots.clone())
-            .unwrap_or_default();
-        names
-            .into_iter()
-            .zip(inst.slots.iter().copied())
-            .filter(|(_, v)| !v.is_null())
-            .collect()
-    };
-    let has_dict = vm.class(vm.type_of(o)).is_some_and(|c| c.has_dict);
+    let (names, has_dict) = vm.class(inst.class).map_or((vec![], false), |c| {
+        (c.slots.clone().unwrap_or_default(), c.has_dict)
+    });
+    let slot_values: Vec<(Sym, ObjId)> = names
+        .into_iter()
+        .zip(inst.slots.iter().copied())
+        .filter(|(_, v)| !v.is_null())
+        .collect();
     let state = if empty || !has_dict {
         vm.none()
     } else {
@@ -242,19 +237,13 @@ fn object_getstate(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     if slot_values.is_empty() {
         return Ok(state);
     }
-    let slots = vm.new_dict();
-    for (name, v) in slot_values {
-        let n = vm.heap.sym_name(name);
-        let k = vm.new_str(&n);
-        let r = vm.dict_set(slots, k, v);
-        vm.heap.decref(k);
-        if let Err(e) = r {
-            vm.heap.decref(slots);
+    match vm.dict_of_names(slot_values) {
+        Ok(slots) => Ok(vm.new_tuple(vec![state, slots])),
+        Err(e) => {
             vm.heap.decref(state);
-            return Err(e);
+            Err(e)
         }
     }
-    Ok(vm.new_tuple(vec![state, slots]))
 }
 
 /// `object.__dir__()`: the names `dir(obj)` lists (before sorting).
@@ -552,6 +541,7 @@ pub fn make_class(
     }
     let has_del = dict.get(vm.names.del).is_some()
         || mro.iter().any(|b| vm.class(*b).is_some_and(|c| c.has_del));
+    vm.any_getattribute |= dict.get(vm.names.getattribute).is_some();
     let mut layout = Layout::default();
     // A class's slots include its bases' (also when its instances have a `__dict__`:
     // `class C(Slotted): pass` keeps Slotted's slots).

@@ -999,18 +999,19 @@ pub fn percent(vm: &mut Vm, fmt: ObjId, args: ObjId) -> PyResult<ObjId> {
         Kind::Tuple(_) => None,
         _ => Some(args),
     };
-    if f.starts_with('%')
-        && f.ends_with('s')
-        && f.matches('%').count() == 1
-        && !f.contains('(')
-        && let Some(arg) = sole
-        && matches!(vm.heap.kind(arg), Kind::Str(x) if *x.s == *r)
-        && !vm.is_subclass_instance(arg)
-    {
-        vm.heap.incref(arg);
-        return Ok(arg);
+    let r = vm.new_string(r);
+    match sole {
+        Some(arg)
+            if f.starts_with('%')
+                && f.ends_with('s')
+                && f.matches('%').count() == 1
+                && !f.contains('(')
+                && vm.is_str(arg) =>
+        {
+            Ok(vm.itself_if_equal(arg, r))
+        }
+        _ => Ok(r),
     }
-    Ok(vm.new_string(r))
 }
 
 /// `'{} {}'.format(...)`.
