@@ -515,21 +515,10 @@ impl Vm {
     /// (generators, map, zip, an array's iterator...).
     fn length_hint(&self, it: ObjId) -> Option<usize> {
         use crate::heap::kinds::IterState;
-        let sized = |v: ObjId| match self.heap.kind(v) {
-            Kind::List(l) => Some(l.items.len()),
-            Kind::Tuple(t) => Some(t.len()),
-            Kind::Str(s) => Some(s.chars as usize),
-            Kind::Bytes(b) => Some(b.len()),
-            Kind::ByteArray(b) => Some(b.len()),
-            Kind::Range(r) => Some(range_len_of(r)),
-            Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => Some(t.len()),
-            Kind::DictView(v) => match self.heap.kind(v.1) {
-                Kind::Dict(t) => Some(t.len()),
-                _ => None,
-            },
-            _ => None,
-        };
+        let sized = |v: ObjId| super::funcs::builtin_len(self, v);
         match self.heap.kind(it) {
+            // (An array's iterator has no `__length_hint__`.)
+            Kind::Iter(io) if io.tag == TypeTag::ArrayIterator => None,
             Kind::Iter(io) => match &io.state {
                 IterState::Seq { seq, index } => sized(*seq).map(|n| n.saturating_sub(*index)),
                 IterState::ListReverse { seq, index } => {

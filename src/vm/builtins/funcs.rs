@@ -121,9 +121,10 @@ pub fn len_of(vm: &mut Vm, v: ObjId) -> PyResult<usize> {
     len_base(vm, v)
 }
 
-/// `len(v)` as the built-in type computes it (`list.__len__`).
-fn len_base(vm: &mut Vm, v: ObjId) -> PyResult<usize> {
-    let n = match vm.heap.kind(v) {
+/// `len(v)` of the built-in types that know their length without running code (the
+/// objects CPython's `_PyObject_HasLen` accepts among them); None for the others.
+pub(crate) fn builtin_len(vm: &Vm, v: ObjId) -> Option<usize> {
+    Some(match vm.heap.kind(v) {
         Kind::Str(s) => s.chars as usize,
         Kind::List(l) => l.items.len(),
         Kind::Tuple(t) => t.len(),
@@ -140,19 +141,24 @@ fn len_base(vm: &mut Vm, v: ObjId) -> PyResult<usize> {
             _ => 0,
         },
         Kind::Array(a) => crate::heap::size::array_len(&a.data),
-        _ => {
-            if let Some(r) = vm.via_proxy(v, len_of) {
-                return r;
-            }
-            let l = vm.names.len;
-            if let Some(r) = vm.call_special_user(v, l, &[])? {
-                return len_result(vm, r);
-            }
-            let tn = vm.type_name(v);
-            return Err(vm.type_error(format!("object of type '{tn}' has no len()")));
-        }
-    };
-    Ok(n)
+        _ => return None,
+    })
+}
+
+/// `len(v)` as the built-in type computes it (`list.__len__`).
+fn len_base(vm: &mut Vm, v: ObjId) -> PyResult<usize> {
+    if let Some(n) = builtin_len(vm, v) {
+        return Ok(n);
+    }
+    if let Some(r) = vm.via_proxy(v, len_of) {
+        return r;
+    }
+    let l = vm.names.len;
+    if let Some(r) = vm.call_special_user(v, l, &[])? {
+        return len_result(vm, r);
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("object of type '{tn}' has no len()")))
 }
 
 fn len(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {

@@ -43,3 +43,7 @@ print(sys.getsizeof(list(it)))
 lst = [1, 2, 3]
 lst.extend(d.values())
 print(sys.getsizeof(lst))
+# An array knows its length (list() sizes for it); an array's iterator has no hint.
+from array import array
+a = array("b", range(9))
+print(sys.getsizeof(list(a)), sys.getsizeof(list(iter(a))), sys.getsizeof([*a]))
