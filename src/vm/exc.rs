@@ -434,7 +434,6 @@ impl Vm {
         let (name, obj) = (self.as_str(d.name)?.to_string(), d.obj);
         let mut names = crate::vm::builtins::funcs::attribute_names(self, obj);
         names.sort();
-        names.dedup();
         super::suggest::nearest(&names, &name)
     }
 

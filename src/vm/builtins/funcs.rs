@@ -1046,6 +1046,9 @@ pub(crate) fn attribute_names(vm: &mut Vm, o: ObjId) -> Vec<String> {
         names.push("__class__".to_string());
     }
     names.extend(syms.iter().map(|s| vm.heap.sym_name(*s).to_string()));
+    // Each name once, where it is first found (CPython merges them into a dict).
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|n| seen.insert(n.clone()));
     names
 }
 

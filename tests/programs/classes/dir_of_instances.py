@@ -35,3 +35,5 @@ class R:
 
 
 print(dir(R()))
+d = p.__dir__()
+print(len(d) == len(set(d)), sorted(d) == dir(p))
