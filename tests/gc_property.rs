@@ -93,8 +93,17 @@ fn run_ops(ops: &[Op]) -> Result<(), TestCaseError> {
     vm.create_main("prop.py", "");
     vm.gc.enabled = false;
     vm.sync_gc_trigger();
-    let class = make_class(&mut vm, "Node", "Node", "__main__", &[], vec![], &[])
-        .map_err(|_| TestCaseError::fail("class"))?;
+    let class = make_class(
+        &mut vm,
+        "Node",
+        "Node",
+        "__main__",
+        &[],
+        ObjId::NULL,
+        vec![],
+        &[],
+    )
+    .map_err(|_| TestCaseError::fail("class"))?;
     let main = vm.main;
     let class_name = vm.heap.intern_sym("Node");
     vm_ns_replace(&mut vm, main, class_name, class);

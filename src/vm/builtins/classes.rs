@@ -453,16 +453,29 @@ fn build_class_body(
         _ => vec![],
     };
     vm.heap.decref(ns);
-    make_class(vm, &name, &qualname, &module_name, bases, entries, kw)
+    make_class(
+        vm,
+        &name,
+        &qualname,
+        &module_name,
+        bases,
+        ObjId::NULL,
+        entries,
+        kw,
+    )
 }
 
-/// Creates a class from its namespace entries (owned, moved in).
+/// Creates a class from its namespace entries (owned, moved in). `bases_obj`, when not
+/// NULL, is an exact tuple of `bases_in` that becomes the class's `__bases__` itself, as
+/// `type(name, bases, dict)` keeps the tuple it is given.
+#[allow(clippy::too_many_arguments)]
 pub fn make_class(
     vm: &mut Vm,
     name: &str,
     qualname: &str,
     module: &str,
     bases_in: &[ObjId],
+    bases_obj: ObjId,
     entries: Vec<(Sym, ObjId)>,
     kw: &[(Sym, ObjId)],
 ) -> PyResult<ObjId> {
@@ -681,7 +694,12 @@ pub fn make_class(
         instance_size,
     };
     let id = vm.heap.alloc(Kind::Class(Box::new(class)));
-    install_type_objects(vm, id, dict, &layout.members, add_dict, add_weak);
+    let bases_obj = if bases_in.is_empty() {
+        ObjId::NULL
+    } else {
+        bases_obj
+    };
+    install_type_objects(vm, id, bases_obj, dict, &layout.members, add_dict, add_weak);
     if !classcell.is_null() {
         if let Kind::Cell(c) = vm.heap.kind_mut(classcell) {
             let old = std::mem::replace(c, id);
@@ -779,6 +797,7 @@ impl Vm {
 fn install_type_objects(
     vm: &mut Vm,
     id: ObjId,
+    bases_obj: ObjId,
     mut dict: SymMap<ObjId>,
     members: &[Sym],
     add_dict: bool,
@@ -790,11 +809,19 @@ fn install_type_objects(
     };
     let mut mro_items = vec![id];
     mro_items.extend(mro);
-    for b in bases.iter().chain(mro_items.iter()) {
+    for b in &mro_items {
         vm.heap.incref(*b);
     }
     vm.heap.incref(base);
-    let bases_tuple = vm.new_tuple(bases);
+    let bases_tuple = if bases_obj.is_null() {
+        for b in &bases {
+            vm.heap.incref(*b);
+        }
+        vm.new_tuple(bases)
+    } else {
+        vm.heap.incref(bases_obj);
+        bases_obj
+    };
     let mro_tuple = vm.new_tuple(mro_items);
     let descr = |vm: &mut Vm, dict: &mut SymMap<ObjId>, name: Sym, what: DescrKind| {
         if dict.get(name).is_some() {
@@ -984,8 +1011,15 @@ fn c3_mro(vm: &Vm, bases: &[ObjId]) -> Result<Vec<ObjId>, Vec<ObjId>> {
 /// `type(name, bases, dict)`.
 pub fn type_new(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
     let name = vm.as_str(args[0]).unwrap_or("?").to_string();
-    let bases = match vm.heap.kind(args[1]) {
-        Kind::Tuple(t) => t.to_vec(),
+    let (bases, bases_obj) = match vm.heap.kind(args[1]) {
+        Kind::Tuple(t) => (
+            t.to_vec(),
+            if t.ext.is_none() {
+                args[1]
+            } else {
+                ObjId::NULL
+            },
+        ),
         _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
     };
     let pairs: Vec<(ObjId, ObjId)> = match vm.heap.kind(args[2]) {
@@ -1011,7 +1045,7 @@ pub fn type_new(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
         let m = vm.intern_str(&module);
         entries.push((module_sym, m));
     }
-    make_class(vm, &name, &name, &module, &bases, entries, &[])
+    make_class(vm, &name, &name, &module, &bases, bases_obj, entries, &[])
 }
 
 /// `super()` and `super(type, obj)`.

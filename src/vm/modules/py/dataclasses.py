@@ -332,7 +332,7 @@ def _signature_text(std_fields, kw_fields):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                   kw_only, slots):
+                   kw_only, slots, weakref_slot):
     fields = {}
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
     any_frozen_base = False
@@ -425,8 +425,59 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
     if slots:
-        raise NotImplementedError('dataclass(slots=True) is not supported by refscope yet')
+        cls = _add_slots(cls, frozen, weakref_slot)
     return cls
+
+
+def _get_slots(cls):
+    """The slot names a class itself declares (its __slots__ may be a str or any
+    iterable that is not an iterator)."""
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")
+    return tuple(slots)
+
+
+def _add_slots(cls, is_frozen, weakref_slot):
+    """A class's __slots__ is read when the class is made, so slots=True makes a new
+    class: the same namespace, with a slot for each field that no base has already,
+    and without __dict__ (and __weakref__ unless weakref_slot=True)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_get_slots(base))
+    wanted = field_names + (('__weakref__',) if weakref_slot else ())
+    cls_dict['__slots__'] = tuple(name for name in wanted if name not in inherited)
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    if is_frozen:
+        if '__getstate__' not in cls_dict:
+            cls.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls_dict:
+            cls.__setstate__ = _dataclass_setstate
+    return cls
+
+
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for field, value in zip(fields(self), state):
+        object.__setattr__(self, field.name, value)
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
@@ -436,10 +487,12 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
     with frozen=True read-only fields and __hash__) to a class, from its annotated
     fields."""
     def wrap(cls):
+        if weakref_slot and not slots:
+            raise TypeError('weakref_slot is True but slots is False')
         if order and not eq:
             raise ValueError('eq must be true if order is true')
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only, slots)
+                              match_args, kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)
@@ -553,4 +606,5 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
     cls = type(cls_name, bases, ns)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots)
+                     match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
