@@ -320,7 +320,9 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
                         out.push(std::mem::replace(r, ObjId::NULL));
                     }
                 }
-                out.append(&mut exc.tb_frames);
+                if !exc.traceback.is_null() {
+                    out.push(std::mem::replace(&mut exc.traceback, ObjId::NULL));
+                }
             }
         }
         Kind::Function(f) => {
@@ -365,12 +367,27 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
                 out.push(v);
             }
         }
+        // frame_tp_clear: the finished frame's locals and value stack go (f_back stays,
+        // as in CPython).
         Kind::Frame(frame) => {
-            out.extend(
-                std::mem::take(&mut frame.slots)
-                    .into_iter()
-                    .filter(|v| !v.is_null()),
-            );
+            if !frame.locals.is_null() {
+                out.push(std::mem::replace(&mut frame.locals, ObjId::NULL));
+            }
+            if let Some(st) = frame.state.as_mut() {
+                out.extend(
+                    std::mem::take(&mut st.slots)
+                        .into_iter()
+                        .filter(|v| !v.is_null()),
+                );
+            }
+        }
+        // tb_clear: tb_next and tb_frame.
+        Kind::Traceback(tb) => {
+            for r in [&mut tb.next, &mut tb.frame] {
+                if !r.is_null() {
+                    out.push(std::mem::replace(r, ObjId::NULL));
+                }
+            }
         }
         Kind::Generator(g) => {
             // The generator ends: nothing can resume or close a frame whose values are

@@ -90,6 +90,7 @@ type_tags! {
     ArrayIterator => "arrayiterator",
     Namespace => "namespace",
     Frame => "frame",
+    Traceback => "traceback",
     WeakRef => "weakref.ReferenceType",
     WeakProxy => "weakref.ProxyType",
     WeakCallableProxy => "weakref.CallableProxyType",
@@ -361,10 +362,41 @@ pub struct ExcData {
     /// A NameError's "Did you mean" name, found when it was raised, among the names of
     /// the frame it was raised in (CPython looks in that frame when it prints it).
     pub hint: Option<std::rc::Rc<str>>,
-    /// Traceback entries, innermost last: (filename, line, function name).
-    pub traceback: Vec<TbEntry>,
-    /// The frames the exception left, kept alive as CPython's traceback keeps them.
-    pub tb_frames: Vec<ObjId>,
+    /// `__traceback__`: the traceback object of the frame it was last raised into (its
+    /// `tb_next` chain leads to where it was raised), or NULL.
+    pub traceback: ObjId,
+}
+
+/// A traceback object: one frame an exception went through, and the line it was at.
+#[derive(Debug, Clone, Copy)]
+pub struct TracebackObj {
+    /// `tb_next`: the entry of the frame it came from (nearer where it was raised), or NULL.
+    pub next: ObjId,
+    /// `tb_frame`: the frame object (owned).
+    pub frame: ObjId,
+    pub lineno: u32,
+    /// `tb_lasti`: the offset of the instruction, in bytes (2 per instruction).
+    pub lasti: u32,
+}
+
+/// A frame object (`sys._getframe()`, a traceback's `tb_frame`). While its frame runs
+/// (or is a suspended generator's), the frame's state is there and the frame holds this
+/// object; when the frame finishes while something else holds the object, the object
+/// takes the state over, with the caller's frame object as `f_back` (CPython's
+/// take_ownership): so a kept traceback keeps the frames, and their locals, alive.
+#[derive(Debug)]
+pub struct FrameObj {
+    /// The finished frame's state; None while the frame runs.
+    pub state: Option<Box<FrameState>>,
+    /// `f_back` once the frame has finished (owned), or NULL.
+    pub back: ObjId,
+    /// The frame's serial (`FrameState::serial`), to find it while it runs.
+    pub serial: u32,
+    /// The dict `f_locals` made (owned), or NULL: CPython keeps it with the frame and
+    /// brings it up to date at each `f_locals`, so it holds the variables as they were.
+    pub locals: ObjId,
+    /// Its code, for the names and files of tracebacks.
+    pub rt: Rc<CodeRt>,
 }
 
 /// A property: fget, fset, fdel (each may be NULL), and the name `__set_name__` gave it
@@ -424,6 +456,8 @@ pub struct FrameState {
     /// The instruction executed before the current one (`u32::MAX` before the first), to
     /// tell when a recording reports a new line.
     pub prev_ip: u32,
+    /// The frame's frame object once something asked for it (owned), or NULL.
+    pub frame_obj: ObjId,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -568,8 +602,9 @@ pub enum Kind {
     Descr(Box<Descr>),
     /// `A.__dict__`: a read-only view of a class's namespace (the `TypeDict`, owned).
     MappingProxy(ObjId),
-    /// A finished frame kept alive by a traceback (it keeps its locals alive).
-    Frame(Box<FrameState>),
+    /// A frame object.
+    Frame(Box<FrameObj>),
+    Traceback(Box<TracebackObj>),
     /// `weakref.ref` or `weakref.proxy`: refers to its target without owning it.
     WeakRef(Box<WeakRef>),
 }

@@ -161,7 +161,11 @@ pub fn initial_size(kind: &Kind) -> usize {
         Kind::TypeDict(ns) => type_dict_size(ns.len()),
         Kind::Descr(_) => 64,
         Kind::MappingProxy(_) => 40,
-        Kind::Frame(fr) => 104 + 8 * fr.slots.len(),
+        Kind::Frame(fr) => {
+            let rt = &fr.rt;
+            120 + 8 * (rt.code.nslots() + rt.code.stacksize as usize)
+        }
+        Kind::Traceback(_) => 40,
     }
 }
 
@@ -247,6 +251,7 @@ pub fn is_gc_kind(kind: &Kind) -> bool {
             | Kind::Descr(_)
             | Kind::MappingProxy(_)
             | Kind::Frame(_)
+            | Kind::Traceback(_)
     ) || matches!(kind, Kind::Builtin(b) if !b.self_.is_null())
 }
 

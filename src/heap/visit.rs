@@ -137,9 +137,7 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
                 opt(Edge::Named("args"), exc.args, f);
                 opt(Edge::Named("__cause__"), exc.cause, f);
                 opt(Edge::Named("__context__"), exc.context, f);
-                for fr in &exc.tb_frames {
-                    f(Edge::Named("__traceback__"), *fr);
-                }
+                opt(Edge::Named("__traceback__"), exc.traceback, f);
             }
         }
         Kind::Module(m) => {
@@ -195,7 +193,18 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
             IterState::Range { .. } | IterState::Exhausted => {}
         },
         Kind::DictView(v) => f(Edge::Named("mapping"), v.1),
-        Kind::Frame(frame) => frame_refs(frame, f),
+        // frame_traverse: f_back, then the frame's own references once it has them.
+        Kind::Frame(frame) => {
+            opt(Edge::Named("f_back"), frame.back, f);
+            opt(Edge::Named("f_locals"), frame.locals, f);
+            if let Some(st) = &frame.state {
+                frame_refs(st, f);
+            }
+        }
+        Kind::Traceback(tb) => {
+            opt(Edge::Named("tb_next"), tb.next, f);
+            opt(Edge::Named("tb_frame"), tb.frame, f);
+        }
         Kind::Property(p) => {
             for (i, name) in ["fget", "fset", "fdel"].iter().enumerate() {
                 opt(Edge::Named(name), p.fns[i], f);
@@ -229,8 +238,11 @@ fn instance_refs<F: FnMut(Edge, ObjId) + ?Sized>(inst: &Instance, f: &mut F) {
     f(Edge::Class, inst.class);
 }
 
-/// The references a frame holds: its code, function, namespaces and slots.
+/// The references a frame holds: its frame object, code, function, namespaces and slots.
 pub fn frame_refs<F: FnMut(Edge, ObjId) + ?Sized>(frame: &FrameState, f: &mut F) {
+    if !frame.frame_obj.is_null() {
+        f(Edge::Named("frame object"), frame.frame_obj);
+    }
     f(Edge::Named("f_code"), frame.code);
     if !frame.func.is_null() {
         f(Edge::Named("f_func"), frame.func);

@@ -738,6 +738,53 @@ impl Vm {
             .position(|s| *s == name)
     }
 
+    /// `exc.__traceback__ = tb`, `exc.__cause__ = c`, `exc.__context__ = c` (the
+    /// exception's own fields, checked as BaseException's setters check them); false
+    /// for other names.
+    fn set_exception_field(&mut self, exc: ObjId, name: Sym, value: ObjId) -> PyResult<bool> {
+        let n = self.heap.sym_name(name);
+        match &*n {
+            "__traceback__" => self.set_exc_traceback(exc, value)?,
+            "__cause__" | "__context__" => {
+                let v = if value == self.none {
+                    ObjId::NULL
+                } else if self.isinstance(value, self.exc_types.base_exception) {
+                    value
+                } else {
+                    let what = if &*n == "__cause__" {
+                        "cause"
+                    } else {
+                        "context"
+                    };
+                    return Err(self.type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    )));
+                };
+                if !v.is_null() {
+                    self.heap.incref(v);
+                }
+                let cause = &*n == "__cause__";
+                let old = match self.exc_data_mut(exc) {
+                    Some(d) if cause => {
+                        d.suppress_context = true;
+                        std::mem::replace(&mut d.cause, v)
+                    }
+                    Some(d) => std::mem::replace(&mut d.context, v),
+                    None => v,
+                };
+                self.heap.xdecref(old);
+            }
+            "__suppress_context__" => {
+                let b = self.truthy(value)?;
+                if let Some(d) = self.exc_data_mut(exc) {
+                    d.suppress_context = b;
+                }
+            }
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
     fn exception_attr(&mut self, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
         let n = self.heap.sym_name(name);
         let Some(d) = self.exc_data(obj) else {
@@ -747,7 +794,7 @@ impl Vm {
             "args" => d.args,
             "__cause__" => d.cause,
             "__context__" => d.context,
-            "__traceback__" => ObjId::NULL,
+            "__traceback__" => d.traceback,
             "name"
                 if self.isinstance(obj, self.exc_types.name_error)
                     || self.isinstance(obj, self.exc_types.attribute_error) =>
@@ -805,7 +852,8 @@ impl Vm {
             return false;
         };
         let class = inst.class;
-        if !inst.dict.is_null() {
+        // (An exception's `__traceback__`, `__cause__`... are its own fields.)
+        if !inst.dict.is_null() || inst.exc.is_some() {
             return false;
         }
         let new_name = inst.attrs.get(name).is_none();
@@ -864,6 +912,9 @@ impl Vm {
 
     /// `object.__setattr__`: properties, slots, then the instance's attributes.
     pub fn generic_setattr(&mut self, obj: ObjId, name: Sym, value: ObjId) -> PyResult<()> {
+        if self.exc_data(obj).is_some() && self.set_exception_field(obj, name, value)? {
+            return Ok(());
+        }
         let ty = self.type_of(obj);
         if let Some(d) = self.class_lookup(ty, name)
             && let Kind::Property(p) = self.heap.kind(d)

@@ -1109,7 +1109,7 @@ impl Vm {
         } = self.frames.pop()?;
         self.trace_site_resume();
         self.depth -= 1;
-        self.drop_frame_state(st);
+        self.end_frame(st, true);
         if !generator.is_null() {
             self.finish_generator(generator);
         }
@@ -1140,14 +1140,9 @@ impl Vm {
             let code = frame.st.rt.code.clone();
             if add_tb && !super::exc::stands_for_c(&code.filename, &code.qualname) {
                 let ip = frame.st.ip.saturating_sub(1) as usize;
-                // Artificial instructions (line 0) report the nearest real line before them.
-                let line = code.lines[..=ip.min(code.lines.len().saturating_sub(1))]
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|l| *l != 0)
-                    .unwrap_or(code.first_line);
-                self.add_traceback(exc, code.filename.clone(), line, code.name.clone());
+                let line = super::frameobj::frame_line(&frame.st);
+                let depth = self.frames.len() - 1;
+                self.add_traceback(exc, depth, line, 2 * ip as u32);
                 if self.tracer.is_some() {
                     self.trace_exception(line, exc);
                 }
@@ -1190,7 +1185,7 @@ impl Vm {
                 ..
             } = frame;
             self.depth -= 1;
-            self.keep_frame_in_traceback(exc, st);
+            self.end_frame(st, true);
             if !generator.is_null() {
                 self.finish_generator(generator);
             }
@@ -1206,28 +1201,6 @@ impl Vm {
     /// Raises `exc` in the top frame as if its current instruction had raised it.
     pub(crate) fn unwind_from(&mut self, exc: Exc, base: usize) -> PyResult<()> {
         self.unwind(exc, base, true)
-    }
-
-    /// Turns a finished frame into a frame object held by the exception's traceback.
-    fn keep_frame_in_traceback(&mut self, exc: ObjId, st: Box<crate::heap::kinds::FrameState>) {
-        let code = &st.rt.code;
-        if self.exc_data(exc).is_none() || super::exc::stands_for_c(&code.filename, &code.qualname)
-        {
-            self.drop_frame_state(st);
-            return;
-        }
-        // The value stack is gone once the frame has finished; only its variables remain.
-        let mut st = st;
-        let nslots = st.rt.code.nslots();
-        let extra = st.slots.split_off(nslots.min(st.slots.len()));
-        for v in extra.into_iter().rev() {
-            self.heap.xdecref(v);
-        }
-        st.blocks.clear();
-        let fr = self.heap.alloc(Kind::Frame(st));
-        if let Some(d) = self.exc_data_mut(exc) {
-            d.tb_frames.push(fr);
-        }
     }
 
     /// Gives a freshly raised exception the handled one as `__context__`.

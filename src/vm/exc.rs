@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::{PyResult, Vm};
-use crate::heap::kinds::{Class, ExcData, Instance, TbEntry, TypeTag};
+use crate::heap::kinds::{Class, ExcData, Instance, TbEntry, TracebackObj, TypeTag};
 use crate::heap::{Kind, ObjId, SymMap};
 
 /// A raised exception: an owned reference to the exception instance.
@@ -226,8 +226,7 @@ impl Vm {
                 name: ObjId::NULL,
                 obj: ObjId::NULL,
                 hint: None,
-                traceback: vec![],
-                tb_frames: vec![],
+                traceback: ObjId::NULL,
             })),
         })));
         self.heap.set_size(e, size);
@@ -348,15 +347,52 @@ impl Vm {
         self.isinstance(exc.0, class)
     }
 
-    /// Records that the exception passed through a frame at `line`.
-    pub fn add_traceback(&mut self, exc: ObjId, filename: Rc<str>, line: u32, name: Rc<str>) {
-        if let Some(d) = self.exc_data_mut(exc) {
-            d.traceback.push(TbEntry {
-                filename,
-                line,
-                name,
-            });
+    /// Records that the exception passed through the running frame at `depth`, at
+    /// `line`: a new traceback object, whose `tb_next` is the traceback it had
+    /// (CPython's PyTraceBack_Here).
+    pub fn add_traceback(&mut self, exc: ObjId, depth: usize, line: u32, lasti: u32) {
+        if self.exc_data(exc).is_none() {
+            return;
         }
+        let frame = self.frame_object(depth);
+        self.heap.incref(frame);
+        let next = self.exc_data_mut(exc).map_or(ObjId::NULL, |d| {
+            std::mem::replace(&mut d.traceback, ObjId::NULL)
+        });
+        let tb = self.heap.alloc(Kind::Traceback(Box::new(TracebackObj {
+            next,
+            frame,
+            lineno: line,
+            lasti,
+        })));
+        if let Some(d) = self.exc_data_mut(exc) {
+            d.traceback = tb;
+        }
+    }
+
+    /// The entries of a traceback chain, innermost first: file, line and function of
+    /// each frame.
+    pub fn traceback_entries(&self, tb: ObjId) -> Vec<TbEntry> {
+        let mut out = vec![];
+        let mut cur = tb;
+        while !cur.is_null() {
+            let Kind::Traceback(t) = self.heap.kind(cur) else {
+                break;
+            };
+            if let Kind::Frame(f) = self.heap.kind(t.frame) {
+                out.push(TbEntry {
+                    filename: f.rt.code.filename.clone(),
+                    line: t.lineno,
+                    name: f.rt.code.name.clone(),
+                });
+            }
+            cur = t.next;
+            if out.len() > 1_000_000 {
+                break;
+            }
+        }
+        out.reverse();
+        out
     }
 
     /// The first argument of an exception, or None.
@@ -489,9 +525,9 @@ impl Vm {
 
     fn format_one(&mut self, exc: ObjId) -> String {
         let mut out = String::new();
-        let tb: Vec<TbEntry> = self
+        let tb = self
             .exc_data(exc)
-            .map(|d| d.traceback.clone())
+            .map(|d| self.traceback_entries(d.traceback))
             .unwrap_or_default();
         if !tb.is_empty() {
             out.push_str("Traceback (most recent call last):\n");

@@ -59,6 +59,7 @@ impl Vm {
             st.line = 0;
             st.serial = self.next_frame_serial();
             st.prev_ip = u32::MAX;
+            debug_assert!(st.frame_obj.is_null());
             return st;
         }
         let mut slots = Vec::with_capacity(n + 8);
@@ -75,6 +76,7 @@ impl Vm {
             line: 0,
             serial: self.next_frame_serial(),
             prev_ip: u32::MAX,
+            frame_obj: ObjId::NULL,
         })
     }
 
@@ -289,10 +291,88 @@ impl Vm {
         }
     }
 
+    /// A frame that is not running ends (a generator's that is closed or failed to
+    /// start, a call whose arguments did not bind): see `end_frame`.
+    pub fn drop_frame_state(&mut self, st: Box<FrameState>) {
+        self.end_frame(st, false);
+    }
+
+    /// A frame ends. When something besides the frame holds its frame object (a
+    /// traceback, a variable), the object takes the frame over, as CPython's
+    /// `_PyFrame_Clear` does: its variables stay alive, its value stack goes, and when it
+    /// was `running` (just popped), the caller's frame object, made if need be, becomes
+    /// its `f_back`. Otherwise everything the frame holds is released.
+    #[inline]
+    pub fn end_frame(&mut self, mut st: Box<FrameState>, running: bool) {
+        let fo = std::mem::replace(&mut st.frame_obj, ObjId::NULL);
+        if fo.is_null() {
+            return self.release_frame_state(st);
+        }
+        if self.heap.get(fo).rc <= 1 {
+            self.heap.decref(fo);
+            return self.release_frame_state(st);
+        }
+        let nslots = st.rt.code.nslots();
+        let stack = st.slots.split_off(nslots.min(st.slots.len()));
+        for v in stack.into_iter().rev() {
+            self.heap.xdecref(v);
+        }
+        st.blocks.clear();
+        let back = match running {
+            true => self.caller_frame_object(),
+            false => ObjId::NULL,
+        };
+        if let Kind::Frame(f) = self.heap.kind_mut(fo) {
+            f.state = Some(st);
+            f.back = back;
+        }
+        self.heap.track(fo);
+        self.heap.decref(fo);
+    }
+
+    /// The frame object of the running frame nearest the top whose code is not library
+    /// code standing for C (as `f_back` skips C functions), made if need be; a new
+    /// reference. NULL without one.
+    fn caller_frame_object(&mut self) -> ObjId {
+        let Some(d) = self.frames.iter().rposition(|f| {
+            let code = &f.st.rt.code;
+            !super::exc::stands_for_c(&code.filename, &code.qualname)
+        }) else {
+            return ObjId::NULL;
+        };
+        let fo = self.frame_object(d);
+        self.heap.incref(fo);
+        fo
+    }
+
+    /// The frame object of the running frame at `depth` (borrowed), made the first time
+    /// it is asked for. It is not tracked by the collector until it takes its frame
+    /// over, as in CPython.
+    pub fn frame_object(&mut self, depth: usize) -> ObjId {
+        let st = &self.frames[depth].st;
+        if !st.frame_obj.is_null() {
+            return st.frame_obj;
+        }
+        let obj = crate::heap::kinds::FrameObj {
+            state: None,
+            back: ObjId::NULL,
+            locals: ObjId::NULL,
+            serial: st.serial,
+            rt: st.rt.clone(),
+        };
+        let fo = self.heap.alloc(Kind::Frame(Box::new(obj)));
+        self.heap.untrack(fo);
+        self.frames[depth].st.frame_obj = fo;
+        if let Some(t) = self.tracer.as_mut() {
+            t.frame_changed(depth);
+        }
+        fo
+    }
+
     /// Releases everything a finished frame holds. (Frames live in boxes so generators
-    /// and tracebacks can take them over without copying.)
+    /// and frame objects can take them over without copying.)
     #[allow(clippy::boxed_local)]
-    pub fn drop_frame_state(&mut self, mut st: Box<FrameState>) {
+    fn release_frame_state(&mut self, mut st: Box<FrameState>) {
         // First to last, as CPython clears a frame's locals: `a = T(); b = T()` in a
         // function finalizes a, then b, when it returns.
         let mut slots = std::mem::take(&mut st.slots);

@@ -13,6 +13,7 @@ pub mod collector;
 pub mod eval;
 pub mod exc;
 pub mod frame;
+pub mod frameobj;
 pub mod iter;
 pub mod ledger;
 pub mod load;

@@ -256,6 +256,7 @@ pub fn kind_tag(k: &Kind) -> TypeTag {
         Kind::Super(_) => TypeTag::Super,
         Kind::Array(_) => TypeTag::Array,
         Kind::Frame(_) => TypeTag::Frame,
+        Kind::Traceback(_) => TypeTag::Traceback,
         Kind::WeakRef(w) => {
             if w.proxy && w.callable {
                 TypeTag::WeakCallableProxy

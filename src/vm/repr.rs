@@ -118,6 +118,7 @@ impl Vm {
                 }
             }
             Kind::Generator(g) => format!("<generator object {} at {}>", g.qualname, self.addr(v)),
+            Kind::Frame(_) => self.frame_repr(v),
             Kind::WeakRef(w) => {
                 let what = if w.proxy { "weakproxy" } else { "weakref" };
                 if w.target.is_null() {

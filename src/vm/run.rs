@@ -177,6 +177,7 @@ impl Vm {
             line: 0,
             serial: self.next_frame_serial(),
             prev_ip: u32::MAX,
+            frame_obj: ObjId::NULL,
         });
         self.depth += 1;
         self.frames.push(Frame {

@@ -138,8 +138,9 @@ struct FrameHolders {
     _code: std::rc::Rc<crate::compiler::code::CodeObject>,
     vars: Vec<(HolderIx, LabelIx)>,
     stack: (HolderIx, LabelIx),
-    /// f_code, f_func, f_globals, f_locals, the instance `__init__` runs for, the generator.
-    own: [(HolderIx, LabelIx); 6],
+    /// f_code, f_func, f_globals, f_locals, the instance `__init__` runs for, the
+    /// generator, the frame object.
+    own: [(HolderIx, LabelIx); 7],
     /// The function's name and file, for the frame's node.
     function: StrIx,
     filename: StrIx,
@@ -205,6 +206,7 @@ impl Tracer {
             "f_locals",
             "self (being initialized)",
             "generator",
+            "frame object",
         ]
         .map(|n| (h, text_label(tables, n)));
         let fh = std::rc::Rc::new(FrameHolders {
@@ -217,6 +219,12 @@ impl Tracer {
         });
         self.holder_cache.insert(k, fh.clone());
         fh
+    }
+
+    /// The running frame at `depth` changed apart from its slots (it was given a frame
+    /// object): the next step looks at it again.
+    pub(crate) fn frame_changed(&mut self, depth: usize) {
+        self.low_water = self.low_water.min(depth + 1);
     }
 
     pub fn new(rec: Recording, max_steps: usize) -> Tracer {
@@ -647,6 +655,9 @@ impl Vm {
         for d in from..n {
             let st = &self.frames[d].st;
             let same = t.frames.get(d).is_some_and(|f| f.serial == st.serial);
+            if same {
+                self.flush_frame_object(t, d, evs);
+            }
             // The same slots hold the same objects unless one was freed and its heap slot
             // given to a new object meanwhile (`x = A(); del x; x = B()` on one line):
             // the keys tell.
@@ -717,6 +728,7 @@ impl Vm {
                 st.ns,
                 init,
                 self.frames[d].generator,
+                st.frame_obj,
             ];
             own.extend(
                 holders
@@ -774,6 +786,37 @@ impl Vm {
             }
             t.refs_buf = refs;
             t.frames.push(seen);
+        }
+    }
+
+    /// The events of a running frame that was given a frame object (by a traceback,
+    /// `sys._getframe`, a callee's `f_back`) since it was last seen.
+    fn flush_frame_object(&self, t: &mut Tracer, d: usize, evs: &mut Vec<Ev>) {
+        let fo = self.frames[d].st.frame_obj;
+        let now = if fo.is_null() {
+            0
+        } else {
+            self.heap.get(fo).serial
+        };
+        let seen = &mut t.frames[d];
+        let (h, l) = seen.holders.own[6];
+        let at = seen.own.iter().position(|&(hh, ll, _)| hh == h && ll == l);
+        let old = at.map_or(0, |i| seen.own[i].2);
+        if old == now {
+            return;
+        }
+        if now != 0 {
+            evs.push(ref_ev(true, now, h, l));
+        }
+        if old != 0 {
+            evs.push(ref_ev(false, old, h, l));
+        }
+        match at {
+            Some(i) if now != 0 => seen.own[i].2 = now,
+            Some(i) => {
+                seen.own.remove(i);
+            }
+            None => seen.own.push((h, l, now)),
         }
     }
 
@@ -974,7 +1017,7 @@ impl Vm {
                 Edge::Slot(i) => {
                     let name = match kind {
                         Kind::Generator(g) => g.frame.as_deref().map(|st| slot_name(st, i)),
-                        Kind::Frame(st) => Some(slot_name(st, i)),
+                        Kind::Frame(f) => f.state.as_deref().map(|st| slot_name(st, i)),
                         _ => None,
                     };
                     text_label(tables, name.unwrap_or("stack"))

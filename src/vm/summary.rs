@@ -170,7 +170,8 @@ impl Vm {
                     _ => format!("<attribute '{name}' of '{owner}' objects>"),
                 }
             }
-            Kind::Frame(st) => format!("<frame {}>", st.rt.code.name),
+            Kind::Frame(f) => format!("<frame {}>", f.rt.code.name),
+            Kind::Traceback(t) => format!("<traceback line {}>", t.lineno),
             Kind::WeakRef(w) => {
                 let what = if w.proxy { "weakproxy" } else { "weakref" };
                 if w.target.is_null() {

@@ -286,6 +286,7 @@ fn exc_init(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn exc_with_traceback(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "with_traceback", args, kw, 2, 2)?;
+    vm.set_exc_traceback(args[0], args[1])?;
     vm.heap.incref(args[0]);
     Ok(args[0])
 }

@@ -76,9 +76,7 @@ fn print(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Some(f) if f != vm.none => {
             let sys_stderr = crate::vm::modules::sys::is_stderr(vm, f);
             if !sys_stderr && !crate::vm::modules::sys::is_stdout(vm, f) {
-                return Err(vm.not_implemented(
-                    "refscope's print() writes only to sys.stdout and sys.stderr",
-                ));
+                return print_to(vm, f, args, &sep, &end);
             }
             sys_stderr
         }
@@ -97,6 +95,36 @@ fn print(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     } else {
         vm.out.write_out(&out);
     }
+    Ok(vm.none())
+}
+
+/// `print(..., file=f)` to an object of the program's: `f.write` gets each argument's
+/// str, the separators and the end, one call each, as CPython's print makes them.
+fn print_to(vm: &mut Vm, file: ObjId, args: &[ObjId], sep: &str, end: &str) -> PyResult<ObjId> {
+    let write = vm.heap.intern_sym("write");
+    let write = vm.getattr(file, write)?;
+    let r = vm.while_holding(&[write], |vm| {
+        for (i, a) in args.iter().enumerate() {
+            let mut pieces = vec![];
+            if i > 0 {
+                pieces.push(vm.new_str(sep));
+            }
+            let s = vm.str_of(*a)?;
+            pieces.push(vm.new_str(&s));
+            for p in pieces {
+                let r = vm.while_holding(&[p], |vm| vm.call(write, &[p]));
+                vm.heap.decref(p);
+                vm.heap.decref(r?);
+            }
+        }
+        let e = vm.new_str(end);
+        let r = vm.while_holding(&[e], |vm| vm.call(write, &[e]));
+        vm.heap.decref(e);
+        vm.heap.decref(r?);
+        Ok(())
+    });
+    vm.heap.decref(write);
+    r?;
     Ok(vm.none())
 }
 
@@ -1050,6 +1078,12 @@ pub(crate) fn attribute_names(vm: &mut Vm, o: ObjId) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
     names.retain(|n| seen.insert(n.clone()));
     names
+}
+
+fn frame_clear(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "clear", args, kw, 1, 1)?;
+    vm.frame_clear(args[0])?;
+    Ok(vm.none())
 }
 
 fn globals(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
@@ -2344,6 +2378,7 @@ pub fn install_type_methods(vm: &mut Vm) {
             ("close", gen_close),
         ],
     );
+    super::add_methods(vm, TypeTag::Frame, &[("clear", frame_clear)]);
     super::add_methods(
         vm,
         TypeTag::Int,

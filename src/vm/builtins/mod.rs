@@ -279,6 +279,11 @@ pub fn construct(
 /// Attributes of built-in objects that are not methods (`x.real`, `r.start`, `f.__name__`).
 pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
     let n = vm.heap.sym_name(name);
+    match vm.heap.kind(obj) {
+        Kind::Frame(_) => return vm.frame_attr(obj, &n),
+        Kind::Traceback(_) => return Ok(vm.traceback_attr(obj, &n)),
+        _ => {}
+    }
     let v = match (vm.heap.kind(obj), &*n) {
         (Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_), "real" | "numerator") => {
             let i = vm.int_of(obj).unwrap_or(super::num::Int::Small(0));
@@ -350,6 +355,11 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
             let b = g.running;
             vm.new_bool(b)
         }
+        (Kind::Generator(g), "gi_suspended") => {
+            let b = g.started && !g.running && g.frame.is_some();
+            vm.new_bool(b)
+        }
+        (Kind::Generator(_), "gi_frame") => vm.gi_frame(obj),
         (Kind::Code(c), "co_name") => {
             let s = c.code.name.clone();
             vm.new_str(&s)

@@ -4,7 +4,6 @@
 pub mod array;
 pub mod atexit;
 pub mod gc;
-pub mod internal;
 pub mod math;
 pub mod memory_profiler;
 pub mod objgraph;
@@ -61,6 +60,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("abc", include_str!("py/abc.py")),
     ("json", include_str!("py/json.py")),
     ("fractions", include_str!("py/fractions.py")),
+    ("traceback", include_str!("py/traceback.py")),
+    ("linecache", include_str!("py/linecache.py")),
 ];
 
 impl Vm {
@@ -88,7 +89,6 @@ impl Vm {
                 self.load_source_module("memory_profiler", memory_profiler::SOURCE)?
             }
             "_weakref" => weakref::create_native(self),
-            "_refscope" => internal::create(self),
             "weakref" => self.load_source_module("weakref", weakref::SOURCE)?,
             "_objgraph" => objgraph::create_native(self),
             "objgraph" => self.load_source_module("objgraph", objgraph::SOURCE)?,

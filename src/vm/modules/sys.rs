@@ -17,6 +17,7 @@ pub fn create(vm: &mut Vm) -> ObjId {
         ("exit", exit),
         ("exc_info", exc_info),
         ("exception", exception),
+        ("_getframe", getframe),
     ];
     let m = new_native_module(vm, "sys", FUNCS);
     let argv: Vec<String> = vm.options.argv.clone();
@@ -227,11 +228,22 @@ fn exc_info(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             let ty = vm.type_of(e);
             vm.heap.incref(ty);
             vm.heap.incref(e);
-            vec![ty, e, vm.none()]
+            let tb = vm.exc_traceback(e);
+            vec![ty, e, tb]
         }
         None => vec![vm.none(), vm.none(), vm.none()],
     };
     Ok(vm.new_tuple(items))
+}
+
+/// `sys._getframe(depth=0)`.
+fn getframe(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "_getframe", args, kw, 0, 1)?;
+    let depth = match args.first() {
+        Some(d) => to_i64(vm, *d, "")?,
+        None => 0,
+    };
+    vm.getframe(depth)
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {

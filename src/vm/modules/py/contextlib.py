@@ -8,8 +8,6 @@ whole with block: the steps show it suspended at its yield while the block runs.
 __all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ExitStack",
            "AbstractContextManager", "ContextDecorator"]
 
-import _refscope
-
 
 def _wraps(wrapper, func):
     """Gives wrapper func's name, qualname and doc, and __wrapped__."""
@@ -77,9 +75,9 @@ class _GeneratorContextManager(ContextDecorator):
                 raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
-        # (`exc.__traceback__ = traceback` below, in CPython: the traceback as it was
-        # before the generator and this method saw the exception.)
-        traceback = _refscope.traceback_mark(value)
+        # The traceback as it was before the generator saw the exception, put back
+        # below as CPython's contextmanager does.
+        traceback = value.__traceback__
         try:
             self.gen.throw(typ, value, None)
         except StopIteration as exc:
@@ -90,16 +88,16 @@ class _GeneratorContextManager(ContextDecorator):
             # A StopIteration thrown in becomes a RuntimeError (PEP 479): that one is
             # the original exception, not a new one.
             if exc is value:
-                _refscope.traceback_reset(exc, traceback)
+                exc.__traceback__ = traceback
                 return False
             if isinstance(value, StopIteration) and exc.__cause__ is value:
-                _refscope.traceback_reset(value, traceback)
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
-            _refscope.traceback_reset(exc, traceback)
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 

@@ -5,9 +5,10 @@ them."""
 
 import sys as _sys
 
-__all__ = ['BuiltinFunctionType', 'BuiltinMethodType', 'FunctionType', 'GeneratorType',
-           'GenericAlias', 'LambdaType', 'MethodType', 'ModuleType', 'NoneType',
-           'SimpleNamespace', 'UnionType']
+__all__ = ['BuiltinFunctionType', 'BuiltinMethodType', 'CellType', 'CodeType',
+           'FrameType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType',
+           'MappingProxyType', 'MethodType', 'ModuleType', 'NoneType', 'SimpleNamespace',
+           'TracebackType', 'UnionType']
 
 
 def _f():
@@ -29,7 +30,26 @@ MethodType = type(_C()._m)
 BuiltinFunctionType = BuiltinMethodType = type(len)
 ModuleType = type(_sys)
 NoneType = type(None)
-del _f, _g, _C
+CodeType = type(_f.__code__)
+MappingProxyType = type(type.__dict__)
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+
+try:
+    raise TypeError
+except TypeError as exc:
+    TracebackType = type(exc.__traceback__)
+    FrameType = type(exc.__traceback__.tb_frame)
+del _f, _g, _C, _cell_factory
 
 
 class SimpleNamespace:
