@@ -370,9 +370,6 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
         // frame_tp_clear: the finished frame's locals and value stack go (f_back stays,
         // as in CPython).
         Kind::Frame(frame) => {
-            if !frame.locals.is_null() {
-                out.push(std::mem::replace(&mut frame.locals, ObjId::NULL));
-            }
             if let Some(st) = frame.state.as_mut() {
                 out.extend(
                     std::mem::take(&mut st.slots)

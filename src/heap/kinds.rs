@@ -392,9 +392,6 @@ pub struct FrameObj {
     pub back: ObjId,
     /// The frame's serial (`FrameState::serial`), to find it while it runs.
     pub serial: u32,
-    /// The dict `f_locals` made (owned), or NULL: CPython keeps it with the frame and
-    /// brings it up to date at each `f_locals`, so it holds the variables as they were.
-    pub locals: ObjId,
     /// Its code, for the names and files of tracebacks.
     pub rt: Rc<CodeRt>,
 }

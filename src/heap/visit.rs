@@ -196,7 +196,6 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
         // frame_traverse: f_back, then the frame's own references once it has them.
         Kind::Frame(frame) => {
             opt(Edge::Named("f_back"), frame.back, f);
-            opt(Edge::Named("f_locals"), frame.locals, f);
             if let Some(st) = &frame.state {
                 frame_refs(st, f);
             }

@@ -256,21 +256,17 @@ impl Vm {
         Ok(())
     }
 
-    /// Creates the frame's cells (initialised from parameters where `cell2arg` says so)
-    /// and copies the closure's cells into the free-variable slots.
+    /// Creates the frame's cells and copies the closure's cells into the free-variable
+    /// slots. A parameter captured by a closure moves into its cell (`cell2arg`), as
+    /// CPython 3.11's MAKE_CELL turns the parameter's slot into its cell: the argument
+    /// has one reference, the cell's, not the slot's as well.
     pub fn init_cells(&mut self, func: ObjId, st: &mut FrameState) {
         let code = &st.rt.code;
         let nvars = code.varnames.len();
         let ncells = code.cellvars.len();
         for i in 0..ncells {
             let init = match code.cell2arg.get(i).copied().flatten() {
-                Some(a) => {
-                    let v = st.slots[a as usize];
-                    if !v.is_null() {
-                        self.heap.incref(v);
-                    }
-                    v
-                }
+                Some(a) => std::mem::replace(&mut st.slots[a as usize], ObjId::NULL),
                 None => ObjId::NULL,
             };
             st.slots[nvars + i] = self.heap.alloc(Kind::Cell(init));
@@ -356,7 +352,6 @@ impl Vm {
         let obj = crate::heap::kinds::FrameObj {
             state: None,
             back: ObjId::NULL,
-            locals: ObjId::NULL,
             serial: st.serial,
             rt: st.rt.clone(),
         };

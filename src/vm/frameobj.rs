@@ -5,8 +5,6 @@
 //! the frame's state itself (`Vm::end_frame`). While it stands for a frame, what it
 //! shows is read from that frame: on the stack, or suspended in its generator.
 
-use std::rc::Rc;
-
 use super::{PyResult, Vm};
 use crate::heap::kinds::FrameState;
 use crate::heap::{Kind, ObjId};
@@ -25,33 +23,116 @@ pub(crate) fn frame_line(st: &FrameState) -> u32 {
         .unwrap_or(code.first_line)
 }
 
+/// Where a frame's state is: in a frame object that took it over, on the stack, or in a
+/// suspended generator.
+#[derive(Clone, Copy)]
+pub(crate) enum StateAt {
+    Own(ObjId),
+    Running(usize),
+    Generator(ObjId),
+}
+
 impl Vm {
-    /// The state of the frame a frame object stands for, and the depth of that frame
-    /// when it is running.
-    fn frame_obj_state(&self, fo: ObjId) -> Option<(&FrameState, Option<usize>)> {
+    /// Where the state of the frame a frame object stands for is.
+    fn locate(&self, fo: ObjId) -> Option<StateAt> {
         let Kind::Frame(f) = self.heap.kind(fo) else {
             return None;
         };
-        if let Some(st) = &f.state {
-            return Some((st, None));
+        if f.state.is_some() {
+            return Some(StateAt::Own(fo));
         }
         let serial = f.serial;
         if let Some(d) = self.frames.iter().rposition(|fr| fr.st.serial == serial) {
-            return Some((&self.frames[d].st, Some(d)));
+            return Some(StateAt::Running(d));
         }
         // A suspended generator's frame (rare: found by looking at the generators).
         self.heap
             .live_ids()
-            .find_map(|id| match self.heap.kind(id) {
-                Kind::Generator(g) => g
-                    .frame
-                    .as_deref()
-                    .filter(|st| st.serial == serial)
-                    .map(|st| (st, None)),
-                _ => None,
+            .find(|id| match self.heap.kind(*id) {
+                Kind::Generator(g) => g.frame.as_deref().is_some_and(|st| st.serial == serial),
+                _ => false,
             })
+            .map(StateAt::Generator)
     }
 
+    fn state_at(&self, at: StateAt) -> Option<&FrameState> {
+        match at {
+            StateAt::Running(d) => self.frames.get(d).map(|f| &*f.st),
+            StateAt::Own(fo) => match self.heap.kind(fo) {
+                Kind::Frame(f) => f.state.as_deref(),
+                _ => None,
+            },
+            StateAt::Generator(g) => match self.heap.kind(g) {
+                Kind::Generator(g) => g.frame.as_deref(),
+                _ => None,
+            },
+        }
+    }
+
+    fn state_at_mut(&mut self, at: StateAt) -> Option<&mut FrameState> {
+        match at {
+            StateAt::Running(d) => self.frames.get_mut(d).map(|f| &mut *f.st),
+            StateAt::Own(fo) => match self.heap.kind_mut(fo) {
+                Kind::Frame(f) => f.state.as_deref_mut(),
+                _ => None,
+            },
+            StateAt::Generator(g) => match self.heap.kind_mut(g) {
+                Kind::Generator(g) => g.frame.as_deref_mut(),
+                _ => None,
+            },
+        }
+    }
+
+    /// The state of the frame a frame object stands for, and the depth of that frame
+    /// when it is running.
+    fn frame_obj_state(&self, fo: ObjId) -> Option<(&FrameState, Option<usize>)> {
+        let at = self.locate(fo)?;
+        let depth = match at {
+            StateAt::Running(d) => Some(d),
+            _ => None,
+        };
+        self.state_at(at).map(|st| (st, depth))
+    }
+
+    /// A function frame's locals as a dict (a new reference): the dict the frame keeps
+    /// as its `f_locals`, made the first time and brought up to date each time (the
+    /// variables bound now in, the unbound ones out), as CPython's
+    /// PyFrame_FastToLocals does for `locals()` and `frame.f_locals`. The dict keeps the
+    /// values alive until the next update or the frame's end, as in CPython.
+    pub(crate) fn fast_to_locals(&mut self, at: StateAt) -> PyResult<ObjId> {
+        let Some(st) = self.state_at(at) else {
+            return Ok(self.new_dict());
+        };
+        let pairs = super::builtins::exec::frame_pairs(self, st, true);
+        let mut d = st.ns;
+        if d.is_null() {
+            d = self.new_dict();
+            if let Some(st) = self.state_at_mut(at) {
+                st.ns = d;
+            }
+            if let StateAt::Running(depth) = at
+                && let Some(t) = self.tracer.as_mut()
+            {
+                t.frame_changed(depth);
+            }
+        }
+        for (n, v) in pairs {
+            let k = self.new_str(&n);
+            let r = if v.is_null() {
+                self.dict_pop(d, k).map(|old| {
+                    if let Some(old) = old {
+                        self.heap.decref(old);
+                    }
+                })
+            } else {
+                self.dict_set(d, k, v)
+            };
+            self.heap.decref(k);
+            r?;
+        }
+        self.heap.incref(d);
+        Ok(d)
+    }
     /// `sys._getframe(depth)`: the frame object of the caller `depth` frames up (library
     /// code that is C in CPython does not count).
     pub fn getframe(&mut self, depth: i64) -> PyResult<ObjId> {
@@ -100,7 +181,6 @@ impl Vm {
                     .alloc(Kind::Frame(Box::new(crate::heap::kinds::FrameObj {
                         state: None,
                         back: ObjId::NULL,
-                        locals: ObjId::NULL,
                         serial,
                         rt,
                     })));
@@ -142,46 +222,16 @@ impl Vm {
                 return self.getattr(b, d).map(Some);
             }
             "f_locals" => {
-                if st.rt.code.name.as_ref() == "<module>" {
+                let ns = st.ns;
+                if !ns.is_null() && !matches!(self.heap.kind(ns), Kind::Dict(_)) {
+                    // A module's (or a class body's) namespace.
                     let d = self.names.dict;
-                    return self.getattr(globals, d).map(Some);
+                    return self.getattr(ns, d).map(Some);
                 }
-                let pairs: Vec<(Rc<str>, ObjId)> = st
-                    .rt
-                    .code
-                    .varnames
-                    .iter()
-                    .zip(st.slots.iter().chain(std::iter::repeat(&ObjId::NULL)))
-                    .map(|(n, v)| (n.clone(), *v))
-                    .collect();
-                let mut d = match self.heap.kind(fo) {
-                    Kind::Frame(f) => f.locals,
-                    _ => ObjId::NULL,
-                };
-                if d.is_null() {
-                    d = self.new_dict();
-                    if let Kind::Frame(f) = self.heap.kind_mut(fo) {
-                        f.locals = d;
-                    }
+                match self.locate(fo) {
+                    Some(at) => self.fast_to_locals(at)?,
+                    None => self.new_dict(),
                 }
-                // As PyFrame_FastToLocals: the variables bound now, and the unbound
-                // ones taken out.
-                for (n, v) in pairs {
-                    let k = self.new_str(&n);
-                    let r = if v.is_null() {
-                        self.dict_pop(d, k).map(|old| {
-                            if let Some(old) = old {
-                                self.heap.decref(old);
-                            }
-                        })
-                    } else {
-                        self.dict_set(d, k, v)
-                    };
-                    self.heap.decref(k);
-                    r?;
-                }
-                self.heap.incref(d);
-                d
             }
             "f_back" => {
                 let back = match self.heap.kind(fo) {

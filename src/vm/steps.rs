@@ -790,16 +790,25 @@ impl Vm {
     }
 
     /// The events of a running frame that was given a frame object (by a traceback,
-    /// `sys._getframe`, a callee's `f_back`) since it was last seen.
+    /// `sys._getframe`, a callee's `f_back`) or an `f_locals` dict (by `locals()`) since
+    /// it was last seen.
     fn flush_frame_object(&self, t: &mut Tracer, d: usize, evs: &mut Vec<Ev>) {
-        let fo = self.frames[d].st.frame_obj;
-        let now = if fo.is_null() {
+        let st = &self.frames[d].st;
+        for (own, id) in [(3, st.ns), (6, st.frame_obj)] {
+            self.flush_own_ref(t, d, own, id, evs);
+        }
+    }
+
+    /// The events of one of a running frame's own references (`own`: its index among
+    /// the frame's holders), when it changed.
+    fn flush_own_ref(&self, t: &mut Tracer, d: usize, own: usize, id: ObjId, evs: &mut Vec<Ev>) {
+        let now = if id.is_null() {
             0
         } else {
-            self.heap.get(fo).serial
+            self.heap.get(id).serial
         };
         let seen = &mut t.frames[d];
-        let (h, l) = seen.holders.own[6];
+        let (h, l) = seen.holders.own[own];
         let at = seen.own.iter().position(|&(hh, ll, _)| hh == h && ll == l);
         let old = at.map_or(0, |i| seen.own[i].2);
         if old == now {

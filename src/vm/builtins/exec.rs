@@ -321,18 +321,46 @@ fn run_in(
 /// The bound local variables of the running frame, by name (borrowed values).
 pub(crate) fn local_pairs(vm: &Vm) -> Vec<(Rc<str>, ObjId)> {
     match vm.frames.last() {
-        Some(f) => {
-            f.st.rt
-                .code
-                .varnames
-                .iter()
-                .zip(f.st.slots.iter())
-                .filter(|(_, v)| !v.is_null())
-                .map(|(n, v)| (n.clone(), *v))
-                .collect()
-        }
+        Some(f) => frame_pairs(vm, &f.st, false),
         None => vec![],
     }
+}
+
+/// A frame's bound variables, by name, in CPython's order: the parameters and locals
+/// (a parameter captured by a closure, from its cell), then its other cells' contents,
+/// then (`with_free`) the free variables' (NULL for an unbound one when `with_unbound`).
+pub(crate) fn frame_pairs(
+    vm: &Vm,
+    st: &crate::heap::kinds::FrameState,
+    with_unbound: bool,
+) -> Vec<(Rc<str>, ObjId)> {
+    let code = &st.rt.code;
+    let (nvars, ncells) = (code.varnames.len(), code.cellvars.len());
+    let slot = |i: usize| st.slots.get(i).copied().unwrap_or(ObjId::NULL);
+    let cell = |i: usize| match vm.heap.kind(slot(i)) {
+        Kind::Cell(v) => *v,
+        _ => ObjId::NULL,
+    };
+    let mut out: Vec<(Rc<str>, ObjId)> = Vec::with_capacity(nvars + ncells);
+    for (i, n) in code.varnames.iter().enumerate() {
+        let v = match code.cell2arg.iter().position(|a| *a == Some(i as u32)) {
+            Some(c) => cell(nvars + c),
+            None => slot(i),
+        };
+        out.push((n.clone(), v));
+    }
+    for (c, n) in code.cellvars.iter().enumerate() {
+        if code.cell2arg.get(c).copied().flatten().is_none() {
+            out.push((n.clone(), cell(nvars + c)));
+        }
+    }
+    for (k, n) in code.freevars.iter().enumerate() {
+        out.push((n.clone(), cell(nvars + ncells + k)));
+    }
+    if !with_unbound {
+        out.retain(|(_, v)| !v.is_null());
+    }
+    out
 }
 
 /// The caller's bound local variables, in a new namespace.

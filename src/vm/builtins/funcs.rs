@@ -1096,11 +1096,14 @@ fn locals(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let Some(f) = vm.frames.last() else {
         return globals(vm, args, kw);
     };
-    if !f.st.ns.is_null() {
-        let ns = f.st.ns;
-        if matches!(vm.heap.kind(ns), Kind::Module(_)) {
-            return globals(vm, args, kw);
-        }
+    let ns = f.st.ns;
+    if !ns.is_null() && matches!(vm.heap.kind(ns), Kind::Module(_)) {
+        return globals(vm, args, kw);
+    }
+    // A function's frame: the dict it keeps, brought up to date.
+    if ns.is_null() || matches!(vm.heap.kind(ns), Kind::Dict(_)) {
+        let top = vm.frames.len() - 1;
+        return vm.fast_to_locals(crate::vm::frameobj::StateAt::Running(top));
     }
     let pairs = super::exec::local_pairs(vm);
     let d = vm.new_dict();
