@@ -146,7 +146,23 @@ impl Vm {
     /// `object.__getattribute__`, with `__getattr__` as the fallback: what an attribute
     /// read does when the class does not define `__getattribute__`.
     pub fn generic_getattr(&mut self, obj: ObjId, name: Sym) -> PyResult<ObjId> {
-        match self.getattr_opt(obj, name)? {
+        let found = match self.getattr_opt(obj, name) {
+            Ok(found) => found,
+            // An AttributeError raised on the way (by a property, a descriptor) also
+            // falls back to `__getattr__`, as in slot_tp_getattr_hook.
+            Err(e) if self.exc_matches(&e, self.exc_types.attribute_error) => {
+                let ty = self.type_of(obj);
+                match self.class_lookup(ty, self.names.getattr) {
+                    Some(ga) if matches!(self.heap.kind(ga), Kind::Function(_)) => {
+                        self.heap.decref(e.0);
+                        None
+                    }
+                    _ => return Err(e),
+                }
+            }
+            Err(e) => return Err(e),
+        };
+        match found {
             Some(v) => Ok(v),
             None => {
                 let ty = self.type_of(obj);

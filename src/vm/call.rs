@@ -702,12 +702,7 @@ impl Vm {
             }
         } else if base_native != TypeTag::Object {
             self.release_all(args);
-            let n = self.class_name(class);
-            let base = base_native.name();
-            return Err(self.not_implemented(format!(
-                "subclasses of {base} are not supported yet, only of list, tuple, dict, set \
-                 and frozenset (class {n})"
-            )));
+            return Err(self.unsupported_subclass(class));
         } else {
             self.new_instance(class)?
         };

@@ -290,6 +290,20 @@ impl Vm {
     pub fn runtime_error(&mut self, msg: impl AsRef<str>) -> Exc {
         self.new_exception(self.exc_types.runtime_error, msg.as_ref())
     }
+    /// The error for making an instance of a subclass of a built-in type refscope cannot
+    /// subclass yet (`class U(str)`), by calling it or through `object.__new__`.
+    pub fn unsupported_subclass(&mut self, class: ObjId) -> Exc {
+        let n = self.class_name(class);
+        let base = self
+            .class(class)
+            .map_or(TypeTag::Object, |c| c.base_native)
+            .name();
+        self.not_implemented(format!(
+            "subclasses of {base} are not supported yet, only of list, tuple, dict, set and \
+             frozenset (class {n})"
+        ))
+    }
+
     pub fn not_implemented(&mut self, msg: impl AsRef<str>) -> Exc {
         self.new_exception(self.exc_types.not_implemented_error, msg.as_ref())
     }

@@ -1266,5 +1266,8 @@ fn object_new(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     if let Some(base) = vm.builtin_base(cls) {
         return vm.new_subclass_instance(cls, base);
     }
+    if base != TypeTag::Object {
+        return Err(vm.unsupported_subclass(cls));
+    }
     vm.new_instance(cls)
 }

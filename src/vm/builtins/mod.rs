@@ -617,6 +617,16 @@ pub fn native_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<Op
     match (vm.heap.kind(a), vm.heap.kind(b)) {
         (Str(x), Str(y)) => Ok(Some(super::ops::ordering_matches(x.s.cmp(&y.s), op))),
         (Bytes(x), Bytes(y)) => Ok(Some(super::ops::ordering_matches(x.cmp(y), op))),
+        // A bytearray compares by its bytes with a bytearray or a bytes.
+        (ByteArray(x), ByteArray(y)) => Ok(Some(super::ops::ordering_matches(x.cmp(y), op))),
+        (ByteArray(x), Bytes(y)) => Ok(Some(super::ops::ordering_matches(
+            x.as_slice().cmp(&y[..]),
+            op,
+        ))),
+        (Bytes(x), ByteArray(y)) => Ok(Some(super::ops::ordering_matches(
+            x[..].cmp(y.as_slice()),
+            op,
+        ))),
         (List(_), List(_)) | (Tuple(_), Tuple(_)) => {
             let xs = vm.seq_items(a);
             let ys = vm.seq_items(b);
