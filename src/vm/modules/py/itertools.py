@@ -414,40 +414,69 @@ class groupby(_Iterator):
         return (self._key, self._grouper)
 
 
-class _tee_link:
-    __slots__ = ('value', 'next')
+_LINKCELLS = 57
+
+
+class _tee_data:
+    """A block of up to 57 items read from the iterable, and the next block: the items
+    stay alive while a tee iterator is still inside their block, as in CPython."""
+    __slots__ = ('it', 'values', 'running', 'nextlink')
+
+    def __init__(self, it):
+        self.it = it
+        self.values = []
+        self.running = False
+        self.nextlink = None
+
+    def getitem(self, i):
+        values = self.values
+        if i < len(values):
+            return values[i]
+        if self.running:
+            raise RuntimeError("cannot re-enter the tee iterator")
+        self.running = True
+        try:
+            value = next(self.it)
+        finally:
+            self.running = False
+        values.append(value)
+        return value
+
+    def jumplink(self):
+        if self.nextlink is None:
+            self.nextlink = _tee_data(self.it)
+        return self.nextlink
 
 
 class _tee(_Iterator):
-    """One of tee()'s iterators: they share a linked list of the items read so far."""
+    """One of tee()'s iterators: a block of the items read so far and its place in it."""
 
-    def __init__(self, it, link):
-        self._it = it
-        self._link = link
+    def __init__(self, data, index=0):
+        self._data = data
+        self._index = index
 
     def __next__(self):
-        link = self._link
-        if not hasattr(link, 'next'):
-            link.value = next(self._it)
-            link.next = _tee_link()
-        self._link = link.next
-        return link.value
+        if self._index >= _LINKCELLS:
+            self._data = self._data.jumplink()
+            self._index = 0
+        value = self._data.getitem(self._index)
+        self._index += 1
+        return value
 
     def __copy__(self):
-        return _tee(self._it, self._link)
-
+        return _tee(self._data, self._index)
 
 
 def tee(iterable, n=2, /):
     """tee(iterable, n=2) --> a tuple of n independent iterators over iterable."""
     if n < 0:
         raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
     it = iter(iterable)
-    if isinstance(it, _tee):
-        first = it.__copy__()
-    else:
-        first = _tee(it, _tee_link())
-    return tuple([first] + [first.__copy__() for _ in range(n - 1)]) if n else ()
+    copyable = it if hasattr(it, '__copy__') else _tee(_tee_data(it))
+    copy = copyable.__copy__
+    return tuple([copyable] + [copy() for _ in range(n - 1)])
 
 
 class product(_Iterator):
