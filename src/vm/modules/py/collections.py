@@ -54,6 +54,11 @@ class _deque_reverse_iterator(_deque_iterator):
         return self._deque._items[-1 - self._next_index()]
 
 
+_DEQUE_BLOCKLEN = 64
+_DEQUE_CENTER = (_DEQUE_BLOCKLEN - 1) // 2
+_DEQUE_NO_ITEMS = object()
+
+
 class deque:
     """deque([iterable[, maxlen]]): a double-ended queue; with maxlen, adding at one
     end drops items at the other."""
@@ -61,7 +66,9 @@ class deque:
     # A sequence to `match` (CPython registers deque with collections.abc.Sequence).
     __refscope_abc__ = 'sequence'
 
-    def __init__(self, iterable=(), maxlen=None):
+    __slots__ = ('_items', '_maxlen', '_state', '_left', '__weakref__')
+
+    def __init__(self, iterable=_DEQUE_NO_ITEMS, maxlen=None):
         if maxlen is not None:
             if not isinstance(maxlen, int):
                 raise TypeError('an integer is required')
@@ -71,7 +78,40 @@ class deque:
         self._maxlen = maxlen
         # Counts the changes an iterator must not outlive (CPython's `state`).
         self._state = 0
-        self.extend(iterable)
+        # Where the first item sits in CPython's first block of 64 (its `leftindex`):
+        # with the number of items, it says how many blocks CPython's deque has, and so
+        # its sys.getsizeof.
+        self._left = _DEQUE_CENTER + 1
+        if iterable is not _DEQUE_NO_ITEMS:
+            self.extend(iterable)
+
+    def __sizeof__(self):
+        blocks = (self._left + len(self._items) + _DEQUE_BLOCKLEN - 1) // _DEQUE_BLOCKLEN
+        return 216 + 528 * blocks
+
+    def _rotate_left_index(self, n):
+        # `leftindex` after CPython's _deque_rotate(n), which turns n into the shortest
+        # rotation (C's remainder) and moves the items block by block.
+        length = len(self._items)
+        if length <= 1:
+            return
+        half = length >> 1
+        if n > half or n < -half:
+            n = abs(n) % length * (1 if n >= 0 else -1)
+            if n > half:
+                n -= length
+            elif n < -half:
+                n += length
+        self._left = (self._left - n) % _DEQUE_BLOCKLEN
+
+    def _popped_left(self):
+        self._left += 1
+        if self._left == _DEQUE_BLOCKLEN:
+            self._left = 0 if self._items else _DEQUE_CENTER + 1
+
+    def _popped_right(self):
+        if not self._items and self._left == 0:
+            self._left = _DEQUE_CENTER + 1
 
     @property
     def maxlen(self):
@@ -82,11 +122,13 @@ class deque:
         if self._maxlen is not None:
             while len(self._items) > self._maxlen:
                 del self._items[0]
+                self._popped_left()
 
     def _trim_right(self):
         if self._maxlen is not None:
             while len(self._items) > self._maxlen:
                 self._items.pop()
+                self._popped_right()
 
     def append(self, x):
         self._state += 1
@@ -95,6 +137,7 @@ class deque:
 
     def appendleft(self, x):
         self._state += 1
+        self._left = (self._left - 1) % _DEQUE_BLOCKLEN
         self._items.insert(0, x)
         self._trim_right()
 
@@ -102,20 +145,43 @@ class deque:
         if not self._items:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._items.pop()
+        x = self._items.pop()
+        self._popped_right()
+        return x
 
     def popleft(self):
         if not self._items:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._items.pop(0)
+        x = self._items.pop(0)
+        self._popped_left()
+        return x
 
     def extend(self, iterable):
-        for x in (list(iterable) if iterable is self else iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        it = iter(iterable)
+        if self._maxlen == 0:
+            for _ in it:
+                pass
+            return
+        # CPython's space saving: an empty deque fills from the left of its block.
+        if not self._items:
+            self._left = 1
+        for x in it:
             self.append(x)
 
     def extendleft(self, iterable):
-        for x in (list(iterable) if iterable is self else iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        it = iter(iterable)
+        if self._maxlen == 0:
+            for _ in it:
+                pass
+            return
+        if not self._items:
+            self._left = _DEQUE_BLOCKLEN - 1
+        for x in it:
             self.appendleft(x)
 
     def rotate(self, n=1):
@@ -124,6 +190,7 @@ class deque:
                 raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
             n = n.__index__()
         self._state += 1
+        self._rotate_left_index(n)
         items = self._items
         if items:
             n %= len(items)
@@ -133,8 +200,13 @@ class deque:
     def clear(self):
         self._state += 1
         self._items.clear()
+        self._left = _DEQUE_CENTER + 1
 
     def copy(self):
+        if type(self) is deque and len(self._items) == 1:
+            new = deque(maxlen=self._maxlen)
+            new.append(self._items[0])
+            return new
         return deque(self._items, self._maxlen)
 
     __copy__ = copy
@@ -151,15 +223,32 @@ class deque:
     def insert(self, i, x):
         if self._maxlen is not None and len(self._items) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
+        n = len(self._items)
+        if i >= n:
+            return self.append(x)
+        if i <= -n or i == 0:
+            return self.appendleft(x)
         self._state += 1
+        self._rotate_left_index(-i)
+        if i > 0:
+            self._left = (self._left - 1) % _DEQUE_BLOCKLEN
         self._items.insert(i, x)
+        self._rotate_left_index(i)
+
+    def _del_item(self, i):
+        # CPython's deque_del_item: rotate(-i), popleft, rotate(i) (i >= 0).
+        self._rotate_left_index(-i)
+        del self._items[i]
+        self._popped_left()
+        self._rotate_left_index(i)
 
     def remove(self, value):
         self._state += 1
         try:
-            self._items.remove(value)
+            i = self._items.index(value)
         except ValueError:
             raise ValueError(f'{value!r} is not in deque') from None
+        self._del_item(i)
 
     def reverse(self):
         self._items.reverse()
@@ -195,6 +284,9 @@ class deque:
 
     def __delitem__(self, i):
         self._state += 1
+        n = len(self._items)
+        if isinstance(i, int) and -n <= i < n:
+            return self._del_item(i % n)
         try:
             del self._items[i]
         except IndexError:
