@@ -157,7 +157,7 @@ class deque:
         self._popped_left()
         return x
 
-    def extend(self, iterable):
+    def _extend(self, iterable, add, empty_left):
         if iterable is self:
             iterable = list(iterable)
         it = iter(iterable)
@@ -165,24 +165,17 @@ class deque:
             for _ in it:
                 pass
             return
-        # CPython's space saving: an empty deque fills from the left of its block.
+        # CPython's space saving: an empty deque fills from one end of its block.
         if not self._items:
-            self._left = 1
+            self._left = empty_left
         for x in it:
-            self.append(x)
+            add(x)
+
+    def extend(self, iterable):
+        self._extend(iterable, self.append, 1)
 
     def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        it = iter(iterable)
-        if self._maxlen == 0:
-            for _ in it:
-                pass
-            return
-        if not self._items:
-            self._left = _DEQUE_BLOCKLEN - 1
-        for x in it:
-            self.appendleft(x)
+        self._extend(iterable, self.appendleft, _DEQUE_BLOCKLEN - 1)
 
     def rotate(self, n=1):
         if not isinstance(n, int):
