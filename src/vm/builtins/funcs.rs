@@ -128,6 +128,39 @@ fn print_to(vm: &mut Vm, file: ObjId, args: &[ObjId], sep: &str, end: &str) -> P
     Ok(vm.none())
 }
 
+/// A complex number written as Python writes one: `1+2j`, `-3.5j`, `2`, `(1-1e3j)`,
+/// spaces around it (complex_subtype_from_string).
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let mut t = s.trim();
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        t = inner.trim();
+    }
+    let num = |x: &str| -> Option<f64> {
+        if x.is_empty() || x.contains(char::is_whitespace) || x.contains('_') {
+            return None;
+        }
+        match x {
+            "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => x.parse::<f64>().ok(),
+        }
+    };
+    let Some(body) = t.strip_suffix(['j', 'J']) else {
+        return Some((num(t)?, 0.0));
+    };
+    // The imaginary part starts at the last sign that is not the first character nor
+    // an exponent's.
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    match split {
+        Some(i) => Some((num(&body[..i])?, num(&body[i..])?)),
+        None if body.is_empty() => Some((0.0, 1.0)),
+        None => Some((0.0, num(body)?)),
+    }
+}
+
 /// What a Python `__len__` returned (owned), as a length.
 fn len_result(vm: &mut Vm, r: ObjId) -> PyResult<usize> {
     let n = vm.small_int_of(r);
@@ -745,6 +778,14 @@ fn class_or_tuple(vm: &mut Vm, v: ObjId, fname: &str) -> PyResult<Vec<ObjId>> {
             }
             Ok(out)
         }
+        // `int | str`: the union's arguments.
+        _ if vm.type_name(v).as_ref() == "UnionType" => {
+            let args_sym = vm.heap.intern_sym("__args__");
+            let items = vm.getattr(v, args_sym)?;
+            let r = vm.while_holding(&[items], |vm| class_or_tuple(vm, items, fname));
+            vm.heap.decref(items);
+            r
+        }
         _ => Err(vm.type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
         ))),
@@ -754,7 +795,15 @@ fn class_or_tuple(vm: &mut Vm, v: ObjId, fname: &str) -> PyResult<Vec<ObjId>> {
 fn isinstance(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "isinstance", args, kw, 2, 2)?;
     let classes = class_or_tuple(vm, args[1], "isinstance")?;
-    let r = classes.iter().any(|c| vm.isinstance(args[0], *c));
+    let mut r = classes.iter().any(|c| vm.isinstance(args[0], *c));
+    // A proxy says its referent's class is its `__class__`, which isinstance also asks.
+    // (A dead one raises ReferenceError there.)
+    if !r && matches!(vm.heap.kind(args[0]), Kind::WeakRef(w) if w.proxy) {
+        let class_sym = vm.heap.intern_sym("__class__");
+        let class = vm.getattr(args[0], class_sym)?;
+        r = classes.iter().any(|c| vm.is_subclass(class, *c));
+        vm.heap.decref(class);
+    }
     Ok(vm.new_bool(r))
 }
 
@@ -1543,8 +1592,40 @@ pub fn construct(
             };
             Ok(vm.new_bool(b))
         }
+        TypeTag::WeakRef => {
+            if args.is_empty() {
+                return Err(vm.type_error("__new__ expected at least 1 argument, got 0"));
+            }
+            check_args(vm, "ref", args, kw, 1, 2)?;
+            let cb = args.get(1).copied().unwrap_or(ObjId::NULL);
+            vm.new_weakref(args[0], cb, false)
+        }
         TypeTag::Complex => {
             check_args(vm, "complex", args, kw, 0, 2)?;
+            // complex(x): x's own __complex__, or a string's number, as complex_new.
+            if let [x] = args {
+                let special = vm.heap.intern_sym("__complex__");
+                if let Some(r) = vm.call_special(*x, special, &[])? {
+                    if matches!(vm.heap.kind(r), Kind::Complex(_)) {
+                        return Ok(r);
+                    }
+                    let tn = vm.type_name(r);
+                    vm.heap.decref(r);
+                    return Err(
+                        vm.type_error(format!("__complex__ returned non-complex (type {tn})"))
+                    );
+                }
+                if let Kind::Complex(c) = vm.heap.kind(*x) {
+                    let c = **c;
+                    return Ok(vm.heap.alloc(Kind::Complex(Box::new(c))));
+                }
+                if let Some(s) = vm.as_str(*x) {
+                    let Some((re, im)) = parse_complex(s) else {
+                        return Err(vm.value_error("complex() arg is a malformed string"));
+                    };
+                    return Ok(vm.heap.alloc(Kind::Complex(Box::new((re, im)))));
+                }
+            }
             let re = match args.first() {
                 Some(v) => vm.float_value(*v)?,
                 None => 0.0,

@@ -16,13 +16,14 @@ pub const SOURCE: &str = include_str!("py/weakref.py");
 
 pub fn create_native(vm: &mut Vm) -> ObjId {
     const FUNCS: &[(&str, NativeFn)] = &[
-        ("ref", make_ref),
         ("proxy", make_proxy),
         ("getweakrefcount", getweakrefcount),
         ("getweakrefs", getweakrefs),
     ];
     let m = new_native_module(vm, "_weakref", FUNCS);
     for (name, tag) in [
+        // `ref` is the type itself, as in CPython (`isinstance(r, weakref.ref)`).
+        ("ref", TypeTag::WeakRef),
         ("ReferenceType", TypeTag::WeakRef),
         ("ProxyType", TypeTag::WeakProxy),
         ("CallableProxyType", TypeTag::WeakCallableProxy),
@@ -153,7 +154,12 @@ impl Vm {
         )
     }
 
-    fn new_weakref(&mut self, obj: ObjId, callback: ObjId, proxy: bool) -> PyResult<ObjId> {
+    pub(crate) fn new_weakref(
+        &mut self,
+        obj: ObjId,
+        callback: ObjId,
+        proxy: bool,
+    ) -> PyResult<ObjId> {
         if !self.weakrefable(obj) {
             let tn = self.type_name(obj);
             return Err(self.type_error(format!("cannot create weak reference to '{tn}' object")));
@@ -187,12 +193,6 @@ impl Vm {
         self.heap.link_weakref(obj, w);
         Ok(w)
     }
-}
-
-fn make_ref(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "ref", args, kw, 1, 2)?;
-    let cb = args.get(1).copied().unwrap_or(ObjId::NULL);
-    vm.new_weakref(args[0], cb, false)
 }
 
 fn make_proxy(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
