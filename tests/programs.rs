@@ -153,8 +153,11 @@ fn run_with_timeout(mut command: Command, timeout: Duration) -> Result<Outcome, 
     let stderr = stderr.join().unwrap();
     Ok(Outcome {
         stdout,
-        // A signal leaves no code; -1 never matches an expected code.
-        code: status.code().unwrap_or(-1),
+        // Ended by a signal: minus its number, as Python's subprocess reports it.
+        code: status.code().unwrap_or_else(|| {
+            use std::os::unix::process::ExitStatusExt;
+            status.signal().map_or(-1, |s| -s)
+        }),
         err: last_nonblank_line(&stderr),
     })
 }

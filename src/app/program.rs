@@ -615,6 +615,9 @@ impl Program {
         match self.session.status() {
             Status::Running => "running".into(),
             Status::Paused => "paused".into(),
+            Status::Finished { exit_code } if *exit_code < 0 => {
+                format!("interrupted (KeyboardInterrupt, signal {})", -exit_code)
+            }
             Status::Finished { exit_code } => format!("finished (exit code {exit_code})"),
             Status::LimitReached(why) => format!("stopped: {why}"),
         }

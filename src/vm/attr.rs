@@ -274,6 +274,12 @@ impl Vm {
                 if let Some(v) = self.exception_attr(obj, name)? {
                     return Ok(Some(v));
                 }
+                if !self.struct_seqs.is_empty() {
+                    let n = self.heap.sym_name(name);
+                    if let Some(v) = self.struct_seq_attr(obj, &n) {
+                        return Ok(Some(v));
+                    }
+                }
             }
             Kind::Class(c) => {
                 // A class's `__annotations__` are its own (3.10+): a class that annotates

@@ -297,6 +297,8 @@ pub struct Vm {
     pub held: Vec<ObjId>,
     /// `atexit` registrations, oldest first: tuples `(func, args, kwnames, kwvalues)`.
     pub atexit: Vec<ObjId>,
+    /// sys's struct sequence classes and their index in `modules::sys::STRUCT_SEQS`.
+    pub struct_seqs: Vec<(ObjId, usize)>,
     /// Finished frames kept for reuse (their slot vectors keep their capacity).
     pub frame_pool: Vec<Box<crate::heap::kinds::FrameState>>,
     /// Lately looked-up class attributes (see `attr::AttrCache`).
@@ -358,6 +360,7 @@ impl Vm {
             set_aside: Vec::new(),
             held: Vec::new(),
             atexit: Vec::new(),
+            struct_seqs: Vec::new(),
             frame_pool: Vec::new(),
             attr_cache: Default::default(),
             frame_serial: 0,

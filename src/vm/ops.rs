@@ -904,8 +904,12 @@ pub fn ordering_matches(o: std::cmp::Ordering, op: CmpOp) -> bool {
 }
 
 /// A deterministic string hash (CPython randomizes str hashes; programs must not depend
-/// on them, and refscope keeps runs reproducible).
+/// on them, and refscope keeps runs reproducible). The empty string's is 0, as
+/// `_Py_HashBytes` makes it whatever the seed.
 pub fn str_hash(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for x in b {
         h ^= *x as u64;

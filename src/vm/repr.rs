@@ -13,6 +13,9 @@ impl Vm {
         if let Some(r) = self.call_sub_special(v, self.names.repr, &[])? {
             return self.expect_str(r, "__repr__");
         }
+        if let Some(r) = self.struct_seq_repr(v) {
+            return r;
+        }
         self.repr_base(v)
     }
 

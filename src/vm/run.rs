@@ -16,6 +16,9 @@ pub struct Outcome {
     pub exit_code: i32,
 }
 
+/// The signal number of SIGINT (on every platform refscope runs on).
+pub const SIGINT: i32 = 2;
+
 impl Vm {
     /// Creates the `__main__` module for a program file.
     pub fn create_main(&mut self, filename: &str, source: &str) {
@@ -273,8 +276,14 @@ impl Vm {
         }
         let text = self.format_exception(exc);
         self.out.write_err(&text);
+        // An uncaught KeyboardInterrupt ends python3 by the signal itself (its parent
+        // sees it killed by SIGINT): the exit code says so as a negative signal number,
+        // as Python's subprocess reports it, and `refscope run` ends the same way.
+        let interrupted = self.isinstance(exc, self.exc_types.keyboard_interrupt);
         self.heap.decref(exc);
-        Outcome { exit_code: 1 }
+        Outcome {
+            exit_code: if interrupted { -SIGINT } else { 1 },
+        }
     }
 
     /// Runs the `__del__` of objects whose refcount reached zero, then lets the heap finish

@@ -254,10 +254,20 @@ fn object_dir(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_list_from(items))
 }
 
+/// `object.__ne__`: the negation of the type's own `__eq__`, or NotImplemented when
+/// that has no answer (the reflected `__eq__` is the comparison's business).
 fn object_ne(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__ne__", args, kw, 2, 2)?;
-    let eq = vm.eq(args[0], args[1])?;
-    Ok(vm.new_bool(!eq))
+    let Some(r) = vm.call_special(args[0], vm.names.eq, &args[1..])? else {
+        let eq = vm.eq(args[0], args[1])?;
+        return Ok(vm.new_bool(!eq));
+    };
+    if r == vm.not_implemented {
+        return Ok(r);
+    }
+    let t = vm.while_holding(&[r], |vm| vm.truthy(r));
+    vm.heap.decref(r);
+    Ok(vm.new_bool(!t?))
 }
 
 fn object_hash(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
@@ -1042,10 +1052,19 @@ pub fn type_new(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
     };
     // As type_new: `__module__` from the caller's globals when the dict has none.
     let module_sym = vm.names.module;
-    if !entries.iter().any(|(k, _)| *k == module_sym) {
-        let m = vm.intern_str(&module);
-        entries.push((module_sym, m));
-    }
+    let given = entries
+        .iter()
+        .find(|(k, _)| *k == module_sym)
+        .map(|(_, v)| vm.as_str(*v).map(str::to_string));
+    let module = match given {
+        Some(Some(m)) => m.into(),
+        Some(None) => module,
+        None => {
+            let m = vm.intern_str(&module);
+            entries.push((module_sym, m));
+            module
+        }
+    };
     make_class(vm, &name, &name, &module, &bases, bases_obj, entries, &[])
 }
 

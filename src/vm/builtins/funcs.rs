@@ -413,7 +413,43 @@ fn divmod(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn pow(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "pow() takes at most 3 arguments ({} given)",
+            args.len() + kw.len()
+        )));
+    }
+    // The keywords (base, exp, mod) take the places their names give them.
+    let mut slots = [ObjId::NULL; 3];
+    slots[..args.len()].copy_from_slice(args);
+    for (k, v) in kw {
+        let name = vm.heap.sym_name(*k);
+        let i = match &*name {
+            "base" => 0,
+            "exp" => 1,
+            "mod" => 2,
+            _ => continue,
+        };
+        if !slots[i].is_null() {
+            return Err(vm.type_error(format!(
+                "argument for pow() given by name ('{name}') and position ({})",
+                i + 1
+            )));
+        }
+        slots[i] = *v;
+    }
+    for (i, name) in ["base", "exp"].iter().enumerate() {
+        if slots[i].is_null() {
+            return Err(vm.type_error(format!(
+                "pow() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    // (Argument Clinic names a missing argument before an unexpected keyword.)
     check_kwargs(vm, "pow", kw, &["base", "exp", "mod"])?;
+    let n = if slots[2].is_null() { 2 } else { 3 };
+    let args = &slots[..n];
     if args.len() == 3 && args[2] != vm.none {
         let (Some(b), Some(e), Some(m)) =
             (vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(args[2]))
@@ -425,7 +461,6 @@ fn pow(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         let r = crate::vm::numops::int_powmod(&b, &e, &m).map_err(|e| vm.num_err(e))?;
         return Ok(vm.new_int_from(r));
     }
-    check_args(vm, "pow", args, &[], 2, 3)?;
     vm.binary_op(args[0], args[1], BinOp::Pow, false)
 }
 

@@ -1,6 +1,8 @@
 //! The `sys` module: refcounts and sizes straight from the modelled heap.
 
+use crate::heap::flags;
 use crate::heap::kinds::NativeFn;
+use crate::heap::kinds::{Class, TypeTag};
 use crate::heap::{Kind, ObjId, Sym};
 use crate::vm::builtins::{check_args, new_native_module, to_i64};
 use crate::vm::{PyResult, Vm};
@@ -24,15 +26,58 @@ pub fn create(vm: &mut Vm) -> ObjId {
     let items: Vec<_> = argv.iter().map(|a| vm.new_str(a)).collect();
     let argv = vm.new_list(items);
     set(vm, m, "argv", argv);
-    let parts = [
+    // version_info, float_info, int_info, hash_info: tuples with named items.
+    let version = [
         vm.new_int(3),
         vm.new_int(11),
         vm.new_int(7),
         vm.new_str("final"),
         vm.new_int(0),
     ];
-    let vi = vm.new_tuple(parts.to_vec());
-    set(vm, m, "version_info", vi);
+    let float = [
+        vm.new_float(f64::MAX),
+        vm.new_int(1024),
+        vm.new_int(308),
+        vm.new_float(f64::MIN_POSITIVE),
+        vm.new_int(-1021),
+        vm.new_int(-307),
+        vm.new_int(15),
+        vm.new_int(53),
+        vm.new_float(f64::EPSILON),
+        vm.new_int(2),
+        vm.new_int(1),
+    ];
+    let int = [30, 4, 4300, 640].map(|n| vm.new_int(n));
+    let hash = [
+        vm.new_int(64),
+        vm.new_int((1 << 61) - 1),
+        vm.new_int(314159),
+        vm.new_int(0),
+        vm.new_int(1000003),
+        vm.new_str("siphash13"),
+        vm.new_int(64),
+        vm.new_int(128),
+        vm.new_int(0),
+    ];
+    for (i, values) in [
+        version.to_vec(),
+        float.to_vec(),
+        int.to_vec(),
+        hash.to_vec(),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let (name, _) = STRUCT_SEQS[i];
+        let v = struct_seq(vm, i, values);
+        set(vm, m, name, v);
+    }
+    let n = vm.new_int(0x10ffff);
+    set(vm, m, "maxunicode", n);
+    for (name, value) in [("byteorder", "little"), ("float_repr_style", "short")] {
+        let v = vm.new_str(value);
+        set(vm, m, name, v);
+    }
     let v = vm.new_str("3.11.7 (refscope: a modelled CPython heap)");
     set(vm, m, "version", v);
     let mx = vm.new_int(i64::MAX);
@@ -62,6 +107,140 @@ pub fn create(vm: &mut Vm) -> ObjId {
         set(vm, m, name, f);
     }
     m
+}
+
+/// sys's struct sequences: their names and their items' names.
+pub const STRUCT_SEQS: [(&str, &[&str]); 4] = [
+    (
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    ),
+    (
+        "float_info",
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
+    ),
+    (
+        "int_info",
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
+    ),
+    (
+        "hash_info",
+        &[
+            "width",
+            "modulus",
+            "inf",
+            "nan",
+            "imag",
+            "algorithm",
+            "hash_bits",
+            "seed_bits",
+            "cutoff",
+        ],
+    ),
+];
+
+/// The struct sequence `STRUCT_SEQS[which]` holding `values` (owned, moved in): an
+/// instance of a tuple type of the runtime (`sys.version_info`), untracked as CPython's
+/// are. A new reference.
+fn struct_seq(vm: &mut Vm, which: usize, values: Vec<ObjId>) -> ObjId {
+    let (name, _) = STRUCT_SEQS[which];
+    let tuple = vm.type_obj(TypeTag::Tuple);
+    let object = vm.type_obj(TypeTag::Object);
+    vm.heap.incref(tuple);
+    let class = Class {
+        name: name.into(),
+        qualname: name.into(),
+        module: "sys".into(),
+        bases: vec![tuple],
+        mro: vec![tuple, object],
+        base: tuple,
+        bases_tuple: ObjId::NULL,
+        mro_tuple: ObjId::NULL,
+        ns: crate::vm::objects::new_runtime_type_dict(vm),
+        native: None,
+        base_native: TypeTag::Tuple,
+        slots: Some(vec![]),
+        has_dict: false,
+        has_del: false,
+        keys: None,
+        instance_size: vm.class(tuple).map_or(24, |c| c.instance_size),
+    };
+    let class = vm.heap.alloc(Kind::Class(Box::new(class)));
+    vm.heap.set_flag(class, flags::IMMORTAL);
+    vm.heap.set_size(class, crate::heap::size::STATIC_TYPE_SIZE);
+    vm.heap.untrack(class);
+    vm.struct_seqs.push((class, which));
+    let inst = vm
+        .new_subclass_instance(class, TypeTag::Tuple)
+        .unwrap_or(ObjId::NULL);
+    // (The instance holds its class now.)
+    vm.heap.decref(class);
+    if let Kind::Tuple(t) = vm.heap.kind_mut(inst) {
+        t.items = values;
+    }
+    vm.heap.resize(inst);
+    vm.heap.untrack(inst);
+    inst
+}
+
+impl Vm {
+    /// The item names of a struct sequence (`sys.version_info`), None for other objects.
+    pub fn struct_seq_fields(&self, obj: ObjId) -> Option<(&'static str, &'static [&'static str])> {
+        let class = match self.heap.kind(obj) {
+            Kind::Tuple(t) => t.ext.as_ref()?.class,
+            _ => return None,
+        };
+        let (_, which) = self.struct_seqs.iter().find(|(c, _)| *c == class)?;
+        Some(STRUCT_SEQS[*which])
+    }
+
+    /// `sys.version_info.major`: a struct sequence's item by name (new reference).
+    pub fn struct_seq_attr(&mut self, obj: ObjId, name: &str) -> Option<ObjId> {
+        let (_, fields) = self.struct_seq_fields(obj)?;
+        if matches!(name, "n_fields" | "n_sequence_fields" | "n_unnamed_fields") {
+            let n = if name == "n_unnamed_fields" {
+                0
+            } else {
+                fields.len()
+            };
+            return Some(self.new_int(n as i64));
+        }
+        let i = fields.iter().position(|f| *f == name)?;
+        let v = self.tuple_item(obj, i);
+        self.heap.incref(v);
+        Some(v)
+    }
+
+    /// `repr(sys.version_info)`: `sys.version_info(major=3, minor=11, ...)`.
+    pub fn struct_seq_repr(&mut self, obj: ObjId) -> Option<PyResult<String>> {
+        let (name, fields) = self.struct_seq_fields(obj)?;
+        let mut parts = vec![];
+        for (i, f) in fields.iter().enumerate() {
+            let v = self.tuple_item(obj, i);
+            match self.repr_of(v) {
+                Ok(r) => parts.push(format!("{f}={r}")),
+                Err(e) => return Some(Err(e)),
+            }
+        }
+        Some(Ok(format!("sys.{name}({})", parts.join(", "))))
+    }
 }
 
 fn set(vm: &mut Vm, m: ObjId, name: &str, v: ObjId) {
