@@ -3,8 +3,10 @@ makes them, so the objects a copy creates and shares are the ones CPython's woul
 
 Built-in containers copy themselves; immutable atoms are returned as they are; an
 instance of a class defined in Python is rebuilt with cls.__new__(cls) and its state
-(__dict__, then __slots__ values, then a list's or dict's items), unless its class
-defines __copy__ / __deepcopy__.
+(__getstate__(): its __dict__ and __slots__ values; given to __setstate__ when the class
+has one), then a list's or dict's items, unless its class defines __copy__ /
+__deepcopy__, or __reduce_ex__ / __reduce__, whose recipe is followed as CPython's
+copy follows it.
 """
 
 
@@ -92,21 +94,69 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
-def _slot_names(cls):
-    names = []
+def _reductor(cls):
+    """The class's own __reduce_ex__ or __reduce__ (object's default is what
+    _reconstruct does), as a function of the instance."""
     for c in cls.__mro__:
-        slots = c.__dict__.get("__slots__", ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name not in ("__dict__", "__weakref__") and name not in names:
-                names.append(name)
-    return names
+        if c is object:
+            return None
+        if '__reduce_ex__' in c.__dict__:
+            f = c.__dict__['__reduce_ex__']
+            return lambda x: f(x, 4)
+        if '__reduce__' in c.__dict__:
+            return c.__dict__['__reduce__']
+    return None
+
+
+def _set_state(y, state, memo):
+    """Gives a new object its state, as pickle and copy do: __setstate__(state), or
+    the dict part into its __dict__ and the slots part onto its slots."""
+    if memo is not None:
+        state = deepcopy(state, memo)
+    setstate = getattr(y, '__setstate__', None)
+    if setstate is not None:
+        setstate(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
+        y.__dict__.update(state)
+    if slotstate:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
+
+
+def _from_reduce(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        _set_state(y, state, memo)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
 
 
 def _reconstruct(x, memo):
     cls = type(x)
     deep = memo is not None
+    reductor = _reductor(cls)
+    if reductor is not None:
+        rv = reductor(x)
+        if isinstance(rv, str):
+            return x
+        return _from_reduce(x, memo, *rv)
     # What object.__reduce_ex__(4) gives for an instance of a subclass of a built-in
     # container: a set's class is called on a list of its items (set.__reduce__), a
     # tuple's __new__ gets its __getnewargs__(), a list or dict is made empty and its
@@ -126,21 +176,9 @@ def _reconstruct(x, memo):
         y = cls.__new__(cls)
     if deep:
         memo[id(x)] = y
-    state = x.__dict__ if hasattr(x, "__dict__") else None
-    slots = {}
-    for name in _slot_names(cls):
-        try:
-            slots[name] = getattr(x, name)
-        except AttributeError:
-            pass
-    if state:
-        if deep:
-            state = deepcopy(state, memo)
-        y.__dict__.update(state)
-    for name, value in slots.items():
-        if deep:
-            value = deepcopy(value, memo)
-        setattr(y, name, value)
+    state = x.__getstate__()
+    if state is not None:
+        _set_state(y, state, memo)
     if isinstance(x, list):
         for item in x:
             if deep:
