@@ -65,7 +65,11 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
-    super::add_methods(vm, TypeTag::Type, &[("mro", type_mro)]);
+    super::add_methods(
+        vm,
+        TypeTag::Type,
+        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+    );
     super::add_methods(
         vm,
         TypeTag::Property,
@@ -1185,6 +1189,25 @@ fn type_mro(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         vm.heap.incref(*x);
     }
     Ok(vm.new_list(m))
+}
+
+/// `cls.__subclasses__()`: the live classes that name it among their bases, oldest first
+/// (CPython keeps them in the order they were made).
+fn type_subclasses(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__subclasses__", args, kw, 1, 1)?;
+    let class = args[0];
+    let mut subs: Vec<(u64, ObjId)> = vm
+        .heap
+        .live_ids()
+        .filter(|id| matches!(vm.heap.kind(*id), Kind::Class(c) if c.bases.contains(&class)))
+        .map(|id| (vm.heap.get(id).serial as u64, id))
+        .collect();
+    subs.sort_unstable();
+    let items: Vec<ObjId> = subs.into_iter().map(|(_, id)| id).collect();
+    for x in &items {
+        vm.heap.incref(*x);
+    }
+    Ok(vm.new_list(items))
 }
 
 /// `prop.setter(f)` and friends: a copy of the property with one accessor replaced.
