@@ -72,8 +72,14 @@ fn print(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     };
     let sep = opt(vm, "sep", " ")?;
     let end = opt(vm, "end", "\n")?;
-    let to_err = match kwarg(vm, kw, "file") {
-        Some(f) if f != vm.none => {
+    // Without a file, sys.stdout: the program may have put its own object there
+    // (contextlib.redirect_stdout).
+    let file = match kwarg(vm, kw, "file") {
+        Some(f) if f != vm.none => Some(f),
+        _ => crate::vm::modules::sys::replaced_stream(vm, "stdout"),
+    };
+    let to_err = match file {
+        Some(f) => {
             let sys_stderr = crate::vm::modules::sys::is_stderr(vm, f);
             if !sys_stderr && !crate::vm::modules::sys::is_stdout(vm, f) {
                 return print_to(vm, f, args, &sep, &end);
@@ -103,25 +109,23 @@ fn print(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 fn print_to(vm: &mut Vm, file: ObjId, args: &[ObjId], sep: &str, end: &str) -> PyResult<ObjId> {
     let write = vm.heap.intern_sym("write");
     let write = vm.getattr(file, write)?;
-    let r = vm.while_holding(&[write], |vm| {
-        for (i, a) in args.iter().enumerate() {
-            let mut pieces = vec![];
-            if i > 0 {
-                pieces.push(vm.new_str(sep));
-            }
-            let s = vm.str_of(*a)?;
-            pieces.push(vm.new_str(&s));
-            for p in pieces {
-                let r = vm.while_holding(&[p], |vm| vm.call(write, &[p]));
-                vm.heap.decref(p);
-                vm.heap.decref(r?);
-            }
-        }
-        let e = vm.new_str(end);
-        let r = vm.while_holding(&[e], |vm| vm.call(write, &[e]));
-        vm.heap.decref(e);
+    // Each piece is made just before it is written (and held while it is).
+    let put = |vm: &mut Vm, text: &str| -> PyResult<()> {
+        let p = vm.new_str(text);
+        let r = vm.while_holding(&[p], |vm| vm.call(write, &[p]));
+        vm.heap.decref(p);
         vm.heap.decref(r?);
         Ok(())
+    };
+    let r = vm.while_holding(&[write], |vm| {
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                put(vm, sep)?;
+            }
+            let s = vm.str_of(*a)?;
+            put(vm, &s)?;
+        }
+        put(vm, end)
     });
     vm.heap.decref(write);
     r?;

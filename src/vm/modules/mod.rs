@@ -23,7 +23,6 @@ const REFUSED: &[&str] = &[
     "socket",
     "shutil",
     "pathlib",
-    "io",
     "tempfile",
     "ctypes",
     "multiprocessing",
@@ -62,6 +61,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("fractions", include_str!("py/fractions.py")),
     ("traceback", include_str!("py/traceback.py")),
     ("linecache", include_str!("py/linecache.py")),
+    ("io", include_str!("py/io.py")),
 ];
 
 impl Vm {

@@ -255,6 +255,18 @@ fn stream_name(vm: &Vm, f: ObjId) -> Option<&str> {
     }
 }
 
+/// `sys.stdout` or `sys.stderr` (`name`) when the program replaced it with an object of
+/// its own (borrowed); None while it is refscope's stream, or sys was never imported.
+pub fn replaced_stream(vm: &Vm, name: &str) -> Option<ObjId> {
+    let (_, sys) = vm.modules.iter().find(|(k, _)| &**k == "sys")?;
+    let Kind::Module(m) = vm.heap.kind(*sys) else {
+        return None;
+    };
+    let sym = vm.heap.syms.lookup(name)?;
+    let f = m.dict.get(sym)?;
+    stream_name(vm, f).is_none().then_some(f)
+}
+
 pub fn is_stdout(vm: &Vm, f: ObjId) -> bool {
     stream_name(vm, f) == Some("<stdout>")
 }

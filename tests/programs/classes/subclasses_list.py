@@ -9,4 +9,4 @@ print([c.__name__ for c in Plugin.__subclasses__()], [c.__name__ for c in A.__su
 del B
 import gc; gc.collect()
 print([c.__name__ for c in Plugin.__subclasses__()])
-print(bool.__subclasses__(), [c.__name__ for c in int.__subclasses__()][:1])
+print(bool.__subclasses__(), int.__subclasses__()[0].__name__)

@@ -6,6 +6,7 @@ whole with block: the steps show it suspended at its yield while the block runs.
 """
 
 __all__ = ["contextmanager", "suppress", "closing", "nullcontext", "ExitStack",
+           "redirect_stdout", "redirect_stderr",
            "AbstractContextManager", "ContextDecorator"]
 
 
@@ -135,6 +136,34 @@ class nullcontext(AbstractContextManager):
 
     def __exit__(self, *excinfo):
         pass
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file."""
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+    _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
