@@ -290,6 +290,7 @@ impl Vm {
     pub fn runtime_error(&mut self, msg: impl AsRef<str>) -> Exc {
         self.new_exception(self.exc_types.runtime_error, msg.as_ref())
     }
+
     /// The error for making an instance of a subclass of a built-in type refscope cannot
     /// subclass yet (`class U(str)`), by calling it or through `object.__new__`.
     pub fn unsupported_subclass(&mut self, class: ObjId) -> Exc {
