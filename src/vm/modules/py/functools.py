@@ -1,5 +1,6 @@
 """Higher-order functions (refscope's functools module): reduce, partial, wraps and
-update_wrapper, lru_cache and cache, cmp_to_key, total_ordering.
+update_wrapper, lru_cache and cache, cmp_to_key, total_ordering, singledispatch and
+singledispatchmethod.
 
 lru_cache keeps what CPython's keeps: the arguments' key (the single int or str
 argument itself, otherwise a tuple of the arguments) and the result, until the entry is
@@ -11,6 +12,8 @@ WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
 
 _initial_missing = object()
+
+from collections import namedtuple
 
 
 def reduce(function, sequence, initial=_initial_missing):
@@ -80,34 +83,7 @@ class partial:
         return "functools.partial(" + ", ".join(parts) + ")"
 
 
-class _CacheInfo:
-    """CacheInfo(hits, misses, maxsize, currsize), compared and unpacked as a tuple."""
-
-    _fields = ("hits", "misses", "maxsize", "currsize")
-
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits, self.misses, self.maxsize, self.currsize = hits, misses, maxsize, currsize
-
-    def _tuple(self):
-        return (self.hits, self.misses, self.maxsize, self.currsize)
-
-    def __iter__(self):
-        return iter(self._tuple())
-
-    def __getitem__(self, i):
-        return self._tuple()[i]
-
-    def __len__(self):
-        return 4
-
-    def __eq__(self, other):
-        if isinstance(other, _CacheInfo):
-            other = other._tuple()
-        return self._tuple() == other
-
-    def __repr__(self):
-        return (f"CacheInfo(hits={self.hits}, misses={self.misses}, "
-                f"maxsize={self.maxsize}, currsize={self.currsize})")
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 _kwd_mark = object()
@@ -319,3 +295,110 @@ def total_ordering(cls):
             fn.__name__ = name
             setattr(cls, name, fn)
     return cls
+
+
+def _dispatch_mro(cls, registry):
+    """The class among registry's keys that cls's MRO reaches first (ABCs registered
+    for a class are not consulted, as refscope's abc has no virtual subclasses)."""
+    for c in cls.__mro__:
+        if c in registry:
+            return c
+    return object if object in registry else None
+
+
+def singledispatch(func):
+    """Turns func into a function that calls, for each call, the implementation
+    registered for the class of its first argument (func itself for object)."""
+    registry = {}
+    cache = {}
+
+    def dispatch(cls):
+        try:
+            return cache[cls]
+        except KeyError:
+            pass
+        match = _dispatch_mro(cls, registry)
+        impl = registry[match] if match is not None else func
+        cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if isinstance(cls, type) or _is_union(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function.")
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not (isinstance(cls, type) or _is_union(cls)):
+                raise TypeError(f"Invalid annotation for {argname!r}. "
+                                f"{cls!r} is not a class.")
+        for c in (cls.__args__ if _is_union(cls) else (cls,)):
+            registry[c] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+def _is_union(cls):
+    return type(cls).__name__ == 'UnionType' and hasattr(cls, '__args__')
+
+
+def _bind(method, obj, cls):
+    """method.__get__(obj, cls): a function binds to obj (refscope's functions have no
+    __get__ attribute of their own), a descriptor binds itself."""
+    get = getattr(method, '__get__', None)
+    if get is not None:
+        return get(obj, cls)
+    if obj is None:
+        return method
+    from types import MethodType
+    return MethodType(method, obj)
+
+
+class singledispatchmethod:
+    """singledispatch for methods: the implementation is chosen by the class of the
+    first argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return _bind(method, obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
