@@ -671,10 +671,12 @@ impl Heap {
         }
         match &o.kind {
             Kind::Instance(inst) => self.class_has_del(inst.class),
-            // A suspended generator inside try/finally or with must run its cleanup.
-            Kind::Generator(g) => {
-                g.started && g.frame.as_ref().is_some_and(|f| !f.blocks.is_empty())
-            }
+            // A suspended generator inside try/finally or with must run its cleanup; one
+            // whose frame object something holds must hand its frame over to it.
+            Kind::Generator(g) => g
+                .frame
+                .as_ref()
+                .is_some_and(|f| (g.started && !f.blocks.is_empty()) || !f.frame_obj.is_null()),
             _ if o.flags & flags::SUBCLASS_INSTANCE != 0 => self.subclass_instance_has_del(id),
             _ => false,
         }

@@ -1109,7 +1109,7 @@ impl Vm {
         } = self.frames.pop()?;
         self.trace_site_resume();
         self.depth -= 1;
-        self.end_frame(st, true);
+        self.end_frame(st, generator.is_null());
         if !generator.is_null() {
             self.finish_generator(generator);
         }
@@ -1185,7 +1185,7 @@ impl Vm {
                 ..
             } = frame;
             self.depth -= 1;
-            self.end_frame(st, true);
+            self.end_frame(st, generator.is_null());
             if !generator.is_null() {
                 self.finish_generator(generator);
             }

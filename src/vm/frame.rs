@@ -296,8 +296,9 @@ impl Vm {
     /// A frame ends. When something besides the frame holds its frame object (a
     /// traceback, a variable), the object takes the frame over, as CPython's
     /// `_PyFrame_Clear` does: its variables stay alive, its value stack goes, and when it
-    /// was `running` (just popped), the caller's frame object, made if need be, becomes
-    /// its `f_back`. Otherwise everything the frame holds is released.
+    /// was `running` (just popped, and not a generator's, whose link to its caller
+    /// CPython cuts first), the caller's frame object, made if need be, becomes its
+    /// `f_back`. Otherwise everything the frame holds is released.
     #[inline]
     pub fn end_frame(&mut self, mut st: Box<FrameState>, running: bool) {
         let fo = std::mem::replace(&mut st.frame_obj, ObjId::NULL);
