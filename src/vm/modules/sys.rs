@@ -354,7 +354,29 @@ impl Vm {
         if matches!(self.heap.kind(obj), Kind::Dict(t) if t.split.is_some()) {
             self.heap.resize(obj);
         }
+        if let Kind::Dict(t) = self.heap.kind(obj)
+            && let Some(ext) = t.ext.as_deref()
+            && self.is_ordered_dict_class(ext.class)
+        {
+            // odict_sizeof: the dict, OrderedDict's own fields (64 bytes more than a
+            // dict's), its array of node pointers (one per key slot, once the dict has
+            // keys of its own) and a 32-byte node per item.
+            let n = t.model_size;
+            return crate::heap::size::dict_size(t) + 64 + 8 * n + 32 * t.len();
+        }
         self.heap.get(obj).size as usize
+    }
+
+    /// Whether a class is collections.OrderedDict or derives from it.
+    fn is_ordered_dict_class(&self, class: ObjId) -> bool {
+        let is_od = |c: ObjId| {
+            self.class(c)
+                .is_some_and(|c| &*c.name == "OrderedDict" && &*c.module == "collections")
+        };
+        is_od(class)
+            || self
+                .class(class)
+                .is_some_and(|c| c.mro.iter().any(|b| is_od(*b)))
     }
 
     /// What `sys.getsizeof` adds to `__sizeof__()`: the gc header of a gc type's
