@@ -54,7 +54,10 @@ impl Vm {
         let id = self.heap.alloc(kind);
         self.heap.set_flag(id, flags::SUBCLASS_INSTANCE);
         self.heap.resize(id);
-        self.check_heap_limit()?;
+        if let Err(e) = self.check_heap_limit() {
+            self.heap.decref(id);
+            return Err(e);
+        }
         Ok(id)
     }
 

@@ -187,14 +187,18 @@ fn struct_seq(vm: &mut Vm, which: usize, values: Vec<ObjId>) -> ObjId {
     vm.heap.set_size(class, crate::heap::size::STATIC_TYPE_SIZE);
     vm.heap.untrack(class);
     vm.struct_seqs.push((class, which));
+    // The runtime's, as CPython has it before a program starts: not counted against
+    // the program's heap limit.
+    let ext = Some(Box::new(vm.empty_instance(class)));
     let inst = vm
-        .new_subclass_instance(class, TypeTag::Tuple)
-        .unwrap_or(ObjId::NULL);
+        .heap
+        .alloc(Kind::Tuple(Box::new(crate::heap::kinds::TupleObj {
+            items: values,
+            ext,
+        })));
+    vm.heap.set_flag(inst, flags::SUBCLASS_INSTANCE);
     // (The instance holds its class now.)
     vm.heap.decref(class);
-    if let Kind::Tuple(t) = vm.heap.kind_mut(inst) {
-        t.items = values;
-    }
     vm.heap.resize(inst);
     vm.heap.untrack(inst);
     inst
