@@ -106,6 +106,12 @@ impl Vm {
             }
             Kind::Instance(_) => {
                 let it = self.names.iter;
+                let ty = self.type_of(v);
+                // `__iter__ = None` says the class is not iterable (slot_tp_iter).
+                if self.class_lookup(ty, it) == Some(self.none) {
+                    let tn = self.type_name(v);
+                    return Err(self.type_error(format!("'{tn}' object is not iterable")));
+                }
                 if let Some(r) = self.call_special(v, it, &[])? {
                     return self.iter_result(r);
                 }

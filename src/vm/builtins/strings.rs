@@ -895,12 +895,16 @@ pub fn bytes_new(vm: &mut Vm, tag: TypeTag, args: &[ObjId], kw: Kw) -> PyResult<
 
 /// `int(x)`, `int(s, base)`.
 pub fn int_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_kwargs(vm, "int", kw, &["base"])?;
-    if args.len() > 2 {
+    if args.len() + kw.len() > 2 {
         return Err(vm.type_error(format!(
             "int() takes at most 2 arguments ({} given)",
-            args.len()
+            args.len() + kw.len()
         )));
+    }
+    // (int's own wording for an unknown keyword.)
+    if let Some((k, _)) = kw.iter().find(|(k, _)| &*vm.heap.sym_name(*k) != "base") {
+        let k = vm.heap.sym_name(*k);
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for int()")));
     }
     let base = match args.get(1).copied().or_else(|| kwarg(vm, kw, "base")) {
         Some(b) => Some(to_i64(vm, b, "")?),

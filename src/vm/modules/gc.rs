@@ -167,7 +167,10 @@ fn get_objects(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_list(ids))
 }
 
-fn get_referrers(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+fn get_referrers(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("get_referrers() takes no keyword arguments"));
+    }
     let mut out = vec![];
     let tracked: Vec<ObjId> = vm.heap.gens[..3].iter().flat_map(|g| g.iter()).collect();
     for id in tracked {
@@ -188,7 +191,10 @@ fn get_referrers(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_list(out))
 }
 
-fn get_referents(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+fn get_referents(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("get_referents() takes no keyword arguments"));
+    }
     let mut out = vec![];
     for a in args {
         // An instance of a subclass of a built-in type: as CPython's subtype_traverse,
