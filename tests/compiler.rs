@@ -884,6 +884,17 @@ fn stack_depths_are_consistent() {
 // ---- co_stacksize ----
 
 /// Every program of `tests/programs/` and every bundled example, sorted.
+/// What python3 prints running `script` with the files as its arguments.
+fn python3_over(script: &str, files: &[std::path::PathBuf]) -> String {
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .args(files)
+        .output()
+        .expect("python3 runs");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 fn program_files() -> Vec<std::path::PathBuf> {
     let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut files: Vec<std::path::PathBuf> = vec![];
@@ -924,13 +935,7 @@ for path in sys.argv[1:]:
     except (SyntaxError, ValueError):
         pass
 "#;
-    let out = std::process::Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .args(&files)
-        .output()
-        .expect("python3 runs");
-    let expected = String::from_utf8_lossy(&out.stdout);
+    let expected = python3_over(script, &files);
     let mut mismatches = vec![];
     let mut checked = 0;
     for path in &files {
@@ -997,13 +1002,7 @@ for path in sys.argv[1:]:
         if issubclass(w.category, SyntaxWarning):
             print(path, w.lineno, str(w.message), sep="\t")
 "#;
-    let out = std::process::Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .args(&files)
-        .output()
-        .expect("python3 runs");
-    let expected = String::from_utf8_lossy(&out.stdout);
+    let expected = python3_over(script, &files);
     let mut mismatches = vec![];
     let mut warned = 0;
     for path in &files {

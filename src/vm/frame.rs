@@ -343,26 +343,9 @@ impl Vm {
     }
 
     /// The frame object of the running frame at `depth` (borrowed), made the first time
-    /// it is asked for. It is not tracked by the collector until it takes its frame
-    /// over, as in CPython.
+    /// it is asked for (see `Vm::frame_object_at`).
     pub fn frame_object(&mut self, depth: usize) -> ObjId {
-        let st = &self.frames[depth].st;
-        if !st.frame_obj.is_null() {
-            return st.frame_obj;
-        }
-        let obj = crate::heap::kinds::FrameObj {
-            state: None,
-            back: ObjId::NULL,
-            serial: st.serial,
-            rt: st.rt.clone(),
-        };
-        let fo = self.heap.alloc(Kind::Frame(Box::new(obj)));
-        self.heap.untrack(fo);
-        self.frames[depth].st.frame_obj = fo;
-        if let Some(t) = self.tracer.as_mut() {
-            t.frame_changed(depth);
-        }
-        fo
+        self.frame_object_at(super::frameobj::StateAt::Running(depth))
     }
 
     /// Releases everything a finished frame holds. (Frames live in boxes so generators

@@ -110,11 +110,7 @@ impl Vm {
             if let Some(st) = self.state_at_mut(at) {
                 st.ns = d;
             }
-            if let StateAt::Running(depth) = at
-                && let Some(t) = self.tracer.as_mut()
-            {
-                t.frame_changed(depth);
-            }
+            self.frame_state_changed(at);
         }
         for (n, v) in pairs {
             let k = self.new_str(&n);
@@ -159,42 +155,51 @@ impl Vm {
 
     /// A generator's `gi_frame`: its frame's object while it has a frame, else None.
     pub fn gi_frame(&mut self, generator: ObjId) -> ObjId {
-        if let Some(d) = self.frames.iter().rposition(|f| f.generator == generator) {
-            let fo = self.frame_object(d);
-            self.heap.incref(fo);
-            return fo;
-        }
-        let made = match self.heap.kind(generator) {
-            Kind::Generator(g) => match g.frame.as_deref() {
-                Some(st) if !st.frame_obj.is_null() => Ok(st.frame_obj),
-                Some(st) => Err((st.serial, st.rt.clone())),
-                None => Ok(ObjId::NULL),
-            },
-            _ => Ok(ObjId::NULL),
-        };
-        let fo = match made {
-            Ok(fo) if fo.is_null() => return self.none(),
-            Ok(fo) => fo,
-            Err((serial, rt)) => {
-                let fo = self
-                    .heap
-                    .alloc(Kind::Frame(Box::new(crate::heap::kinds::FrameObj {
-                        state: None,
-                        back: ObjId::NULL,
-                        serial,
-                        rt,
-                    })));
-                self.heap.untrack(fo);
-                if let Kind::Generator(g) = self.heap.kind_mut(generator)
-                    && let Some(st) = g.frame.as_deref_mut()
-                {
-                    st.frame_obj = fo;
-                }
-                fo
+        let at = match self.frames.iter().rposition(|f| f.generator == generator) {
+            Some(d) => StateAt::Running(d),
+            None if matches!(self.heap.kind(generator), Kind::Generator(g) if g.frame.is_some()) => {
+                StateAt::Generator(generator)
             }
+            None => return self.none(),
         };
+        let fo = self.frame_object_at(at);
         self.heap.incref(fo);
         fo
+    }
+
+    /// The frame object of a running or suspended frame (borrowed), made the first time
+    /// it is asked for and kept by the frame. It is not tracked by the collector until
+    /// it takes its frame over, as in CPython. (A frame object's own state has none.)
+    pub(crate) fn frame_object_at(&mut self, at: StateAt) -> ObjId {
+        let Some(st) = self.state_at(at) else {
+            return ObjId::NULL;
+        };
+        if !st.frame_obj.is_null() {
+            return st.frame_obj;
+        }
+        let obj = crate::heap::kinds::FrameObj {
+            state: None,
+            back: ObjId::NULL,
+            serial: st.serial,
+            rt: st.rt.clone(),
+        };
+        let fo = self.heap.alloc(Kind::Frame(Box::new(obj)));
+        self.heap.untrack(fo);
+        if let Some(st) = self.state_at_mut(at) {
+            st.frame_obj = fo;
+        }
+        self.frame_state_changed(at);
+        fo
+    }
+
+    /// A frame was given a frame object or an `f_locals` dict: a running one is looked
+    /// at again by the recording's next step (a generator's object was touched).
+    fn frame_state_changed(&mut self, at: StateAt) {
+        if let StateAt::Running(depth) = at
+            && let Some(t) = self.tracer.as_mut()
+        {
+            t.frame_changed(depth);
+        }
     }
 
     /// The attributes of a frame object (None: no such attribute).
