@@ -283,8 +283,8 @@ fn unsupported_constructs_name_themselves() {
             1,
         ),
         (
-            "class C(metaclass=M): pass",
-            "metaclasses (metaclass=...) are not supported by refscope yet",
+            "class C(**kw): pass",
+            "class keyword arguments (**kwargs) are not supported by refscope yet",
             1,
         ),
         (

@@ -102,6 +102,7 @@ fn run_ops(ops: &[Op]) -> Result<(), TestCaseError> {
         ObjId::NULL,
         vec![],
         &[],
+        ObjId::NULL,
     )
     .map_err(|_| TestCaseError::fail("class"))?;
     let main = vm.main;

@@ -269,6 +269,12 @@ pub struct Class {
     /// base's plus what the class adds (8 bytes a slot, 8 for `__weakref__`, 16 for the
     /// managed `__dict__` pointers before the object), with the gc header.
     pub instance_size: u32,
+    /// The metaclass, when it is not `type` (an owned reference; NULL for `type`): a
+    /// class made by `class C(metaclass=Meta)` is an instance of a Python subclass of
+    /// `type`, flagged `SUBCLASS_INSTANCE` as the instances of a list subclass are, so
+    /// that the metaclass's special methods (`__iter__`, `__len__`, `__repr__`...) apply
+    /// to it.
+    pub meta: ObjId,
 }
 
 /// CPython 3.11's shared keys of a class (`_PyDict_NewKeysForClass`): the attribute names

@@ -115,8 +115,10 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
             f(Edge::Named("__func__"), m[0]);
             f(Edge::Named("__self__"), m[1]);
         }
-        // type_traverse's order: tp_dict, tp_mro, tp_bases, tp_base.
+        // The metaclass (a heap type's type is visited first), then type_traverse's
+        // order: tp_dict, tp_mro, tp_bases, tp_base.
         Kind::Class(c) => {
+            opt(Edge::Class, c.meta, f);
             opt(Edge::Named("__dict__"), c.ns, f);
             opt(Edge::Named("__mro__"), c.mro_tuple, f);
             opt(Edge::Named("__bases__"), c.bases_tuple, f);

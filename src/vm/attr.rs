@@ -309,7 +309,14 @@ impl Vm {
                 if let Some(v) = self.class_special_attr(obj, name)? {
                     return Ok(Some(v));
                 }
-                // Methods of the metaclass (`type.mro`) bind to the class.
+                // Methods of the metaclass (`type.mro`, a Python metaclass's own) bind
+                // to the class.
+                if ty != self.type_obj(TypeTag::Type) {
+                    return match descr {
+                        Some(d) => self.bind_descriptor(d, obj, ty).map(Some),
+                        None => Ok(None),
+                    };
+                }
                 let meta = self.type_obj(TypeTag::Type);
                 if let Some(d) = self.class_dict(meta).and_then(|d| d.get(name)) {
                     return self.bind_descriptor(d, obj, meta).map(Some);
@@ -578,7 +585,7 @@ impl Vm {
             }
             "__doc__" => self.none(),
             "__class__" => {
-                let t = self.type_obj(TypeTag::Type);
+                let t = self.type_of(class);
                 self.heap.incref(t);
                 t
             }

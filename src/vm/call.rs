@@ -25,7 +25,9 @@ impl Vm {
         match self.heap.kind(callable) {
             Kind::Function(_) => Target::Function(callable),
             Kind::Builtin(b) => Target::Native(b.f, b.self_, b.owner, b.name),
-            Kind::Class(_) => Target::Class(callable),
+            // A class whose metaclass is not `type` is called through the metaclass's
+            // `__call__` (`type.__call__` unless it defines its own).
+            Kind::Class(c) if c.meta.is_null() => Target::Class(callable),
             _ => Target::Other,
         }
     }
@@ -363,7 +365,7 @@ impl Vm {
     /// than object) whose `__init__` is a Python function: that function (new reference).
     fn plain_instance_init(&mut self, class: ObjId) -> Option<ObjId> {
         let c = self.class(class)?;
-        if c.native.is_some() || c.base_native != TypeTag::Object {
+        if c.native.is_some() || c.base_native != TypeTag::Object || !c.meta.is_null() {
             return None;
         }
         if self.has_user_new(class) {
@@ -688,6 +690,20 @@ impl Vm {
                 self.heap.incref(*a);
             }
             self.new_exception_args(class, pos)
+        } else if base_native == TypeTag::Type {
+            // A metaclass without a `__new__` of its own: `type.__new__` makes the class.
+            let (npos, kw) = split_keywords(&args, kwnames);
+            let mut a2 = vec![class];
+            a2.extend_from_slice(&args[..npos]);
+            match self.while_holding(&args, |vm| {
+                super::builtins::classes::type_dunder_new(vm, &a2, &kw)
+            }) {
+                Ok(c) => c,
+                Err(e) => {
+                    self.release_all(args);
+                    return Err(e);
+                }
+            }
         } else if let Some(base) = self.builtin_base(class) {
             let (npos, kw) = split_keywords(&args, kwnames);
             // The arguments are held while an iterable among them runs Python code.

@@ -183,6 +183,7 @@ fn new_builtin_class(vm: &mut Vm, name: &str, bases: &[ObjId], native: Option<Ty
         has_del: false,
         keys: None,
         instance_size: 32,
+        meta: ObjId::NULL,
     };
     let id = vm.heap.alloc(Kind::Class(Box::new(class)));
     vm.heap.set_flag(

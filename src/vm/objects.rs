@@ -144,9 +144,12 @@ impl Vm {
         let o = self.heap.get(id);
         match &o.kind {
             Kind::Instance(inst) => inst.class,
-            k if o.flags & crate::heap::flags::SUBCLASS_INSTANCE != 0 => match k.ext() {
-                Some(e) => e.class,
-                None => self.types[kind_tag(k) as usize],
+            k if o.flags & crate::heap::flags::SUBCLASS_INSTANCE != 0 => match k {
+                Kind::Class(c) => c.meta,
+                _ => match k.ext() {
+                    Some(e) => e.class,
+                    None => self.types[kind_tag(k) as usize],
+                },
             },
             k => self.types[kind_tag(k) as usize],
         }
@@ -307,6 +310,7 @@ pub fn create_builtin_types(vm: &mut Vm) {
             has_del: false,
             keys: None,
             instance_size: 32,
+            meta: ObjId::NULL,
         };
         let id = vm.heap.alloc(Kind::Class(Box::new(class)));
         vm.heap.set_flag(

@@ -287,18 +287,11 @@ impl<'a> Compiler<'a> {
             Some(a) => (&a.args, &a.keywords),
             None => (&[], &[]),
         };
-        // Keywords go to `__init_subclass__` (PEP 487); `metaclass=type` is the default.
-        // Other metaclasses, and `**kwargs`, are refused here.
+        // Keywords go to the metaclass (`metaclass=` chooses it) and `__init_subclass__`
+        // (PEP 487); `**kwargs` is refused here.
         for k in keywords {
-            match k.arg.as_ref().map(|a| a.as_str()) {
-                None => {
-                    return Err(self.unsupported(k.range, "class keyword arguments (**kwargs) are"));
-                }
-                Some("metaclass") if !matches!(&k.value, Expr::Name(n) if n.id.as_str() == "type") =>
-                {
-                    return Err(self.unsupported(k.range, "metaclasses (metaclass=...) are"));
-                }
-                _ => {}
+            if k.arg.is_none() {
+                return Err(self.unsupported(k.range, "class keyword arguments (**kwargs) are"));
             }
         }
         let class_line = self.line_of(c.name.range);

@@ -68,7 +68,21 @@ pub fn install(vm: &mut Vm) {
     super::add_methods(
         vm,
         TypeTag::Type,
-        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+        &[
+            ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
+            ("__init__", type_init),
+            ("__call__", type_call),
+        ],
+    );
+    // type.__new__ is a static method, as object.__new__ is.
+    super::add_wrapped_builtin(
+        vm,
+        TypeTag::Type,
+        "__new__",
+        type_dunder_new,
+        Some("builtins"),
+        Kind::StaticMethod,
     );
     super::add_methods(
         vm,
@@ -305,18 +319,12 @@ fn exc_with_traceback(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(args[0])
 }
 
-/// `__build_class__(func, name, *bases)`: runs the class body in a fresh namespace and
-/// makes the class.
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`: runs the class body in a
+/// fresh namespace and makes the class, with `type` or through the metaclass.
 fn build_class(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    // `metaclass=type` is the default; the other keywords go to `__init_subclass__`.
-    let meta = vm.heap.intern_sym("metaclass");
-    let type_obj = vm.type_obj(TypeTag::Type);
-    if let Some((_, m)) = kw.iter().find(|(k, _)| *k == meta)
-        && *m != type_obj
-    {
-        return Err(vm.not_implemented("refscope does not support metaclasses yet"));
-    }
-    let kw: Vec<(Sym, ObjId)> = kw.iter().copied().filter(|(k, _)| *k != meta).collect();
+    let meta_sym = vm.heap.intern_sym("metaclass");
+    let explicit = kw.iter().find(|(k, _)| *k == meta_sym).map(|(_, m)| *m);
+    let kw: Vec<(Sym, ObjId)> = kw.iter().copied().filter(|(k, _)| *k != meta_sym).collect();
     if args.len() < 2 {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
@@ -325,12 +333,151 @@ fn build_class(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     // PEP 560: a base that is not a class (`list[int]`, `Dict[str, int]`) gives the
     // classes its `__mro_entries__` names; the bases as written are `__orig_bases__`.
     let (bases, entries) = mro_entries(vm, &args[2..])?;
+    // The metaclass: the one given, else the first base's type; for a class, the most
+    // derived of it and the bases' metaclasses (a function given as the metaclass is
+    // called as it is).
+    let type_obj = vm.type_obj(TypeTag::Type);
+    let given = explicit.unwrap_or_else(|| bases.first().map_or(type_obj, |b| vm.type_of(*b)));
+    let meta = if matches!(vm.heap.kind(given), Kind::Class(_)) {
+        match vm.calculate_metaclass(given, &bases) {
+            Ok(m) => m,
+            Err(e) => {
+                vm.release_all(bases);
+                vm.heap.xdecref(entries);
+                return Err(e);
+            }
+        }
+    } else {
+        given
+    };
     // The bases are held while the body runs Python code.
     let r = vm.while_holding(&bases.clone(), |vm| {
-        build_class_body(vm, func, &name, &bases, entries, &kw)
+        if meta == type_obj {
+            build_class_body(vm, func, &name, &bases, entries, &kw)
+        } else {
+            // (The metaclass is the call's argument, or held by a base.)
+            build_class_with_meta(vm, meta, func, name_obj, &bases, entries, &kw)
+        }
     });
     vm.release_all(bases);
     r
+}
+
+/// The class statement with a metaclass other than `type`: `meta.__prepare__` (when the
+/// metaclass defines one) gives the namespace's first entries, the body runs, and
+/// `meta(name, bases, namespace, **kwds)` makes the class.
+fn build_class_with_meta(
+    vm: &mut Vm,
+    meta: ObjId,
+    func: ObjId,
+    name_obj: ObjId,
+    bases: &[ObjId],
+    orig_bases: ObjId,
+    kw: &[(Sym, ObjId)],
+) -> PyResult<ObjId> {
+    let name = vm.as_str(name_obj).unwrap_or("?").to_string();
+    for b in bases {
+        vm.heap.incref(*b);
+    }
+    let bases_tuple = vm.new_tuple(bases.to_vec());
+    let initial = match vm.while_holding(&[bases_tuple, orig_bases], |vm| {
+        prepare(vm, meta, name_obj, bases_tuple, kw)
+    }) {
+        Ok(i) => i,
+        Err(e) => {
+            vm.heap.decref(bases_tuple);
+            vm.heap.xdecref(orig_bases);
+            return Err(e);
+        }
+    };
+    let body = vm.while_holding(&[bases_tuple], |vm| {
+        run_class_body(vm, func, &name, orig_bases, initial)
+    });
+    let (entries, _, _) = match body {
+        Ok(b) => b,
+        Err(e) => {
+            vm.heap.decref(bases_tuple);
+            return Err(e);
+        }
+    };
+    // The namespace as the dict the metaclass receives, in definition order.
+    let ns = vm.new_dict();
+    let mut r = Ok(());
+    for (k, v) in entries {
+        if r.is_ok() {
+            let key = vm.heap.sym_name(k);
+            let key = vm.intern_str(&key);
+            r = vm.dict_set(ns, key, v);
+            vm.heap.decref(key);
+        }
+        vm.heap.decref(v);
+    }
+    if let Err(e) = r {
+        vm.heap.decref(ns);
+        vm.heap.decref(bases_tuple);
+        return Err(e);
+    }
+    let mut all = vec![name_obj, bases_tuple, ns];
+    all.extend(kw.iter().map(|(_, v)| *v));
+    let names: Vec<Sym> = kw.iter().map(|(k, _)| *k).collect();
+    for a in &all {
+        vm.heap.incref(*a);
+    }
+    let r = vm.while_holding(&[bases_tuple, ns], |vm| vm.call_object(meta, all, &names));
+    vm.heap.decref(ns);
+    vm.heap.decref(bases_tuple);
+    r
+}
+
+/// `meta.__prepare__(name, bases, **kwds)` when a Python metaclass defines it: the
+/// entries of the dict it returns, to start the namespace with (owned values).
+fn prepare(
+    vm: &mut Vm,
+    meta: ObjId,
+    name_obj: ObjId,
+    bases_tuple: ObjId,
+    kw: &[(Sym, ObjId)],
+) -> PyResult<Vec<(Sym, ObjId)>> {
+    let sym = vm.heap.intern_sym("__prepare__");
+    let defined =
+        matches!(vm.heap.kind(meta), Kind::Class(_)) && vm.user_class_lookup(meta, sym).is_some();
+    if !defined {
+        return Ok(vec![]);
+    }
+    let Some(f) = vm.getattr_opt(meta, sym)? else {
+        return Ok(vec![]);
+    };
+    let mut all = vec![name_obj, bases_tuple];
+    all.extend(kw.iter().map(|(_, v)| *v));
+    let names: Vec<Sym> = kw.iter().map(|(k, _)| *k).collect();
+    for a in &all {
+        vm.heap.incref(*a);
+    }
+    let r = vm.while_holding(&[f], |vm| vm.call_object(f, all, &names));
+    vm.heap.decref(f);
+    let d = r?;
+    let exact_dict = matches!(vm.heap.kind(d), Kind::Dict(_)) && !vm.is_subclass_instance(d);
+    if !exact_dict {
+        let tn = vm.type_name(d);
+        vm.heap.decref(d);
+        return Err(vm.not_implemented(format!(
+            "a metaclass __prepare__ that returns a {tn}, not a dict, is not supported by refscope yet"
+        )));
+    }
+    let pairs: Vec<(ObjId, ObjId)> = match vm.heap.kind(d) {
+        Kind::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+        _ => vec![],
+    };
+    let mut out = vec![];
+    for (k, v) in pairs {
+        let Some(ks) = vm.as_str(k).map(str::to_string) else {
+            continue;
+        };
+        vm.heap.incref(v);
+        out.push((vm.heap.intern_sym(&ks), v));
+    }
+    vm.heap.decref(d);
+    Ok(out)
 }
 
 /// The class bases after PEP 560's `__mro_entries__` (owned references), and the tuple of
@@ -411,8 +558,39 @@ fn build_class_body(
     orig_bases: ObjId,
     kw: &[(Sym, ObjId)],
 ) -> PyResult<ObjId> {
+    let (entries, qualname, module_name) = run_class_body(vm, func, name, orig_bases, vec![])?;
+    make_class(
+        vm,
+        name,
+        &qualname,
+        &module_name,
+        bases,
+        ObjId::NULL,
+        entries,
+        kw,
+        ObjId::NULL,
+    )
+}
+
+/// What a class body left: its namespace's entries (owned values), the class's
+/// `__qualname__` and its module's name.
+type ClassBody = (Vec<(Sym, ObjId)>, Rc<str>, Rc<str>);
+
+/// Runs a class body in a fresh namespace that starts with `initial` (owned values):
+/// its entries (owned), the class's `__qualname__` and its module's name. `orig_bases`
+/// (owned, or NULL) becomes `__orig_bases__`.
+fn run_class_body(
+    vm: &mut Vm,
+    func: ObjId,
+    name: &str,
+    orig_bases: ObjId,
+    initial: Vec<(Sym, ObjId)>,
+) -> PyResult<ClassBody> {
     let name = name.to_string();
     let ns = vm.heap.alloc(Kind::Namespace(Box::new(SymMap::new())));
+    for (k, v) in initial {
+        vm.ns_set(ns, k, v);
+    }
     // __module__ and __qualname__ as CPython sets them before the body runs.
     let globals = match vm.heap.kind(func) {
         Kind::Function(f) => f.globals,
@@ -468,16 +646,7 @@ fn build_class_body(
         _ => vec![],
     };
     vm.heap.decref(ns);
-    make_class(
-        vm,
-        &name,
-        &qualname,
-        &module_name,
-        bases,
-        ObjId::NULL,
-        entries,
-        kw,
-    )
+    Ok((entries, qualname, module_name))
 }
 
 /// Creates a class from its namespace entries (owned, moved in). `bases_obj`, when not
@@ -493,6 +662,7 @@ pub fn make_class(
     bases_obj: ObjId,
     entries: Vec<(Sym, ObjId)>,
     kw: &[(Sym, ObjId)],
+    meta: ObjId,
 ) -> PyResult<ObjId> {
     let object = vm.type_obj(TypeTag::Object);
     let bases: Vec<ObjId> = if bases_in.is_empty() {
@@ -656,6 +826,8 @@ pub fn make_class(
     let base = best_base(vm, &bases);
     let (may_add_dict, may_add_weak) = (!has_dict(vm, base), may_add_weakref(vm, base));
     let (add_dict, add_weak) = match slots_decl {
+        // A metaclass: `type`'s instances have their namespace and weak references.
+        _ if base_native == TypeTag::Type => (false, false),
         None => (may_add_dict, may_add_weak),
         Some(_) => (layout.wants_dict, layout.wants_weak),
     };
@@ -684,6 +856,7 @@ pub fn make_class(
                 | TypeTag::Str
                 | TypeTag::Bytes
                 | TypeTag::BaseException
+                | TypeTag::Type
         ))
     .then(SharedKeys::new_ref);
     let instance_size = vm.class(base).map_or(32, |c| c.instance_size)
@@ -707,8 +880,16 @@ pub fn make_class(
         has_del,
         keys,
         instance_size,
+        meta: ObjId::NULL,
     };
     let id = vm.heap.alloc(Kind::Class(Box::new(class)));
+    if !meta.is_null() && meta != vm.type_obj(TypeTag::Type) {
+        vm.heap.incref(meta);
+        if let Kind::Class(c) = vm.heap.kind_mut(id) {
+            c.meta = meta;
+        }
+        vm.heap.set_flag(id, crate::heap::flags::SUBCLASS_INSTANCE);
+    }
     let bases_obj = if bases_in.is_empty() {
         ObjId::NULL
     } else {
@@ -1023,24 +1204,109 @@ fn c3_mro(vm: &Vm, bases: &[ObjId]) -> Result<Vec<ObjId>, Vec<ObjId>> {
     }
 }
 
-/// `type(name, bases, dict)`.
+/// `type(name, bases, dict)`: a class whose metaclass is the most derived of the bases'
+/// (a metaclass with a `__new__` of its own makes it, as type_new hands over to it).
 pub fn type_new(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
-    let name = vm.as_str(args[0]).unwrap_or("?").to_string();
-    let (bases, bases_obj) = match vm.heap.kind(args[1]) {
+    let type_obj = vm.type_obj(TypeTag::Type);
+    let bases: Vec<ObjId> = match vm.heap.kind(args[1]) {
+        Kind::Tuple(t) => t.to_vec(),
+        _ => vec![],
+    };
+    let winner = vm.calculate_metaclass(type_obj, &bases)?;
+    if winner != type_obj && vm.has_user_new(winner) {
+        let mut all = vec![winner];
+        all.extend_from_slice(args);
+        let new = vm.names.new;
+        let Some(f) = vm.getattr_opt(winner, new)? else {
+            return Err(vm.type_error("type.__new__(): the metaclass has no __new__"));
+        };
+        let r = vm.while_holding(&[f], |vm| vm.call(f, &all));
+        vm.heap.decref(f);
+        return type_call_init(vm, r?, args);
+    }
+    let mut all = vec![winner];
+    all.extend_from_slice(args);
+    let made = type_dunder_new(vm, &all, &[])?;
+    type_call_init(vm, made, args)
+}
+
+/// What type_call does after `type(name, bases, dict)` made a class (owned): its
+/// metaclass's `__init__`, when that is Python's.
+fn type_call_init(vm: &mut Vm, made: ObjId, args: &[ObjId]) -> PyResult<ObjId> {
+    let type_obj = vm.type_obj(TypeTag::Type);
+    if !vm.isinstance(made, type_obj) {
+        return Ok(made);
+    }
+    let meta = vm.type_of(made);
+    if meta != type_obj
+        && let Some(init) = vm.user_class_lookup(meta, vm.names.init)
+        && matches!(vm.heap.kind(init), Kind::Function(_))
+    {
+        let mut all = vec![made];
+        all.extend_from_slice(args);
+        let r = vm.while_holding(&[made], |vm| vm.call_found(init, &all));
+        match r {
+            Ok(v) => vm.heap.decref(v),
+            Err(e) => {
+                vm.heap.decref(made);
+                return Err(e);
+            }
+        }
+    }
+    Ok(made)
+}
+
+/// `type.__new__(metatype, name, bases, dict, **kwds)` (and `type.__new__(type, x)`): a
+/// class whose type is `metatype`, or the most derived metaclass of its bases.
+pub fn type_dunder_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let type_obj = vm.type_obj(TypeTag::Type);
+    let Some(&metatype) = args.first() else {
+        return Err(vm.type_error("type.__new__(): not enough arguments"));
+    };
+    if !vm
+        .class(metatype)
+        .is_some_and(|_| vm.is_subclass(metatype, type_obj))
+    {
+        let tn = vm.type_name(metatype);
+        return Err(vm.type_error(format!("type.__new__(X): X is not a type object ({tn})")));
+    }
+    if args.len() == 2 && metatype == type_obj && kw.is_empty() {
+        let t = vm.type_of(args[1]);
+        vm.heap.incref(t);
+        return Ok(t);
+    }
+    if args.len() != 4 {
+        return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    let name = match vm.as_str(args[1]) {
+        Some(s) => s.to_string(),
+        None => {
+            let tn = vm.type_name(args[1]);
+            return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {tn}")));
+        }
+    };
+    let (bases, bases_obj) = match vm.heap.kind(args[2]) {
         Kind::Tuple(t) => (
             t.to_vec(),
             if t.ext.is_none() {
-                args[1]
+                args[2]
             } else {
                 ObjId::NULL
             },
         ),
-        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+        _ => {
+            let tn = vm.type_name(args[2]);
+            return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}")));
+        }
     };
-    let pairs: Vec<(ObjId, ObjId)> = match vm.heap.kind(args[2]) {
+    let pairs: Vec<(ObjId, ObjId)> = match vm.heap.kind(args[3]) {
         Kind::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
-        _ => return Err(vm.type_error("type.__new__() argument 3 must be dict")),
+        _ => {
+            let tn = vm.type_name(args[3]);
+            return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}")));
+        }
     };
+    let meta = vm.calculate_metaclass(metatype, &bases)?;
     let mut entries = vec![];
     for (k, v) in pairs {
         let ks = vm.as_str(k).unwrap_or("").to_string();
@@ -1054,7 +1320,8 @@ pub fn type_new(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
         },
         None => "__main__".into(),
     };
-    // As type_new: `__module__` from the caller's globals when the dict has none.
+    // As type_new: `__module__` from the caller's globals when the dict has none, and
+    // `__qualname__` from the dict (a class statement puts it there).
     let module_sym = vm.names.module;
     let given = entries
         .iter()
@@ -1069,7 +1336,79 @@ pub fn type_new(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
             module
         }
     };
-    make_class(vm, &name, &name, &module, &bases, bases_obj, entries, &[])
+    let qsym = vm.names.qualname;
+    let qualname = entries
+        .iter()
+        .find(|(k, _)| *k == qsym)
+        .and_then(|(_, v)| vm.as_str(*v).map(str::to_string))
+        .unwrap_or_else(|| name.clone());
+    make_class(
+        vm, &name, &qualname, &module, &bases, bases_obj, entries, kw, meta,
+    )
+}
+
+/// `type.__init__(cls, ...)`: nothing to do (the class is made), but the arguments are
+/// checked as CPython checks them.
+fn type_init(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    if args.len() != 2 && args.len() != 4 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(vm.none())
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: makes an instance with `cls.__new__` and
+/// `__init__` (what `super().__call__(...)` in a metaclass's `__call__` reaches).
+fn type_call(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let Some(&cls) = args.first() else {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    };
+    if !matches!(vm.heap.kind(cls), Kind::Class(_)) {
+        let tn = vm.type_name(cls);
+        return Err(vm.type_error(format!(
+            "descriptor '__call__' requires a 'type' object but received a '{tn}'"
+        )));
+    }
+    let mut all: Vec<ObjId> = args[1..].to_vec();
+    all.extend(kw.iter().map(|(_, v)| *v));
+    for a in &all {
+        vm.heap.incref(*a);
+    }
+    let names: Vec<Sym> = kw.iter().map(|(k, _)| *k).collect();
+    vm.instantiate(cls, all, &names)
+}
+
+impl Vm {
+    /// `_PyType_CalculateMetaclass`: the most derived of `meta` and the types of `bases`
+    /// (borrowed), or the TypeError CPython raises when none of them derives from all
+    /// the others.
+    pub fn calculate_metaclass(&mut self, meta: ObjId, bases: &[ObjId]) -> PyResult<ObjId> {
+        let mut winner = meta;
+        for b in bases {
+            let t = self.type_of(*b);
+            if self.is_subclass(winner, t) {
+                continue;
+            }
+            if self.is_subclass(t, winner) {
+                winner = t;
+                continue;
+            }
+            return Err(self.type_error(
+                "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+                 subclass of the metaclasses of all its bases",
+            ));
+        }
+        Ok(winner)
+    }
+
+    /// `name` as a Python class of `class`'s MRO defines it, before the built-in types
+    /// (`type`, `object`) that end it (borrowed).
+    pub fn user_class_lookup(&self, class: ObjId, name: Sym) -> Option<ObjId> {
+        let c = self.class(class)?;
+        std::iter::once(class)
+            .chain(c.mro.iter().copied())
+            .take_while(|b| self.class(*b).is_some_and(|c| c.native.is_none()))
+            .find_map(|b| self.class_dict(b).and_then(|d| d.get(name)))
+    }
 }
 
 /// `super()` and `super(type, obj)`.
@@ -1131,7 +1470,10 @@ impl Vm {
         for c in &chain[pos + 1..] {
             let found = self.class_dict(*c).and_then(|d| d.get(name));
             if let Some(v) = found {
-                let is_class = matches!(self.heap.kind(obj), Kind::Class(_));
+                // `super()` in a class method looks up the class's own MRO, where
+                // nothing binds to the class; in a metaclass's method, the class is an
+                // instance as any other.
+                let is_class = start_class == obj;
                 return Ok(Some(match self.heap.kind(v) {
                     Kind::Function(_) if !is_class => {
                         self.heap.incref(v);

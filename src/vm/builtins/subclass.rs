@@ -131,7 +131,10 @@ impl Vm {
         if !self.is_subclass_instance(obj) {
             return None;
         }
-        let class = self.heap.kind(obj).ext()?.class;
+        let class = match self.heap.kind(obj) {
+            Kind::Class(c) => c.meta,
+            k => k.ext()?.class,
+        };
         let f = self.class_lookup(class, name)?;
         (!matches!(self.heap.kind(f), Kind::Builtin(_))).then_some(f)
     }

@@ -181,6 +181,7 @@ fn struct_seq(vm: &mut Vm, which: usize, values: Vec<ObjId>) -> ObjId {
         has_del: false,
         keys: None,
         instance_size: vm.class(tuple).map_or(24, |c| c.instance_size),
+        meta: ObjId::NULL,
     };
     let class = vm.heap.alloc(Kind::Class(Box::new(class)));
     vm.heap.set_flag(class, flags::IMMORTAL);

@@ -23,7 +23,7 @@ _atomic = (type(None), int, float, bool, complex, str, bytes, type, range,
 def copy(x):
     """A shallow copy of x: a new container holding the same objects."""
     cls = type(x)
-    if cls in _atomic or cls is tuple or cls is frozenset:
+    if cls in _atomic or cls is tuple or cls is frozenset or issubclass(cls, type):
         return x
     if cls is list or cls is dict or cls is set or cls is bytearray:
         return x.copy()
@@ -44,7 +44,7 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic:
+    if cls in _atomic or issubclass(cls, type):
         y = x
     elif cls is list:
         y = []
