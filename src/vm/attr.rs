@@ -485,6 +485,9 @@ impl Vm {
     /// The value of `key` in a class namespace (borrowed): only a str can be a name;
     /// another key must still be hashable, as for a dict.
     pub fn namespace_get(&mut self, ns: ObjId, key: ObjId) -> PyResult<Option<ObjId>> {
+        if matches!(self.heap.kind(ns), Kind::Dict(_)) {
+            return self.dict_lookup(ns, key);
+        }
         let Some(name) = self.as_str(key) else {
             self.hash(key)?;
             return Ok(None);
@@ -501,6 +504,11 @@ impl Vm {
     /// A class namespace's names and values as a new dict (what `dict(A.__dict__)` gives).
     pub fn namespace_copy(&mut self, ns: ObjId) -> PyResult<ObjId> {
         let entries: Vec<(Sym, ObjId)> = match self.heap.kind(ns) {
+            // A `mappingproxy` of a dict reads the dict itself.
+            Kind::Dict(_) => {
+                self.heap.incref(ns);
+                return Ok(ns);
+            }
             Kind::TypeDict(m) => m.iter().collect(),
             _ => vec![],
         };

@@ -720,6 +720,10 @@ impl Vm {
             self.release_all(args);
             return Err(self.unsupported_subclass(class));
         } else {
+            if let Err(e) = self.check_not_abstract(class) {
+                self.release_all(args);
+                return Err(e);
+            }
             self.new_instance(class)?
         };
         // __init__
@@ -777,6 +781,32 @@ impl Vm {
                 Ok(inst)
             }
         }
+    }
+
+    /// object_new's refusal of a class whose `__abstractmethods__` (set on the class
+    /// itself, as ABCMeta sets it) is not empty, with CPython's message.
+    pub fn check_not_abstract(&mut self, class: ObjId) -> PyResult<()> {
+        let sym = self.heap.intern_sym("__abstractmethods__");
+        let Some(abstracts) = self.class_dict(class).and_then(|d| d.get(sym)) else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = match self.heap.kind(abstracts) {
+            Kind::FrozenSet(t) | Kind::Set(t) => t
+                .iter()
+                .filter_map(|(_, e)| self.as_str(e.key).map(str::to_string))
+                .collect(),
+            _ => return Ok(()),
+        };
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let n = self.class_name(class);
+        let s = if names.len() > 1 { "s" } else { "" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {n} with abstract method{s} {}",
+            names.join(", ")
+        )))
     }
 
     /// Raises MemoryError when the modelled heap passed `--max-heap`.

@@ -388,6 +388,7 @@ impl Vm {
             Kind::TypeDict(m) => !m.is_empty(),
             Kind::MappingProxy(ns) => match self.heap.kind(*ns) {
                 Kind::TypeDict(m) => !m.is_empty(),
+                Kind::Dict(t) => !t.is_empty(),
                 _ => false,
             },
             Kind::Instance(_) => return self.special_truthy(v),

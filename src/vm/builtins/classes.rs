@@ -1653,5 +1653,6 @@ fn object_new(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     if base != TypeTag::Object {
         return Err(vm.unsupported_subclass(cls));
     }
+    vm.check_not_abstract(cls)?;
     vm.new_instance(cls)
 }

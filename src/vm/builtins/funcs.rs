@@ -203,6 +203,7 @@ pub(crate) fn builtin_len(vm: &Vm, v: ObjId) -> Option<usize> {
         Kind::TypeDict(m) => m.len(),
         Kind::MappingProxy(ns) => match vm.heap.kind(*ns) {
             Kind::TypeDict(m) => m.len(),
+            Kind::Dict(t) => t.len(),
             _ => 0,
         },
         Kind::Array(a) => crate::heap::size::array_len(&a.data),
@@ -834,7 +835,13 @@ fn class_or_tuple(vm: &mut Vm, v: ObjId, fname: &str) -> PyResult<Vec<ObjId>> {
 fn isinstance(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "isinstance", args, kw, 2, 2)?;
     let classes = class_or_tuple(vm, args[1], "isinstance")?;
-    let mut r = classes.iter().any(|c| vm.isinstance(args[0], *c));
+    let mut r = false;
+    for c in &classes {
+        if vm.instance_check(args[0], *c)? {
+            r = true;
+            break;
+        }
+    }
     // A proxy says its referent's class is its `__class__`, which isinstance also asks.
     // (A dead one raises ReferenceError there.)
     if !r && matches!(vm.heap.kind(args[0]), Kind::WeakRef(w) if w.proxy) {
@@ -852,8 +859,47 @@ fn issubclass(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
     let classes = class_or_tuple(vm, args[1], "issubclass")?;
-    let r = classes.iter().any(|c| vm.is_subclass(args[0], *c));
-    Ok(vm.new_bool(r))
+    for c in &classes {
+        if vm.subclass_check(args[0], *c)? {
+            return Ok(vm.new_bool(true));
+        }
+    }
+    Ok(vm.new_bool(false))
+}
+
+impl Vm {
+    /// `isinstance(obj, cls)` for one class: an exact match, else the metaclass's
+    /// `__instancecheck__` when it is Python's (`ABCMeta`'s), else the MRO.
+    pub fn instance_check(&mut self, obj: ObjId, cls: ObjId) -> PyResult<bool> {
+        if self.type_of(obj) == cls {
+            return Ok(true);
+        }
+        let sym = self.heap.intern_sym("__instancecheck__");
+        self.meta_check(cls, sym, obj)
+            .unwrap_or_else(|| Ok(self.isinstance(obj, cls)))
+    }
+
+    /// `issubclass(sub, cls)` for one class, through the metaclass's `__subclasscheck__`
+    /// when it is Python's.
+    pub fn subclass_check(&mut self, sub: ObjId, cls: ObjId) -> PyResult<bool> {
+        let sym = self.heap.intern_sym("__subclasscheck__");
+        self.meta_check(cls, sym, sub)
+            .unwrap_or_else(|| Ok(self.is_subclass(sub, cls)))
+    }
+
+    /// Calls `type(cls).name(cls, arg)` when a Python metaclass defines it.
+    fn meta_check(&mut self, cls: ObjId, name: Sym, arg: ObjId) -> Option<PyResult<bool>> {
+        let meta = self.type_of(cls);
+        if meta == self.type_obj(TypeTag::Type) {
+            return None;
+        }
+        let f = self.user_class_lookup(meta, name)?;
+        Some(self.call_found(f, &[cls, arg]).and_then(|v| {
+            let t = self.truthy(v);
+            self.heap.decref(v);
+            t
+        }))
+    }
 }
 
 fn id(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
@@ -1390,20 +1436,15 @@ pub fn set_binop(vm: &mut Vm, a: ObjId, b: ObjId, op: BinOp, inplace: bool) -> P
 
 fn subset(vm: &mut Vm, a: ObjId, b: ObjId) -> PyResult<bool> {
     let xs = vm.collect(a)?;
-    let mut r = Ok(true);
-    for x in &xs {
-        match vm.set_contains(b, *x) {
-            Ok(true) => {}
-            Ok(false) => {
-                r = Ok(false);
-                break;
-            }
-            Err(e) => {
-                r = Err(e);
-                break;
+    // (The items are held while a `__hash__` or `__eq__` runs.)
+    let r = vm.while_holding(&xs, |vm| {
+        for x in &xs {
+            if !vm.set_contains(b, *x)? {
+                return Ok(false);
             }
         }
-    }
+        Ok(true)
+    });
     vm.release_all(xs);
     r
 }
@@ -1868,6 +1909,23 @@ pub fn construct(
             vm.heap.incref(args[0]);
             vm.heap.incref(args[1]);
             Ok(vm.heap.alloc(Kind::Method(Box::new([args[0], args[1]]))))
+        }
+        // `types.MappingProxyType(mapping)`: a read-only view of a dict (or of what
+        // another proxy shows).
+        TypeTag::MappingProxy => {
+            check_args(vm, "mappingproxy", args, kw, 1, 1)?;
+            let target = match vm.heap.kind(args[0]) {
+                Kind::MappingProxy(ns) => *ns,
+                Kind::Dict(_) | Kind::TypeDict(_) => args[0],
+                _ => {
+                    let tn = vm.type_name(args[0]);
+                    return Err(vm.type_error(format!(
+                        "mappingproxy() argument must be a mapping, not {tn}"
+                    )));
+                }
+            };
+            vm.heap.incref(target);
+            Ok(vm.heap.alloc(Kind::MappingProxy(target)))
         }
         _ => Err(vm.type_error(format!("cannot create '{name}' instances"))),
     }

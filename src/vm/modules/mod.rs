@@ -62,6 +62,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("traceback", include_str!("py/traceback.py")),
     ("linecache", include_str!("py/linecache.py")),
     ("io", include_str!("py/io.py")),
+    ("enum", include_str!("py/enum.py")),
 ];
 
 impl Vm {

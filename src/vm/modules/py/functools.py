@@ -299,7 +299,7 @@ def total_ordering(cls):
 
 def _dispatch_mro(cls, registry):
     """The class among registry's keys that cls's MRO reaches first (ABCs registered
-    for a class are not consulted, as refscope's abc has no virtual subclasses)."""
+    for a class are not consulted: CPython's _compose_mro is not modelled)."""
     for c in cls.__mro__:
         if c in registry:
             return c
