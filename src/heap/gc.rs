@@ -289,6 +289,11 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
             }
             out.extend(l.items.drain(..).rev());
         }
+        Kind::Str(s) => {
+            if let Some(inst) = &mut s.ext {
+                clear_instance(inst, out);
+            }
+        }
         Kind::Tuple(t) => {
             if let Some(inst) = &mut t.ext {
                 clear_instance(inst, out);

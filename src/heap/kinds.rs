@@ -117,6 +117,8 @@ pub struct StrObj {
     pub chars: u32,
     pub hash: Cell<Option<i64>>,
     pub interned: bool,
+    /// The class and attributes of an instance of a Python subclass of str.
+    pub ext: Option<Box<Instance>>,
 }
 
 impl StrObj {
@@ -131,6 +133,7 @@ impl StrObj {
             chars,
             hash: Cell::new(None),
             interned: false,
+            ext: None,
         }
     }
 
@@ -622,6 +625,7 @@ impl Kind {
             Kind::List(l) => l.ext.as_deref_mut(),
             Kind::Tuple(t) => t.ext.as_deref_mut(),
             Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => t.ext.as_deref_mut(),
+            Kind::Str(s) => s.ext.as_deref_mut(),
             _ => None,
         }
     }
@@ -634,6 +638,7 @@ impl Kind {
             Kind::List(l) => l.ext.as_deref(),
             Kind::Tuple(t) => t.ext.as_deref(),
             Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => t.ext.as_deref(),
+            Kind::Str(s) => s.ext.as_deref(),
             _ => None,
         }
     }

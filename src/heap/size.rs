@@ -40,6 +40,22 @@ pub fn str_size(s: &str, chars: usize) -> usize {
     }
 }
 
+/// `sys.getsizeof` of an instance of a Python subclass of str: not a compact string but
+/// a `PyUnicodeObject` (80 bytes) with its characters apart, one to four bytes each (and
+/// the terminator), the gc header, and the managed `__dict__` pointers unless
+/// `__slots__` leaves the dict out.
+pub fn str_subclass_size(s: &str, chars: usize, slotted: bool) -> usize {
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let width = if max < 0x100 {
+        1
+    } else if max < 0x10000 {
+        2
+    } else {
+        4
+    };
+    80 + (chars + 1) * width + 16 + if slotted { 0 } else { 16 }
+}
+
 /// `sys.getsizeof` of a built-in (static) type object: `int`, `list`, `ValueError`...
 pub const STATIC_TYPE_SIZE: usize = 424;
 
@@ -102,7 +118,10 @@ pub fn initial_size(kind: &Kind) -> usize {
         Kind::BigInt(v) => bigint_size(v),
         Kind::Float(_) => 24,
         Kind::Complex(_) => 32,
-        Kind::Str(s) => str_size(&s.s, s.chars as usize),
+        Kind::Str(s) => match &s.ext {
+            None => str_size(&s.s, s.chars as usize),
+            Some(e) => str_subclass_size(&s.s, s.chars as usize, e.slotted),
+        },
         Kind::Bytes(b) => 33 + b.len(),
         Kind::ByteArray(b) => {
             if b.is_empty() {
@@ -223,6 +242,9 @@ pub fn is_gc_kind(kind: &Kind) -> bool {
         && it.tag == super::TypeTag::RangeIterator
     {
         return false;
+    }
+    if let Kind::Str(s) = kind {
+        return s.ext.is_some();
     }
     matches!(
         kind,

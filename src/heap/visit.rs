@@ -56,11 +56,15 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
         | Kind::BigInt(_)
         | Kind::Float(_)
         | Kind::Complex(_)
-        | Kind::Str(_)
         | Kind::Bytes(_)
         | Kind::ByteArray(_)
         | Kind::Range(_)
         | Kind::Array(_) => {}
+        Kind::Str(s) => {
+            if let Some(inst) = &s.ext {
+                instance_refs(inst, f);
+            }
+        }
         Kind::List(l) => {
             if let Some(inst) = &l.ext {
                 instance_refs(inst, f);

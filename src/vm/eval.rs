@@ -702,7 +702,8 @@ impl Vm {
             Instr::SetAdd(i) => {
                 let v = self.pop();
                 let set = self.peek(i as usize);
-                let r = self.set_add(set, v);
+                // (Held while a `__hash__` runs.)
+                let r = self.while_holding(&[v], |vm| vm.set_add(set, v));
                 self.heap.decref(v);
                 r?;
             }
@@ -710,7 +711,7 @@ impl Vm {
                 let v = self.pop();
                 let k = self.pop();
                 let d = self.peek(i as usize);
-                let r = self.dict_set(d, k, v);
+                let r = self.while_holding(&[k, v], |vm| vm.dict_set(d, k, v));
                 self.heap.decref(k);
                 self.heap.decref(v);
                 r?;

@@ -274,7 +274,8 @@ impl Vm {
             self.heap.decref(exc);
             return Outcome { exit_code };
         }
-        let text = self.format_exception(exc);
+        // (Held while its str() or a traceback entry runs Python code.)
+        let text = self.while_holding(&[exc], |vm| vm.format_exception(exc));
         self.out.write_err(&text);
         // An uncaught KeyboardInterrupt ends python3 by the signal itself (its parent
         // sees it killed by SIGINT): the exit code says so as a negative signal number,
@@ -292,7 +293,7 @@ impl Vm {
     /// error is reported and ignored, as CPython's `_PyGen_Finalize` does.
     pub(crate) fn finalize_generator(&mut self, generator: ObjId) {
         if let Err(e) = self.gen_close(generator) {
-            let tb = self.format_exception(e.0);
+            let tb = self.while_holding(&[e.0], |vm| vm.format_exception(e.0));
             let r = self.repr_of(generator).unwrap_or_default();
             self.out
                 .write_err(&format!("Exception ignored in: {r}\n{tb}"));

@@ -338,12 +338,9 @@ impl Vm {
             self.heap.resize(s);
         }
         let items = self.collect(it)?;
-        let mut r = Ok(());
-        for x in &items {
-            if r.is_ok() {
-                r = self.set_add(s, *x);
-            }
-        }
+        let r = self.while_holding(&items, |vm| {
+            items.iter().try_for_each(|x| vm.set_add(s, *x))
+        });
         self.release_all(items);
         r
     }

@@ -168,35 +168,32 @@ pub fn dict_update_any(vm: &mut Vm, d: ObjId, src: ObjId) -> PyResult<()> {
         return vm.dict_update_from(d, src, false, ObjId::NULL);
     }
     let pairs = vm.collect(src)?;
-    let mut r = Ok(());
-    for (i, p) in pairs.iter().enumerate() {
-        let kv = match vm.collect(*p) {
-            Ok(kv) => kv,
-            Err(e) => {
-                vm.heap.decref(e.0);
-                let tn = vm.type_name(*p);
-                r = Err(vm.type_error(format!(
-                    "cannot convert dictionary update sequence element #{i} to a sequence"
+    // (The pairs, and each pair's key and value, are held while Python code runs: an
+    // iterable pair's `__iter__`, a key's `__hash__`.)
+    let r = vm.while_holding(&pairs, |vm| {
+        for (i, p) in pairs.iter().enumerate() {
+            let kv = match vm.collect(*p) {
+                Ok(kv) => kv,
+                Err(e) => {
+                    vm.heap.decref(e.0);
+                    return Err(vm.type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    )));
+                }
+            };
+            if kv.len() != 2 {
+                let n = kv.len();
+                vm.release_all(kv);
+                return Err(vm.value_error(format!(
+                    "dictionary update sequence element #{i} has length {n}; 2 is required"
                 )));
-                let _ = tn;
-                break;
             }
-        };
-        if kv.len() != 2 {
-            let n = kv.len();
+            let res = vm.while_holding(&kv, |vm| vm.dict_set(d, kv[0], kv[1]));
             vm.release_all(kv);
-            r = Err(vm.value_error(format!(
-                "dictionary update sequence element #{i} has length {n}; 2 is required"
-            )));
-            break;
+            res?;
         }
-        let res = vm.dict_set(d, kv[0], kv[1]);
-        vm.release_all(kv);
-        if let Err(e) = res {
-            r = Err(e);
-            break;
-        }
-    }
+        Ok(())
+    });
     vm.release_all(pairs);
     r
 }

@@ -790,7 +790,13 @@ pub fn str_getitem(vm: &mut Vm, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
 
 /// `str(x)`, `str(b, encoding)`.
 pub fn str_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_kwargs(vm, "str", kw, &["object", "encoding", "errors"])?;
+    // (str's own wording, from its argument clinic.)
+    for (k, _) in kw {
+        let n = vm.heap.sym_name(*k);
+        if !["object", "encoding", "errors"].contains(&&*n) {
+            return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for str()")));
+        }
+    }
     let obj = args.first().copied().or_else(|| kwarg(vm, kw, "object"));
     match obj {
         None => Ok(vm.new_str("")),
@@ -798,7 +804,7 @@ pub fn str_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             if args.len() > 1 || kwarg(vm, kw, "encoding").is_some() {
                 return super::bytes::decode_obj(vm, o, args.get(1).copied());
             }
-            if vm.is_str(o) {
+            if vm.is_str(o) && !vm.is_subclass_instance(o) {
                 vm.heap.incref(o);
                 return Ok(o);
             }
@@ -1037,6 +1043,21 @@ fn str_format_map(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 impl Vm {
     /// `format(value, spec)` with an optional `!s`/`!r`/`!a` conversion first (f-strings).
     pub fn format_value(&mut self, v: ObjId, conversion: u32, spec: ObjId) -> PyResult<ObjId> {
+        // A subclass of a built-in type that defines `__format__` (an enum with a str
+        // mixin) formats itself.
+        if conversion == 0
+            && let Some(f) = self.sub_special(v, self.names.format)
+        {
+            let spec_obj = if spec.is_null() {
+                self.new_str("")
+            } else {
+                self.heap.incref(spec);
+                spec
+            };
+            let r = self.while_holding(&[spec_obj], |vm| vm.call_found(f, &[v, spec_obj]));
+            self.heap.decref(spec_obj);
+            return r;
+        }
         // `!s` of a str is the str itself (PyObject_Str), as is its empty format.
         let no_spec = spec.is_null() || self.as_str(spec).is_some_and(str::is_empty);
         if conversion == 1

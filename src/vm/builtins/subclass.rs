@@ -11,13 +11,14 @@
 
 use super::{Kw, check_args};
 use crate::compiler::code::CmpOp;
-use crate::heap::kinds::{Instance, ListObj, NativeFn, TupleObj, TypeTag};
+use crate::heap::kinds::{Instance, ListObj, NativeFn, StrObj, TupleObj, TypeTag};
 use crate::heap::table::{Table, TableKind};
 use crate::heap::{Kind, ObjId, Sym, flags};
 use crate::vm::{PyResult, Vm};
 
 /// The built-in types a Python class may derive from.
-pub const SUBCLASSABLE: [TypeTag; 5] = [
+pub const SUBCLASSABLE: [TypeTag; 6] = [
+    TypeTag::Str,
     TypeTag::List,
     TypeTag::Tuple,
     TypeTag::Dict,
@@ -47,6 +48,11 @@ impl Vm {
                 ..ListObj::default()
             })),
             TypeTag::Tuple => Kind::Tuple(Box::new(TupleObj { items: vec![], ext })),
+            TypeTag::Str => {
+                let mut s = StrObj::new("".into());
+                s.ext = ext;
+                Kind::Str(Box::new(s))
+            }
             TypeTag::Dict => Kind::Dict(table(TableKind::Dict, ext)),
             TypeTag::Set => Kind::Set(table(TableKind::Set, ext)),
             _ => Kind::FrozenSet(table(TableKind::Set, ext)),
@@ -71,6 +77,9 @@ impl Vm {
         pos: &[ObjId],
         kw: Kw,
     ) -> PyResult<ObjId> {
+        if base == TypeTag::Str {
+            return self.str_subclass_new(class, pos, kw);
+        }
         let inst = self.new_subclass_instance(class, base)?;
         if !matches!(base, TypeTag::Tuple | TypeTag::FrozenSet) {
             return Ok(inst);
@@ -91,6 +100,24 @@ impl Vm {
                 Err(e)
             }
         }
+    }
+
+    /// `str.__new__(cls, object='', encoding, errors)` for a Python subclass of str: the
+    /// text `str()` makes of the arguments, in an instance of `cls`.
+    fn str_subclass_new(&mut self, class: ObjId, pos: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+        let str_type = self.type_obj(TypeTag::Str);
+        let plain = super::construct(self, TypeTag::Str, str_type, pos, kw)?;
+        let text: Box<str> = self.as_str(plain).unwrap_or("").into();
+        self.heap.decref(plain);
+        let mut s = StrObj::new(text);
+        s.ext = Some(Box::new(self.empty_instance(class)));
+        let id = self.heap.alloc(Kind::Str(Box::new(s)));
+        self.heap.set_flag(id, flags::SUBCLASS_INSTANCE);
+        if let Err(e) = self.check_heap_limit() {
+            self.heap.decref(id);
+            return Err(e);
+        }
+        Ok(id)
     }
 
     /// Puts the items of `src` into a new instance of a subclass of tuple or frozenset.
@@ -135,8 +162,18 @@ impl Vm {
             Kind::Class(c) => c.meta,
             k => k.ext()?.class,
         };
-        let f = self.class_lookup(class, name)?;
-        (!matches!(self.heap.kind(f), Kind::Builtin(_))).then_some(f)
+        // The MRO up to the built-in type: what comes after it (a mixin's `__hash__`
+        // in `class Color(str, Enum)`) is behind the built-in's own slot, as in CPython.
+        let c = self.class(class)?;
+        for b in std::iter::once(class).chain(c.mro.iter().copied()) {
+            if self.class(b)?.native.is_some() {
+                return None;
+            }
+            if let Some(f) = self.class_dict(b).and_then(|d| d.get(name)) {
+                return (!matches!(self.heap.kind(f), Kind::Builtin(_))).then_some(f);
+            }
+        }
+        None
     }
 
     /// Calls `obj.name(*args)` when the class of an instance of a subclass of a built-in
@@ -235,7 +272,10 @@ pub fn install(vm: &mut Vm) {
         ];
         super::add_methods(vm, tag, methods);
     }
-    let news: [(TypeTag, NativeFn); 5] = [
+    let news: [(TypeTag, NativeFn); 6] = [
+        (TypeTag::Str, |vm, a, kw| {
+            dunder_new(vm, TypeTag::Str, a, kw)
+        }),
         (TypeTag::List, |vm, a, kw| {
             dunder_new(vm, TypeTag::List, a, kw)
         }),
@@ -255,6 +295,17 @@ pub fn install(vm: &mut Vm) {
     for (tag, f) in news {
         super::add_wrapped_builtin(vm, tag, "__new__", f, None, Kind::StaticMethod);
     }
+    // str's own `__str__`, `__hash__` and `__format__`, which a subclass's MRO reaches
+    // before a mixin's (and which enum compares against to pick its own).
+    super::add_methods(
+        vm,
+        TypeTag::Str,
+        &[
+            ("__str__", str_dunder_str),
+            ("__hash__", str_dunder_hash),
+            ("__format__", str_dunder_format),
+        ],
+    );
     for tag in [TypeTag::List, TypeTag::Dict] {
         super::add_methods(
             vm,
@@ -273,6 +324,41 @@ fn dunder_init(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let tag = crate::vm::objects::kind_tag(vm.heap.kind(args[0]));
     vm.init_builtin(tag, args[0], &args[1..], kw)?;
     Ok(vm.none())
+}
+
+/// `str.__str__(self)`: the text as an exact str.
+fn str_dunder_str(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__str__", args, kw, 1, 1)?;
+    if !vm.is_subclass_instance(args[0]) {
+        vm.heap.incref(args[0]);
+        return Ok(args[0]);
+    }
+    let s = vm.as_str(args[0]).unwrap_or("").to_string();
+    Ok(vm.new_string(s))
+}
+
+/// `str.__hash__(self)`: the hash of the text.
+fn str_dunder_hash(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__hash__", args, kw, 1, 1)?;
+    let h = crate::vm::ops::str_hash(vm.as_str(args[0]).unwrap_or("").as_bytes());
+    Ok(vm.new_int(h))
+}
+
+/// `str.__format__(self, spec)`: the text formatted as a str.
+fn str_dunder_format(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__format__", args, kw, 2, 2)?;
+    let Some(spec) = vm.as_str(args[1]).map(str::to_string) else {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("__format__() argument must be str, not {tn}")));
+    };
+    let s = vm.as_str(args[0]).unwrap_or("").to_string();
+    let out = crate::vm::text::format(crate::vm::text::Formattable::Str(&s), &spec);
+    match out {
+        Ok(t) => Ok(vm.new_string(t)),
+        Err(_) => Err(vm.value_error(format!(
+            "Invalid format specifier '{spec}' for object of type 'str'"
+        ))),
+    }
 }
 
 /// The built-in's `__repr__`, whatever the subclass defines (`list.__repr__(self)`).

@@ -413,6 +413,10 @@ fn intern(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         let tn = vm.type_name(args[0]);
         return Err(vm.type_error(format!("intern() argument must be str, not {tn}")));
     };
+    if vm.is_subclass_instance(args[0]) {
+        let tn = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("can't intern {tn}")));
+    }
     if let Some(existing) = vm.heap.interned(&s) {
         vm.heap.incref(existing);
         return Ok(existing);

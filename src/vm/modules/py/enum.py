@@ -403,6 +403,17 @@ class EnumType(type):
     def __len__(cls):
         return len(cls._member_names_)
 
+    def __setattr__(cls, name, value):
+        # Members cannot be replaced (the class's other attributes can).
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls._member_map_:
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
+        super().__delattr__(name)
+
     @property
     def __members__(cls):
         """Read-only view of name -> member, aliases included."""
