@@ -230,6 +230,9 @@ impl Vm {
             // Module-level code's names (with the instruction's position hint).
             Instr::LoadName(n) => {
                 let st = &self.frames[self.frames.len() - 1].st;
+                if is_mapping_ns(&self.heap, st.ns) {
+                    return false;
+                }
                 let (sym, hint) = (st.rt.names[n as usize], &st.rt.name_hints[n as usize]);
                 let found = self
                     .ns_get_hinted(st.ns, sym, hint)
@@ -242,6 +245,9 @@ impl Vm {
                 self.heap.incref(v);
             }
             Instr::StoreName(n) => {
+                if is_mapping_ns(&self.heap, f.st.ns) {
+                    return false;
+                }
                 let Some(v) = f.st.slots.pop() else {
                     return false;
                 };
@@ -365,6 +371,19 @@ impl Vm {
             Instr::SetupAnnotations => {
                 let ns = top!(self).st.ns;
                 let sym = self.names.annotations;
+                if is_mapping_ns(&self.heap, ns) {
+                    // (CPython asks `ns['__annotations__']`, and makes it on a KeyError.)
+                    if let Some(v) = self.mapping_ns_get(ns, sym)? {
+                        self.heap.decref(v);
+                        return Ok(None);
+                    }
+                    let key = self.sym_str(sym);
+                    let d = self.new_dict();
+                    let r = self.while_holding(&[key, d], |vm| vm.setitem(ns, key, d));
+                    self.heap.decref(d);
+                    self.heap.decref(key);
+                    return r.map(|()| None);
+                }
                 if self.ns_get(ns, sym).is_none() {
                     let d = self.new_dict();
                     self.ns_set(ns, sym, d);
@@ -375,9 +394,24 @@ impl Vm {
             | Instr::LoadConst(_)
             | Instr::StoreFast(_)
             | Instr::Jump(_)
-            | Instr::PushNull
-            | Instr::StoreName(_) => {
+            | Instr::PushNull => {
                 self.step_fast(instr);
+            }
+            // A class body whose namespace is the mapping a metaclass's `__prepare__`
+            // made: its `__setitem__` stores the name.
+            Instr::StoreName(n) => {
+                if !self.step_fast(instr) {
+                    let v = self.pop();
+                    let (sym, ns) = {
+                        let f = &top!(self).st;
+                        (f.rt.names[n as usize], f.ns)
+                    };
+                    let key = self.sym_str(sym);
+                    let r = self.while_holding(&[key, v], |vm| vm.setitem(ns, key, v));
+                    self.heap.decref(key);
+                    self.heap.decref(v);
+                    r?;
+                }
             }
             Instr::GetLen => self.get_len_instr()?,
             Instr::MatchMapping => self.match_mapping_instr(),
@@ -461,7 +495,12 @@ impl Vm {
             Instr::LoadClassDeref(i) => {
                 let name = self.deref_sym(i);
                 let ns = top!(self).st.ns;
-                if let Some(v) = self.ns_get(ns, name) {
+                if is_mapping_ns(&self.heap, ns) {
+                    match self.mapping_ns_get(ns, name)? {
+                        Some(v) => self.push(v),
+                        None => return self.step(Instr::LoadDeref(i)),
+                    }
+                } else if let Some(v) = self.ns_get(ns, name) {
                     self.heap.incref(v);
                     self.push(v);
                 } else {
@@ -471,7 +510,24 @@ impl Vm {
             // `step_fast` loads a name that is bound: here it is not.
             Instr::LoadName(n) => {
                 if !self.step_fast(instr) {
-                    let sym = top!(self).st.rt.names[n as usize];
+                    let (sym, ns, globals) = {
+                        let f = &top!(self).st;
+                        (f.rt.names[n as usize], f.ns, f.globals)
+                    };
+                    // A `__prepare__` mapping first, then the globals and builtins.
+                    if is_mapping_ns(&self.heap, ns) {
+                        let found = match self.mapping_ns_get(ns, sym)? {
+                            Some(v) => Some(v),
+                            None => self
+                                .ns_get(globals, sym)
+                                .or_else(|| self.ns_get(self.builtins, sym))
+                                .inspect(|v| self.heap.incref(*v)),
+                        };
+                        if let Some(v) = found {
+                            self.push(v);
+                            return Ok(None);
+                        }
+                    }
                     return Err(self.name_not_defined(sym));
                 }
             }
@@ -480,6 +536,19 @@ impl Vm {
                     let f = &top!(self).st;
                     (f.rt.names[n as usize], f.ns)
                 };
+                if is_mapping_ns(&self.heap, ns) {
+                    let key = self.sym_str(sym);
+                    let r = self.while_holding(&[key], |vm| vm.delitem(ns, key));
+                    self.heap.decref(key);
+                    return match r {
+                        Ok(()) => Ok(None),
+                        Err(e) if self.exc_matches(&e, self.exc_types.key_error) => {
+                            self.heap.decref(e.0);
+                            Err(self.name_not_defined(sym))
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
                 match self.ns_remove(ns, sym) {
                     Some(old) => self.heap.decref(old),
                     None => return Err(self.name_not_defined(sym)),
@@ -1414,6 +1483,36 @@ impl Vm {
             generator: ObjId::NULL,
             kwnames: ObjId::NULL,
         });
+    }
+}
+
+/// Whether a frame's namespace is a mapping object (what a metaclass's `__prepare__`
+/// returned), whose names go through `__getitem__` and `__setitem__`.
+#[inline]
+fn is_mapping_ns(heap: &Heap, ns: ObjId) -> bool {
+    !ns.is_null() && !matches!(heap.kind(ns), Kind::Module(_) | Kind::Namespace(_))
+}
+
+impl Vm {
+    /// The name as an interned str object (owned).
+    fn sym_str(&mut self, sym: Sym) -> ObjId {
+        let n = self.heap.sym_name(sym);
+        self.intern_str(&n)
+    }
+
+    /// `ns[name]` of a `__prepare__` mapping (owned), or None on KeyError.
+    fn mapping_ns_get(&mut self, ns: ObjId, sym: Sym) -> PyResult<Option<ObjId>> {
+        let key = self.sym_str(sym);
+        let r = self.while_holding(&[key], |vm| vm.getitem(ns, key));
+        self.heap.decref(key);
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(&e, self.exc_types.key_error) => {
+                self.heap.decref(e.0);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
     }
 }
 

@@ -75,6 +75,15 @@ pub fn install(vm: &mut Vm) {
             ("__call__", type_call),
         ],
     );
+    // type.__prepare__, a class method that gives the empty dict a class body runs in.
+    super::add_wrapped_builtin(
+        vm,
+        TypeTag::Type,
+        "__prepare__",
+        type_prepare,
+        Some("builtins"),
+        Kind::ClassMethod,
+    );
     // type.__new__ is a static method, as object.__new__ is.
     super::add_wrapped_builtin(
         vm,
@@ -380,43 +389,68 @@ fn build_class_with_meta(
         vm.heap.incref(*b);
     }
     let bases_tuple = vm.new_tuple(bases.to_vec());
-    let initial = match vm.while_holding(&[bases_tuple, orig_bases], |vm| {
+    let prepared = match vm.while_holding(&[bases_tuple, orig_bases], |vm| {
         prepare(vm, meta, name_obj, bases_tuple, kw)
     }) {
-        Ok(i) => i,
+        Ok(p) => p,
         Err(e) => {
             vm.heap.decref(bases_tuple);
             vm.heap.xdecref(orig_bases);
             return Err(e);
         }
     };
-    let body = vm.while_holding(&[bases_tuple], |vm| {
-        run_class_body(vm, func, &name, orig_bases, initial)
-    });
-    let (entries, _, _) = match body {
-        Ok(b) => b,
-        Err(e) => {
-            vm.heap.decref(bases_tuple);
-            return Err(e);
+    let ns = match prepared {
+        // The body runs in the mapping `__prepare__` made, which the metaclass gets.
+        Some(ns) => {
+            let r = vm.while_holding(&[bases_tuple], |vm| {
+                run_body_frame(vm, func, ns, orig_bases)?;
+                if orig_bases.is_null() {
+                    return Ok(());
+                }
+                let key = vm.intern_str("__orig_bases__");
+                let r = vm.while_holding(&[key], |vm| vm.setitem(ns, key, orig_bases));
+                vm.heap.decref(key);
+                r
+            });
+            vm.heap.xdecref(orig_bases);
+            if let Err(e) = r {
+                vm.heap.decref(ns);
+                vm.heap.decref(bases_tuple);
+                return Err(e);
+            }
+            ns
+        }
+        None => {
+            let body = vm.while_holding(&[bases_tuple], |vm| {
+                run_class_body(vm, func, &name, orig_bases, vec![])
+            });
+            let (entries, _, _) = match body {
+                Ok(b) => b,
+                Err(e) => {
+                    vm.heap.decref(bases_tuple);
+                    return Err(e);
+                }
+            };
+            // The namespace as the dict the metaclass receives, in definition order.
+            let ns = vm.new_dict();
+            let mut r = Ok(());
+            for (k, v) in entries {
+                if r.is_ok() {
+                    let key = vm.heap.sym_name(k);
+                    let key = vm.intern_str(&key);
+                    r = vm.dict_set(ns, key, v);
+                    vm.heap.decref(key);
+                }
+                vm.heap.decref(v);
+            }
+            if let Err(e) = r {
+                vm.heap.decref(ns);
+                vm.heap.decref(bases_tuple);
+                return Err(e);
+            }
+            ns
         }
     };
-    // The namespace as the dict the metaclass receives, in definition order.
-    let ns = vm.new_dict();
-    let mut r = Ok(());
-    for (k, v) in entries {
-        if r.is_ok() {
-            let key = vm.heap.sym_name(k);
-            let key = vm.intern_str(&key);
-            r = vm.dict_set(ns, key, v);
-            vm.heap.decref(key);
-        }
-        vm.heap.decref(v);
-    }
-    if let Err(e) = r {
-        vm.heap.decref(ns);
-        vm.heap.decref(bases_tuple);
-        return Err(e);
-    }
     let mut all = vec![name_obj, bases_tuple, ns];
     all.extend(kw.iter().map(|(_, v)| *v));
     let names: Vec<Sym> = kw.iter().map(|(k, _)| *k).collect();
@@ -430,22 +464,23 @@ fn build_class_with_meta(
 }
 
 /// `meta.__prepare__(name, bases, **kwds)` when a Python metaclass defines it: the
-/// entries of the dict it returns, to start the namespace with (owned values).
+/// mapping the class body runs in (owned). None without one (the body runs in a
+/// namespace of its own, which becomes a dict).
 fn prepare(
     vm: &mut Vm,
     meta: ObjId,
     name_obj: ObjId,
     bases_tuple: ObjId,
     kw: &[(Sym, ObjId)],
-) -> PyResult<Vec<(Sym, ObjId)>> {
+) -> PyResult<Option<ObjId>> {
     let sym = vm.heap.intern_sym("__prepare__");
     let defined =
         matches!(vm.heap.kind(meta), Kind::Class(_)) && vm.user_class_lookup(meta, sym).is_some();
     if !defined {
-        return Ok(vec![]);
+        return Ok(None);
     }
     let Some(f) = vm.getattr_opt(meta, sym)? else {
-        return Ok(vec![]);
+        return Ok(None);
     };
     let mut all = vec![name_obj, bases_tuple];
     all.extend(kw.iter().map(|(_, v)| *v));
@@ -455,29 +490,20 @@ fn prepare(
     }
     let r = vm.while_holding(&[f], |vm| vm.call_object(f, all, &names));
     vm.heap.decref(f);
-    let d = r?;
-    let exact_dict = matches!(vm.heap.kind(d), Kind::Dict(_)) && !vm.is_subclass_instance(d);
-    if !exact_dict {
-        let tn = vm.type_name(d);
-        vm.heap.decref(d);
-        return Err(vm.not_implemented(format!(
-            "a metaclass __prepare__ that returns a {tn}, not a dict, is not supported by refscope yet"
+    let ns = r?;
+    // A mapping: what has `__getitem__` (PyMapping_Check).
+    let getitem = vm.names.getitem;
+    let ty = vm.type_of(ns);
+    let mapping =
+        matches!(vm.heap.kind(ns), Kind::Dict(_)) || vm.class_lookup(ty, getitem).is_some();
+    if !mapping {
+        let (mn, tn) = (vm.class_name(meta), vm.type_name(ns));
+        vm.heap.decref(ns);
+        return Err(vm.type_error(format!(
+            "{mn}.__prepare__() must return a mapping, not {tn}"
         )));
     }
-    let pairs: Vec<(ObjId, ObjId)> = match vm.heap.kind(d) {
-        Kind::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
-        _ => vec![],
-    };
-    let mut out = vec![];
-    for (k, v) in pairs {
-        let Some(ks) = vm.as_str(k).map(str::to_string) else {
-            continue;
-        };
-        vm.heap.incref(v);
-        out.push((vm.heap.intern_sym(&ks), v));
-    }
-    vm.heap.decref(d);
-    Ok(out)
+    Ok(Some(ns))
 }
 
 /// The class bases after PEP 560's `__mro_entries__` (owned references), and the tuple of
@@ -572,6 +598,32 @@ fn build_class_body(
     )
 }
 
+/// Runs a class body's code with `ns` (borrowed) as its namespace; `orig_bases` (or
+/// NULL) is held meanwhile.
+fn run_body_frame(vm: &mut Vm, func: ObjId, ns: ObjId, orig_bases: ObjId) -> PyResult<()> {
+    let mut st = vm.new_frame_state(func);
+    vm.init_cells(func, &mut st);
+    vm.heap.incref(ns);
+    st.ns = ns;
+    let base = vm.frames.len();
+    vm.depth += 1;
+    vm.frames.push(Frame {
+        st,
+        kind: FrameKind::Entry,
+        generator: ObjId::NULL,
+        kwnames: ObjId::NULL,
+    });
+    let held: &[ObjId] = if orig_bases.is_null() {
+        &[ns]
+    } else {
+        &[ns, orig_bases]
+    };
+    match vm.while_holding(held, |vm| vm.run_until(base))? {
+        Exit::Return(v) | Exit::Yield(v) => vm.heap.decref(v),
+    }
+    Ok(())
+}
+
 /// What a class body left: its namespace's entries (owned values), the class's
 /// `__qualname__` and its module's name.
 type ClassBody = (Vec<(Sym, ObjId)>, Rc<str>, Rc<str>);
@@ -609,32 +661,10 @@ fn run_class_body(
     vm.ns_set(ns, msym, mstr);
     let qstr = vm.new_str(&qualname);
     vm.ns_set(ns, qsym, qstr);
-    // Run the body.
-    let mut st = vm.new_frame_state(func);
-    vm.init_cells(func, &mut st);
-    vm.heap.incref(ns);
-    st.ns = ns;
-    let base = vm.frames.len();
-    vm.depth += 1;
-    vm.frames.push(Frame {
-        st,
-        kind: FrameKind::Entry,
-        generator: ObjId::NULL,
-        kwnames: ObjId::NULL,
-    });
-    let held: &[ObjId] = if orig_bases.is_null() {
-        &[ns]
-    } else {
-        &[ns, orig_bases]
-    };
-    let r = vm.while_holding(held, |vm| vm.run_until(base));
-    match r {
-        Ok(Exit::Return(v)) | Ok(Exit::Yield(v)) => vm.heap.decref(v),
-        Err(e) => {
-            vm.heap.decref(ns);
-            vm.heap.xdecref(orig_bases);
-            return Err(e);
-        }
+    if let Err(e) = run_body_frame(vm, func, ns, orig_bases) {
+        vm.heap.decref(ns);
+        vm.heap.xdecref(orig_bases);
+        return Err(e);
     }
     // As CPython: `__orig_bases__` goes into the namespace after the body ran.
     if !orig_bases.is_null() {
@@ -1345,6 +1375,11 @@ pub fn type_dunder_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     make_class(
         vm, &name, &qualname, &module, &bases, bases_obj, entries, kw, meta,
     )
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: a new, empty dict.
+fn type_prepare(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+    Ok(vm.new_dict())
 }
 
 /// `type.__init__(cls, ...)`: nothing to do (the class is made), but the arguments are
