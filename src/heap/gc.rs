@@ -294,6 +294,7 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
                 clear_instance(inst, out);
             }
         }
+        Kind::IntSub(i) => clear_instance(&mut i.ext, out),
         Kind::Tuple(t) => {
             if let Some(inst) = &mut t.ext {
                 clear_instance(inst, out);

@@ -420,6 +420,13 @@ pub struct TbEntry {
     pub name: Rc<str>,
 }
 
+/// The value and the instance part of an instance of a Python subclass of int.
+#[derive(Debug)]
+pub struct IntSubObj {
+    pub value: crate::vm::num::Int,
+    pub ext: Instance,
+}
+
 #[derive(Debug)]
 pub struct Instance {
     pub class: ObjId,
@@ -567,6 +574,9 @@ pub enum Kind {
     Bool(bool),
     Int(i64),
     BigInt(Box<BigInt>),
+    /// An instance of a Python subclass of int (`class Priority(IntEnum)`): its value,
+    /// and its class and attributes.
+    IntSub(Box<IntSubObj>),
     Float(f64),
     Complex(Box<(f64, f64)>),
     Str(Box<StrObj>),
@@ -626,6 +636,7 @@ impl Kind {
             Kind::Tuple(t) => t.ext.as_deref_mut(),
             Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => t.ext.as_deref_mut(),
             Kind::Str(s) => s.ext.as_deref_mut(),
+            Kind::IntSub(i) => Some(&mut i.ext),
             _ => None,
         }
     }
@@ -639,6 +650,7 @@ impl Kind {
             Kind::Tuple(t) => t.ext.as_deref(),
             Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => t.ext.as_deref(),
             Kind::Str(s) => s.ext.as_deref(),
+            Kind::IntSub(i) => Some(&i.ext),
             _ => None,
         }
     }

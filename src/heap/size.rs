@@ -116,6 +116,14 @@ pub fn initial_size(kind: &Kind) -> usize {
         Kind::Bool(_) => 28,
         Kind::Int(v) => i64_size(*v),
         Kind::BigInt(v) => bigint_size(v),
+        // An int's size and the gc header (a subclass's instances are gc objects; its
+        // `__dict__` lies before the object, outside what `__sizeof__` counts).
+        Kind::IntSub(i) => {
+            16 + match &i.value {
+                crate::vm::num::Int::Small(v) => i64_size(*v),
+                crate::vm::num::Int::Big(b) => bigint_size(b),
+            }
+        }
         Kind::Float(_) => 24,
         Kind::Complex(_) => 32,
         Kind::Str(s) => match &s.ext {
@@ -245,6 +253,9 @@ pub fn is_gc_kind(kind: &Kind) -> bool {
     }
     if let Kind::Str(s) = kind {
         return s.ext.is_some();
+    }
+    if let Kind::IntSub(_) = kind {
+        return true;
     }
     matches!(
         kind,

@@ -65,6 +65,7 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
                 instance_refs(inst, f);
             }
         }
+        Kind::IntSub(i) => instance_refs(&i.ext, f),
         Kind::List(l) => {
             if let Some(inst) = &l.ext {
                 instance_refs(inst, f);

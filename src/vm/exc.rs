@@ -301,7 +301,7 @@ impl Vm {
             .map_or(TypeTag::Object, |c| c.base_native)
             .name();
         self.not_implemented(format!(
-            "subclasses of {base} are not supported yet, only of str, list, tuple, dict, set and \
+            "subclasses of {base} are not supported yet, only of int, str, list, tuple, dict, set and \
              frozenset (class {n})"
         ))
     }

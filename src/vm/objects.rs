@@ -229,7 +229,7 @@ pub fn kind_tag(k: &Kind) -> TypeTag {
         Kind::NotImplemented => TypeTag::NotImplementedType,
         Kind::Ellipsis => TypeTag::Ellipsis,
         Kind::Bool(_) => TypeTag::Bool,
-        Kind::Int(_) | Kind::BigInt(_) => TypeTag::Int,
+        Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) => TypeTag::Int,
         Kind::Float(_) => TypeTag::Float,
         Kind::Complex(_) => TypeTag::Complex,
         Kind::Str(_) => TypeTag::Str,

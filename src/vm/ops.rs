@@ -19,6 +19,7 @@ impl Vm {
             Kind::Int(v) => Some(Int::Small(*v)),
             Kind::Bool(b) => Some(Int::Small(*b as i64)),
             Kind::BigInt(b) => Some(Int::Big((**b).clone())),
+            Kind::IntSub(i) => Some(i.value.clone()),
             _ => None,
         }
     }
@@ -29,6 +30,10 @@ impl Vm {
         match self.heap.kind(id) {
             Kind::Int(v) => Some(*v),
             Kind::Bool(b) => Some(*b as i64),
+            Kind::IntSub(i) => match i.value {
+                Int::Small(v) => Some(v),
+                Int::Big(_) => None,
+            },
             _ => None,
         }
     }
@@ -73,7 +78,10 @@ impl Vm {
         {
             return Ok(self.new_int(v));
         }
-        if let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
+        if let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b))
+            && !self.is_subclass_instance(a)
+            && !self.is_subclass_instance(b)
+        {
             return self.numeric_op(x, y, op);
         }
         if (matches!(self.heap.kind(a), Kind::Complex(_))
@@ -215,6 +223,10 @@ impl Vm {
         if sub && let Some(v) = super::builtins::seq_binop(self, a, b, op, inplace)? {
             return Ok(v);
         }
+        // An int subclass's instance: int's own arithmetic, after the class's methods.
+        if sub && let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
+            return self.numeric_op(x, y, op);
+        }
         // `int | None`: a union of classes, for annotations (types.UnionType).
         let class_or_none =
             |vm: &Vm, x: ObjId| x == vm.none || matches!(vm.heap.kind(x), Kind::Class(_));
@@ -333,6 +345,17 @@ impl Vm {
             };
             return Ok(self.heap.alloc(Kind::Complex(Box::new(r))));
         }
+        let (name, sym) = match instr {
+            Instr::UnaryNegative => ("__neg__", "-"),
+            Instr::UnaryPositive => ("__pos__", "+"),
+            _ => ("__invert__", "~"),
+        };
+        // (An int subclass's own method first.)
+        if self.is_subclass_instance(a)
+            && let Some(v) = self.try_dunder(a, name, &[])?
+        {
+            return Ok(v);
+        }
         if let Some(n) = self.num_of(a) {
             let r = match (n, instr) {
                 (Num::Int(i), Instr::UnaryNegative) => Number::Int(i.neg()),
@@ -346,11 +369,6 @@ impl Vm {
             };
             return Ok(self.new_number(r));
         }
-        let (name, sym) = match instr {
-            Instr::UnaryNegative => ("__neg__", "-"),
-            Instr::UnaryPositive => ("__pos__", "+"),
-            _ => ("__invert__", "~"),
-        };
         if let Some(v) = self.try_dunder(a, name, &[])? {
             return Ok(v);
         }
@@ -372,6 +390,7 @@ impl Vm {
             Kind::None => false,
             Kind::Int(i) => *i != 0,
             Kind::BigInt(_) => true,
+            Kind::IntSub(i) => !matches!(i.value, Int::Small(0)),
             Kind::Float(f) => *f != 0.0,
             Kind::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
             Kind::Str(s) => !s.s.is_empty(),
@@ -517,7 +536,8 @@ impl Vm {
             let r = cmp_ord(x.cmp(y), op);
             return Ok(self.new_bool(r));
         }
-        if let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
+        let sub = self.is_subclass_instance(a) || self.is_subclass_instance(b);
+        if !sub && let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
             let r = super::numops::num_compare(&x, &y, op);
             return Ok(self.new_bool(r));
         }
@@ -585,6 +605,10 @@ impl Vm {
         if sub && let Some(r) = super::builtins::native_compare(self, a, b, op)? {
             return Ok(self.new_bool(r));
         }
+        if sub && let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
+            let r = super::numops::num_compare(&x, &y, op);
+            return Ok(self.new_bool(r));
+        }
         match op {
             CmpOp::Eq => Ok(self.new_bool(a == b)),
             CmpOp::Ne => Ok(self.new_bool(a != b)),
@@ -642,6 +666,7 @@ impl Vm {
             Kind::Int(i) => Int::Small(*i).hash(),
             Kind::Bool(b) => *b as i64,
             Kind::BigInt(b) => Int::Big((**b).clone()).hash(),
+            Kind::IntSub(i) => i.value.hash(),
             Kind::Float(f) => super::numops::float_hash(*f, self.heap.get(v).serial as i64),
             Kind::Str(s) => {
                 if let Some(h) = s.hash.get() {

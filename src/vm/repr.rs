@@ -34,6 +34,7 @@ impl Vm {
             Kind::Ellipsis => "Ellipsis".into(),
             Kind::Bool(b) => if *b { "True" } else { "False" }.into(),
             Kind::Int(i) => i.to_string(),
+            Kind::IntSub(i) => i.value.to_decimal().map_err(|e| self.num_err(e))?,
             Kind::BigInt(b) => super::num::Int::Big((**b).clone())
                 .to_decimal()
                 .map_err(|e| self.num_err(e))?,

@@ -71,6 +71,7 @@ impl Source<'_> {
             Kind::Bool(b) => Arg::Bool(*b),
             Kind::Int(i) => Arg::Int(BigInt::from(*i)),
             Kind::BigInt(b) => Arg::Int((**b).clone()),
+            Kind::IntSub(i) => Arg::Int(i.value.to_bigint()),
             Kind::Float(f) => Arg::Float(*f),
             Kind::Str(s) => Arg::Str(s.s.to_string()),
             _ => Arg::Object {

@@ -53,6 +53,7 @@ impl Vm {
             Kind::Ellipsis => "Ellipsis".into(),
             Kind::Bool(b) => if *b { "True" } else { "False" }.into(),
             Kind::Int(i) => i.to_string(),
+            Kind::IntSub(i) => i.value.to_bigint().to_string(),
             Kind::BigInt(b) => {
                 let s = b.to_string();
                 if s.len() > CHARS {

@@ -607,6 +607,13 @@ impl Vm {
                 self.exc_types.index_error,
                 "cannot fit 'int' into an index-sized integer",
             )),
+            Kind::IntSub(i) => match i.value {
+                crate::vm::num::Int::Small(v) => Ok(v),
+                crate::vm::num::Int::Big(_) => Err(self.new_exception(
+                    self.exc_types.index_error,
+                    "cannot fit 'int' into an index-sized integer",
+                )),
+            },
             _ => {
                 if let Some(r) = self.try_dunder(v, "__index__", &[])? {
                     let i = self.small_int_of(r);

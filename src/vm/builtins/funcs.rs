@@ -489,7 +489,7 @@ fn round(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     // Another type's `__round__` gets the ndigits object itself, as CPython passes it.
     if !matches!(
         vm.heap.kind(number),
-        Kind::Float(_) | Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_)
+        Kind::Float(_) | Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_)
     ) {
         let r = match nd_obj {
             Some(o) => vm.try_dunder(number, "__round__", &[o]),
@@ -516,7 +516,7 @@ fn round(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
                 }
             })
         }
-        Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_) => {
+        Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_) => {
             let i = vm.int_of(number).unwrap_or(Int::Small(0));
             match nd {
                 None => Ok(vm.new_int_from(i)),

@@ -285,12 +285,17 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
         _ => {}
     }
     let v = match (vm.heap.kind(obj), &*n) {
-        (Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_), "real" | "numerator") => {
+        (
+            Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_),
+            "real" | "numerator",
+        ) => {
             let i = vm.int_of(obj).unwrap_or(super::num::Int::Small(0));
             vm.new_int_from(i)
         }
-        (Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_), "imag") => vm.new_int(0),
-        (Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_), "denominator") => vm.new_int(1),
+        (Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_), "imag") => vm.new_int(0),
+        (Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_), "denominator") => {
+            vm.new_int(1)
+        }
         (Kind::Float(f), "real") => {
             let f = *f;
             vm.new_float(f)
@@ -713,6 +718,12 @@ pub fn to_i64(vm: &mut Vm, v: ObjId, what: &str) -> PyResult<i64> {
         Kind::BigInt(b) => match b.to_i64() {
             Some(i) => Ok(i),
             None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        },
+        Kind::IntSub(i) => match &i.value {
+            crate::vm::num::Int::Small(v) => Ok(*v),
+            crate::vm::num::Int::Big(_) => {
+                Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+            }
         },
         _ => {
             if let Some(r) = vm.try_dunder(v, "__index__", &[])? {

@@ -933,7 +933,7 @@ pub fn int_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
     }
     match vm.heap.kind(v) {
-        Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_) => {
+        Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_) => {
             let i = vm.int_of(v).unwrap_or(crate::vm::num::Int::Small(0));
             Ok(vm.new_int_from(i))
         }
@@ -982,7 +982,7 @@ pub fn float_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             let f = *f;
             Ok(vm.new_float(f))
         }
-        Kind::Int(_) | Kind::BigInt(_) | Kind::Bool(_) => {
+        Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_) => {
             let f = vm.float_value(v)?;
             Ok(vm.new_float(f))
         }
@@ -1087,9 +1087,15 @@ impl Vm {
                 text::format(text::Formattable::Str(&s), &spec_s).map_err(|e| text_err(self, e))?;
             return Ok(self.new_string(r));
         }
-        if spec_s.is_empty() && self.is_str(v) {
+        if spec_s.is_empty() && self.is_str(v) && !self.is_subclass_instance(v) {
             self.heap.incref(v);
             return Ok(v);
+        }
+        // `format(x, '')` of a subclass's instance is `str(x)` (int.__format__,
+        // str.__format__ say so).
+        if spec_s.is_empty() && self.is_subclass_instance(v) {
+            let s = self.str_of(v)?;
+            return Ok(self.new_string(s));
         }
         let r = match self.heap.kind(v) {
             Kind::Str(s) => {
@@ -1100,7 +1106,7 @@ impl Vm {
                 let b = *b;
                 text::format(text::Formattable::Bool(b), &spec_s)
             }
-            Kind::Int(_) | Kind::BigInt(_) => {
+            Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) => {
                 let i = self
                     .int_of(v)
                     .unwrap_or(crate::vm::num::Int::Small(0))

@@ -11,13 +11,14 @@
 
 use super::{Kw, check_args};
 use crate::compiler::code::CmpOp;
-use crate::heap::kinds::{Instance, ListObj, NativeFn, StrObj, TupleObj, TypeTag};
+use crate::heap::kinds::{Instance, IntSubObj, ListObj, NativeFn, StrObj, TupleObj, TypeTag};
 use crate::heap::table::{Table, TableKind};
 use crate::heap::{Kind, ObjId, Sym, flags};
 use crate::vm::{PyResult, Vm};
 
 /// The built-in types a Python class may derive from.
-pub const SUBCLASSABLE: [TypeTag; 6] = [
+pub const SUBCLASSABLE: [TypeTag; 7] = [
+    TypeTag::Int,
     TypeTag::Str,
     TypeTag::List,
     TypeTag::Tuple,
@@ -25,6 +26,53 @@ pub const SUBCLASSABLE: [TypeTag; 6] = [
     TypeTag::Set,
     TypeTag::FrozenSet,
 ];
+
+/// Whether the built-in type `tag` has the special method `name` as a slot of its own
+/// (of those refscope's operations look up on a subclass's instance).
+fn native_slot(tag: TypeTag, name: &str) -> bool {
+    let slots: &[&str] = match tag {
+        TypeTag::Int => &["__bool__", "__format__", "__hash__", "__repr__"],
+        TypeTag::Str => &[
+            "__contains__",
+            "__format__",
+            "__getitem__",
+            "__hash__",
+            "__iter__",
+            "__len__",
+            "__repr__",
+            "__str__",
+        ],
+        TypeTag::List | TypeTag::Dict => &[
+            "__contains__",
+            "__delitem__",
+            "__getitem__",
+            "__hash__",
+            "__iter__",
+            "__len__",
+            "__repr__",
+            "__setitem__",
+        ],
+        TypeTag::Tuple => &[
+            "__contains__",
+            "__getitem__",
+            "__hash__",
+            "__iter__",
+            "__len__",
+            "__repr__",
+        ],
+        TypeTag::Set | TypeTag::FrozenSet => &[
+            "__contains__",
+            "__hash__",
+            "__iter__",
+            "__len__",
+            "__repr__",
+        ],
+        TypeTag::Type => &["__repr__", "__hash__"],
+        // `object`'s own: what a class may leave to it.
+        _ => &["__hash__", "__repr__", "__str__", "__format__"],
+    };
+    slots.contains(&name)
+}
 
 impl Vm {
     /// The built-in type whose objects the instances of a Python class are (one of
@@ -53,6 +101,13 @@ impl Vm {
                 s.ext = ext;
                 Kind::Str(Box::new(s))
             }
+            TypeTag::Int => match ext {
+                Some(ext) => Kind::IntSub(Box::new(IntSubObj {
+                    value: crate::vm::num::Int::Small(0),
+                    ext: *ext,
+                })),
+                None => Kind::Int(0),
+            },
             TypeTag::Dict => Kind::Dict(table(TableKind::Dict, ext)),
             TypeTag::Set => Kind::Set(table(TableKind::Set, ext)),
             _ => Kind::FrozenSet(table(TableKind::Set, ext)),
@@ -79,6 +134,9 @@ impl Vm {
     ) -> PyResult<ObjId> {
         if base == TypeTag::Str {
             return self.str_subclass_new(class, pos, kw);
+        }
+        if base == TypeTag::Int {
+            return self.int_subclass_new(class, pos, kw);
         }
         let inst = self.new_subclass_instance(class, base)?;
         if !matches!(base, TypeTag::Tuple | TypeTag::FrozenSet) {
@@ -112,6 +170,24 @@ impl Vm {
         let mut s = StrObj::new(text);
         s.ext = Some(Box::new(self.empty_instance(class)));
         let id = self.heap.alloc(Kind::Str(Box::new(s)));
+        self.heap.set_flag(id, flags::SUBCLASS_INSTANCE);
+        if let Err(e) = self.check_heap_limit() {
+            self.heap.decref(id);
+            return Err(e);
+        }
+        Ok(id)
+    }
+
+    /// `int.__new__(cls, x=0, base=10)` for a Python subclass of int: the value `int()`
+    /// makes of the arguments, in an instance of `cls`.
+    fn int_subclass_new(&mut self, class: ObjId, pos: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+        let plain = super::strings::int_new(self, pos, kw)?;
+        let value = self.int_of(plain).unwrap_or(crate::vm::num::Int::Small(0));
+        self.heap.decref(plain);
+        let ext = self.empty_instance(class);
+        let id = self
+            .heap
+            .alloc(Kind::IntSub(Box::new(IntSubObj { value, ext })));
         self.heap.set_flag(id, flags::SUBCLASS_INSTANCE);
         if let Err(e) = self.check_heap_limit() {
             self.heap.decref(id);
@@ -162,15 +238,20 @@ impl Vm {
             Kind::Class(c) => c.meta,
             k => k.ext()?.class,
         };
-        // The MRO up to the built-in type: what comes after it (a mixin's `__hash__`
-        // in `class Color(str, Enum)`) is behind the built-in's own slot, as in CPython.
+        // The MRO, where the built-in type's own slot hides what comes after it (a
+        // mixin's `__hash__` in `class Color(str, Enum)`), as in CPython; a special
+        // method the built-in lacks (`int` has no `__contains__`) is looked up further.
         let c = self.class(class)?;
         for b in std::iter::once(class).chain(c.mro.iter().copied()) {
-            if self.class(b)?.native.is_some() {
-                return None;
+            let bc = self.class(b)?;
+            if let Some(tag) = bc.native {
+                if native_slot(tag, &self.heap.sym_name(name)) {
+                    return None;
+                }
+                continue;
             }
             if let Some(f) = self.class_dict(b).and_then(|d| d.get(name)) {
-                return (!matches!(self.heap.kind(f), Kind::Builtin(_))).then_some(f);
+                return Some(f);
             }
         }
         None
@@ -272,7 +353,10 @@ pub fn install(vm: &mut Vm) {
         ];
         super::add_methods(vm, tag, methods);
     }
-    let news: [(TypeTag, NativeFn); 6] = [
+    let news: [(TypeTag, NativeFn); 7] = [
+        (TypeTag::Int, |vm, a, kw| {
+            dunder_new(vm, TypeTag::Int, a, kw)
+        }),
         (TypeTag::Str, |vm, a, kw| {
             dunder_new(vm, TypeTag::Str, a, kw)
         }),
@@ -306,6 +390,16 @@ pub fn install(vm: &mut Vm) {
             ("__format__", str_dunder_format),
         ],
     );
+    super::add_methods(
+        vm,
+        TypeTag::Int,
+        &[
+            ("__hash__", int_dunder_hash),
+            ("__format__", int_dunder_format),
+            ("__index__", int_dunder_int),
+            ("__int__", int_dunder_int),
+        ],
+    );
     for tag in [TypeTag::List, TypeTag::Dict] {
         super::add_methods(
             vm,
@@ -324,6 +418,43 @@ fn dunder_init(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let tag = crate::vm::objects::kind_tag(vm.heap.kind(args[0]));
     vm.init_builtin(tag, args[0], &args[1..], kw)?;
     Ok(vm.none())
+}
+
+/// `int.__hash__(self)`: the hash of the value.
+fn int_dunder_hash(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__hash__", args, kw, 1, 1)?;
+    let h = vm.int_of(args[0]).map_or(0, |i| i.hash());
+    Ok(vm.new_int(h))
+}
+
+/// `int.__int__(self)` and `int.__index__(self)`: the value as an exact int.
+fn int_dunder_int(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__int__", args, kw, 1, 1)?;
+    if !vm.is_subclass_instance(args[0]) {
+        vm.heap.incref(args[0]);
+        return Ok(args[0]);
+    }
+    let i = vm.int_of(args[0]).unwrap_or(crate::vm::num::Int::Small(0));
+    Ok(vm.new_int_from(i))
+}
+
+/// `int.__format__(self, spec)`: the value formatted as an int.
+fn int_dunder_format(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__format__", args, kw, 2, 2)?;
+    if vm.as_str(args[1]).is_none() {
+        let tn = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("__format__() argument must be str, not {tn}")));
+    }
+    // An empty spec is `str(self)` (a subclass's `__repr__` shows).
+    if vm.as_str(args[1]).is_some_and(str::is_empty) {
+        let s = vm.str_of(args[0])?;
+        return Ok(vm.new_string(s));
+    }
+    let i = vm.int_of(args[0]).unwrap_or(crate::vm::num::Int::Small(0));
+    let plain = vm.new_int_from(i);
+    let r = vm.while_holding(&[plain], |vm| vm.format_value(plain, 0, args[1]));
+    vm.heap.decref(plain);
+    r
 }
 
 /// `str.__str__(self)`: the text as an exact str.

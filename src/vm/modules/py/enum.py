@@ -4,13 +4,13 @@ Members live where CPython 3.11 keeps them, so refcounts match: in the class
 __dict__, in _member_map_ (name -> member, aliases too) and, canonical
 members only, in _value2member_map_ (value -> member); _member_names_ holds
 only names.  CPython's Lib/enum.py was read to learn the behaviour; the code
-is our own.  Unlike CPython (whose EnumType.__prepare__ gives the class body
-a special _EnumDict), the class body here is a plain dict, and
-EnumType.__new__ finds the members by scanning it in definition order.
-NOTES.md lists what is supported and where this differs from CPython.
+is our own.  As in CPython, EnumType.__prepare__ gives the class body an
+_EnumDict, which sorts each name out as the body assigns it (member or not,
+auto() values, duplicate names); EnumType.__new__ then makes the members it
+recorded.  NOTES.md lists what is supported and where this differs from CPython.
 """
 
-from types import MappingProxyType, FunctionType
+from types import MappingProxyType, FunctionType, MethodType
 
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum',
@@ -70,7 +70,9 @@ def _is_private(cls_name, name):        # '__x' in class Color is '_Color__x'
 
 def _is_descriptor(obj):
     """Methods, classmethods, staticmethods, properties: never members."""
-    if isinstance(obj, (FunctionType, classmethod, staticmethod, property)):
+    # (refscope's hasattr() does not see the __get__ of these, CPython's does)
+    if isinstance(obj, (FunctionType, MethodType, classmethod, staticmethod,
+                        property)):
         return True
     return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
             or hasattr(obj, '__delete__'))
@@ -106,54 +108,107 @@ _ALLOWED_SUNDERS = ('_order_', '_generate_next_value_', '_numeric_repr_',
                     '_iter_member_by_value_', '_iter_member_by_def_')
 
 
-def _collect_members(cls_name, classdict, body, next_value):
-    """Scan the class body in definition order; return {name: value} of the
-    members, with each auto() replaced by next_value(name, 1, count,
-    last_values).  Everything that is not a member is copied into `body`."""
-    ignore = classdict.get('_ignore_', [])
-    if isinstance(ignore, str):
-        ignore = ignore.replace(',', ' ').split()
-    members = {}
-    last_values = []
-    auto_called = False
-    for key, value in classdict.items():
-        if key == '_ignore_' or key in ignore:
-            continue                                # dropped altogether
-        if _is_private(cls_name, key):
-            pass
+class _EnumDict(dict):
+    """The namespace an Enum class body runs in: EnumType.__prepare__ makes it.
+
+    Every `NAME = value` in the class body calls __setitem__, which decides
+    right then whether NAME is a member; it remembers the members' names in
+    definition order (self._member_names) for EnumType.__new__.  Deciding at
+    once is what lets later lines use the earlier members' values:
+
+        class Perm(Flag):
+            R = auto()          # stored as 1 at once, not as an auto object
+            W = auto()          # 2
+            RW = R | W          # so this is 1 | 2
+    """
+
+    def __init__(self, cls_name):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = []             # in definition order
+        self._last_values = []              # the values so far, for auto()
+        self._ignore = []                   # names listed in _ignore_
+        self._auto_called = False           # has an auto() got its value yet?
+        self._generate_next_value = None    # the function that gives auto() values
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key):
+            pass                            # `__x`: a plain attribute
         elif _is_sunder(key):
-            if key not in _ALLOWED_SUNDERS:
-                raise ValueError('_sunder_ names, such as %r, are reserved '
-                                 'for future Enum use' % (key,))
-            if key == '_generate_next_value_' and auto_called:
-                raise TypeError('_generate_next_value_ must be defined before members')
+            self._check_sunder(key, value)
+            if key == '_ignore_':
+                value = self._ignore
         elif _is_dunder(key):
-            if key == '__order__':
+            if key == '__order__':          # the old spelling of _order_
                 key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore:
+            pass                            # dropped by EnumType.__new__
         elif isinstance(value, nonmember):
+            value = value.value             # a plain attribute
+        elif _is_descriptor(value):
+            pass                            # methods, properties, ...
+        else:                               # a member!
+            if key in self:                 # e.g. a method of the same name
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            value = self._member_value(key, value)
+            self._member_names.append(key)
+        super().__setitem__(key, value)
+
+    def _check_sunder(self, key, value):
+        """`_name_` names: only those Enum knows are allowed."""
+        if key not in _ALLOWED_SUNDERS:
+            raise ValueError('_sunder_ names, such as %r, are reserved '
+                             'for future Enum use' % (key,))
+        if key == '_generate_next_value_':
+            if self._auto_called:
+                raise TypeError('_generate_next_value_ must be defined '
+                                'before members')
+            if isinstance(value, staticmethod):
+                value = value.__func__
+            self._generate_next_value = value
+        elif key == '_ignore_':
+            if isinstance(value, str):
+                value = value.replace(',', ' ').split()
+            self._ignore = list(value)
+            already = set(self._ignore) & set(self._member_names)
+            if already:
+                raise ValueError('_ignore_ cannot specify already set '
+                                 'names: %r' % (already,))
+
+    def _member_value(self, key, value):
+        """The value member `key` gets: auto() (alone or in a tuple) is
+        replaced by _generate_next_value_(key, 1, members so far, values so far)."""
+        if isinstance(value, member):
             value = value.value
-        elif not _is_descriptor(value):             # a member!
-            if isinstance(value, member):
-                value = value.value
-            parts = value if type(value) is tuple else (value,)
-            if not any(isinstance(part, auto) for part in parts):
-                last_values.append(value)
-            else:                                   # auto() or (auto(), ...)
-                resolved = []
-                for part in parts:
-                    if isinstance(part, auto):
-                        if part.value is _auto_null:
-                            part.value = next_value(key, 1, len(members),
-                                                    last_values[:])
-                            auto_called = True
-                        part = part.value
-                        last_values.append(part)
-                    resolved.append(part)
-                value = tuple(resolved) if type(value) is tuple else resolved[0]
-            members[key] = value
-            continue
-        body[key] = value
-    return members
+        parts = (value,) if isinstance(value, auto) else value
+        if type(parts) is not tuple or not any(isinstance(part, auto)
+                                               for part in parts):
+            self._last_values.append(value)
+            return value
+        resolved = []
+        for part in parts:
+            if isinstance(part, auto):
+                if part.value is _auto_null:
+                    part.value = self._generate_next_value(
+                        key, 1, len(self._member_names), self._last_values[:])
+                    self._auto_called = True
+                part = part.value
+                self._last_values.append(part)
+            resolved.append(part)
+        if isinstance(value, auto):
+            return resolved[0]
+        return tuple(resolved)
+
+    def update(self, members=(), **more_members):
+        """As dict.update, but through __setitem__ (so it makes members)."""
+        if hasattr(members, 'keys'):
+            members = [(name, members[name]) for name in members.keys()]
+        for name, value in members:
+            self[name] = value
+        for name, value in more_members.items():
+            self[name] = value
 
 
 def _get_mixins(cls_name, bases):
@@ -259,23 +314,48 @@ def _add_member(enum_class, member_name, value):
         enum_class._unhashable_values_.append(value)
 
 
+class _proto_member:
+    """Stands in for a member in the new class's __dict__ until type.__new__
+    calls its __set_name__, which makes the real member and stores it."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __set_name__(self, enum_class, member_name):
+        delattr(enum_class, member_name)    # _add_member puts the member there
+        _add_member(enum_class, member_name, self.value)
+
+
 class EnumType(type):
     """Metaclass of Enum: makes the members, and makes the class iterable."""
 
-    def __new__(metacls, cls, bases, classdict, **kwds):
-        boundary = kwds.pop('boundary', None)
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        """The mapping the class body runs in: an _EnumDict, which already
+        holds the _generate_next_value_ of the Enum we derive from."""
+        _, first_enum = _get_mixins(cls, bases)     # (also checks the bases)
+        enum_dict = _EnumDict(cls)
+        if first_enum is not None:
+            enum_dict['_generate_next_value_'] = getattr(
+                first_enum, '_generate_next_value_', None)
+        return enum_dict
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
+        # classdict is the _EnumDict the class body ran in.
         member_type, first_enum = _get_mixins(cls, bases)
 
         # 1. Split the class body into the members and the rest.
-        next_value = classdict.get('_generate_next_value_')
-        body = {}
-        if first_enum is not None:      # (CPython's __prepare__ puts it first)
-            if next_value is None:
-                next_value = first_enum._generate_next_value_
-            body['_generate_next_value_'] = next_value
-        if isinstance(next_value, staticmethod):
-            next_value = next_value.__func__
-        members = _collect_members(cls, classdict, body, next_value)
+        body = dict(classdict.items())
+        for name in classdict._ignore + ['_ignore_']:
+            body.pop(name, None)        # _ignore_ names were for the body only
+        member_names = classdict._member_names
+        invalid = [name for name in member_names if name in ('mro', '')]
+        # (a member `mro` would hide type.mro(), which Python itself calls)
+        if invalid:
+            raise ValueError('invalid enum member name(s) %s'
+                             % ','.join(repr(name) for name in invalid))
+        for name in member_names:   # stand-ins until the class exists
+            body[name] = _proto_member(body[name])
         order = body.pop('_order_', None)
 
         # 2. Members are made by object.__new__, or by a __new__ of our own.
@@ -288,7 +368,7 @@ class EnumType(type):
         body['_new_member_'] = new
         body['_use_args_'] = first_enum is not None and new is not object.__new__
 
-        # 3. Bookkeeping, then the class itself (without members so far).
+        # 3. Bookkeeping, then the class itself.
         body['_member_names_'] = []
         body['_member_map_'] = {}
         body['_value2member_map_'] = {}
@@ -303,11 +383,17 @@ class EnumType(type):
             body['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
             body['_flag_mask_'] = body['_singles_mask_'] = body['_all_bits_'] = 0
             body['_inverted_'] = None
-        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
 
-        # 4. The members, in definition order.
-        for name, value in members.items():
-            _add_member(enum_class, name, value)
+        # 4. type.__new__ makes the members: it calls each stand-in's
+        #    __set_name__, in definition order (before __init_subclass__).
+        error = None
+        try:
+            enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        except RuntimeError as e:
+            # type.__new__ wraps what __set_name__ raised: unwrap it
+            error = e.__cause__ or e
+        if error is not None:
+            raise error
 
         if first_enum is not None:
             # 5. A mixed-in type (int, str) must not take over repr/str/format;
@@ -343,9 +429,9 @@ class EnumType(type):
             values = [m._value_ for m in enum_class]
             if values != sorted(values):
                 enum_class._iter_member_ = enum_class._iter_member_by_def_
-        if order is not None:                   # 8. check _order_
-            if isinstance(order, str):
-                order = order.replace(',', ' ').split()
+        if isinstance(order, str):              # 8. check _order_
+            order = order.replace(',', ' ').split()
+        if order:
             known = enum_class._member_map_
             order = [name for name in order if name not in known or (
                      name in enum_class._member_names_)]
@@ -372,13 +458,14 @@ class EnumType(type):
             names = pairs
         elif isinstance(names, dict):
             names = list(names.items())
-        classdict = {}
+        # the same steps as a class statement: __prepare__, the "body", __new__
+        metacls = cls.__class__
+        classdict = metacls.__prepare__(value, bases)
         for name, member_value in names:
             classdict[name] = member_value
         classdict['__module__'] = '__main__' if module is None else module
         if qualname is not None:
             classdict['__qualname__'] = qualname
-        metacls = cls.__class__
         return metacls.__new__(metacls, value, bases, classdict, boundary=boundary)
 
     def __bool__(cls):
@@ -390,6 +477,15 @@ class EnumType(type):
                             % (member.__class__.__qualname__,
                                cls.__class__.__qualname__))
         return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __getattr__(cls, name):
+        # Only called when normal lookup fails: Color.PURPLE -> AttributeError: PURPLE
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def __getitem__(cls, name):
         return cls._member_map_[name]

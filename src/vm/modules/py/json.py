@@ -84,7 +84,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         if k is None:
             return 'null'
         if isinstance(k, int):
-            return repr(k)
+            return int.__repr__(k)   # (an IntEnum member's value, not its repr)
         if skipkeys:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, not '
@@ -126,7 +126,7 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
         elif o is False:
             parts.append('false')
         elif isinstance(o, int):
-            parts.append(repr(o))
+            parts.append(int.__repr__(o))
         elif isinstance(o, float):
             parts.append(_float(o, allow_nan))
         elif isinstance(o, (list, tuple)):
