@@ -1037,6 +1037,26 @@ impl Vm {
                 Ok(())
             }
             Kind::Class(c) if c.native.is_none() => {
+                // `__name__` and `__qualname__` are the class's own fields.
+                if name == self.names.name || name == self.names.qualname {
+                    let cn = c.name.clone();
+                    let Some(s) = self.as_str(value).map(Rc::<str>::from) else {
+                        let (n, tn) = (self.heap.sym_name(name), self.type_name(value));
+                        return Err(self.type_error(format!(
+                            "can only assign string to {cn}.{n}, not '{tn}'"
+                        )));
+                    };
+                    let is_name = name == self.names.name;
+                    if let Kind::Class(c) = self.heap.kind_mut(obj) {
+                        if is_name {
+                            c.name = s;
+                        } else {
+                            c.qualname = s;
+                        }
+                    }
+                    self.heap.touch(obj, crate::heap::touch::INFO);
+                    return Ok(());
+                }
                 self.heap.incref(value);
                 let is_del = name == self.names.del;
                 let module = (name == self.names.module)

@@ -552,8 +552,12 @@ impl Vm {
                     match self.class_lookup(ty, call) {
                         Some(m) if !matches!(self.heap.kind(ty), Kind::Class(c) if c.native.is_some()) =>
                         {
-                            self.heap.incref(callable);
-                            args.insert(0, callable);
+                            // A function binds to the object; a class set as `__call__`
+                            // (`__call__ = dict`) is called as it is.
+                            if !matches!(self.heap.kind(m), Kind::Class(_)) {
+                                self.heap.incref(callable);
+                                args.insert(0, callable);
+                            }
                             self.heap.incref(m);
                             let r = self.while_holding(&[m], |vm| vm.call_object(m, args, kwnames));
                             self.heap.decref(m);

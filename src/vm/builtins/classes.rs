@@ -73,6 +73,7 @@ pub fn install(vm: &mut Vm) {
             ("__subclasses__", type_subclasses),
             ("__init__", type_init),
             ("__call__", type_call),
+            ("__repr__", type_repr),
         ],
     );
     // type.__prepare__, a class method that gives the empty dict a class body runs in.
@@ -1375,6 +1376,14 @@ pub fn type_dunder_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     make_class(
         vm, &name, &qualname, &module, &bases, bases_obj, entries, kw, meta,
     )
+}
+
+/// `type.__repr__(cls)`: `<class 'module.Name'>` (what a metaclass's `__repr__` reaches
+/// through `super()`).
+fn type_repr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__repr__", args, kw, 1, 1)?;
+    let s = vm.repr_base(args[0])?;
+    Ok(vm.new_string(s))
 }
 
 /// `type.__prepare__(name, bases, **kwds)`: a new, empty dict.

@@ -348,6 +348,26 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
             let f = m[0];
             return vm.getattr(f, name).map(Some);
         }
+        // A bound method passes on what its function has (method_getattro):
+        // `__isabstractmethod__`, `__module__`, a function attribute.
+        (Kind::Method(m), n)
+            if !(n.starts_with("__") && n.ends_with("__"))
+                || matches!(
+                    n,
+                    "__isabstractmethod__"
+                        | "__module__"
+                        | "__wrapped__"
+                        | "__annotations__"
+                        | "__defaults__"
+                        | "__kwdefaults__"
+                        | "__code__"
+                        | "__globals__"
+                        | "__closure__"
+                ) =>
+        {
+            let f = m[0];
+            return vm.getattr_opt(f, name);
+        }
         (Kind::Generator(g), "__name__") => {
             let s = g.name.clone();
             vm.new_str(&s)
@@ -450,6 +470,23 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
             vm.heap.incref(f);
             f
         }
+        // Abstract when its function is (or, for a property, one of its functions).
+        (Kind::ClassMethod(f) | Kind::StaticMethod(f), "__isabstractmethod__") => {
+            let f = *f;
+            let b = vm.is_abstract_fn(f)?;
+            vm.new_bool(b)
+        }
+        (Kind::Property(p), "__isabstractmethod__") => {
+            let fns = p.fns;
+            let mut b = false;
+            for f in fns {
+                if !f.is_null() && vm.is_abstract_fn(f)? {
+                    b = true;
+                    break;
+                }
+            }
+            vm.new_bool(b)
+        }
         (Kind::Array(a), "typecode") => {
             let c = a.typecode;
             vm.new_char(c)
@@ -461,6 +498,21 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
         _ => return Ok(None),
     };
     Ok(Some(v))
+}
+
+impl Vm {
+    /// Whether `f.__isabstractmethod__` is true (False when it has none).
+    fn is_abstract_fn(&mut self, f: ObjId) -> PyResult<bool> {
+        let sym = self.heap.intern_sym("__isabstractmethod__");
+        match self.getattr_opt(f, sym)? {
+            Some(v) => {
+                let t = self.truthy(v);
+                self.heap.decref(v);
+                t
+            }
+            None => Ok(false),
+        }
+    }
 }
 
 /// The position `seq.pop([i])` takes from a sequence of `len` items (the last by

@@ -3,17 +3,22 @@ Optional[str], Union, Callable, Any, TypeVar...), with CPython's reprs, so that 
 annotated program runs and shows its annotations as python3 does.
 
 Only what annotations need is here: the aliases can be subscripted, compared and
-printed, and Generic and Protocol can be base classes, but there is no checking and no
-runtime protocol machinery.
+printed, Generic and Protocol can be base classes (isinstance() checks a
+@runtime_checkable protocol), and NamedTuple and TypedDict make their classes; there is
+no other checking.
 """
 
 from types import GenericAlias as _BuiltinAlias, UnionType as _UnionType, _type_repr
+from abc import ABCMeta as _ABCMeta
+from collections import namedtuple as _namedtuple
+import sys as _sys
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generator',
            'Generic', 'Iterable', 'Iterator', 'List', 'Literal', 'Mapping', 'NewType',
            'NoReturn', 'Optional', 'Protocol', 'Sequence', 'Set', 'Tuple', 'Type',
            'TypeVar', 'TYPE_CHECKING', 'Union', 'cast', 'get_args', 'get_origin',
-           'overload', 'no_type_check', 'final']
+           'overload', 'no_type_check', 'final', 'NamedTuple', 'TypedDict',
+           'runtime_checkable']
 
 TYPE_CHECKING = False
 
@@ -268,8 +273,182 @@ class Generic:
         return cls
 
 
-class Protocol(Generic):
-    """A base class for structural types; refscope checks nothing."""
+class _ProtocolMeta(_ABCMeta):
+    """The metaclass of Protocol: isinstance() against a @runtime_checkable protocol
+    checks that the object has the protocol's members (CPython 3.11's rules)."""
+
+    def __instancecheck__(cls, instance):
+        if getattr(cls, '_is_protocol', False):
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError("Instance and class checks can only be used with"
+                                " @runtime_checkable protocols")
+            if all(hasattr(instance, attr) and
+                   (not callable(getattr(cls, attr, None)) or
+                    getattr(instance, attr) is not None)
+                   for attr in _protocol_attrs(cls)):
+                return True
+        return super().__instancecheck__(instance)
+
+
+_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__qualname__', '__parameters__', '__orig_bases__',
+    '__init_subclass__', '_is_protocol', '_is_runtime_protocol', '_abc_impl',
+    '__protocol_attrs__', '__orig_class__', '__classcell__', '__match_args__',
+})
+
+
+def _protocol_attrs(cls):
+    """The names a protocol asks for: what its protocol classes define."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = getattr(base, '__annotations__', {})
+        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
+            if not attr.startswith('_abc_') and attr not in _SPECIAL_NAMES:
+                attrs.add(attr)
+    return attrs
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """A base class for structural types (static duck typing). isinstance() works
+    against one marked @runtime_checkable."""
+    __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # A protocol is a class that lists Protocol among its bases.
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False):
+                return NotImplemented
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError("Instance and class checks can only be used with"
+                                " @runtime_checkable protocols")
+            for attr in _protocol_attrs(cls):
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return NotImplemented
+                        break
+                    annotations = getattr(base, '__annotations__', {})
+                    if isinstance(annotations, dict) and attr in annotations:
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook
+
+
+def runtime_checkable(cls):
+    """Marks a protocol class as one isinstance() and issubclass() can check."""
+    if not issubclass(cls, Generic) or not getattr(cls, '_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
+    return cls
+
+
+# NamedTuple: `class Point(NamedTuple): x: int; y: int = 0` makes a collections
+# namedtuple from the annotations, as CPython's NamedTupleMeta does.
+_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                         '_fields', '_field_defaults', '_make', '_replace', '_asdict',
+                         '_source'})
+_special = frozenset({'__module__', '__name__', '__annotations__'})
+
+
+def _make_nmtuple(name, types, module, defaults=()):
+    fields = [n for n, t in types]
+    types = {n: t for n, t in types}
+    nm_tpl = _namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = types
+    return nm_tpl
+
+
+class NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTuple and base is not Generic:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError(f"Non-default namedtuple field {field_name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(default_names) > 1 else ''} "
+                                f"{', '.join(default_names)}")
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        for key in ns:
+            if key in _prohibited:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            elif key not in _special and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    """Typed version of namedtuple: NamedTuple('Point', [('x', int), ('y', int)]), or
+    as a base class with annotated fields."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords"
+                        " can be provided to NamedTuple, not both")
+    return _make_nmtuple(typename, fields, module=_sys._getframe(1).f_globals['__name__'])
+
+
+_NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTuple,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+
+
+class _TypedDictMeta(type):
+    def __new__(cls, name, bases, ns, total=True):
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+        annotations.update(ns.get('__annotations__', {}))
+        tp_dict.__annotations__ = annotations
+        tp_dict.__total__ = total
+        return tp_dict
+
+    __call__ = dict   # a TypedDict's instances are plain dicts
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict with typed keys, for checkers: its instances are plain dicts."""
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields)}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
 def cast(typ, val):
