@@ -278,11 +278,6 @@ fn unsupported_constructs_name_themselves() {
             1,
         ),
         (
-            "import a.b",
-            "dotted imports (import a.b) are not supported by refscope yet",
-            1,
-        ),
-        (
             "class C(**kw): pass",
             "class keyword arguments (**kwargs) are not supported by refscope yet",
             1,

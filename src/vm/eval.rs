@@ -930,7 +930,8 @@ impl Vm {
                 let it = if matches!(self.heap.kind(v), Kind::Generator(_)) {
                     v
                 } else {
-                    let r = self.get_iter(v);
+                    // (Held while a Python `__iter__` runs.)
+                    let r = self.while_holding(&[v], |vm| vm.get_iter(v));
                     self.heap.decref(v);
                     r?
                 };

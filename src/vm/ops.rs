@@ -691,6 +691,11 @@ impl Vm {
                 }
                 (h >> 1) as i64
             }
+            // (A dict's keys and items views are unhashable; its values view is not.)
+            Kind::DictView(dv) if dv.0 != crate::vm::TypeTag::DictValues => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("unhashable type: '{tn}'")));
+            }
             Kind::List(_)
             | Kind::Dict(_)
             | Kind::TypeDict(_)

@@ -114,12 +114,20 @@ impl<'a> Compiler<'a> {
     fn import(&mut self, i: &'a ast::StmtImport) -> Result<()> {
         for alias in &i.names {
             let name = alias.name.id.as_str();
-            if name.contains('.') {
-                return Err(self.unsupported(alias.range, "dotted imports (import a.b) are"));
-            }
             let idx = self.name_index(name);
             self.emit(Instr::ImportName(idx));
-            let stored = alias.asname.as_ref().map_or(name, |a| a.id.as_str());
+            // `import a.b` binds the package `a` (once `a.b` is imported); `import a.b
+            // as c` binds the module `a.b`.
+            let stored = match (&alias.asname, name.split_once('.')) {
+                (Some(a), _) => a.id.as_str(),
+                (None, Some((top, _))) => {
+                    self.emit(Instr::PopTop);
+                    let top_idx = self.name_index(top);
+                    self.emit(Instr::ImportName(top_idx));
+                    top
+                }
+                (None, None) => name,
+            };
             self.name_op(stored, NameOp::Store);
         }
         Ok(())
@@ -129,9 +137,6 @@ impl<'a> Compiler<'a> {
         let module = i.module.as_ref().map_or("", |m| m.id.as_str());
         if i.level > 0 {
             return Err(self.unsupported(i.range, "relative imports are"));
-        }
-        if module.contains('.') {
-            return Err(self.unsupported(i.range, "imports from packages (from a.b import c) are"));
         }
         let idx = self.name_index(module);
         self.emit(Instr::ImportName(idx));

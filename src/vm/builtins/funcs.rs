@@ -2482,6 +2482,26 @@ fn int_conjugate(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_int_from(i))
 }
 
+/// `seq.__reversed__()`: what `reversed(seq)` makes.
+fn dunder_reversed(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__reversed__", args, kw, 1, 1)?;
+    reversed(vm, args[0])
+}
+
+/// `f.__call__(*args, **kwargs)`: calls `f`.
+fn dunder_call(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let Some((&f, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    let mut all: Vec<ObjId> = rest.to_vec();
+    all.extend(kw.iter().map(|(_, v)| *v));
+    for a in &all {
+        vm.heap.incref(*a);
+    }
+    let names: Vec<Sym> = kw.iter().map(|(k, _)| *k).collect();
+    vm.call_object(f, all, &names)
+}
+
 pub fn install_type_methods(vm: &mut Vm) {
     super::add_methods(vm, TypeTag::Complex, &[("conjugate", complex_conjugate)]);
     // The iterator protocol's and the container protocol's special methods, as
@@ -2548,6 +2568,37 @@ pub fn install_type_methods(vm: &mut Vm) {
         T::ByteArray,
     ] {
         super::add_methods(vm, tag, &[("__getitem__", dunder_getitem)]);
+    }
+    // `__reversed__` where CPython's types have it, `__call__` of the callables, and
+    // `__hash__ = None` of the mutable containers: what collections.abc's
+    // `__subclasshook__`s look for.
+    for tag in [
+        T::List,
+        T::Dict,
+        T::Range,
+        T::DictKeys,
+        T::DictValues,
+        T::DictItems,
+    ] {
+        super::add_methods(vm, tag, &[("__reversed__", dunder_reversed)]);
+    }
+    for tag in [T::Function, T::BuiltinFunction, T::Method] {
+        super::add_methods(vm, tag, &[("__call__", dunder_call)]);
+    }
+    let hash = vm.names.hash;
+    for tag in [
+        T::List,
+        T::Dict,
+        T::Set,
+        T::ByteArray,
+        T::DictKeys,
+        T::DictItems,
+    ] {
+        let class = vm.type_obj(tag);
+        let none = vm.none();
+        if let Some(old) = vm.heap.class_ns_insert(class, hash, none) {
+            vm.heap.decref(old);
+        }
     }
     super::add_methods(vm, TypeTag::Slice, &[("indices", slice_indices)]);
     super::add_methods(

@@ -63,6 +63,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("linecache", include_str!("py/linecache.py")),
     ("io", include_str!("py/io.py")),
     ("enum", include_str!("py/enum.py")),
+    ("collections.abc", include_str!("py/collections_abc.py")),
 ];
 
 impl Vm {
@@ -72,6 +73,48 @@ impl Vm {
         if let Some((_, m)) = self.modules.iter().find(|(k, _)| **k == *n) {
             let m = *m;
             self.heap.incref(m);
+            return Ok(m);
+        }
+        // A submodule (`collections.abc`): its package first, then the submodule,
+        // which becomes the package's attribute.
+        if let Some((parent, child)) = n.rsplit_once('.') {
+            let psym = self.heap.intern_sym(parent);
+            let package = self.import_module(psym)?;
+            if !PY_MODULES.iter().any(|(m, _)| *m == &*n) {
+                self.heap.decref(package);
+                let msg = format!("No module named '{n}'; '{parent}' is not a package");
+                let plain = format!("No module named '{n}'");
+                let is_package = PY_MODULES
+                    .iter()
+                    .any(|(m, _)| m.starts_with(&format!("{parent}.")));
+                return Err(self.new_exception(
+                    self.exc_types.module_not_found_error,
+                    if is_package { &plain } else { &msg },
+                ));
+            }
+            let m = PY_MODULES
+                .iter()
+                .find(|(m, _)| *m == &*n)
+                .map(|(m, src)| (*m, *src));
+            let r = match m {
+                Some((mname, src)) => {
+                    self.while_holding(&[package], |vm| vm.load_source_module(mname, src))
+                }
+                None => Err(self.runtime_error("unreachable")),
+            };
+            let m = match r {
+                Ok(m) => m,
+                Err(e) => {
+                    self.heap.decref(package);
+                    return Err(e);
+                }
+            };
+            let csym = self.heap.intern_sym(child);
+            self.heap.incref(m);
+            self.ns_set(package, csym, m);
+            self.heap.decref(package);
+            self.heap.incref(m);
+            self.modules.push((n.clone(), m));
             return Ok(m);
         }
         let m = match &*n {
@@ -129,6 +172,20 @@ impl Vm {
     pub fn import_from(&mut self, module: ObjId, name: Sym) -> PyResult<ObjId> {
         match self.getattr_opt(module, name)? {
             Some(v) => Ok(v),
+            // `from collections import abc`: a submodule not imported yet.
+            None if let Kind::Module(m) = self.heap.kind(module)
+                && {
+                    let full = format!("{}.{}", m.name, self.heap.sym_name(name));
+                    PY_MODULES.iter().any(|(n, _)| *n == full)
+                } =>
+            {
+                let full = match self.heap.kind(module) {
+                    Kind::Module(m) => format!("{}.{}", m.name, self.heap.sym_name(name)),
+                    _ => String::new(),
+                };
+                let sym = self.heap.intern_sym(&full);
+                self.import_module(sym)
+            }
             None => {
                 let n = self.heap.sym_name(name);
                 let m = match self.heap.kind(module) {
