@@ -10,6 +10,7 @@
 //! frees keeps only the leaves of what is alive.
 
 use std::sync::Arc;
+use std::sync::atomic::{Ordering, fence};
 
 const LEAF_BITS: u32 = 6;
 const LEAF: usize = 1 << LEAF_BITS;
@@ -89,6 +90,24 @@ impl<V> Clone for ChunkMap<V> {
     }
 }
 
+/// The value of an `Arc` this map alone holds, for writing: `Arc::get_mut` without its
+/// atomic compare-and-swap on the weak count, which was most of the cost of applying an
+/// event to a recording's model (two per event, one for the node and one for the leaf).
+#[inline]
+fn unique_mut<T>(a: &mut Arc<T>) -> Option<&mut T> {
+    if Arc::strong_count(a) != 1 {
+        return None;
+    }
+    // Pairs with the release decrement of a clone dropped on another thread (a
+    // checkpoint or a worker's model): what that thread read happens before our writes.
+    fence(Ordering::Acquire);
+    // SAFETY: this module never makes a `Weak` of its nodes and leaves, so a strong
+    // count of 1 means `a` is the only pointer to the value; `&mut a` means nobody else
+    // can reach this one (to clone it, one goes through the map, which we borrow
+    // mutably). That is what `Arc::get_mut` checks, and why it hands out `&mut T`.
+    Some(unsafe { &mut *Arc::as_ptr(a).cast_mut() })
+}
+
 /// Which node vector, and where in it, node `n` is.
 fn dir(n: u32) -> (usize, usize) {
     ((n >> 16) as usize & 1, (n & 0xFFFF) as usize)
@@ -144,8 +163,8 @@ impl<V: Clone + Weigh> ChunkMap<V> {
         // The common case, a node and leaf this map alone holds, without the bookkeeping.
         if self.owns_leaf(n, l) {
             let (h, i) = dir(n);
-            let node = Arc::get_mut(self.nodes[h].get_mut(i)?.as_mut()?)?;
-            return Arc::get_mut(node.leaves[l].as_mut()?);
+            let node = unique_mut(self.nodes[h].get_mut(i)?.as_mut()?)?;
+            return unique_mut(node.leaves[l].as_mut()?);
         }
         if !create && self.node(n)?.leaves[l].is_none() {
             return None;

@@ -84,8 +84,29 @@ impl SeenFrame {
     }
 }
 
+/// A recording's engine side: the recording, and what the engine knows of it.
 pub struct Tracer {
     pub rec: Recording,
+    st: TraceState,
+}
+
+impl std::ops::Deref for Tracer {
+    type Target = TraceState;
+    fn deref(&self) -> &TraceState {
+        &self.st
+    }
+}
+
+impl std::ops::DerefMut for Tracer {
+    fn deref_mut(&mut self) -> &mut TraceState {
+        &mut self.st
+    }
+}
+
+/// What the engine knows of the recording it reports to: the objects, frames and roots
+/// as it last reported them (a field apart from the recording, so that it can change
+/// while the recording is locked).
+pub struct TraceState {
     /// Heap slot → the key of the object the recording knows there (0: none).
     slot_key: Vec<ObjKey>,
     frames: Vec<SeenFrame>,
@@ -153,7 +174,7 @@ impl FrameHolders {
     }
 }
 
-impl Tracer {
+impl TraceState {
     /// The events that take away all of a frame's references (a frame popped or
     /// replaced); its vectors are kept for the next frame.
     fn frame_gone(&mut self, f: SeenFrame, evs: &mut Vec<Ev>) {
@@ -226,10 +247,11 @@ impl Tracer {
     pub(crate) fn frame_changed(&mut self, depth: usize) {
         self.low_water = self.low_water.min(depth + 1);
     }
+}
 
+impl Tracer {
     pub fn new(rec: Recording, max_steps: usize) -> Tracer {
-        Tracer {
-            rec,
+        let st = TraceState {
             slot_key: vec![],
             frames: vec![],
             sym_labels: vec![],
@@ -250,7 +272,8 @@ impl Tracer {
             new_buf: vec![],
             spare_frames: vec![],
             gone_buf: vec![],
-        }
+        };
+        Tracer { rec, st }
     }
 }
 
@@ -450,42 +473,48 @@ impl Vm {
     /// Records the changes since the last step, then a new step; then lets the owner
     /// pause, collect or stop the program.
     pub(crate) fn report_step(&mut self, kind: u32, line: u32) {
-        self.flush_changes();
-        let Some(t) = self.tracer.as_mut() else {
+        // The tracer is out of the vm while the step is flushed, and the recording locked
+        // once for the step's events and the step itself (a lock and an `Arc` clone per
+        // step were a tenth of recording one).
+        let Some(mut t) = self.tracer.take() else {
             return;
         };
-        let gc = GcInfo {
-            count: [
-                self.heap.gc_count0.max(0) as u32,
-                self.gc.counts[1] as u32,
-                self.gc.counts[2] as u32,
-            ],
-            threshold: self.gc.thresholds.map(|x| x as u32),
-            enabled: self.gc.enabled,
-            heap_bytes: self.heap.bytes.saturating_sub(t.runtime_bytes) as u64,
-        };
-        let step = StepRec {
-            kind,
-            line,
-            frame: t.frames.last().map(|f| f.node).unwrap_or(NO_FRAME),
-            ev_start: 0,
-            output_len: 0,
-            heap_bytes: gc.heap_bytes,
-            gc: 0,
-        };
         let len = {
-            let mut g = t.rec.lock();
+            let Tracer { rec, st } = &mut *t;
+            let mut g = rec.lock();
+            self.flush_changes(st, &mut g);
+            let gc = GcInfo {
+                count: [
+                    self.heap.gc_count0.max(0) as u32,
+                    self.gc.counts[1] as u32,
+                    self.gc.counts[2] as u32,
+                ],
+                threshold: self.gc.thresholds.map(|x| x as u32),
+                enabled: self.gc.enabled,
+                heap_bytes: self.heap.bytes.saturating_sub(st.runtime_bytes) as u64,
+            };
+            let step = StepRec {
+                kind,
+                line,
+                frame: st.frames.last().map(|f| f.node).unwrap_or(NO_FRAME),
+                ev_start: 0,
+                output_len: 0,
+                heap_bytes: gc.heap_bytes,
+                gc: 0,
+            };
             g.push_step(step, gc);
             g.steps.len()
         };
-        if len >= t.max_steps && kind != KIND_END {
-            std::panic::resume_unwind(Box::new(StepLimit(t.max_steps)));
+        let max_steps = t.max_steps;
+        self.tracer = Some(t);
+        if len >= max_steps && kind != KIND_END {
+            std::panic::resume_unwind(Box::new(StepLimit(max_steps)));
         }
-        let Some(mut gate) = t.gate.take() else {
+        let Some(mut gate) = self.tracer.as_mut().and_then(|t| t.gate.take()) else {
             return;
         };
-        while let Some(rec) = self.tracer.as_ref().map(|t| t.rec.clone()) {
-            match gate(&rec) {
+        while let Some(t) = self.tracer.as_ref() {
+            match gate(&t.rec) {
                 Gate::Continue => break,
                 Gate::Collect => {
                     if let Err(e) = self.collect_with_callbacks(2) {
@@ -501,31 +530,24 @@ impl Vm {
     }
 
     /// Turns what changed since the last step into events.
-    fn flush_changes(&mut self) {
-        let Some(mut t) = self.tracer.take() else {
-            return;
-        };
-        let rec = t.rec.clone();
-        let mut g = rec.lock();
+    fn flush_changes(&mut self, t: &mut TraceState, g: &mut Inner) {
         let mut evs = std::mem::take(&mut t.evs);
         evs.clear();
         let touched = std::mem::take(&mut self.heap.touched);
         for id in &touched {
-            self.flush_object(&mut t, &mut g, *id, &mut evs);
+            self.flush_object(t, g, *id, &mut evs);
         }
         let mut touched = touched;
         touched.clear();
         self.heap.touched = touched;
-        self.flush_frames(&mut t, &mut g, &mut evs);
-        self.flush_roots(&mut t, &mut g, &mut evs);
+        self.flush_frames(t, g, &mut evs);
+        self.flush_roots(t, g, &mut evs);
         g.push_events(&evs);
-        drop(g);
         t.evs = evs;
         t.low_water = self.frames.len();
-        self.tracer = Some(t);
     }
 
-    fn flush_object(&mut self, t: &mut Tracer, g: &mut Inner, id: ObjId, evs: &mut Vec<Ev>) {
+    fn flush_object(&mut self, t: &mut TraceState, g: &mut Inner, id: ObjId, evs: &mut Vec<Ev>) {
         let slot = id.index();
         let level = match self.heap.touch_level.get_mut(slot) {
             Some(l) if *l != 0 => std::mem::take(l),
@@ -643,7 +665,7 @@ impl Vm {
         }
     }
 
-    fn flush_frames(&mut self, t: &mut Tracer, g: &mut Inner, evs: &mut Vec<Ev>) {
+    fn flush_frames(&mut self, t: &mut TraceState, g: &mut Inner, evs: &mut Vec<Ev>) {
         let n = self.frames.len();
         // Frames that are gone.
         while t.frames.len() > n {
@@ -792,7 +814,7 @@ impl Vm {
     /// The events of a running frame that was given a frame object (by a traceback,
     /// `sys._getframe`, a callee's `f_back`) or an `f_locals` dict (by `locals()`) since
     /// it was last seen.
-    fn flush_frame_object(&self, t: &mut Tracer, d: usize, evs: &mut Vec<Ev>) {
+    fn flush_frame_object(&self, t: &mut TraceState, d: usize, evs: &mut Vec<Ev>) {
         let st = &self.frames[d].st;
         for (own, id) in [(3, st.ns), (6, st.frame_obj)] {
             self.flush_own_ref(t, d, own, id, evs);
@@ -801,7 +823,14 @@ impl Vm {
 
     /// The events of one of a running frame's own references (`own`: its index among
     /// the frame's holders), when it changed.
-    fn flush_own_ref(&self, t: &mut Tracer, d: usize, own: usize, id: ObjId, evs: &mut Vec<Ev>) {
+    fn flush_own_ref(
+        &self,
+        t: &mut TraceState,
+        d: usize,
+        own: usize,
+        id: ObjId,
+        evs: &mut Vec<Ev>,
+    ) {
         let now = if id.is_null() {
             0
         } else {
@@ -834,7 +863,7 @@ impl Vm {
     /// difference between the frame's whole reference lists (the other references are
     /// in both), so the events (additions, then removals, each in sorted order) are the
     /// ones diffing the whole lists gives, without rebuilding and sorting them each step.
-    fn flush_frame_slots(&self, t: &mut Tracer, d: usize, evs: &mut Vec<Ev>) {
+    fn flush_frame_slots(&self, t: &mut TraceState, d: usize, evs: &mut Vec<Ev>) {
         let st = &self.frames[d].st;
         let mut old = std::mem::take(&mut t.refs_buf);
         let mut new = std::mem::take(&mut t.new_buf);
@@ -880,7 +909,7 @@ impl Vm {
         t.new_buf = new;
     }
 
-    fn flush_roots(&mut self, t: &mut Tracer, g: &mut Inner, evs: &mut Vec<Ev>) {
+    fn flush_roots(&mut self, t: &mut TraceState, g: &mut Inner, evs: &mut Vec<Ev>) {
         let tables = &mut g.tables;
         let heap = &self.heap;
         let mut collect = |roots: &mut Vec<(HolderIx, LabelIx, ObjKey)>, what: &str, id: ObjId| {
@@ -921,7 +950,7 @@ impl Vm {
         t.dyn_roots = roots;
     }
 
-    fn full_info(&self, t: &mut Tracer, tables: &mut Tables, id: ObjId) -> Info {
+    fn full_info(&self, t: &mut TraceState, tables: &mut Tables, id: ObjId) -> Info {
         let name = self.type_name(id);
         let type_name = match t.type_names.get(&(name.as_ptr() as usize)) {
             Some((_, ix)) => *ix,
@@ -972,7 +1001,7 @@ impl Vm {
         info
     }
 
-    fn refresh_info(&self, t: &Tracer, id: ObjId, info: &mut Info) {
+    fn refresh_info(&self, t: &TraceState, id: ObjId, info: &mut Info) {
         let o = self.heap.get(id);
         info.size = o.size as u64;
         info.generation = if o.generation == UNTRACKED {
@@ -999,7 +1028,7 @@ impl Vm {
     }
 
     /// An object's references as (label, key), sorted.
-    fn outs(&self, t: &mut Tracer, tables: &mut Tables, id: ObjId) -> Vec<(LabelIx, ObjKey)> {
+    fn outs(&self, t: &mut TraceState, tables: &mut Tables, id: ObjId) -> Vec<(LabelIx, ObjKey)> {
         let kind = self.heap.kind(id);
         let mut out = vec![];
         for_each_ref(kind, &mut |e, to| {
