@@ -788,10 +788,7 @@ impl Vm {
                 let v = self.pop();
                 let k = self.pop();
                 let d = self.peek(i as usize);
-                let r = self.while_holding(&[k, v], |vm| vm.dict_set(d, k, v));
-                self.heap.decref(k);
-                self.heap.decref(v);
-                r?;
+                self.dict_set_owned(d, k, None, v)?;
             }
             // The operand stays on the stack while the operation runs: iterating it may
             // run Python code, which sees it there.

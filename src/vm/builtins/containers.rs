@@ -128,9 +128,54 @@ impl Vm {
 
     /// `d[key] = value` (both borrowed).
     pub fn dict_set(&mut self, d: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
-        let hash = self.hash(key)?;
-        let found = self.table_find_hashed(d, key, hash)?;
+        self.dict_set_known(d, key, None, value)
+    }
+
+    /// `d[key] = value` (both borrowed), with the key's hash when it is known (a merge
+    /// from another dict reuses the hashes stored there, as CPython's `dict_merge` does:
+    /// a Python `__hash__` is not called again).
+    pub fn dict_set_known(
+        &mut self,
+        d: ObjId,
+        key: ObjId,
+        known: Option<i64>,
+        value: ObjId,
+    ) -> PyResult<()> {
+        // As CPython's PyDict_SetItem, the dict takes its references to the key and the
+        // value before it hashes the key and compares it with the keys there: a Python
+        // `__hash__` or `__eq__` sees them in `sys.getrefcount`.
+        self.heap.incref(key);
         self.heap.incref(value);
+        self.dict_set_owned(d, key, known, value)
+    }
+
+    /// `d[key] = value` taking the caller's references to `key` and `value` (CPython's
+    /// `_PyDict_SetItem_Take2`, what a dict comprehension's MAP_ADD calls): the dict
+    /// keeps them, or they are released (a key already there, an error).
+    pub fn dict_set_owned(
+        &mut self,
+        d: ObjId,
+        key: ObjId,
+        known: Option<i64>,
+        value: ObjId,
+    ) -> PyResult<()> {
+        // (Held: the hash, or the comparison with a key of the same hash, may run
+        // Python code.)
+        let found = self.while_holding(&[key, value], |vm| {
+            let hash = match known {
+                Some(h) => h,
+                None => vm.hash(key)?,
+            };
+            Ok((hash, vm.table_find_hashed(d, key, hash)?))
+        });
+        let (hash, found) = match found {
+            Ok(r) => r,
+            Err(e) => {
+                self.heap.decref(value);
+                self.heap.decref(key);
+                return Err(e);
+            }
+        };
         match found {
             Some((i, _)) => {
                 let old = match table_mut(self.heap.kind_mut(d)) {
@@ -138,9 +183,10 @@ impl Vm {
                     None => ObjId::NULL,
                 };
                 self.heap.xdecref(old);
+                // The key there stays; the new one's reference goes.
+                self.heap.decref(key);
             }
             None => {
-                self.heap.incref(key);
                 let is_str = self.is_str(key);
                 let shared = self.shared_key(d, key);
                 if let Some(t) = table_mut(self.heap.kind_mut(d)) {
@@ -199,9 +245,9 @@ impl Vm {
         merge: bool,
         callee: ObjId,
     ) -> PyResult<()> {
-        let pairs: Vec<(ObjId, ObjId)> = match self.heap.kind(m) {
+        let pairs: Vec<(ObjId, i64, ObjId)> = match self.heap.kind(m) {
             Kind::Dict(t) => {
-                let pairs: Vec<_> = t.iter().map(|(_, e)| (e.key, e.value)).collect();
+                let pairs: Vec<_> = t.iter().map(|(_, e)| (e.key, e.hash, e.value)).collect();
                 if t.split.is_some()
                     && let Kind::Dict(target) = self.heap.kind_mut(d)
                 {
@@ -259,15 +305,15 @@ impl Vm {
                 return result;
             }
         };
-        for (k, v) in pairs {
-            if merge && self.dict_lookup(d, k)?.is_some() {
+        for (k, hash, v) in pairs {
+            if merge && self.table_find_hashed(d, k, hash)?.is_some() {
                 let q = self.function_str(callee);
                 let ks = self.str_of(k)?;
                 return Err(self.type_error(format!(
                     "{q}() got multiple values for keyword argument '{ks}'"
                 )));
             }
-            self.dict_set(d, k, v)?;
+            self.dict_set_known(d, k, Some(hash), v)?;
         }
         Ok(())
     }
