@@ -126,32 +126,20 @@ impl Vm {
             .map(|e| e.value)
     }
 
-    /// `d[key] = value` (both borrowed).
+    /// `d[key] = value` (both borrowed). As CPython's PyDict_SetItem, the dict takes its
+    /// references to the key and the value before it hashes the key and compares it with
+    /// the keys there: a Python `__hash__` or `__eq__` sees them in `sys.getrefcount`.
     pub fn dict_set(&mut self, d: ObjId, key: ObjId, value: ObjId) -> PyResult<()> {
-        self.dict_set_known(d, key, None, value)
-    }
-
-    /// `d[key] = value` (both borrowed), with the key's hash when it is known (a merge
-    /// from another dict reuses the hashes stored there, as CPython's `dict_merge` does:
-    /// a Python `__hash__` is not called again).
-    pub fn dict_set_known(
-        &mut self,
-        d: ObjId,
-        key: ObjId,
-        known: Option<i64>,
-        value: ObjId,
-    ) -> PyResult<()> {
-        // As CPython's PyDict_SetItem, the dict takes its references to the key and the
-        // value before it hashes the key and compares it with the keys there: a Python
-        // `__hash__` or `__eq__` sees them in `sys.getrefcount`.
         self.heap.incref(key);
         self.heap.incref(value);
-        self.dict_set_owned(d, key, known, value)
+        self.dict_set_owned(d, key, None, value)
     }
 
     /// `d[key] = value` taking the caller's references to `key` and `value` (CPython's
     /// `_PyDict_SetItem_Take2`, what a dict comprehension's MAP_ADD calls): the dict
-    /// keeps them, or they are released (a key already there, an error).
+    /// keeps them, or they are released (a key already there, an error). `known` is the
+    /// key's hash when it is known: a merge from another dict reuses the hashes stored
+    /// there, as CPython's `dict_merge` does, without calling `__hash__` again.
     pub fn dict_set_owned(
         &mut self,
         d: ObjId,
@@ -313,7 +301,9 @@ impl Vm {
                     "{q}() got multiple values for keyword argument '{ks}'"
                 )));
             }
-            self.dict_set_known(d, k, Some(hash), v)?;
+            self.heap.incref(k);
+            self.heap.incref(v);
+            self.dict_set_owned(d, k, Some(hash), v)?;
         }
         Ok(())
     }
