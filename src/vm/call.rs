@@ -392,6 +392,12 @@ impl Vm {
         }
     }
 
+    /// Whether the class (or a base) defines `__init__` in Python.
+    pub fn has_user_init(&self, class: ObjId) -> bool {
+        self.class_lookup(class, self.names.init)
+            .is_some_and(|f| matches!(self.heap.kind(f), Kind::Function(_)))
+    }
+
     /// A new, empty instance of a user class (owned).
     pub fn new_instance(&mut self, class: ObjId) -> PyResult<ObjId> {
         let size = match self.class(class) {

@@ -1672,7 +1672,7 @@ fn object_init_subclass(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> 
 }
 
 /// `object.__new__(cls)`.
-fn object_new(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
+fn object_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let Some(&cls) = args.first() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
@@ -1696,6 +1696,19 @@ fn object_new(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     }
     if base != TypeTag::Object {
         return Err(vm.unsupported_subclass(cls));
+    }
+    // As CPython's object_new: arguments are an error when the class defines `__new__`
+    // (which passed them on), or defines no `__init__` that could take them.
+    if args.len() > 1 || !kw.is_empty() {
+        if vm.has_user_new(cls) {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !vm.has_user_init(cls) {
+            let n = vm.class_name(cls);
+            return Err(vm.type_error(format!("{n}() takes no arguments")));
+        }
     }
     vm.check_not_abstract(cls)?;
     vm.new_instance(cls)
