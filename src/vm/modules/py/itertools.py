@@ -369,7 +369,7 @@ class _grouper(_Iterator):
 
     def __next__(self):
         parent = self._parent
-        if parent._grouper is not self:
+        if parent._grouper != id(self):
             raise StopIteration
         if parent._value is _none:
             parent._step()
@@ -410,8 +410,11 @@ class groupby(_Iterator):
                 break
             self._value = _none
         self._tgtkey = self._key
-        self._grouper = _grouper(self, self._tgtkey)
-        return (self._key, self._grouper)
+        grouper = _grouper(self, self._tgtkey)
+        # Only the identity of the current group, as CPython's borrowed `currgrouper`:
+        # the group refers to the groupby, not back (no cycle for the collector).
+        self._grouper = id(grouper)
+        return (self._key, grouper)
 
 
 _LINKCELLS = 57
