@@ -280,6 +280,13 @@ impl Vm {
                         return Ok(Some(v));
                     }
                 }
+                // A built-in type's data attributes, on its subclass's instance (an
+                // IntEnum member's `.real`, `.numerator`).
+                if !matches!(self.heap.kind(obj), Kind::Instance(_))
+                    && let Some(v) = super::builtins::native_attr(self, obj, name)?
+                {
+                    return Ok(Some(v));
+                }
             }
             Kind::Class(c) => {
                 // A class's `__annotations__` are its own (3.10+): a class that annotates

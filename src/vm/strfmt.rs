@@ -71,9 +71,21 @@ impl Source<'_> {
             Kind::Bool(b) => Arg::Bool(*b),
             Kind::Int(i) => Arg::Int(BigInt::from(*i)),
             Kind::BigInt(b) => Arg::Int((**b).clone()),
-            Kind::IntSub(i) => Arg::Int(i.value.to_bigint()),
+            // A subclass's instance formats through its class (`%s` calls its `__str__`:
+            // an IntEnum member, a `class Money(int)` with its own `__str__`), and `%d`
+            // by its value.
+            Kind::IntSub(i) => {
+                let value = i.value.to_bigint();
+                Arg::Object {
+                    id: v.0 as u64,
+                    type_name: vm.type_name(v).to_string(),
+                    float: num_traits::ToPrimitive::to_f64(&value),
+                    int: Some(value.clone()),
+                    index: Some(value),
+                }
+            }
             Kind::Float(f) => Arg::Float(*f),
-            Kind::Str(s) => Arg::Str(s.s.to_string()),
+            Kind::Str(s) if s.ext.is_none() => Arg::Str(s.s.to_string()),
             _ => Arg::Object {
                 id: v.0 as u64,
                 type_name: vm.type_name(v).to_string(),

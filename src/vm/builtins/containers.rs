@@ -687,6 +687,14 @@ impl Vm {
                 } else {
                     i64::MAX / 2
                 })),
+                // An int subclass's instance (an IntEnum member): its value.
+                Kind::IntSub(_) => Ok(vm.int_of(v).map(|i| match i {
+                    crate::vm::num::Int::Small(i) => i,
+                    crate::vm::num::Int::Big(b) if b.sign() == num_bigint::Sign::Minus => {
+                        i64::MIN / 2
+                    }
+                    crate::vm::num::Int::Big(_) => i64::MAX / 2,
+                })),
                 _ => {
                     if let Some(r) = vm.try_dunder(v, "__index__", &[])? {
                         let i = vm.small_int_of(r);

@@ -248,6 +248,11 @@ fn ascii(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 fn abs(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "abs", args, kw, 1, 1)?;
     let v = args[0];
+    if matches!(vm.heap.kind(v), Kind::IntSub(_))
+        && let Some(r) = vm.try_dunder(v, "__abs__", &[])?
+    {
+        return Ok(r);
+    }
     match vm.num_of(v) {
         Some(crate::vm::ops::Num::Int(i)) => Ok(vm.new_int_from(i.abs())),
         Some(crate::vm::ops::Num::Float(f)) => Ok(vm.new_float(f.abs())),

@@ -932,6 +932,12 @@ pub fn int_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     if base.is_some() {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
     }
+    // An int subclass's own `__int__` comes first (PyNumber_Long asks the type's slot).
+    if matches!(vm.heap.kind(v), Kind::IntSub(_))
+        && let Some(r) = vm.try_dunder(v, "__int__", &[])?
+    {
+        return Ok(r);
+    }
     match vm.heap.kind(v) {
         Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_) => {
             let i = vm.int_of(v).unwrap_or(crate::vm::num::Int::Small(0));
@@ -976,6 +982,11 @@ pub fn float_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             Ok(f) => Ok(vm.new_float(f)),
             Err(e) => Err(vm.num_err(e)),
         };
+    }
+    if matches!(vm.heap.kind(v), Kind::IntSub(_))
+        && let Some(r) = vm.try_dunder(v, "__float__", &[])?
+    {
+        return Ok(r);
     }
     match vm.heap.kind(v) {
         Kind::Float(f) => {

@@ -430,7 +430,8 @@ fn int_dunder_hash(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 /// `int.__int__(self)` and `int.__index__(self)`: the value as an exact int.
 fn int_dunder_int(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__int__", args, kw, 1, 1)?;
-    if !vm.is_subclass_instance(args[0]) {
+    // An exact int is itself; a bool or a subclass's instance gives its value as an int.
+    if matches!(vm.heap.kind(args[0]), Kind::Int(_) | Kind::BigInt(_)) {
         vm.heap.incref(args[0]);
         return Ok(args[0]);
     }
