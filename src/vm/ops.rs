@@ -93,7 +93,7 @@ impl Vm {
         self.binary_op_slow(a, b, op, inplace)
     }
 
-    fn numeric_op(&mut self, x: Num, y: Num, op: BinOp) -> PyResult<ObjId> {
+    pub(crate) fn numeric_op(&mut self, x: Num, y: Num, op: BinOp) -> PyResult<ObjId> {
         let r = match (x, y) {
             (Num::Int(x), Num::Int(y)) => super::numops::int_binop(&x, &y, op),
             (Num::Float(x), Num::Float(y)) => super::numops::float_binop(x, y, op),

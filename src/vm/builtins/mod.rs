@@ -22,6 +22,7 @@ pub mod dicts;
 pub mod exec;
 pub mod funcs;
 pub mod lists;
+pub mod slots;
 pub mod strings;
 pub mod subclass;
 pub mod timsort;
@@ -180,6 +181,7 @@ pub fn create_builtins_module(vm: &mut Vm) {
     strings::install(vm);
     bytes::install(vm);
     funcs::install_type_methods(vm);
+    slots::install(vm);
     subclass::install(vm);
     classes::install(vm);
     super::modules::array::install(vm);

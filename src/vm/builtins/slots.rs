@@ -1,0 +1,277 @@
+//! The arithmetic special methods of the built-in types as attributes: `int.__add__`,
+//! `list.__iadd__`, `dict.__or__`, `float.__neg__`. The operators do not go through them
+//! (the evaluator does a built-in's arithmetic natively); they are what
+//! `super().__add__(other)` in `class Money(int)` or `class Stack(list)` calls, and what
+//! `int.__add__(2, 3)` shows: the built-in's own operation on the values, whatever the
+//! subclass defines, and `NotImplemented` for an operand it does not take (`int.__add__`
+//! of a float), as CPython's slot wrappers give.
+
+use super::{Kw, check_args};
+use crate::compiler::code::{BinOp, CmpOp, Instr};
+use crate::heap::kinds::TypeTag;
+use crate::heap::{Kind, ObjId};
+use crate::vm::ops::Num;
+use crate::vm::{PyResult, Vm};
+
+/// `type.name(self, other)` for a binary operator: `op` with `self` on the left, or on
+/// the right when `reflected` (`__radd__`), in place when `inplace` (`__iadd__`).
+fn binary(
+    vm: &mut Vm,
+    args: &[ObjId],
+    kw: Kw,
+    (name, op, reflected, inplace): (&str, BinOp, bool, bool),
+) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 2, 2)?;
+    let (me, other) = (args[0], args[1]);
+    if let Some(x) = vm.num_of(me) {
+        // A number's operation takes numbers it knows: an int's not a float (float's
+        // reflected method does that one).
+        let y = match vm.num_of(other) {
+            Some(y) if !(matches!(x, Num::Int(_)) && matches!(y, Num::Float(_))) => y,
+            _ => return Ok(not_implemented(vm)),
+        };
+        let (l, r) = if reflected { (y, x) } else { (x, y) };
+        return vm.numeric_op(l, r, op);
+    }
+    // A repeat count that is an int subclass's instance counts by its value.
+    let plain = match vm.heap.kind(other) {
+        Kind::IntSub(_) if op == BinOp::Mul => vm.int_of(other).map(|i| vm.new_int_from(i)),
+        _ => None,
+    };
+    let other_or_plain = plain.unwrap_or(other);
+    let (a, b) = if reflected {
+        (other_or_plain, me)
+    } else {
+        (me, other_or_plain)
+    };
+    let r = super::seq_binop(vm, a, b, op, inplace);
+    if let Some(p) = plain {
+        vm.heap.decref(p);
+    }
+    if let Some(v) = r? {
+        return Ok(v);
+    }
+    // A sequence's concatenation and repeat are not number methods: an operand they do
+    // not take is a TypeError, not NotImplemented.
+    let seq = match vm.heap.kind(me) {
+        Kind::Str(_) => "str",
+        Kind::List(_) => "list",
+        Kind::Tuple(_) => "tuple",
+        Kind::Bytes(_) => "bytes",
+        _ => return Ok(not_implemented(vm)),
+    };
+    let tn = vm.type_name(other);
+    Err(vm.type_error(match (op, seq) {
+        (BinOp::Add, "bytes") => format!("can't concat {tn} to bytes"),
+        (BinOp::Add, _) => format!("can only concatenate {seq} (not \"{tn}\") to {seq}"),
+        // (The wrapper converts the count as `__index__` does.)
+        _ => format!("'{tn}' object cannot be interpreted as an integer"),
+    }))
+}
+
+/// `type.name(self)` for a unary operator on a number (`__neg__`, `__pos__`,
+/// `__invert__`, `__abs__`: `instr` None): the value's, as an exact int or float.
+fn unary(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, instr: Option<Instr>) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 1, 1)?;
+    let Some(n) = vm.num_of(args[0]) else {
+        return Ok(not_implemented(vm));
+    };
+    let plain = match n {
+        Num::Int(i) => vm.new_int_from(if instr.is_none() { i.abs() } else { i }),
+        Num::Float(f) => vm.new_float(if instr.is_none() { f.abs() } else { f }),
+    };
+    let r = match instr {
+        Some(instr) => vm.unary_op(plain, instr),
+        None => {
+            vm.heap.incref(plain);
+            Ok(plain)
+        }
+    };
+    vm.heap.decref(plain);
+    r
+}
+
+fn not_implemented(vm: &mut Vm) -> ObjId {
+    let n = vm.not_implemented;
+    vm.heap.incref(n);
+    n
+}
+
+/// One native function per special method (a native function carries no data of its
+/// own): `(function, name, operator, reflected, in place)`.
+macro_rules! binary_slots {
+    ($($f:ident $name:literal $op:ident $r:literal $i:literal;)*) => {
+        $(fn $f(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+            binary(vm, args, kw, ($name, BinOp::$op, $r, $i))
+        })*
+    };
+}
+
+binary_slots! {
+    add "__add__" Add false false;
+    radd "__radd__" Add true false;
+    iadd "__iadd__" Add false true;
+    sub "__sub__" Sub false false;
+    rsub "__rsub__" Sub true false;
+    isub "__isub__" Sub false true;
+    mul "__mul__" Mul false false;
+    rmul "__rmul__" Mul true false;
+    imul "__imul__" Mul false true;
+    truediv "__truediv__" TrueDiv false false;
+    rtruediv "__rtruediv__" TrueDiv true false;
+    floordiv "__floordiv__" FloorDiv false false;
+    rfloordiv "__rfloordiv__" FloorDiv true false;
+    mod_ "__mod__" Mod false false;
+    rmod "__rmod__" Mod true false;
+    pow "__pow__" Pow false false;
+    rpow "__rpow__" Pow true false;
+    lshift "__lshift__" LShift false false;
+    rlshift "__rlshift__" LShift true false;
+    rshift "__rshift__" RShift false false;
+    rrshift "__rrshift__" RShift true false;
+    and "__and__" And false false;
+    rand "__rand__" And true false;
+    iand "__iand__" And false true;
+    or "__or__" Or false false;
+    ror "__ror__" Or true false;
+    ior "__ior__" Or false true;
+    xor "__xor__" Xor false false;
+    rxor "__rxor__" Xor true false;
+    ixor "__ixor__" Xor false true;
+}
+
+fn neg(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    unary(vm, args, kw, "__neg__", Some(Instr::UnaryNegative))
+}
+
+fn pos(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    unary(vm, args, kw, "__pos__", Some(Instr::UnaryPositive))
+}
+
+fn invert(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    unary(vm, args, kw, "__invert__", Some(Instr::UnaryInvert))
+}
+
+fn abs(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    unary(vm, args, kw, "__abs__", None)
+}
+
+/// The rich comparisons, one native function each.
+macro_rules! compare_slots {
+    ($($f:ident $name:literal $op:ident;)*) => {
+        $(fn $f(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+            check_args(vm, $name, args, kw, 2, 2)?;
+            super::subclass::builtin_compare(vm, args[0], args[1], CmpOp::$op)
+        })*
+    };
+}
+
+compare_slots! {
+    lt "__lt__" Lt;
+    le "__le__" Le;
+    eq "__eq__" Eq;
+    ne "__ne__" Ne;
+    gt "__gt__" Gt;
+    ge "__ge__" Ge;
+}
+
+const COMPARE: &[Slot] = &[
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__eq__", eq),
+    ("__ne__", ne),
+    ("__gt__", gt),
+    ("__ge__", ge),
+];
+
+type Slot = (&'static str, crate::heap::kinds::NativeFn);
+
+const ARITHMETIC: &[Slot] = &[
+    ("__add__", add),
+    ("__radd__", radd),
+    ("__sub__", sub),
+    ("__rsub__", rsub),
+    ("__mul__", mul),
+    ("__rmul__", rmul),
+    ("__truediv__", truediv),
+    ("__rtruediv__", rtruediv),
+    ("__floordiv__", floordiv),
+    ("__rfloordiv__", rfloordiv),
+    ("__mod__", mod_),
+    ("__rmod__", rmod),
+    ("__pow__", pow),
+    ("__rpow__", rpow),
+    ("__neg__", neg),
+    ("__pos__", pos),
+    ("__abs__", abs),
+];
+
+const INT_ONLY: &[Slot] = &[
+    ("__lshift__", lshift),
+    ("__rlshift__", rlshift),
+    ("__rshift__", rshift),
+    ("__rrshift__", rrshift),
+    ("__and__", and),
+    ("__rand__", rand),
+    ("__or__", or),
+    ("__ror__", ror),
+    ("__xor__", xor),
+    ("__rxor__", rxor),
+    ("__invert__", invert),
+];
+
+const SEQUENCE: &[Slot] = &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)];
+
+const SET: &[Slot] = &[
+    ("__or__", or),
+    ("__ror__", ror),
+    ("__and__", and),
+    ("__rand__", rand),
+    ("__sub__", sub),
+    ("__rsub__", rsub),
+    ("__xor__", xor),
+    ("__rxor__", rxor),
+];
+
+/// Puts the special methods into the built-in types' namespaces.
+pub fn install(vm: &mut Vm) {
+    use TypeTag as T;
+    for tag in [
+        T::Int,
+        T::Float,
+        T::Str,
+        T::Bytes,
+        T::List,
+        T::Tuple,
+        T::Dict,
+        T::Set,
+        T::FrozenSet,
+    ] {
+        super::add_methods(vm, tag, COMPARE);
+    }
+    super::add_methods(vm, T::Int, ARITHMETIC);
+    super::add_methods(vm, T::Int, INT_ONLY);
+    super::add_methods(vm, T::Float, ARITHMETIC);
+    for tag in [T::Str, T::Tuple, T::Bytes, T::List] {
+        super::add_methods(vm, tag, SEQUENCE);
+    }
+    super::add_methods(vm, T::Str, &[("__mod__", mod_)]);
+    super::add_methods(vm, T::List, &[("__iadd__", iadd), ("__imul__", imul)]);
+    super::add_methods(
+        vm,
+        T::Dict,
+        &[("__or__", or), ("__ror__", ror), ("__ior__", ior)],
+    );
+    super::add_methods(vm, T::FrozenSet, SET);
+    super::add_methods(vm, T::Set, SET);
+    super::add_methods(
+        vm,
+        T::Set,
+        &[
+            ("__ior__", ior),
+            ("__iand__", iand),
+            ("__isub__", isub),
+            ("__ixor__", ixor),
+        ],
+    );
+}
