@@ -820,6 +820,21 @@ impl Vm {
     }
 
     /// Raises MemoryError when the modelled heap passed `--max-heap`.
+    /// Refuses, with MemoryError, one object of `bytes` bytes that `--max-heap` leaves no
+    /// room for, or that is past [`MAX_OBJECT_BYTES`]: where python3's allocation fails
+    /// and raises, the engine raises too, before it asks for the memory (a failed
+    /// allocation would end the process).
+    pub fn check_alloc(&mut self, bytes: u128) -> PyResult<()> {
+        let room = match self.options.max_heap {
+            Some(max) => max.saturating_sub(self.heap.bytes).min(MAX_OBJECT_BYTES),
+            None => MAX_OBJECT_BYTES,
+        };
+        if bytes > room as u128 {
+            return Err(self.memory_error());
+        }
+        Ok(())
+    }
+
     pub fn check_heap_limit(&mut self) -> PyResult<()> {
         if let Some(max) = self.options.max_heap
             && self.heap.bytes > max
@@ -829,6 +844,10 @@ impl Vm {
         Ok(())
     }
 }
+
+/// The largest object the engine makes: 2 GiB (a str, bytes or list past it is a
+/// MemoryError).
+pub const MAX_OBJECT_BYTES: usize = crate::vm::text::MAX_OBJECT_BYTES;
 
 /// A call's arguments as native code takes them: the number of positional ones, and the
 /// keyword ones paired with their names (the last `kwnames.len()` arguments).

@@ -342,6 +342,14 @@ impl Vm {
                 if len < i as usize + 1 {
                     return false;
                 }
+                // (Past `--max-heap`, the full instruction raises MemoryError.)
+                if self
+                    .options
+                    .max_heap
+                    .is_some_and(|max| self.heap.bytes > max)
+                {
+                    return false;
+                }
                 let v = f.st.slots.pop().unwrap_or(ObjId::NULL);
                 let list = f.st.slots[len - 1 - i as usize];
                 self.list_push(list, v);
@@ -772,6 +780,7 @@ impl Vm {
                 self.push(v);
             }
             Instr::ListAppend(i) => {
+                self.check_heap_limit()?;
                 let v = self.pop();
                 let list = self.peek(i as usize);
                 self.list_push(list, v);

@@ -902,6 +902,12 @@ impl Vm {
                 }
                 return Ok(v);
             }
+            // A list of a range is made at its full length first, as CPython presizes
+            // it: a range too long for memory is a MemoryError at once.
+            Kind::Range(r) => {
+                let n = super::builtins::range_len(r[0], r[1], r[2]);
+                self.check_alloc(56 + 8 * n.max(0) as u128)?;
+            }
             _ => {}
         }
         let it = self.get_iter(iterable)?;
@@ -916,7 +922,14 @@ impl Vm {
         let mut result = Ok(());
         loop {
             match self.iter_next(it) {
-                Ok(Some(v)) => self.held.push(v),
+                // (Past `--max-heap`, MemoryError, as the list's growth would raise.)
+                Ok(Some(v)) => {
+                    self.held.push(v);
+                    if let Err(e) = self.check_heap_limit() {
+                        result = Err(e);
+                        break;
+                    }
+                }
                 Ok(None) => break,
                 Err(e) => {
                     result = Err(e);

@@ -265,7 +265,12 @@ impl Vm {
             let exit_code = if code.is_null() || code == self.none {
                 0
             } else if let Some(i) = self.small_int_of(code) {
-                i as i32
+                // The process's exit status is the low byte, as the system keeps it:
+                // sys.exit(-1) is 255 (a negative code here would mean a signal).
+                (i & 0xff) as i32
+            } else if self.int_of(code).is_some() {
+                // Past a C long, CPython's conversion fails and it exits with -1.
+                255
             } else {
                 let s = self.str_of(code).unwrap_or_default();
                 self.out.write_err(&format!("{s}\n"));

@@ -32,6 +32,7 @@ pub fn ascii_escape(s: &str) -> String {
 /// Turns a text error into the Python exception.
 pub fn text_exc(vm: &mut Vm, e: TextError) -> Exc {
     let class = match e.kind {
+        ExcKind::MemoryError => return vm.memory_error(),
         ExcKind::TypeError => vm.exc_types.type_error,
         ExcKind::KeyError => vm.exc_types.key_error,
         ExcKind::IndexError => vm.exc_types.index_error,

@@ -1262,13 +1262,20 @@ pub fn repeat(vm: &mut Vm, seq: ObjId, n: ObjId, inplace: bool) -> PyResult<ObjI
     }
     match vm.heap.kind(seq) {
         Kind::Str(s) => {
-            if s.s.len().saturating_mul(n) > 1 << 31 {
-                return Err(vm.memory_error());
-            }
+            let len = s.s.len();
+            vm.check_alloc(len as u128 * n as u128)?;
+            let Kind::Str(s) = vm.heap.kind(seq) else {
+                return Ok(vm.none());
+            };
             let r = s.s.repeat(n);
             Ok(vm.new_string(r))
         }
         Kind::Bytes(b) => {
+            let len = b.len();
+            vm.check_alloc(len as u128 * n as u128)?;
+            let Kind::Bytes(b) = vm.heap.kind(seq) else {
+                return Ok(vm.none());
+            };
             let r = b.repeat(n);
             Ok(vm.new_bytes(r))
         }
@@ -1279,15 +1286,7 @@ pub fn repeat(vm: &mut Vm, seq: ObjId, n: ObjId, inplace: bool) -> PyResult<ObjI
                 _ => vec![],
             };
             let total = items.len().saturating_mul(n);
-            let bytes = 56 + 8 * total;
-            if let Some(max) = vm.options.max_heap
-                && vm.heap.bytes + bytes > max
-            {
-                return Err(vm.memory_error());
-            }
-            if total > 1 << 32 {
-                return Err(vm.memory_error());
-            }
+            vm.check_alloc(56 + 8 * total as u128)?;
             let mut out = Vec::with_capacity(total);
             for _ in 0..n {
                 out.extend_from_slice(&items);

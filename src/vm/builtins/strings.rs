@@ -597,6 +597,7 @@ fn pad(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, how: char) -> PyResult<O
     check_args(vm, name, args, kw, 2, 3)?;
     let s = this(vm, args);
     let width = to_i64(vm, args[1], "")?;
+    vm.check_alloc(width.max(0) as u128 * 4)?;
     let fill = match args.get(2) {
         Some(f) => {
             let f = str_arg(vm, *f, "fill character")?;
@@ -634,6 +635,7 @@ fn zfill(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "zfill", args, kw, 2, 2)?;
     let s = this(vm, args);
     let width = to_i64(vm, args[1], "")?;
+    vm.check_alloc(width.max(0) as u128)?;
     Ok(vm.new_string(ts::zfill(&s, width)))
 }
 
@@ -729,6 +731,12 @@ fn expandtabs(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Some(v) => to_i64(vm, *v, "")?,
         None => 8,
     };
+    if i32::try_from(size).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    // (At most `size` spaces a tab.)
+    let tabs = s.matches('\t').count() as u128;
+    vm.check_alloc(s.len() as u128 + tabs * size.max(0) as u128)?;
     Ok(vm.new_string(ts::expandtabs(&s, size)))
 }
 
@@ -866,7 +874,10 @@ pub fn bytes_new(vm: &mut Vm, tag: TypeTag, args: &[ObjId], kw: Kw) -> PyResult<
                 s.s.as_bytes().to_vec()
             }
             Kind::Int(n) if *n < 0 => return Err(vm.value_error("negative count")),
-            Kind::Int(n) => vec![0; *n as usize],
+            &Kind::Int(n) => {
+                vm.check_alloc(n as u128)?;
+                vec![0; n as usize]
+            }
             Kind::Bytes(b) | Kind::ByteArray(b) => (**b).clone(),
             _ => bytes_from_iterable(vm, *v)?,
         },

@@ -37,9 +37,22 @@ pub use template::{
     Field, FieldKey, FieldName, FieldPart, FormatParser, Piece, parse_format_string,
 };
 
+/// The longest text (in bytes) a formatting makes: a width past it is a MemoryError, as
+/// python3's allocation of it would be, not an allocation that ends the process.
+pub const MAX_OBJECT_BYTES: usize = 1 << 31;
+
+/// Refuses a padded width past [`MAX_OBJECT_BYTES`].
+pub fn check_width(width: u128) -> TextResult<()> {
+    if width > MAX_OBJECT_BYTES as u128 {
+        return Err(TextError::new(ExcKind::MemoryError, ""));
+    }
+    Ok(())
+}
+
 /// The Python exception class a text operation raises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExcKind {
+    MemoryError,
     TypeError,
     ValueError,
     KeyError,
@@ -54,6 +67,7 @@ impl ExcKind {
     /// The Python name of the exception class, e.g. `"ValueError"`.
     pub fn name(self) -> &'static str {
         match self {
+            ExcKind::MemoryError => "MemoryError",
             ExcKind::TypeError => "TypeError",
             ExcKind::ValueError => "ValueError",
             ExcKind::KeyError => "KeyError",

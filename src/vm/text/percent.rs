@@ -277,6 +277,7 @@ fn parse_conversion(
             ch = next(pos);
         }
     }
+    super::check_width(width.max(0) as u128)?;
     let mut prec = -1;
     if ch == Some('.') {
         prec = 0;

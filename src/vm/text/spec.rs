@@ -177,6 +177,7 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> TextResult<FormatSpec> 
         pos += 1;
     }
     out.width = parse_integer(&chars, &mut pos)?;
+    super::check_width(out.width.unwrap_or(0) as u128)?;
     let both = || TextError::value_error("Cannot specify both ',' and '_'.");
     if chars.get(pos) == Some(&',') {
         out.grouping = Some(',');
