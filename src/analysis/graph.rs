@@ -11,7 +11,7 @@
 
 use std::collections::HashMap;
 
-use petgraph::algo::{dominators, kosaraju_scc};
+use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::{Bfs, EdgeRef};
 
@@ -199,13 +199,11 @@ impl HeapGraph {
                 }
             }
         }
-        let doms = dominators::simple_fast(&g, root());
+        let idom = super::dominators::immediate_dominators(&g, root());
         let n = g.node_count();
-        let mut idom = vec![None; n];
         let mut children: Vec<Vec<NodeIndex>> = vec![vec![]; n];
         for v in g.node_indices().skip(1) {
-            if let Some(d) = doms.immediate_dominator(v) {
-                idom[v.index()] = Some(d);
+            if let Some(d) = idom[v.index()] {
                 children[d.index()].push(v);
             }
         }

@@ -10,6 +10,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use crate::record::{Holder, ObjKey, Snapshot};
 
 pub mod chain;
+mod dominators;
 pub mod graph;
 pub mod index;
 pub mod stats;
