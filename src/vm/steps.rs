@@ -942,7 +942,27 @@ impl Vm {
         }
         t.sig = std::mem::replace(&mut t.dyn_sig, sig);
         let mut roots = vec![];
-        self.dynamic_roots(&mut |w, id| collect(&mut roots, &w.to_string(), id));
+        // Runs of one label (thousands of objects "awaiting __del__" when a list of them
+        // goes) are written and interned once, not once an object.
+        let (mut text, mut last) = (String::new(), String::new());
+        let mut holder = (0, 0);
+        self.dynamic_roots(&mut |w, id| {
+            if id.is_null() {
+                return;
+            }
+            use std::fmt::Write;
+            text.clear();
+            let _ = write!(text, "{w}");
+            if text != last || roots.is_empty() {
+                let s = tables.strings.intern(&text);
+                holder = (
+                    tables.root(RootHolder::Runtime { what: s }),
+                    label(label_tag::TEXT, s as usize),
+                );
+                std::mem::swap(&mut text, &mut last);
+            }
+            roots.push((holder.0, holder.1, heap.get(id).serial));
+        });
         roots.sort_unstable();
         diff(&t.dyn_roots, &roots, |(h, l, to), added| {
             evs.push(ref_ev(added, to, h, l))
