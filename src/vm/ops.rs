@@ -82,7 +82,7 @@ impl Vm {
             && !self.is_subclass_instance(a)
             && !self.is_subclass_instance(b)
         {
-            return self.numeric_op(x, y, op);
+            return self.numeric_op(x, y, op, (a, b));
         }
         if (matches!(self.heap.kind(a), Kind::Complex(_))
             || matches!(self.heap.kind(b), Kind::Complex(_)))
@@ -93,7 +93,14 @@ impl Vm {
         self.binary_op_slow(a, b, op, inplace)
     }
 
-    pub(crate) fn numeric_op(&mut self, x: Num, y: Num, op: BinOp) -> PyResult<ObjId> {
+    /// `x op y` of two numbers; `(a, b)` are the operands' objects, named by an error.
+    pub(crate) fn numeric_op(
+        &mut self,
+        x: Num,
+        y: Num,
+        op: BinOp,
+        (a, b): (ObjId, ObjId),
+    ) -> PyResult<ObjId> {
         let r = match (x, y) {
             (Num::Int(x), Num::Int(y)) => super::numops::int_binop(&x, &y, op),
             (Num::Float(x), Num::Float(y)) => super::numops::float_binop(x, y, op),
@@ -108,7 +115,10 @@ impl Vm {
         };
         match r {
             Ok(Some(n)) => Ok(self.new_number(n)),
-            Ok(None) => Err(self.unsupported_operand_msg(op, "int", "int")),
+            Ok(None) => {
+                let (ta, tb) = (self.type_name(a), self.type_name(b));
+                Err(self.unsupported_operand_msg(op, &ta, &tb))
+            }
             Err(e) => Err(self.num_err(e)),
         }
     }
@@ -225,7 +235,7 @@ impl Vm {
         }
         // An int subclass's instance: int's own arithmetic, after the class's methods.
         if sub && let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
-            return self.numeric_op(x, y, op);
+            return self.numeric_op(x, y, op, (a, b));
         }
         // A sequence repeated by an int subclass's instance (`"-" * Level.HIGH`): by its
         // value, as `__index__` gives it.

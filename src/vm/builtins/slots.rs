@@ -30,8 +30,12 @@ fn binary(
             Some(y) if !(matches!(x, Num::Int(_)) && matches!(y, Num::Float(_))) => y,
             _ => return Ok(not_implemented(vm)),
         };
-        let (l, r) = if reflected { (y, x) } else { (x, y) };
-        return vm.numeric_op(l, r, op);
+        let (l, r, objs) = if reflected {
+            (y, x, (other, me))
+        } else {
+            (x, y, (me, other))
+        };
+        return vm.numeric_op(l, r, op, objs);
     }
     // A repeat count that is an int subclass's instance counts by its value.
     let plain = match vm.heap.kind(other) {
