@@ -231,7 +231,10 @@ impl Vm {
             self.free_main_module();
             return;
         }
-        let _ = self.gc_collect(2);
+        // (As gc.collect(): gc.callbacks see it.)
+        if let Err(e) = self.collect_with_callbacks(2) {
+            self.heap.decref(e.0);
+        }
         // The order only shows when freeing runs Python code or prints: computing it for
         // a program that leaves a million plain objects alive doubled the time it took to
         // exit.
