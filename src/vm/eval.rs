@@ -1113,6 +1113,13 @@ impl Vm {
 
     pub(crate) fn name_not_defined(&mut self, sym: Sym) -> Exc {
         let name = self.heap.sym_name(sym);
+        // A built-in of CPython's that refscope does not have (memoryview,
+        // ExceptionGroup): the program is fine, the engine lacks it, and says so.
+        if super::suggest::BUILTINS.contains(&&*name) && self.ns_get(self.builtins, sym).is_none() {
+            return self.not_implemented(format!(
+                "the built-in '{name}' is not supported yet by refscope"
+            ));
+        }
         let e = self.name_error(format!("name '{name}' is not defined"));
         self.set_exc_name(e.0, &name, ObjId::NULL);
         let hint = self.name_hint(&name);
