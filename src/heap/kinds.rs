@@ -518,14 +518,22 @@ pub enum IterState {
         obj: ObjId,
         index: usize,
         len: usize,
+        /// A dict items iterator's last result tuple (kept for reuse, see `result`
+        /// below), NULL for the others.
+        result: ObjId,
     },
+    /// `result`, for enumerate, zip and a dict's items: the last tuple given out, kept
+    /// and refilled when nothing else holds it, as CPython does (`en_result`,
+    /// `lz->result`, `di_result`); it starts as a tuple of Nones.
     Enumerate {
         it: ObjId,
         count: i64,
+        result: ObjId,
     },
     Zip {
         its: Vec<ObjId>,
         strict: bool,
+        result: ObjId,
     },
     Map {
         func: ObjId,

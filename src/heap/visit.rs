@@ -176,12 +176,19 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
             IterState::Seq { seq, .. } | IterState::ListReverse { seq, .. } => {
                 f(Edge::Named("seq"), *seq)
             }
-            IterState::Table { obj, .. } => f(Edge::Named("seq"), *obj),
-            IterState::Enumerate { it, .. } => f(Edge::Named("iterator"), *it),
-            IterState::Zip { its, .. } => {
+            IterState::Table { obj, result, .. } => {
+                f(Edge::Named("seq"), *obj);
+                opt(Edge::Named("result"), *result, f);
+            }
+            IterState::Enumerate { it, result, .. } => {
+                f(Edge::Named("iterator"), *it);
+                opt(Edge::Named("result"), *result, f);
+            }
+            IterState::Zip { its, result, .. } => {
                 for (i, x) in its.iter().enumerate() {
                     f(Edge::Item(i), *x);
                 }
+                opt(Edge::Named("result"), *result, f);
             }
             IterState::Map { func, its } => {
                 f(Edge::Named("func"), *func);

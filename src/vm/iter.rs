@@ -61,6 +61,7 @@ impl Vm {
                     obj: v,
                     index: 0,
                     len: t.len(),
+                    result: ObjId::NULL,
                 },
             ),
             Kind::Set(t) | Kind::FrozenSet(t) => (
@@ -69,6 +70,7 @@ impl Vm {
                     obj: v,
                     index: 0,
                     len: t.len(),
+                    result: ObjId::NULL,
                 },
             ),
             Kind::DictView(dv) => {
@@ -80,12 +82,17 @@ impl Vm {
                     _ => TypeTag::DictKeyIterator,
                 };
                 self.heap.incref(d);
+                let result = match tag {
+                    TypeTag::DictItemIterator => self.nones_tuple(2),
+                    _ => ObjId::NULL,
+                };
                 return Ok(self.new_iter(
                     tag,
                     IterState::Table {
                         obj: d,
                         index: 0,
                         len,
+                        result,
                     },
                 ));
             }
@@ -315,8 +322,13 @@ impl Vm {
                     }
                 }
             }
-            IterState::Table { obj, index, len } => {
-                let (obj, index, len, tag) = (*obj, *index, *len, io.tag);
+            IterState::Table {
+                obj,
+                index,
+                len,
+                result,
+            } => {
+                let (obj, index, len, tag, result) = (*obj, *index, *len, io.tag, *result);
                 let (cur_len, entry) = match self.heap.kind(obj) {
                     Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => (
                         t.len(),
@@ -344,7 +356,7 @@ impl Vm {
                             TypeTag::DictItemIterator => {
                                 self.heap.incref(k);
                                 self.heap.incref(v);
-                                self.new_tuple(vec![k, v])
+                                self.refill_result(result, vec![k, v])
                             }
                             _ => {
                                 self.heap.incref(k);
@@ -359,8 +371,12 @@ impl Vm {
                     }
                 }
             }
-            IterState::Enumerate { it: inner, count } => {
-                let (inner, count) = (*inner, *count);
+            IterState::Enumerate {
+                it: inner,
+                count,
+                result,
+            } => {
+                let (inner, count, result) = (*inner, *count, *result);
                 match self.iter_next(inner)? {
                     Some(v) => {
                         if let Kind::Iter(io) = self.heap.position_mut(it)
@@ -369,25 +385,50 @@ impl Vm {
                             *count += 1;
                         }
                         let c = self.new_int(count);
-                        Ok(Some(self.new_tuple(vec![c, v])))
+                        Ok(Some(self.refill_result(result, vec![c, v])))
                     }
                     None => Ok(None),
                 }
             }
-            IterState::Zip { its, strict } => {
-                let (its, strict) = (its.clone(), *strict);
+            IterState::Zip {
+                its,
+                strict,
+                result,
+            } => {
+                let (its, strict, result) = (its.clone(), *strict, *result);
                 if its.is_empty() {
                     return Ok(None);
                 }
-                // The items already taken are held while the next iterators run (they
-                // may run Python code, which sees them).
+                // As zip_next: the kept tuple, when nothing else holds it, takes each
+                // item as it comes (and keeps those taken when an iterator stops).
+                let reuse = !result.is_null() && self.heap.get(result).rc == 1;
+                // The reference to be given out is held while the iterators run (they
+                // may run Python code), and so are the items already taken.
+                let base = self.held.len();
+                if reuse {
+                    self.heap.incref(result);
+                    self.held.push(result);
+                }
                 let mark = self.held.len();
                 for (n, i) in its.iter().enumerate() {
                     match self.iter_next(*i) {
+                        Ok(Some(v)) if reuse => {
+                            let old = match self.heap.kind_mut(result) {
+                                Kind::Tuple(t) if n < t.items.len() => {
+                                    std::mem::replace(&mut t.items[n], v)
+                                }
+                                _ => v,
+                            };
+                            self.heap.decref(old);
+                        }
                         Ok(Some(v)) => self.held.push(v),
                         Ok(None) => {
                             let items = self.held.split_off(mark);
                             self.release_all(items);
+                            self.held.truncate(base);
+                            if reuse {
+                                self.heap.decref(result);
+                            }
                             if strict {
                                 if n > 0 {
                                     let s = if n == 1 {
@@ -420,9 +461,19 @@ impl Vm {
                         Err(e) => {
                             let items = self.held.split_off(mark);
                             self.release_all(items);
+                            self.held.truncate(base);
+                            if reuse {
+                                self.heap.decref(result);
+                            }
                             return Err(e);
                         }
                     }
+                }
+                if reuse {
+                    self.held.truncate(base);
+                    // (The collector may have untracked the tuple while it held atoms.)
+                    self.heap.track(result);
+                    return Ok(Some(result));
                 }
                 let items = self.held.split_off(mark);
                 Ok(Some(self.new_tuple(items)))
@@ -506,6 +557,34 @@ impl Vm {
     }
 
     /// Marks an iterator exhausted, releasing what it iterated over (as CPython does).
+    /// A result tuple of `items` (owned): the iterator's kept `result` refilled when
+    /// nothing else holds it (enum_next's and dictiter_iternextitem's reuse, the tuple
+    /// tracked again), else a new tuple, the kept one staying as it is.
+    fn refill_result(&mut self, result: ObjId, items: Vec<ObjId>) -> ObjId {
+        if result.is_null() || self.heap.get(result).rc != 1 {
+            return self.new_tuple(items);
+        }
+        self.heap.incref(result);
+        let old = match self.heap.kind_mut(result) {
+            Kind::Tuple(t) => std::mem::replace(&mut t.items, items),
+            _ => vec![],
+        };
+        self.heap.track(result);
+        for o in old {
+            self.heap.decref(o);
+        }
+        result
+    }
+
+    /// A new tuple of `n` Nones (owned): an iterator's first kept result.
+    pub(crate) fn nones_tuple(&mut self, n: usize) -> ObjId {
+        let nones = vec![self.none; n];
+        for _ in 0..n {
+            self.heap.incref(self.none);
+        }
+        self.new_tuple(nones)
+    }
+
     fn exhaust(&mut self, it: ObjId) {
         let old = match self.heap.kind_mut(it) {
             Kind::Iter(io) => std::mem::replace(&mut io.state, IterState::Exhausted),

@@ -1847,9 +1847,14 @@ pub fn construct(
                 None => 0,
             };
             let it = vm.get_iter(src)?;
+            let result = vm.nones_tuple(2);
             Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
                 tag: TypeTag::Enumerate,
-                state: IterState::Enumerate { it, count: start },
+                state: IterState::Enumerate {
+                    it,
+                    count: start,
+                    result,
+                },
             }))))
         }
         TypeTag::Zip => {
@@ -1859,9 +1864,17 @@ pub fn construct(
                 Some(v) => vm.truthy(v)?,
                 None => false,
             };
+            let result = match its.len() {
+                0 => ObjId::NULL,
+                n => vm.nones_tuple(n),
+            };
             Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
                 tag: TypeTag::Zip,
-                state: IterState::Zip { its, strict },
+                state: IterState::Zip {
+                    its,
+                    strict,
+                    result,
+                },
             }))))
         }
         TypeTag::Map => {
