@@ -680,6 +680,50 @@ fn run_class_body(
     Ok((entries, qualname, module_name))
 }
 
+/// Whether CPython lets a class derive from the built-in type (`bool`, `range`,
+/// `NoneType`, functions, iterators and views it does not).
+fn acceptable_base(tag: TypeTag) -> bool {
+    use TypeTag as T;
+    !matches!(
+        tag,
+        T::NoneType
+            | T::NotImplementedType
+            | T::Ellipsis
+            | T::Bool
+            | T::Range
+            | T::Slice
+            | T::Function
+            | T::BuiltinFunction
+            | T::Method
+            | T::Code
+            | T::Cell
+            | T::Generator
+            | T::ListIterator
+            | T::ListReverseIterator
+            | T::TupleIterator
+            | T::RangeIterator
+            | T::StrIterator
+            | T::BytesIterator
+            | T::DictKeyIterator
+            | T::DictValueIterator
+            | T::DictItemIterator
+            | T::SetIterator
+            | T::DictKeys
+            | T::DictValues
+            | T::DictItems
+            | T::SeqIterator
+            | T::CallIterator
+            | T::ArrayIterator
+            | T::Frame
+            | T::Traceback
+            | T::WeakProxy
+            | T::WeakCallableProxy
+            | T::GetSetDescriptor
+            | T::MemberDescriptor
+            | T::MappingProxy
+    )
+}
+
 /// Creates a class from its namespace entries (owned, moved in). `bases_obj`, when not
 /// NULL, is an exact tuple of `bases_in` that becomes the class's `__bases__` itself, as
 /// `type(name, bases, dict)` keeps the tuple it is given.
@@ -701,6 +745,18 @@ pub fn make_class(
     } else {
         bases_in.to_vec()
     };
+    // A built-in type CPython does not let a class derive from (no Py_TPFLAGS_BASETYPE).
+    if let Some(b) = bases.iter().find(|b| {
+        vm.class(**b)
+            .and_then(|c| c.native)
+            .is_some_and(|t| !acceptable_base(t))
+    }) {
+        let n = vm.class_name(*b);
+        for (_, v) in entries {
+            vm.heap.decref(v);
+        }
+        return Err(vm.type_error(format!("type '{n}' is not an acceptable base type")));
+    }
     // Two bases whose instances are different built-in objects (a list and a dict) cannot
     // be combined.
     let mut layouts = bases
