@@ -2173,7 +2173,18 @@ fn int_from_bytes(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     } else {
         num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &b)
     };
-    Ok(vm.new_bigint(n))
+    let v = vm.new_bigint(n);
+    // Called on a subclass (`Bits.from_bytes`), the class makes the result, as CPython's
+    // int_from_bytes_impl calls it.
+    if let Some(&cls) = args.first()
+        && cls != vm.type_obj(TypeTag::Int)
+        && matches!(vm.heap.kind(cls), Kind::Class(_))
+    {
+        let r = vm.while_holding(&[v], |vm| vm.call(cls, &[v]));
+        vm.heap.decref(v);
+        return r;
+    }
+    Ok(v)
 }
 
 fn float_is_integer(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {

@@ -41,3 +41,6 @@ print("%s" % Color.RED, "%s|%s" % (Color.RED, Level.HIGH), "%s" % Level.HIGH, "%
 print(int(Odd(7)), float(Odd(7)), abs(Odd(7)), int(Money(4)), float(Level.HIGH), abs(Index(-3)))
 print(Index(6).real, Index(6).imag, Index(6).numerator, Index(6).denominator, Level.HIGH.real)
 print(True.__index__(), Index(4).__index__(), type(Index(4).__index__()).__name__)
+# A class method on the subclass makes an instance of it, as int.from_bytes calls cls.
+bits = Index.from_bytes(b"\x07", "big")
+print(type(bits).__name__, bits, type(int.from_bytes(b"\x01", "little")).__name__, Level.from_bytes(b"\x03", "big"))
