@@ -432,7 +432,8 @@ fn strip_impl(
         (true, false) => ts::lstrip(&s, chars.as_deref()),
         _ => ts::rstrip(&s, chars.as_deref()),
     };
-    if r.len() == s.len() {
+    // (An exact str that loses nothing is itself; a subclass's instance gives a str.)
+    if r.len() == s.len() && !vm.is_subclass_instance(args[0]) {
         vm.heap.incref(args[0]);
         return Ok(args[0]);
     }
@@ -763,7 +764,8 @@ pub fn str_getitem(vm: &mut Vm, obj: ObjId, key: ObjId) -> PyResult<ObjId> {
     };
     if matches!(vm.heap.kind(key), Kind::Slice(_)) {
         let (start, stop, step) = vm.slice_indices(key, len)?;
-        if step == 1 && start == 0 && stop as usize == len {
+        // A whole exact str is itself (a subclass's instance gives a str).
+        if step == 1 && start == 0 && stop as usize == len && !vm.is_subclass_instance(obj) {
             vm.heap.incref(obj);
             return Ok(obj);
         }
