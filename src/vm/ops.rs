@@ -465,9 +465,7 @@ impl Vm {
         }
         let l = self.names.len;
         if let Some(r) = self.call_special(v, l, &[])? {
-            let n = self.small_int_of(r);
-            self.heap.decref(r);
-            return Ok(n.unwrap_or(1) != 0);
+            return Ok(super::builtins::funcs::len_result(self, r)? != 0);
         }
         Ok(true)
     }

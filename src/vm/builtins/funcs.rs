@@ -165,15 +165,18 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
     }
 }
 
-/// What a Python `__len__` returned (owned), as a length.
-fn len_result(vm: &mut Vm, r: ObjId) -> PyResult<usize> {
-    let n = vm.small_int_of(r);
-    let neg = n.is_some_and(|x| x < 0);
+/// What a Python `__len__` returned (owned), as a length, with CPython's errors: past
+/// an index-sized integer, negative, not an int.
+pub(crate) fn len_result(vm: &mut Vm, r: ObjId) -> PyResult<usize> {
+    use crate::vm::num::Int;
+    let n = vm.int_of(r);
+    let tn = vm.type_name(r);
     vm.heap.decref(r);
     match n {
-        Some(_) if neg => Err(vm.value_error("__len__() should return >= 0")),
-        Some(x) => Ok(x as usize),
-        None => Err(vm.type_error("'float' object cannot be interpreted as an integer")),
+        Some(Int::Small(x)) if x < 0 => Err(vm.value_error("__len__() should return >= 0")),
+        Some(Int::Small(x)) => Ok(x as usize),
+        Some(Int::Big(_)) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+        None => Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))),
     }
 }
 
