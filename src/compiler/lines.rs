@@ -20,6 +20,13 @@ impl<'a> LineIndex<'a> {
     }
 
     /// The 1-based line of an offset.
+    /// The source text of `range`.
+    pub(crate) fn text(&self, range: ruff_text_size::TextRange) -> &'a str {
+        self.source
+            .get(usize::from(range.start())..usize::from(range.end()))
+            .unwrap_or("")
+    }
+
     pub(crate) fn line(&self, offset: TextSize) -> u32 {
         let off = u32::from(offset);
         match self.starts.binary_search(&off) {

@@ -96,6 +96,27 @@ impl CompileError {
 /// assert_eq!(code.len(), 1);
 /// assert_eq!(&*code[0].name, "<module>");
 /// ```
+/// Whether the module's future statements (the `from __future__ import` statements
+/// that open it, after its docstring) ask for `annotations`.
+fn future_annotations(body: &[ruff_python_ast::Stmt]) -> bool {
+    use ruff_python_ast::{Expr, Stmt};
+    let docstring =
+        matches!(body.first(), Some(Stmt::Expr(e)) if matches!(&*e.value, Expr::StringLiteral(_)));
+    body.iter()
+        .skip(usize::from(docstring))
+        .map_while(|s| match s {
+            Stmt::ImportFrom(i)
+                if i.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
+            {
+                Some(i)
+            }
+            _ => None,
+        })
+        .any(|i| i.names.iter().any(|a| a.name.as_str() == "annotations"))
+}
+
 pub fn compile_module(
     module: &ruff_python_ast::ModModule,
     source: &str,
@@ -108,6 +129,7 @@ pub fn compile_module(
         lines: &lines,
         table: &table,
         filename: Rc::from(filename),
+        future_annotations: future_annotations(&module.body),
     };
     match mode {
         Mode::File => Ok(vec![codegen::compile_module(&ctx, &module.body, true)?]),

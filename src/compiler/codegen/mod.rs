@@ -40,6 +40,9 @@ pub(crate) struct Context<'a> {
     pub lines: &'a LineIndex<'a>,
     pub table: &'a SymbolTable,
     pub filename: Rc<str>,
+    /// `from __future__ import annotations` (PEP 563): annotations are kept as the
+    /// strings of their source, not evaluated.
+    pub future_annotations: bool,
 }
 
 /// A jump target, resolved to an instruction index when the unit is finished.

@@ -116,7 +116,7 @@ impl<'a> Compiler<'a> {
         for &(name, e) in &anns {
             let name = self.mangle(name);
             self.load_const(Const::Str(Rc::from(name.as_str())));
-            self.expr(e)?;
+            self.annotation(e)?;
         }
         self.emit(Instr::BuildTuple(2 * anns.len() as u32));
         Ok(4)

@@ -264,7 +264,7 @@ impl<'a> Compiler<'a> {
         let evaluated = !self.unit.kind.is_function();
         match &*a.target {
             Expr::Name(n) if a.simple && evaluated => {
-                self.expr(&a.annotation)?;
+                self.annotation(&a.annotation)?;
                 let ann = self.name_index("__annotations__");
                 self.emit(Instr::LoadName(ann));
                 let name = self.mangle(&n.id);
@@ -295,11 +295,25 @@ impl<'a> Compiler<'a> {
             }
             _ => {}
         }
-        if evaluated {
+        // (Under `from __future__ import annotations` a complex target's annotation is
+        // not even evaluated.)
+        if evaluated && !self.ctx.future_annotations {
             self.expr(&a.annotation)?;
             self.emit(Instr::PopTop);
         }
         Ok(())
+    }
+
+    /// An annotation's value: evaluated, or under `from __future__ import annotations`
+    /// the string of its source (CPython gives its unparsed text; the two differ only in
+    /// spacing and quotes).
+    pub(super) fn annotation(&mut self, e: &'a Expr) -> Result<()> {
+        if self.ctx.future_annotations {
+            let text = self.ctx.lines.text(e.range());
+            self.load_const(Const::Str(Rc::from(text)));
+            return Ok(());
+        }
+        self.expr(e)
     }
 
     /// `SetupAnnotations` first in a module or class body that annotates a name anywhere

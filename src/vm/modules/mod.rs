@@ -45,6 +45,7 @@ const FUNCTOOLS_SOURCE: &str = include_str!("py/functools.py");
 /// in C, or import C parts): by name, their source.
 const PY_MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("py/operator.py")),
+    ("__future__", include_str!("py/future.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("contextlib", include_str!("py/contextlib.py")),
     ("heapq", include_str!("py/heapq.py")),
@@ -122,7 +123,6 @@ impl Vm {
             "math" => math::create(self),
             "time" => time::create(self),
             "_random" => random::create(self),
-            "__future__" => crate::vm::builtins::new_native_module(self, "__future__", &[]),
             "_tracemalloc" => tracemalloc::create_native(self),
             "tracemalloc" => self.load_source_module("tracemalloc", tracemalloc::SOURCE)?,
             "array" => array::create_module(self),
