@@ -312,6 +312,24 @@ def _protocol_attrs(cls):
     return attrs
 
 
+def _refuse_protocol_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _refuse_protocol_init:
+        return
+    # A concrete class deriving from a protocol: the first __init__ of its MRO other
+    # than this one takes this one's place, and runs.
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _refuse_protocol_init)
+        if init is not _refuse_protocol_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
+
+
 class Protocol(Generic, metaclass=_ProtocolMeta):
     """A base class for structural types (static duck typing). isinstance() works
     against one marked @runtime_checkable."""
@@ -346,6 +364,11 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
 
         if '__subclasshook__' not in cls.__dict__:
             cls.__subclasshook__ = _proto_hook
+
+        # A protocol cannot be instantiated: its __init__ refuses (and a class deriving
+        # from it finds its own on first use).
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _refuse_protocol_init
 
 
 def runtime_checkable(cls):
