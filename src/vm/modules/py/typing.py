@@ -18,7 +18,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generat
            'NoReturn', 'Optional', 'Protocol', 'Sequence', 'Set', 'Tuple', 'Type',
            'TypeVar', 'TYPE_CHECKING', 'Union', 'cast', 'get_args', 'get_origin',
            'overload', 'no_type_check', 'final', 'NamedTuple', 'TypedDict',
-           'runtime_checkable']
+           'runtime_checkable', 'get_type_hints']
 
 TYPE_CHECKING = False
 
@@ -477,6 +477,48 @@ TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 def cast(typ, val):
     """Returns val unchanged (the type is for readers and checkers)."""
     return val
+
+
+def _owner_globals(cls, default):
+    """The globals of the module that defined a class: those of one of its functions
+    (refscope's modules are not in sys.modules), else `default`."""
+    for value in vars(cls).values():
+        if isinstance(value, (staticmethod, classmethod)):
+            value = value.__func__
+        found = getattr(value, '__globals__', None)
+        if isinstance(found, dict):
+            return found
+    return default
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a class (along its MRO, bases first), function or module,
+    with the ones written as strings (`from __future__ import annotations`, forward
+    references) evaluated, and None as type(None)."""
+    def resolve(value, g, l):
+        if isinstance(value, str):
+            value = eval(value, g, l)
+        return type(None) if value is None else value
+
+    caller = _sys._getframe(1).f_globals
+    if isinstance(obj, type):
+        hints = {}
+        for base in reversed(obj.__mro__):
+            annotations = base.__dict__.get('__annotations__', {})
+            if not isinstance(annotations, dict):
+                continue
+            g = globalns if globalns is not None else _owner_globals(base, caller)
+            l = dict(vars(base)) if localns is None else localns
+            for name, value in annotations.items():
+                hints[name] = resolve(value, g, l)
+        return hints
+    annotations = getattr(obj, '__annotations__', None)
+    if annotations is None:
+        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    g = globalns if globalns is not None else getattr(obj, '__globals__', None)
+    if g is None:
+        g = getattr(obj, '__dict__', caller)
+    return {name: resolve(value, g, localns) for name, value in annotations.items()}
 
 
 def get_origin(tp):
