@@ -1,5 +1,6 @@
 # typing.get_type_hints evaluates annotations kept as strings (from __future__
-# import annotations), along a class's MRO, with None as NoneType.
+# import annotations), along a class's MRO, with None as NoneType. A class's module
+# globals are passed in: a tracing harness runs the program outside sys.modules.
 from __future__ import annotations
 from typing import get_type_hints, Optional
 
@@ -26,8 +27,8 @@ def nothing() -> None:
     pass
 
 
-print(get_type_hints(Node))
-print(get_type_hints(Labelled))
+print(get_type_hints(Node, globals()))
+print(get_type_hints(Labelled, globals()))
 print(get_type_hints(Node.push))
 print(get_type_hints(area))
 print(get_type_hints(nothing))
