@@ -576,12 +576,15 @@ fn dunder_new(vm: &mut Vm, tag: TypeTag, args: &[ObjId], kw: Kw) -> PyResult<Obj
         let n = vm.class_name(cls);
         return Err(vm.type_error(format!("{t}.__new__({n}): {n} is not a subtype of {t}")));
     }
-    // The built-in itself: a tuple or frozenset from the iterable, an empty list, dict
-    // or set (its `__init__` fills it).
-    let pos = if matches!(tag, TypeTag::Tuple | TypeTag::FrozenSet) {
-        &args[1..]
+    // The built-in itself: an int, str, tuple or frozenset from the arguments (immutable,
+    // `__new__` makes the value), an empty list, dict or set (its `__init__` fills it).
+    let (pos, kw) = if matches!(
+        tag,
+        TypeTag::Int | TypeTag::Str | TypeTag::Tuple | TypeTag::FrozenSet
+    ) {
+        (&args[1..], kw)
     } else {
-        &[]
+        (&[][..], &[][..])
     };
-    super::construct(vm, tag, cls, pos, &[])
+    super::construct(vm, tag, cls, pos, kw)
 }

@@ -44,3 +44,5 @@ print(True.__index__(), Index(4).__index__(), type(Index(4).__index__()).__name_
 # A class method on the subclass makes an instance of it, as int.from_bytes calls cls.
 bits = Index.from_bytes(b"\x07", "big")
 print(type(bits).__name__, bits, type(int.from_bytes(b"\x01", "little")).__name__, Level.from_bytes(b"\x03", "big"))
+# The built-in's __new__ called on the built-in itself makes the value from the arguments.
+print(int.__new__(int, "5"), repr(str.__new__(str, "q")), int.__new__(int, "ff", 16), tuple.__new__(tuple, [1]), list.__new__(list, [1]))
