@@ -178,7 +178,7 @@ def _mro_entries(alias, bases):
     if isinstance(origin, type) and origin is not object and origin not in bases:
         entries.append(origin)
     later = bases[bases.index(alias) + 1:]
-    if not any(isinstance(b, (_GenericAlias, _SpecialGenericAlias))
+    if not any(isinstance(b, (_GenericAlias, _SpecialGenericAlias, _GenericClassAlias))
                or (isinstance(b, type) and issubclass(b, Generic)) for b in later):
         entries.append(Generic)
     return tuple(entries)
@@ -265,12 +265,83 @@ AbstractSet = _SpecialGenericAlias('AbstractSet', object, 1)
 Reversible = _SpecialGenericAlias('Reversible', object, 1)
 
 
+class _GenericClassAlias(_Unionable):
+    """Generic[T], Stack[int]: a generic class with its type arguments. As a base it
+    stands for the class; called, it makes an instance and records itself on it
+    (`__orig_class__`)."""
+
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = tuple(dict.fromkeys(a for a in args if isinstance(a, TypeVar)))
+
+    def __repr__(self):
+        origin = self.__origin__
+        if origin.__module__ == 'builtins':
+            name = origin.__qualname__
+        else:
+            name = f'{origin.__module__}.{origin.__qualname__}'
+        return f"{name}[{', '.join(_repr(a) for a in self.__args__)}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericClassAlias):
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __mro_entries__(self, bases):
+        # The class itself; Generic[T] stands for nothing when Protocol or a later
+        # subscripted base brings Generic.
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            later = bases[bases.index(self) + 1:]
+            if any(isinstance(b, (_GenericAlias, _SpecialGenericAlias, _GenericClassAlias))
+                   for b in later):
+                return ()
+        return (self.__origin__,)
+
+
 class Generic:
-    """A base class for generic classes: class Stack(Generic[T]). Subscripting it gives
-    the class itself (refscope keeps no type parameters)."""
+    """A base class for generic classes: class Stack(Generic[T]). Subscripting a generic
+    class gives it with its type arguments (Stack[int]); its type variables are its
+    `__parameters__`."""
+    __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        if cls is Generic:
+            if not all(isinstance(p, TypeVar) for p in params):
+                raise TypeError('Parameters to Generic[...] must all be type variables '
+                                'or parameter specification variables.')
+            if len(set(params)) != len(params):
+                raise TypeError('Parameters to Generic[...] must all be unique')
+        return _GenericClassAlias(cls, params)
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        found = []
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            for p in getattr(base, '__parameters__', ()):
+                if p not in found:
+                    found.append(p)
+        cls.__parameters__ = tuple(found)
 
 
 class _ProtocolMeta(_ABCMeta):
