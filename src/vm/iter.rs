@@ -302,13 +302,30 @@ impl Vm {
             }
             IterState::ListReverse { seq, index } => {
                 let (seq, index) = (*seq, *index);
+                // A list's or a tuple's item, a str's character, a bytes' int.
+                enum Item {
+                    Held(ObjId),
+                    Char(char),
+                    Byte(u8),
+                }
                 let item = match self.heap.kind(seq) {
-                    Kind::List(l) if index >= 0 => l.items.get(index as usize).copied(),
+                    _ if index < 0 => None,
+                    Kind::List(l) => l.items.get(index as usize).copied().map(Item::Held),
+                    Kind::Tuple(t) => t.get(index as usize).copied().map(Item::Held),
+                    Kind::Str(s) => s.s.chars().nth(index as usize).map(Item::Char),
+                    Kind::Bytes(b) => b.get(index as usize).copied().map(Item::Byte),
                     _ => None,
                 };
+                let item = item.map(|item| match item {
+                    Item::Held(v) => {
+                        self.heap.incref(v);
+                        v
+                    }
+                    Item::Char(c) => self.new_char(c),
+                    Item::Byte(b) => self.new_int(i64::from(b)),
+                });
                 match item {
                     Some(v) => {
-                        self.heap.incref(v);
                         if let Kind::Iter(io) = self.heap.position_mut(it)
                             && let IterState::ListReverse { index, .. } = &mut io.state
                         {

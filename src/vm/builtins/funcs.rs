@@ -1984,6 +1984,24 @@ fn reversed(vm: &mut Vm, v: ObjId) -> PyResult<ObjId> {
                 },
             }))))
         }
+        // A tuple, str or bytes: CPython's `reversed` object over the sequence and an
+        // index (a subclass's instance goes through its items, below).
+        Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_) if !vm.is_subclass_instance(v) => {
+            let n = match vm.heap.kind(v) {
+                Kind::Tuple(t) => t.len(),
+                Kind::Str(s) => s.chars as usize,
+                Kind::Bytes(b) => b.len(),
+                _ => 0,
+            } as isize;
+            vm.heap.incref(v);
+            Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
+                tag: TypeTag::Reversed,
+                state: IterState::ListReverse {
+                    seq: v,
+                    index: n - 1,
+                },
+            }))))
+        }
         Kind::Tuple(_)
         | Kind::Str(_)
         | Kind::DictView(_)
