@@ -1960,14 +1960,25 @@ fn reversed(vm: &mut Vm, v: ObjId) -> PyResult<ObjId> {
         return r;
     }
     match vm.heap.kind(v) {
-        Kind::List(l) => {
-            let n = l.items.len() as isize;
+        // A list: its list_reverseiterator. A tuple, str or bytes: CPython's `reversed`
+        // object over the sequence and an index (a subclass's instance goes through its
+        // items, below).
+        Kind::List(_) | Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_)
+            if matches!(vm.heap.kind(v), Kind::List(_)) || !vm.is_subclass_instance(v) =>
+        {
+            let (n, tag) = match vm.heap.kind(v) {
+                Kind::List(l) => (l.items.len(), TypeTag::ListReverseIterator),
+                Kind::Tuple(t) => (t.len(), TypeTag::Reversed),
+                Kind::Str(s) => (s.chars as usize, TypeTag::Reversed),
+                Kind::Bytes(b) => (b.len(), TypeTag::Reversed),
+                _ => (0, TypeTag::Reversed),
+            };
             vm.heap.incref(v);
             Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
-                tag: TypeTag::ListReverseIterator,
+                tag,
                 state: IterState::ListReverse {
                     seq: v,
-                    index: n - 1,
+                    index: n as isize - 1,
                 },
             }))))
         }
@@ -1981,24 +1992,6 @@ fn reversed(vm: &mut Vm, v: ObjId) -> PyResult<ObjId> {
                     next: last,
                     stop: start - step,
                     step: -step,
-                },
-            }))))
-        }
-        // A tuple, str or bytes: CPython's `reversed` object over the sequence and an
-        // index (a subclass's instance goes through its items, below).
-        Kind::Tuple(_) | Kind::Str(_) | Kind::Bytes(_) if !vm.is_subclass_instance(v) => {
-            let n = match vm.heap.kind(v) {
-                Kind::Tuple(t) => t.len(),
-                Kind::Str(s) => s.chars as usize,
-                Kind::Bytes(b) => b.len(),
-                _ => 0,
-            } as isize;
-            vm.heap.incref(v);
-            Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
-                tag: TypeTag::Reversed,
-                state: IterState::ListReverse {
-                    seq: v,
-                    index: n - 1,
                 },
             }))))
         }
