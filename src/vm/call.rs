@@ -819,7 +819,6 @@ impl Vm {
         )))
     }
 
-    /// Raises MemoryError when the modelled heap passed `--max-heap`.
     /// Refuses, with MemoryError, one object of `bytes` bytes that `--max-heap` leaves no
     /// room for, or that is past [`MAX_OBJECT_BYTES`]: where python3's allocation fails
     /// and raises, the engine raises too, before it asks for the memory (a failed
@@ -835,6 +834,7 @@ impl Vm {
         Ok(())
     }
 
+    /// Raises MemoryError when the modelled heap passed `--max-heap`.
     pub fn check_heap_limit(&mut self) -> PyResult<()> {
         if let Some(max) = self.options.max_heap
             && self.heap.bytes > max

@@ -60,18 +60,10 @@ impl Vm {
         // watcher (a native call: tracemalloc.start, memory_profiler's start and stop), so
         // this is asked again after each one, not before every instruction.
         let mut watched = self.watched();
-        // The running code, kept here while the top frame runs it: fetching an
-        // instruction then does not walk frame -> state -> code -> instructions each time
-        // (recursion keeps the same code from call to call). Holding the Rc keeps the
-        // allocation alive, so an equal pointer means the same code.
-        let mut running = top!(self).st.rt.clone();
         loop {
             let f = top!(self);
-            if !Rc::ptr_eq(&f.st.rt, &running) {
-                running = f.st.rt.clone();
-            }
             let ip = f.st.ip as usize;
-            let Some(&instr) = running.code.code.get(ip) else {
+            let Some(&instr) = f.st.rt.code.code.get(ip) else {
                 return Err((self.runtime_error("instruction pointer out of range"), true));
             };
             f.st.ip += 1;
@@ -342,7 +334,8 @@ impl Vm {
                 if len < i as usize + 1 {
                     return false;
                 }
-                // (Past `--max-heap`, the full instruction raises MemoryError.)
+                // (Past `--max-heap`, the full instruction raises MemoryError. The fields
+                // are read apart: the frame is borrowed.)
                 if self
                     .options
                     .max_heap

@@ -573,7 +573,6 @@ impl Vm {
         }
     }
 
-    /// Marks an iterator exhausted, releasing what it iterated over (as CPython does).
     /// A result tuple of `items` (owned): the iterator's kept `result` refilled when
     /// nothing else holds it (enum_next's and dictiter_iternextitem's reuse, the tuple
     /// tracked again), else a new tuple, the kept one staying as it is.
@@ -602,6 +601,7 @@ impl Vm {
         self.new_tuple(nones)
     }
 
+    /// Marks an iterator exhausted, releasing what it iterated over (as CPython does).
     fn exhaust(&mut self, it: ObjId) {
         let old = match self.heap.kind_mut(it) {
             Kind::Iter(io) => std::mem::replace(&mut io.state, IterState::Exhausted),
