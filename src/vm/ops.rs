@@ -237,24 +237,6 @@ impl Vm {
         if sub && let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
             return self.numeric_op(x, y, op, (a, b));
         }
-        // A sequence repeated by an int subclass's instance (`"-" * Level.HIGH`): by its
-        // value, as `__index__` gives it.
-        if sub && op == BinOp::Mul {
-            let int_sub = |vm: &Vm, x: ObjId| matches!(vm.heap.kind(x), Kind::IntSub(_));
-            let n = if int_sub(self, b) { b } else { a };
-            if int_sub(self, n)
-                && let Some(i) = self.int_of(n)
-            {
-                let plain = self.new_int_from(i);
-                let r = if n == b {
-                    self.binary_op(a, plain, op, inplace)
-                } else {
-                    self.binary_op(plain, b, op, inplace)
-                };
-                self.heap.decref(plain);
-                return r;
-            }
-        }
         // `int | None`: a union of classes, for annotations (types.UnionType).
         let class_or_none =
             |vm: &Vm, x: ObjId| x == vm.none || matches!(vm.heap.kind(x), Kind::Class(_));

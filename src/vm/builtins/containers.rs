@@ -679,33 +679,23 @@ impl Vm {
             if v == vm.none {
                 return Ok(None);
             }
-            match vm.heap.kind(v) {
-                Kind::Int(i) => Ok(Some(*i)),
-                Kind::Bool(b) => Ok(Some(*b as i64)),
-                Kind::BigInt(b) => Ok(Some(if b.sign() == num_bigint::Sign::Minus {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                })),
-                // An int subclass's instance (an IntEnum member): its value.
-                Kind::IntSub(_) => Ok(vm.int_of(v).map(|i| match i {
+            // An int, a bool or an int subclass's instance (an IntEnum member): its
+            // value, a big one clamped past any length.
+            if let Some(i) = vm.int_of(v) {
+                return Ok(Some(match i {
                     crate::vm::num::Int::Small(i) => i,
                     crate::vm::num::Int::Big(b) if b.sign() == num_bigint::Sign::Minus => {
                         i64::MIN / 2
                     }
                     crate::vm::num::Int::Big(_) => i64::MAX / 2,
-                })),
-                _ => {
-                    if let Some(r) = vm.try_dunder(v, "__index__", &[])? {
-                        let i = vm.small_int_of(r);
-                        vm.heap.decref(r);
-                        return Ok(i);
-                    }
-                    Err(vm.type_error(
-                        "slice indices must be integers or None or have an __index__ method",
-                    ))
-                }
+                }));
             }
+            if let Some(r) = vm.try_dunder(v, "__index__", &[])? {
+                let i = vm.small_int_of(r);
+                vm.heap.decref(r);
+                return Ok(i);
+            }
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
         };
         let step = get(self, c)?.unwrap_or(1);
         if step == 0 {

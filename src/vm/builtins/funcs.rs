@@ -251,9 +251,7 @@ fn ascii(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 fn abs(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "abs", args, kw, 1, 1)?;
     let v = args[0];
-    if matches!(vm.heap.kind(v), Kind::IntSub(_))
-        && let Some(r) = vm.try_dunder(v, "__abs__", &[])?
-    {
+    if let Some(r) = vm.call_sub_special(v, vm.names.abs, &[])? {
         return Ok(r);
     }
     match vm.num_of(v) {
@@ -1263,22 +1261,19 @@ pub fn repeat(vm: &mut Vm, seq: ObjId, n: ObjId, inplace: bool) -> PyResult<ObjI
     if inplace && matches!(vm.heap.kind(seq), Kind::List(_)) {
         return list_inplace_repeat(vm, seq, n);
     }
+    // (A str's or bytes' result refused before it is made.)
+    let text_len = match vm.heap.kind(seq) {
+        Kind::Str(s) => s.s.len(),
+        Kind::Bytes(b) => b.len(),
+        _ => 0,
+    };
+    vm.check_alloc(text_len as u128 * n as u128)?;
     match vm.heap.kind(seq) {
         Kind::Str(s) => {
-            let len = s.s.len();
-            vm.check_alloc(len as u128 * n as u128)?;
-            let Kind::Str(s) = vm.heap.kind(seq) else {
-                return Ok(vm.none());
-            };
             let r = s.s.repeat(n);
             Ok(vm.new_string(r))
         }
         Kind::Bytes(b) => {
-            let len = b.len();
-            vm.check_alloc(len as u128 * n as u128)?;
-            let Kind::Bytes(b) = vm.heap.kind(seq) else {
-                return Ok(vm.none());
-            };
             let r = b.repeat(n);
             Ok(vm.new_bytes(r))
         }

@@ -548,7 +548,11 @@ pub fn seq_binop(
     use Kind::*;
     // CPython gives an exact str, tuple or bytes operand back where the result would
     // equal it: `s + ''`, `'' + s`, `t + ()`, `s * 1`, `1 * t`.
-    let one = |k: &Kind| matches!(k, Int(1) | Bool(true));
+    let one = |k: &Kind| match k {
+        Int(1) | Bool(true) => true,
+        IntSub(i) => matches!(i.value, crate::vm::num::Int::Small(1)),
+        _ => false,
+    };
     let empty = |k: &Kind| match k {
         Str(s) => s.s.is_empty(),
         Tuple(t) => t.is_empty(),
@@ -585,10 +589,11 @@ pub fn seq_binop(
             Ok(Some(vm.new_string(s)))
         }
         (Str(_), _, BinOp::Mod) => strings::percent(vm, a, b).map(Some),
-        (Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_), BinOp::Mul) => {
+        // (The count may be an int subclass's instance, an IntEnum member: its value.)
+        (Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | IntSub(_), BinOp::Mul) => {
             funcs::repeat(vm, a, b, inplace).map(Some)
         }
-        (Int(_) | Bool(_), Str(_) | List(_) | Tuple(_) | Bytes(_), BinOp::Mul) => {
+        (Int(_) | Bool(_) | IntSub(_), Str(_) | List(_) | Tuple(_) | Bytes(_), BinOp::Mul) => {
             funcs::repeat(vm, b, a, false).map(Some)
         }
         (List(_), List(_), BinOp::Add) if !inplace => {

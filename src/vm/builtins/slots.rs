@@ -24,11 +24,8 @@ fn binary(
     check_args(vm, name, args, kw, 2, 2)?;
     let (me, other) = (args[0], args[1]);
     if let Some(x) = vm.num_of(me) {
-        // A number's operation takes numbers it knows: an int's not a float (float's
-        // reflected method does that one).
-        let y = match vm.num_of(other) {
-            Some(y) if !(matches!(x, Num::Int(_)) && matches!(y, Num::Float(_))) => y,
-            _ => return Ok(not_implemented(vm)),
+        let Some(y) = vm.num_of(other).filter(|y| number_takes(&x, y)) else {
+            return Ok(not_implemented(vm));
         };
         let (l, r, objs) = if reflected {
             (y, x, (other, me))
@@ -37,22 +34,8 @@ fn binary(
         };
         return vm.numeric_op(l, r, op, objs);
     }
-    // A repeat count that is an int subclass's instance counts by its value.
-    let plain = match vm.heap.kind(other) {
-        Kind::IntSub(_) if op == BinOp::Mul => vm.int_of(other).map(|i| vm.new_int_from(i)),
-        _ => None,
-    };
-    let other_or_plain = plain.unwrap_or(other);
-    let (a, b) = if reflected {
-        (other_or_plain, me)
-    } else {
-        (me, other_or_plain)
-    };
-    let r = super::seq_binop(vm, a, b, op, inplace);
-    if let Some(p) = plain {
-        vm.heap.decref(p);
-    }
-    if let Some(v) = r? {
+    let (a, b) = if reflected { (other, me) } else { (me, other) };
+    if let Some(v) = super::seq_binop(vm, a, b, op, inplace)? {
         return Ok(v);
     }
     // A sequence's concatenation and repeat are not number methods: an operand they do
@@ -95,7 +78,14 @@ fn unary(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, instr: Option<Instr>) 
     r
 }
 
-fn not_implemented(vm: &mut Vm) -> ObjId {
+/// Whether a number's own method takes the other number: an int's does not take a
+/// float (float's reflected method does that one).
+pub(super) fn number_takes(me: &Num, other: &Num) -> bool {
+    !(matches!(me, Num::Int(_)) && matches!(other, Num::Float(_)))
+}
+
+/// `NotImplemented` (owned).
+pub(super) fn not_implemented(vm: &mut Vm) -> ObjId {
     let n = vm.not_implemented;
     vm.heap.incref(n);
     n

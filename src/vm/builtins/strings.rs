@@ -945,10 +945,8 @@ pub fn int_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     if base.is_some() {
         return Err(vm.type_error("int() can't convert non-string with explicit base"));
     }
-    // An int subclass's own `__int__` comes first (PyNumber_Long asks the type's slot).
-    if matches!(vm.heap.kind(v), Kind::IntSub(_))
-        && let Some(r) = vm.try_dunder(v, "__int__", &[])?
-    {
+    // A subclass's own `__int__` comes first (PyNumber_Long asks the type's slot).
+    if let Some(r) = vm.call_sub_special(v, vm.names.int, &[])? {
         return Ok(r);
     }
     match vm.heap.kind(v) {
@@ -996,9 +994,7 @@ pub fn float_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             Err(e) => Err(vm.num_err(e)),
         };
     }
-    if matches!(vm.heap.kind(v), Kind::IntSub(_))
-        && let Some(r) = vm.try_dunder(v, "__float__", &[])?
-    {
+    if let Some(r) = vm.call_sub_special(v, vm.names.float, &[])? {
         return Ok(r);
     }
     match vm.heap.kind(v) {

@@ -531,31 +531,17 @@ fn dunder_ne(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 /// natively, or NotImplemented for an operand the type does not compare with (an int's
 /// with a float: float's reflected method does that one).
 pub(super) fn builtin_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<ObjId> {
-    use crate::vm::ops::Num;
-    if let Some(x) = vm.num_of(a) {
-        let r = match vm.num_of(b) {
-            Some(y) if !(matches!(x, Num::Int(_)) && matches!(y, Num::Float(_))) => {
-                Some(crate::vm::numops::num_compare(&x, &y, op))
-            }
-            _ => None,
-        };
-        return Ok(match r {
-            Some(r) => vm.new_bool(r),
-            None => {
-                let n = vm.not_implemented;
-                vm.heap.incref(n);
-                n
-            }
-        });
-    }
-    match super::native_compare(vm, a, b, op)? {
-        Some(r) => Ok(vm.new_bool(r)),
-        None => {
-            let n = vm.not_implemented;
-            vm.heap.incref(n);
-            Ok(n)
-        }
-    }
+    let r = match vm.num_of(a) {
+        Some(x) => vm
+            .num_of(b)
+            .filter(|y| super::slots::number_takes(&x, y))
+            .map(|y| crate::vm::numops::num_compare(&x, &y, op)),
+        None => super::native_compare(vm, a, b, op)?,
+    };
+    Ok(match r {
+        Some(r) => vm.new_bool(r),
+        None => super::slots::not_implemented(vm),
+    })
 }
 
 /// `tuple.__new__(cls, iterable=())` and the others' (`super().__new__(cls, ...)` in a
