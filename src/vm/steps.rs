@@ -910,21 +910,39 @@ impl Vm {
     }
 
     fn flush_roots(&mut self, t: &mut TraceState, g: &mut Inner, evs: &mut Vec<Ev>) {
-        let tables = &mut g.tables;
         let heap = &self.heap;
-        let mut collect = |roots: &mut Vec<(HolderIx, LabelIx, ObjKey)>, what: &str, id: ObjId| {
+        // A root's holder and label by the runtime's name for it. Runs of one name
+        // (thousands of objects "awaiting __del__" when a list of them goes) are written
+        // and interned once, not once an object.
+        let tables = &mut g.tables;
+        let (mut text, mut last) = (String::new(), String::new());
+        let mut holder = None;
+        let mut collect = |roots: &mut Vec<(HolderIx, LabelIx, ObjKey)>,
+                           what: &dyn std::fmt::Display,
+                           id: ObjId| {
             if id.is_null() {
                 return;
             }
-            let w = tables.strings.intern(what);
-            let h = tables.root(RootHolder::Runtime { what: w });
-            roots.push((h, label(label_tag::TEXT, w as usize), heap.get(id).serial));
+            use std::fmt::Write;
+            text.clear();
+            let _ = write!(text, "{what}");
+            if text != last || holder.is_none() {
+                let s = tables.strings.intern(&text);
+                holder = Some((
+                    tables.root(RootHolder::Runtime { what: s }),
+                    label(label_tag::TEXT, s as usize),
+                ));
+                std::mem::swap(&mut text, &mut last);
+            }
+            if let Some((h, l)) = holder {
+                roots.push((h, l, heap.get(id).serial));
+            }
         };
         if !t.started {
             // These never change: recorded once, with the initial state.
             t.started = true;
             let mut statics = vec![];
-            self.static_roots(&mut |w, id| collect(&mut statics, w, id));
+            self.static_roots(&mut |w, id| collect(&mut statics, &w, id));
             for (h, l, to) in statics {
                 evs.push(ref_ev(true, to, h, l));
             }
@@ -932,7 +950,6 @@ impl Vm {
         // Usually nothing changed: compare the bare references first.
         let mut sig = std::mem::take(&mut t.sig);
         sig.clear();
-        let heap = &self.heap;
         self.dynamic_roots(&mut |_, id| {
             sig.push(if id.is_null() { 0 } else { heap.get(id).serial })
         });
@@ -942,27 +959,7 @@ impl Vm {
         }
         t.sig = std::mem::replace(&mut t.dyn_sig, sig);
         let mut roots = vec![];
-        // Runs of one label (thousands of objects "awaiting __del__" when a list of them
-        // goes) are written and interned once, not once an object.
-        let (mut text, mut last) = (String::new(), String::new());
-        let mut holder = (0, 0);
-        self.dynamic_roots(&mut |w, id| {
-            if id.is_null() {
-                return;
-            }
-            use std::fmt::Write;
-            text.clear();
-            let _ = write!(text, "{w}");
-            if text != last || roots.is_empty() {
-                let s = tables.strings.intern(&text);
-                holder = (
-                    tables.root(RootHolder::Runtime { what: s }),
-                    label(label_tag::TEXT, s as usize),
-                );
-                std::mem::swap(&mut text, &mut last);
-            }
-            roots.push((holder.0, holder.1, heap.get(id).serial));
-        });
+        self.dynamic_roots(&mut |w, id| collect(&mut roots, w, id));
         roots.sort_unstable();
         diff(&t.dyn_roots, &roots, |(h, l, to), added| {
             evs.push(ref_ev(added, to, h, l))
