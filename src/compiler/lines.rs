@@ -19,7 +19,6 @@ impl<'a> LineIndex<'a> {
         LineIndex { source, starts }
     }
 
-    /// The 1-based line of an offset.
     /// The source text of `range`.
     pub(crate) fn text(&self, range: ruff_text_size::TextRange) -> &'a str {
         self.source
@@ -27,6 +26,7 @@ impl<'a> LineIndex<'a> {
             .unwrap_or("")
     }
 
+    /// The 1-based line of an offset.
     pub(crate) fn line(&self, offset: TextSize) -> u32 {
         let off = u32::from(offset);
         match self.starts.binary_search(&off) {

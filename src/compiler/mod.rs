@@ -83,19 +83,6 @@ impl CompileError {
     }
 }
 
-/// Compiles a parsed module.
-///
-/// `Mode::File` returns one code object named `<module>`; `Mode::Repl` returns one per
-/// top-level statement. Equal constants are merged within each code object.
-///
-/// ```
-/// use refscope::compiler::{compile_module, Mode};
-/// let src = "c = 1000\nd = 1000\n";
-/// let module = ruff_python_parser::parse_module(src).unwrap().into_syntax();
-/// let code = compile_module(&module, src, "demo.py", Mode::File).unwrap();
-/// assert_eq!(code.len(), 1);
-/// assert_eq!(&*code[0].name, "<module>");
-/// ```
 /// Whether the module's future statements (the `from __future__ import` statements
 /// that open it, after its docstring) ask for `annotations`.
 fn future_annotations(body: &[ruff_python_ast::Stmt]) -> bool {
@@ -117,6 +104,19 @@ fn future_annotations(body: &[ruff_python_ast::Stmt]) -> bool {
         .any(|i| i.names.iter().any(|a| a.name.as_str() == "annotations"))
 }
 
+/// Compiles a parsed module.
+///
+/// `Mode::File` returns one code object named `<module>`; `Mode::Repl` returns one per
+/// top-level statement. Equal constants are merged within each code object.
+///
+/// ```
+/// use refscope::compiler::{compile_module, Mode};
+/// let src = "c = 1000\nd = 1000\n";
+/// let module = ruff_python_parser::parse_module(src).unwrap().into_syntax();
+/// let code = compile_module(&module, src, "demo.py", Mode::File).unwrap();
+/// assert_eq!(code.len(), 1);
+/// assert_eq!(&*code[0].name, "<module>");
+/// ```
 pub fn compile_module(
     module: &ruff_python_ast::ModModule,
     source: &str,

@@ -81,7 +81,7 @@ impl Vm {
         if let Some((parent, child)) = n.rsplit_once('.') {
             let psym = self.heap.intern_sym(parent);
             let package = self.import_module(psym)?;
-            if !PY_MODULES.iter().any(|(m, _)| *m == &*n) {
+            let Some(&(mname, src)) = PY_MODULES.iter().find(|(m, _)| *m == &*n) else {
                 self.heap.decref(package);
                 let msg = format!("No module named '{n}'; '{parent}' is not a package");
                 let plain = format!("No module named '{n}'");
@@ -92,17 +92,8 @@ impl Vm {
                     self.exc_types.module_not_found_error,
                     if is_package { &plain } else { &msg },
                 ));
-            }
-            let m = PY_MODULES
-                .iter()
-                .find(|(m, _)| *m == &*n)
-                .map(|(m, src)| (*m, *src));
-            let r = match m {
-                Some((mname, src)) => {
-                    self.while_holding(&[package], |vm| vm.load_source_module(mname, src))
-                }
-                None => Err(self.runtime_error("unreachable")),
             };
+            let r = self.while_holding(&[package], |vm| vm.load_source_module(mname, src));
             let m = match r {
                 Ok(m) => m,
                 Err(e) => {
@@ -174,15 +165,9 @@ impl Vm {
             Some(v) => Ok(v),
             // `from collections import abc`: a submodule not imported yet.
             None if let Kind::Module(m) = self.heap.kind(module)
-                && {
-                    let full = format!("{}.{}", m.name, self.heap.sym_name(name));
-                    PY_MODULES.iter().any(|(n, _)| *n == full)
-                } =>
+                && let full = format!("{}.{}", m.name, self.heap.sym_name(name))
+                && PY_MODULES.iter().any(|(n, _)| *n == full) =>
             {
-                let full = match self.heap.kind(module) {
-                    Kind::Module(m) => format!("{}.{}", m.name, self.heap.sym_name(name)),
-                    _ => String::new(),
-                };
                 let sym = self.heap.intern_sym(&full);
                 self.import_module(sym)
             }
