@@ -1546,6 +1546,21 @@ pub fn super_new(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
         }
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
     };
+    // CPython's supercheck: the second argument is an instance of the first, or a
+    // subclass of it. A comprehension's `super()` finds its iterator there.
+    if vm.class(ty).is_none() {
+        let name = vm.type_name(ty);
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {name}")));
+    }
+    let fits = if vm.class(obj).is_some() && vm.is_subclass(obj, ty) {
+        true
+    } else {
+        let t = vm.type_of(obj);
+        vm.is_subclass(t, ty)
+    };
+    if !fits {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
     vm.heap.incref(ty);
     vm.heap.incref(obj);
     Ok(vm.heap.alloc(Kind::Super(Box::new([ty, obj]))))
