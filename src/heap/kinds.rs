@@ -72,10 +72,14 @@ type_tags! {
     TupleIterator => "tuple_iterator",
     RangeIterator => "range_iterator",
     StrIterator => "str_ascii_iterator",
+    StrUnicodeIterator => "str_iterator",
     BytesIterator => "bytes_iterator",
     DictKeyIterator => "dict_keyiterator",
     DictValueIterator => "dict_valueiterator",
     DictItemIterator => "dict_itemiterator",
+    DictRevKeyIterator => "dict_reversekeyiterator",
+    DictRevValueIterator => "dict_reversevalueiterator",
+    DictRevItemIterator => "dict_reverseitemiterator",
     SetIterator => "set_iterator",
     DictKeys => "dict_keys",
     DictValues => "dict_values",
@@ -101,6 +105,16 @@ type_tags! {
 }
 
 impl TypeTag {
+    /// `reversed()` of a dict or of one of its views.
+    pub fn is_dict_reverse_iterator(self) -> bool {
+        matches!(
+            self,
+            TypeTag::DictRevKeyIterator
+                | TypeTag::DictRevValueIterator
+                | TypeTag::DictRevItemIterator
+        )
+    }
+
     pub fn all() -> impl Iterator<Item = TypeTag> {
         Self::ALL.iter().copied()
     }

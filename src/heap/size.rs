@@ -175,7 +175,10 @@ pub fn initial_size(kind: &Kind) -> usize {
             super::TypeTag::Map | super::TypeTag::Filter => 48,
             super::TypeTag::DictKeyIterator
             | super::TypeTag::DictValueIterator
-            | super::TypeTag::DictItemIterator => 72,
+            | super::TypeTag::DictItemIterator
+            | super::TypeTag::DictRevKeyIterator
+            | super::TypeTag::DictRevValueIterator
+            | super::TypeTag::DictRevItemIterator => 72,
             super::TypeTag::SetIterator => 64,
             _ => 48,
         },

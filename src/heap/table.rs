@@ -288,6 +288,21 @@ impl Table {
             .filter(|(_, e)| !e.key.is_null())
     }
 
+    /// The last live entry of a dict before entry `pos` (a reverse iterator's next),
+    /// with its position.
+    pub fn prev_before(&self, pos: usize) -> Option<(usize, &Entry)> {
+        self.entries[..pos.min(self.entries.len())]
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, e)| !e.key.is_null())
+    }
+
+    /// The position a dict's reverse iterator starts from: past its last entry.
+    pub fn entries_end(&self) -> usize {
+        self.entries.len()
+    }
+
     /// The first live entry at or after `i` (for iterators that survive mutation).
     /// `pos` counts entries for dicts and slots for sets; returns the position after the
     /// entry found, and the entry.

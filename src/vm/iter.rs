@@ -50,7 +50,15 @@ impl Vm {
         let (tag, state) = match self.heap.kind(v) {
             Kind::List(_) => (TypeTag::ListIterator, IterState::Seq { seq: v, index: 0 }),
             Kind::Tuple(_) => (TypeTag::TupleIterator, IterState::Seq { seq: v, index: 0 }),
-            Kind::Str(_) => (TypeTag::StrIterator, IterState::Seq { seq: v, index: 0 }),
+            Kind::Str(s) => {
+                // CPython keeps a faster iterator for ASCII strings, under its own name.
+                let tag = if s.is_ascii() {
+                    TypeTag::StrIterator
+                } else {
+                    TypeTag::StrUnicodeIterator
+                };
+                (tag, IterState::Seq { seq: v, index: 0 })
+            }
             Kind::Bytes(_) | Kind::ByteArray(_) => {
                 (TypeTag::BytesIterator, IterState::Seq { seq: v, index: 0 })
             }
@@ -346,10 +354,16 @@ impl Vm {
                 result,
             } => {
                 let (obj, index, len, tag, result) = (*obj, *index, *len, io.tag, *result);
+                let rev = tag.is_dict_reverse_iterator();
                 let (cur_len, entry) = match self.heap.kind(obj) {
                     Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => (
                         t.len(),
-                        t.next_from(index).map(|(i, e)| (i, e.key, e.value)),
+                        if rev {
+                            t.prev_before(index)
+                        } else {
+                            t.next_from(index)
+                        }
+                        .map(|(i, e)| (i, e.key, e.value)),
                     ),
                     _ => (0, None),
                 };
@@ -359,18 +373,24 @@ impl Vm {
                     } else {
                         "Set"
                     };
-                    self.exhaust(it);
+                    // The error is sticky, as CPython's `di_used = -1`: the iterator
+                    // keeps its dict and says so again at every call.
+                    if let Kind::Iter(io) = self.heap.position_mut(it)
+                        && let IterState::Table { len, .. } = &mut io.state
+                    {
+                        *len = usize::MAX;
+                    }
                     return Err(self.runtime_error(format!("{what} changed size during iteration")));
                 }
                 match entry {
                     Some((i, k, v)) => {
-                        self.set_iter_index(it, i + 1);
+                        self.set_iter_index(it, if rev { i } else { i + 1 });
                         let out = match tag {
-                            TypeTag::DictValueIterator => {
+                            TypeTag::DictValueIterator | TypeTag::DictRevValueIterator => {
                                 self.heap.incref(v);
                                 v
                             }
-                            TypeTag::DictItemIterator => {
+                            TypeTag::DictItemIterator | TypeTag::DictRevItemIterator => {
                                 self.heap.incref(k);
                                 self.heap.incref(v);
                                 self.refill_result(result, vec![k, v])

@@ -703,10 +703,14 @@ fn acceptable_base(tag: TypeTag) -> bool {
             | T::TupleIterator
             | T::RangeIterator
             | T::StrIterator
+            | T::StrUnicodeIterator
             | T::BytesIterator
             | T::DictKeyIterator
             | T::DictValueIterator
             | T::DictItemIterator
+            | T::DictRevKeyIterator
+            | T::DictRevValueIterator
+            | T::DictRevItemIterator
             | T::SetIterator
             | T::DictKeys
             | T::DictValues

@@ -546,7 +546,7 @@ impl Vm {
     /// `__length_hint__` (over a list, tuple, str, bytes, range, dict or set, and
     /// reversed lists), which give what they have left. None for the others
     /// (generators, map, zip, an array's iterator...).
-    fn length_hint(&self, it: ObjId) -> Option<usize> {
+    pub(crate) fn length_hint(&self, it: ObjId) -> Option<usize> {
         use crate::heap::kinds::IterState;
         let sized = |v: ObjId| super::funcs::builtin_len(self, v);
         match self.heap.kind(it) {
@@ -574,6 +574,15 @@ impl Vm {
                     usize::try_from(left).ok()
                 }
                 IterState::Table { obj, index, .. } => match self.heap.kind(*obj) {
+                    Kind::Dict(t) if io.tag.is_dict_reverse_iterator() => {
+                        let mut left = 0;
+                        let mut pos = *index;
+                        while let Some((i, _)) = t.prev_before(pos) {
+                            left += 1;
+                            pos = i;
+                        }
+                        Some(left)
+                    }
                     Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => {
                         let mut left = 0;
                         let mut pos = *index;

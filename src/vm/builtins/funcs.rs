@@ -1954,6 +1954,14 @@ fn reversed(vm: &mut Vm, v: ObjId) -> PyResult<ObjId> {
         vm.heap.decref(copy);
         return r;
     }
+    // A subclass of a built-in type may define its own.
+    let r = vm.names.reversed;
+    if vm.is_subclass_instance(v)
+        && vm.user_class_lookup(vm.type_of(v), r).is_some()
+        && let Some(x) = vm.call_special_user(v, r, &[])?
+    {
+        return Ok(x);
+    }
     match vm.heap.kind(v) {
         // A list: its list_reverseiterator. A tuple, str or bytes: CPython's `reversed`
         // object over the sequence and an index (a subclass's instance goes through its
@@ -1990,12 +1998,37 @@ fn reversed(vm: &mut Vm, v: ObjId) -> PyResult<ObjId> {
                 },
             }))))
         }
-        Kind::Tuple(_)
-        | Kind::Str(_)
-        | Kind::DictView(_)
-        | Kind::Dict(_)
-        | Kind::Array(_)
-        | Kind::Bytes(_) => {
+        // A dict or a view of its keys, values or items: an iterator from the last
+        // entry back (dict___reversed__, dictkeys_reversed...).
+        Kind::Dict(_) | Kind::DictView(_) => {
+            let (tag, d) = match vm.heap.kind(v) {
+                Kind::DictView(dv) => match **dv {
+                    (TypeTag::DictValues, d) => (TypeTag::DictRevValueIterator, d),
+                    (TypeTag::DictItems, d) => (TypeTag::DictRevItemIterator, d),
+                    (_, d) => (TypeTag::DictRevKeyIterator, d),
+                },
+                _ => (TypeTag::DictRevKeyIterator, v),
+            };
+            let (len, end) = match vm.heap.kind(d) {
+                Kind::Dict(t) => (t.len(), t.entries_end()),
+                _ => (0, 0),
+            };
+            vm.heap.incref(d);
+            let result = match tag {
+                TypeTag::DictRevItemIterator => vm.nones_tuple(2),
+                _ => ObjId::NULL,
+            };
+            Ok(vm.heap.alloc(Kind::Iter(Box::new(IterObj {
+                tag,
+                state: IterState::Table {
+                    obj: d,
+                    index: end,
+                    len,
+                    result,
+                },
+            }))))
+        }
+        Kind::Tuple(_) | Kind::Str(_) | Kind::Array(_) | Kind::Bytes(_) => {
             let mut items = vm.collect(v)?;
             items.reverse();
             let l = vm.new_list(items);
@@ -2544,32 +2577,43 @@ pub fn install_type_methods(vm: &mut Vm) {
     // The iterator protocol's and the container protocol's special methods, as
     // attributes: `it.__next__()`, `[1, 2].__len__()` show what next() and len() call.
     use TypeTag as T;
-    for tag in [
+    // The iterators that know how much they have left (`__length_hint__`).
+    let sized = [
         T::ListIterator,
         T::ListReverseIterator,
         T::TupleIterator,
         T::RangeIterator,
         T::StrIterator,
+        T::StrUnicodeIterator,
         T::BytesIterator,
         T::DictKeyIterator,
         T::DictValueIterator,
         T::DictItemIterator,
+        T::DictRevKeyIterator,
+        T::DictRevValueIterator,
+        T::DictRevItemIterator,
         T::SetIterator,
+        T::Reversed,
+        T::SeqIterator,
+    ];
+    let others = [
         T::Enumerate,
         T::Zip,
         T::Map,
         T::Filter,
-        T::Reversed,
-        T::SeqIterator,
         T::CallIterator,
         T::ArrayIterator,
         T::Generator,
-    ] {
+    ];
+    for tag in sized.into_iter().chain(others) {
         super::add_methods(
             vm,
             tag,
             &[("__next__", dunder_next), ("__iter__", dunder_iter_self)],
         );
+    }
+    for tag in sized {
+        super::add_methods(vm, tag, &[("__length_hint__", dunder_length_hint)]);
     }
     for tag in [
         T::List,
@@ -2730,6 +2774,26 @@ fn dunder_next(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         None => {
             let none = vm.none();
             Err(vm.stop_iteration(none))
+        }
+    }
+}
+
+/// `it.__length_hint__()`: how many items are left, NotImplemented when the iterator
+/// cannot tell (a sequence iterator over an object without `__len__`).
+fn dunder_length_hint(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__length_hint__", args, kw, 1, 1)?;
+    let exhausted =
+        matches!(vm.heap.kind(args[0]), Kind::Iter(io) if matches!(io.state, IterState::Exhausted));
+    match if exhausted {
+        Some(0)
+    } else {
+        vm.length_hint(args[0])
+    } {
+        Some(n) => Ok(vm.new_int(n as i64)),
+        None => {
+            let v = vm.not_implemented;
+            vm.heap.incref(v);
+            Ok(v)
         }
     }
 }
