@@ -236,7 +236,8 @@ pub fn parse_float(s: &str) -> Result<f64, NumError> {
             crate::vm::text::str_repr(s)
         ))
     };
-    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let ascii = crate::vm::text::unicode::decimal_and_space_to_ascii(s);
+    let t = ascii.trim_matches(|c: char| c.is_whitespace());
     let (sign, body) = match t.as_bytes().first() {
         Some(b'-') => (-1.0, &t[1..]),
         Some(b'+') => (1.0, &t[1..]),

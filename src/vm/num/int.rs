@@ -394,7 +394,8 @@ impl Int {
                 crate::vm::text::str_repr(s)
             ))
         };
-        let t = s.trim_matches(|c: char| c.is_whitespace());
+        let ascii = crate::vm::text::unicode::decimal_and_space_to_ascii(s);
+        let t = ascii.trim_matches(|c: char| c.is_whitespace());
         let (neg, t) = match t.as_bytes().first() {
             Some(b'-') => (true, &t[1..]),
             Some(b'+') => (false, &t[1..]),

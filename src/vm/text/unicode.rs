@@ -76,6 +76,23 @@ pub fn decimal_value(c: char) -> Option<u32> {
         .map(|&(first, _)| (u - first) % 10)
 }
 
+/// What `int()` and `float()` parse a str as (CPython's
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`): each non-ASCII decimal digit becomes
+/// its ASCII digit and each non-ASCII space a ' '; any other non-ASCII character becomes
+/// '?', which no number's syntax accepts.
+pub fn decimal_and_space_to_ascii(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| match c {
+            _ if c.is_ascii() => c,
+            _ if is_space(c) => ' ',
+            _ => decimal_value(c).map_or('?', |d| char::from(b'0' + d as u8)),
+        })
+        .collect()
+}
+
 /// Python's `str.isdecimal` for one character.
 pub fn is_decimal(c: char) -> bool {
     in_table(t::DECIMAL, c)
