@@ -896,8 +896,9 @@ impl Vm {
             return false;
         };
         let class = inst.class;
-        // (An exception's `__traceback__`, `__cause__`... are its own fields.)
-        if !inst.dict.is_null() || inst.exc.is_some() {
+        // (An exception's `__traceback__`, `__cause__`... are its own fields; `__class__`
+        // is the instance's class.)
+        if !inst.dict.is_null() || inst.exc.is_some() || name == self.names.class {
             return false;
         }
         let new_name = inst.attrs.get(name).is_none();
@@ -986,6 +987,9 @@ impl Vm {
             && self.class(ty).is_some_and(|c| c.has_dict)
         {
             return self.set_instance_dict(obj, value);
+        }
+        if name == self.names.class {
+            return self.set_class(obj, value);
         }
         match self.heap.kind(obj) {
             _ if let Some(inst) = self.instance_of(obj) => {
@@ -1158,6 +1162,48 @@ impl Vm {
 
     /// `obj.__dict__ = value`: the instance's attributes are now the dict's (its inline
     /// values, or its old dict, are let go). `value` is borrowed.
+    /// `obj.__class__ = value` (CPython's object_set_class): both classes Python classes
+    /// whose instances have the same layout (built-in base, `__slots__`, `__dict__`).
+    /// As in 3.11, inline attribute values become a `__dict__` first, since their keys
+    /// were the old class's.
+    fn set_class(&mut self, obj: ObjId, value: ObjId) -> PyResult<()> {
+        if self.class(value).is_none() {
+            let tn = self.type_name(value);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{tn}' object"
+            )));
+        }
+        let old = self.type_of(obj);
+        if !self.is_user_class(value) || !self.is_user_class(old) || self.instance_of(obj).is_none()
+        {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        if let (Some(o), Some(n)) = (self.class(old), self.class(value))
+            && (o.base_native != n.base_native || o.slots != n.slots || o.has_dict != n.has_dict)
+        {
+            let msg = format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                n.name, o.name
+            );
+            return Err(self.type_error(msg));
+        }
+        if let Kind::Instance(inst) = self.heap.kind(obj)
+            && inst.dict.is_null()
+            && self.class(old).is_some_and(|c| c.has_dict)
+        {
+            let d = self.materialize_dict(obj);
+            self.heap.decref(d);
+        }
+        self.heap.incref(value);
+        if let Some(inst) = self.heap.kind_mut(obj).instance_mut() {
+            inst.class = value;
+        }
+        self.heap.decref(old);
+        Ok(())
+    }
+
     fn set_instance_dict(&mut self, obj: ObjId, value: ObjId) -> PyResult<()> {
         if !self.isinstance(value, self.type_obj(TypeTag::Dict)) {
             let tn = self.type_name(value);
@@ -1251,6 +1297,9 @@ impl Vm {
             let r = self.call(delete, &[d, obj])?;
             self.heap.decref(r);
             return Ok(());
+        }
+        if name == self.names.class {
+            return Err(self.type_error("can't delete __class__ attribute"));
         }
         let slot = self.slot_index(ty, name);
         let removed = if let Some(inst) = self.heap.kind_mut(obj).instance_mut() {

@@ -848,12 +848,18 @@ fn isinstance(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             break;
         }
     }
-    // A proxy says its referent's class is its `__class__`, which isinstance also asks.
-    // (A dead one raises ReferenceError there.)
-    if !r && matches!(vm.heap.kind(args[0]), Kind::WeakRef(w) if w.proxy) {
-        let class_sym = vm.heap.intern_sym("__class__");
+    // isinstance also asks `obj.__class__` when it may differ from the type: a proxy
+    // says its referent's class (a dead one raises ReferenceError there), and a class
+    // may define a `__class__` property.
+    let class_sym = vm.names.class;
+    if !r
+        && (matches!(vm.heap.kind(args[0]), Kind::WeakRef(w) if w.proxy)
+            || vm
+                .user_class_lookup(vm.type_of(args[0]), class_sym)
+                .is_some())
+    {
         let class = vm.getattr(args[0], class_sym)?;
-        r = classes.iter().any(|c| vm.is_subclass(class, *c));
+        r = vm.class(class).is_some() && classes.iter().any(|c| vm.is_subclass(class, *c));
         vm.heap.decref(class);
     }
     Ok(vm.new_bool(r))
