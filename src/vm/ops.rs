@@ -496,6 +496,12 @@ impl Vm {
     /// Equality that needs no Python code: numbers, strings, bytes, None, and containers
     /// of such (returns None when Python code may be involved).
     pub fn native_eq(&self, a: ObjId, b: ObjId) -> Option<bool> {
+        self.native_eq_nested(a, b, 0)
+    }
+
+    /// [`Vm::native_eq`] at `depth` tuples down: past a few, None, so that deep nesting
+    /// goes the way that counts its levels against the recursion limit.
+    fn native_eq_nested(&self, a: ObjId, b: ObjId, depth: u32) -> Option<bool> {
         if a == b {
             return Some(true);
         }
@@ -513,8 +519,13 @@ impl Vm {
                 if x.len() != y.len() {
                     return Some(false);
                 }
+                // (Near the recursion limit, the counting way raises where CPython
+                // does.)
+                if depth >= 16 || self.depth + depth as usize + 2 >= self.recursion_limit {
+                    return None;
+                }
                 for (p, q) in x.iter().zip(y.iter()) {
-                    match self.native_eq(*p, *q) {
+                    match self.native_eq_nested(*p, *q, depth + 1) {
                         Some(true) => {}
                         other => return other,
                     }
@@ -583,7 +594,12 @@ impl Vm {
             return r;
         }
         let sub = self.is_subclass_instance(a) || self.is_subclass_instance(b);
-        if !sub && let Some(r) = super::builtins::native_compare(self, a, b, op)? {
+        let native = |vm: &mut Vm| {
+            vm.native_recursion(" in comparison", |vm| {
+                super::builtins::native_compare(vm, a, b, op)
+            })
+        };
+        if !sub && let Some(r) = native(self)? {
             return Ok(self.new_bool(r));
         }
         let stem = op.dunder_stem();
@@ -610,7 +626,7 @@ impl Vm {
             self.heap.decref(v);
             return Ok(self.new_bool(!t?));
         }
-        if sub && let Some(r) = super::builtins::native_compare(self, a, b, op)? {
+        if sub && let Some(r) = native(self)? {
             return Ok(self.new_bool(r));
         }
         if sub && let (Some(x), Some(y)) = (self.num_of(a), self.num_of(b)) {
@@ -688,7 +704,9 @@ impl Vm {
             Kind::None => 0x7ff0_0001,
             Kind::Tuple(items) => {
                 let items = items.to_vec();
-                return self.tuple_hash(&items);
+                // (CPython's tuplehash recurses without a limit; here the Rust stack
+                // grows on the heap instead of overflowing.)
+                return stacker::maybe_grow(64 * 1024, 1 << 20, || self.tuple_hash(&items));
             }
             Kind::FrozenSet(t) => {
                 let mut h: u64 = 0;

@@ -10,6 +10,36 @@ use crate::heap::{Kind, ObjId};
 impl Vm {
     /// `repr(v)` as a Rust string.
     pub fn repr_of(&mut self, v: ObjId) -> PyResult<String> {
+        self.native_recursion(" while getting the repr of an object", |vm| {
+            vm.repr_of_entered(v)
+        })
+    }
+
+    /// A native operation that recurses into the objects it is given (`repr` of nested
+    /// containers), as CPython's `Py_EnterRecursiveCall`: each level counts against the
+    /// recursion limit, with the Python frames under it, so nesting deeper than the limit
+    /// raises RecursionError ("maximum recursion depth exceeded" and `what`). The Rust
+    /// stack grows on the heap when it runs short, whatever the limit.
+    pub(crate) fn native_recursion<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        // (`depth` also counts the native call, `repr()` or `print()`, that got here,
+        // which CPython does not.)
+        if self.depth >= self.recursion_limit {
+            return Err(self.new_exception(
+                self.exc_types.recursion_error,
+                &format!("maximum recursion depth exceeded{what}"),
+            ));
+        }
+        self.depth += 1;
+        let r = stacker::maybe_grow(64 * 1024, 1 << 20, || f(self));
+        self.depth -= 1;
+        r
+    }
+
+    fn repr_of_entered(&mut self, v: ObjId) -> PyResult<String> {
         if let Some(r) = self.call_sub_special(v, self.names.repr, &[])? {
             return self.expect_str(r, "__repr__");
         }
@@ -344,10 +374,15 @@ impl Vm {
         let mut parts = Vec::with_capacity(items.len());
         let mut result = Ok(());
         if is_dict {
+            // (The value's repr is not asked when the key's failed, which would also
+            // lose one of the two errors.)
             for p in items.chunks(2) {
-                match (self.repr_of(p[0]), self.repr_of(p[1])) {
-                    (Ok(k), Ok(val)) => parts.push(format!("{k}: {val}")),
-                    (Err(e), _) | (_, Err(e)) => {
+                match self
+                    .repr_of(p[0])
+                    .and_then(|k| Ok(format!("{k}: {}", self.repr_of(p[1])?)))
+                {
+                    Ok(s) => parts.push(s),
+                    Err(e) => {
                         result = Err(e);
                         break;
                     }

@@ -813,55 +813,73 @@ fn sorted(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     }
 }
 
-fn class_or_tuple(vm: &mut Vm, v: ObjId, fname: &str) -> PyResult<Vec<ObjId>> {
-    match vm.heap.kind(v) {
-        Kind::Class(_) => Ok(vec![v]),
+/// CPython's object_isinstance and object_issubclass over `cls`: a class, a union's
+/// arguments, or a tuple of any of these, nested, tried in order until `check` says one
+/// matches. Each level of tuple counts against the recursion limit.
+fn any_class(
+    vm: &mut Vm,
+    cls: ObjId,
+    fname: &str,
+    check: &mut dyn FnMut(&mut Vm, ObjId) -> PyResult<bool>,
+) -> PyResult<bool> {
+    match vm.heap.kind(cls) {
+        Kind::Class(_) => check(vm, cls),
         Kind::Tuple(t) => {
-            let t = t.to_vec();
-            let mut out = vec![];
-            for x in t {
-                out.extend(class_or_tuple(vm, x, fname)?);
-            }
-            Ok(out)
+            let items = t.to_vec();
+            let what = if fname == "isinstance" {
+                " in __instancecheck__"
+            } else {
+                " in __subclasscheck__"
+            };
+            vm.native_recursion(what, |vm| {
+                for x in items {
+                    if any_class(vm, x, fname, check)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            })
         }
         // `int | str`: the union's arguments.
-        _ if vm.type_name(v).as_ref() == "UnionType" => {
+        _ if vm.type_name(cls).as_ref() == "UnionType" => {
             let args_sym = vm.heap.intern_sym("__args__");
-            let items = vm.getattr(v, args_sym)?;
-            let r = vm.while_holding(&[items], |vm| class_or_tuple(vm, items, fname));
+            let items = vm.getattr(cls, args_sym)?;
+            let r = vm.while_holding(&[items], |vm| any_class(vm, items, fname, check));
             vm.heap.decref(items);
             r
         }
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
+        _ => {
+            let what = if fname == "isinstance" {
+                "a type, a tuple of types"
+            } else {
+                "a class, a tuple of classes"
+            };
+            Err(vm.type_error(format!("{fname}() arg 2 must be {what}, or a union")))
+        }
     }
 }
 
 fn isinstance(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "isinstance", args, kw, 2, 2)?;
-    let classes = class_or_tuple(vm, args[1], "isinstance")?;
-    let mut r = false;
-    for c in &classes {
-        if vm.instance_check(args[0], *c)? {
-            r = true;
-            break;
+    let obj = args[0];
+    let r = any_class(vm, args[1], "isinstance", &mut |vm, c| {
+        if vm.instance_check(obj, c)? {
+            return Ok(true);
         }
-    }
-    // isinstance also asks `obj.__class__` when it may differ from the type: a proxy
-    // says its referent's class (a dead one raises ReferenceError there), and a class
-    // may define a `__class__` property.
-    let class_sym = vm.names.class;
-    if !r
-        && (matches!(vm.heap.kind(args[0]), Kind::WeakRef(w) if w.proxy)
-            || vm
-                .user_class_lookup(vm.type_of(args[0]), class_sym)
-                .is_some())
-    {
-        let class = vm.getattr(args[0], class_sym)?;
-        r = vm.class(class).is_some() && classes.iter().any(|c| vm.is_subclass(class, *c));
-        vm.heap.decref(class);
-    }
+        // isinstance also asks `obj.__class__` when it may differ from the type: a
+        // proxy says its referent's class (a dead one raises ReferenceError there), and
+        // a class may define a `__class__` property.
+        let class_sym = vm.names.class;
+        if matches!(vm.heap.kind(obj), Kind::WeakRef(w) if w.proxy)
+            || vm.user_class_lookup(vm.type_of(obj), class_sym).is_some()
+        {
+            let class = vm.getattr(obj, class_sym)?;
+            let r = vm.class(class).is_some() && vm.is_subclass(class, c);
+            vm.heap.decref(class);
+            return Ok(r);
+        }
+        Ok(false)
+    })?;
     Ok(vm.new_bool(r))
 }
 
@@ -870,13 +888,11 @@ fn issubclass(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     if !matches!(vm.heap.kind(args[0]), Kind::Class(_)) {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    let classes = class_or_tuple(vm, args[1], "issubclass")?;
-    for c in &classes {
-        if vm.subclass_check(args[0], *c)? {
-            return Ok(vm.new_bool(true));
-        }
-    }
-    Ok(vm.new_bool(false))
+    let sub = args[0];
+    let r = any_class(vm, args[1], "issubclass", &mut |vm, c| {
+        vm.subclass_check(sub, c)
+    })?;
+    Ok(vm.new_bool(r))
 }
 
 impl Vm {
