@@ -63,6 +63,8 @@ struct Source<'a> {
     args: ObjId,
     /// A Python exception raised while formatting (a failing `__str__`), kept to re-raise.
     pending: Option<Exc>,
+    /// A bytes format: `%(key)s` looks up the key as bytes.
+    bytes_keys: bool,
 }
 
 impl Source<'_> {
@@ -87,6 +89,14 @@ impl Source<'_> {
             }
             Kind::Float(f) => Arg::Float(*f),
             Kind::Str(s) if s.ext.is_none() => Arg::Str(s.s.to_string()),
+            Kind::Bytes(b) if !vm.is_subclass_instance(v) => Arg::Bytes {
+                data: b.to_vec(),
+                type_name: "bytes",
+            },
+            Kind::ByteArray(b) if !vm.is_subclass_instance(v) => Arg::Bytes {
+                data: b.to_vec(),
+                type_name: "bytearray",
+            },
             _ => Arg::Object {
                 id: v.0 as u64,
                 type_name: vm.type_name(v).to_string(),
@@ -127,7 +137,12 @@ impl PercentSource for Source<'_> {
     }
 
     fn mapping_get(&mut self, key: &str) -> TextResult<Arg> {
-        let k = self.vm.new_str(key);
+        let k = if self.bytes_keys {
+            self.vm
+                .new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+        } else {
+            self.vm.new_str(key)
+        };
         let r = self.vm.getitem(self.args, k);
         self.vm.heap.decref(k);
         match r {
@@ -150,16 +165,62 @@ impl PercentSource for Source<'_> {
         };
         r.map_err(|e| self.stash(e))
     }
+
+    fn bytes(&mut self, id: u64) -> TextResult<Option<Vec<u8>>> {
+        let v = ObjId(id as u32);
+        let vm = &mut *self.vm;
+        match vm.heap.kind(v) {
+            Kind::Bytes(b) => return Ok(Some(b.to_vec())),
+            Kind::ByteArray(b) => return Ok(Some(b.to_vec())),
+            _ => {}
+        }
+        let r = match vm.try_dunder(v, "__bytes__", &[]) {
+            Ok(Some(r)) => r,
+            Ok(None) => return Ok(None),
+            Err(e) => return Err(self.stash(e)),
+        };
+        let data = match vm.heap.kind(r) {
+            Kind::Bytes(b) => Some(b.to_vec()),
+            _ => None,
+        };
+        let tn = vm.type_name(r);
+        vm.heap.decref(r);
+        match data {
+            Some(d) => Ok(Some(d)),
+            None => Err(TextError::type_error(format!(
+                "__bytes__ returned non-bytes (type {tn})"
+            ))),
+        }
+    }
 }
 
 /// `fmt % args` (args borrowed).
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: ObjId) -> PyResult<String> {
+    run_percent(vm, args, false, |src| text_percent(fmt, src))
+}
+
+/// `fmt % args` for a bytes or bytearray format (args borrowed).
+pub fn percent_format_bytes(vm: &mut Vm, fmt: &[u8], args: ObjId) -> PyResult<Vec<u8>> {
+    run_percent(vm, args, true, |src| {
+        crate::vm::text::percent::percent_format_bytes(fmt, src)
+    })
+}
+
+/// Runs a `%` formatting over `args` as a [`Source`]: a Python exception a conversion
+/// raised comes first, then the formatter's own error.
+fn run_percent<T>(
+    vm: &mut Vm,
+    args: ObjId,
+    bytes_keys: bool,
+    f: impl FnOnce(&mut Source<'_>) -> TextResult<T>,
+) -> PyResult<T> {
     let mut src = Source {
         vm,
         args,
         pending: None,
+        bytes_keys,
     };
-    let r = text_percent(fmt, &mut src);
+    let r = f(&mut src);
     let pending = src.pending.take();
     match (r, pending) {
         (_, Some(e)) => Err(e),

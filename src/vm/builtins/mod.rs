@@ -589,6 +589,19 @@ pub fn seq_binop(
             Ok(Some(vm.new_string(s)))
         }
         (Str(_), _, BinOp::Mod) => strings::percent(vm, a, b).map(Some),
+        (Bytes(_) | ByteArray(_), _, BinOp::Mod) => {
+            let (fmt, array) = match vm.heap.kind(a) {
+                Bytes(x) => (x.to_vec(), false),
+                ByteArray(x) => (x.to_vec(), true),
+                _ => (vec![], false),
+            };
+            let out = super::strfmt::percent_format_bytes(vm, &fmt, b)?;
+            Ok(Some(if array {
+                vm.new_bytearray(out)
+            } else {
+                vm.new_bytes(out)
+            }))
+        }
         // (The count may be an int subclass's instance, an IntEnum member: its value.)
         (Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | IntSub(_), BinOp::Mul) => {
             funcs::repeat(vm, a, b, inplace).map(Some)

@@ -1,4 +1,6 @@
-//! printf-style formatting, `fmt % args`, following CPython 3.11's `PyUnicode_Format`.
+//! printf-style formatting, `fmt % args`, following CPython 3.11's `PyUnicode_Format`,
+//! and for a bytes format `_PyBytes_FormatEx` (worked on as Latin-1 text, one char a
+//! byte).
 //!
 //! The VM supplies the right operand through [`PercentSource`], which hands out one
 //! [`Arg`] at a time, so only the arguments the format actually uses are converted, and
@@ -21,6 +23,11 @@ pub enum Arg {
     Float(f64),
     /// An exact `str`.
     Str(String),
+    /// A bytes or bytearray (`type_name` says which).
+    Bytes {
+        data: Vec<u8>,
+        type_name: &'static str,
+    },
     /// Any other object. `id` is the VM's handle, passed back to [`PercentSource::text`].
     /// The numeric views are what `int(v)`, `operator.index(v)` and `float(v)` give, or
     /// `None` when the object does not support them.
@@ -40,6 +47,7 @@ impl Arg {
             Arg::Bool(_) => "bool",
             Arg::Float(_) => "float",
             Arg::Str(_) => "str",
+            Arg::Bytes { type_name, .. } => type_name,
             Arg::Object { type_name, .. } => type_name,
         }
     }
@@ -67,6 +75,11 @@ pub trait PercentSource {
     fn mapping_get(&mut self, key: &str) -> TextResult<Arg>;
     /// `repr(obj)` if `repr` else `str(obj)` for an [`Arg::Object`].
     fn text(&mut self, id: u64, repr: bool) -> TextResult<String>;
+    /// `bytes(obj)` through its `__bytes__` for an [`Arg::Object`] in a bytes format;
+    /// None when it has none.
+    fn bytes(&mut self, _id: u64) -> TextResult<Option<Vec<u8>>> {
+        Ok(None)
+    }
 }
 
 /// A tuple (or single value) of plain arguments; useful for tests and constant folding.
@@ -147,7 +160,19 @@ struct Conversion {
 ///            "%d format: a real number is required, not str");
 /// ```
 pub fn percent_format(fmt: &str, src: &mut dyn PercentSource) -> TextResult<String> {
-    let chars: Vec<char> = fmt.chars().collect();
+    format_chars(fmt.chars().collect(), src, false)
+}
+
+/// Python's `fmt % args` for a `bytes` format: `%s` and `%b` take bytes-like objects
+/// (or `__bytes__`), `%r` and `%a` give `ascii()`, `%c` an int below 256 or one byte.
+pub fn percent_format_bytes(fmt: &[u8], src: &mut dyn PercentSource) -> TextResult<Vec<u8>> {
+    let out = format_chars(fmt.iter().map(|&b| char::from(b)).collect(), src, true)?;
+    // Every char written is a byte: the format's, or one of the texts below, which are
+    // ASCII or Latin-1 by construction.
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn format_chars(chars: Vec<char>, src: &mut dyn PercentSource, bytes: bool) -> TextResult<String> {
     let (arglen, argidx) = match src.tuple_len() {
         Some(n) => (n as i64, 0),
         None => (-1, -2),
@@ -158,7 +183,7 @@ pub fn percent_format(fmt: &str, src: &mut dyn PercentSource) -> TextResult<Stri
         arglen,
         argidx,
     };
-    let mut out = String::with_capacity(fmt.len());
+    let mut out = String::with_capacity(chars.len());
     let mut pos = 0;
     while pos < chars.len() {
         if chars[pos] != '%' {
@@ -177,19 +202,22 @@ pub fn percent_format(fmt: &str, src: &mut dyn PercentSource) -> TextResult<Stri
         }
         let conv = parse_conversion(&chars, &mut pos, &mut cur, src, dict)?;
         let arg = cur.next(src)?;
-        format_one(&conv, &arg, pos, src, &mut out)?;
+        format_one(&conv, &arg, pos, src, bytes, &mut out)?;
         if dict && cur.argidx < cur.arglen {
-            return Err(not_all_converted());
+            return Err(not_all_converted(bytes));
         }
     }
     if cur.argidx < cur.arglen && !dict {
-        return Err(not_all_converted());
+        return Err(not_all_converted(bytes));
     }
     Ok(out)
 }
 
-fn not_all_converted() -> TextError {
-    TextError::type_error("not all arguments converted during string formatting")
+fn not_all_converted(bytes: bool) -> TextError {
+    let what = if bytes { "bytes" } else { "string" };
+    TextError::type_error(format!(
+        "not all arguments converted during {what} formatting"
+    ))
 }
 
 fn incomplete() -> TextError {
@@ -319,9 +347,13 @@ fn format_one(
     arg: &Arg,
     pos: usize,
     src: &mut dyn PercentSource,
+    bytes: bool,
     out: &mut String,
 ) -> TextResult<()> {
     let (text, numeric) = match conv.ch {
+        's' | 'b' if bytes => (bytes_text(arg, src)?, false),
+        'r' | 'a' if bytes => (arg_text(arg, 'a', src)?, false),
+        'c' if bytes => (byte_char(arg)?.to_string(), false),
         's' | 'r' | 'a' => (arg_text(arg, conv.ch, src)?, false),
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => (format_long(arg, conv)?, true),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => (format_float_arg(arg, conv)?, true),
@@ -343,6 +375,39 @@ fn format_one(
     Ok(())
 }
 
+/// `%s` or `%b` in a bytes format: the bytes of a bytes-like object, or of what its
+/// `__bytes__` gives (as Latin-1 text).
+fn bytes_text(arg: &Arg, src: &mut dyn PercentSource) -> TextResult<String> {
+    let latin1 = |b: &[u8]| b.iter().map(|&b| char::from(b)).collect();
+    match arg {
+        Arg::Bytes { data, .. } => return Ok(latin1(data)),
+        Arg::Object { id, .. } => {
+            if let Some(b) = src.bytes(*id)? {
+                return Ok(latin1(&b));
+            }
+        }
+        _ => {}
+    }
+    Err(TextError::type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        arg.type_name()
+    )))
+}
+
+/// `%c` in a bytes format: an int in range(256), or a bytes of length one.
+fn byte_char(arg: &Arg) -> TextResult<char> {
+    let wrong = || TextError::type_error("%c requires an integer in range(256) or a single byte");
+    let code = match arg {
+        Arg::Bytes { data, .. } if data.len() == 1 => return Ok(char::from(data[0])),
+        Arg::Int(_) | Arg::Bool(_) => arg.as_exact_int().unwrap_or_default(),
+        Arg::Object { index: Some(i), .. } => i.clone(),
+        _ => return Err(wrong()),
+    };
+    code.to_u8()
+        .map(char::from)
+        .ok_or_else(|| TextError::overflow("%c arg not in range(256)"))
+}
+
 fn arg_text(arg: &Arg, conv: char, src: &mut dyn PercentSource) -> TextResult<String> {
     let repr = conv != 's';
     let text = match arg {
@@ -351,6 +416,14 @@ fn arg_text(arg: &Arg, conv: char, src: &mut dyn PercentSource) -> TextResult<St
         Arg::Float(x) => super::float_repr(*x),
         Arg::Str(s) if repr => str_repr(s),
         Arg::Str(s) => s.clone(),
+        Arg::Bytes { data, type_name } => {
+            let r = super::bytes_repr(data);
+            if *type_name == "bytes" {
+                r
+            } else {
+                format!("{type_name}({r})")
+            }
+        }
         Arg::Object { id, .. } => src.text(*id, repr)?,
     };
     Ok(match (conv, arg) {
@@ -389,7 +462,7 @@ fn format_long(arg: &Arg, conv: &Conversion) -> TextResult<String> {
     };
     let value = match arg {
         Arg::Int(_) | Arg::Bool(_) => arg.as_exact_int().unwrap_or_default(),
-        Arg::Str(_) => return Err(wrong()),
+        Arg::Str(_) | Arg::Bytes { .. } => return Err(wrong()),
         Arg::Float(_) if hexlike => return Err(wrong()),
         Arg::Float(x) => float_to_int(*x)?,
         Arg::Object { int, index, .. } => {
@@ -506,7 +579,7 @@ fn format_char(arg: &Arg) -> TextResult<char> {
 fn output(conv: &Conversion, text: &str, numeric: bool, out: &mut String) {
     let chars: Vec<char> = text.chars().collect();
     let mut len = chars.len() as i64;
-    if matches!(conv.ch, 's' | 'r' | 'a') && conv.prec >= 0 && len > conv.prec {
+    if matches!(conv.ch, 's' | 'r' | 'a' | 'b') && conv.prec >= 0 && len > conv.prec {
         len = conv.prec;
     }
     let fill = if numeric && conv.flags & F_ZERO != 0 {
