@@ -704,7 +704,29 @@ pub fn native_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<Op
             x[..].cmp(y.as_slice()),
             op,
         ))),
-        (List(_), List(_)) | (Tuple(_), Tuple(_)) => {
+        // Two tuples compare item by item, as tuplerichcompare, without copying or
+        // holding the items: the tuples (held by the caller) cannot change.
+        (Tuple(x), Tuple(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            for i in 0..lx.min(ly) {
+                let item = |vm: &Vm, t: ObjId| match vm.heap.kind(t) {
+                    Tuple(t) => t.get(i).copied(),
+                    _ => Option::None,
+                };
+                let (Some(p), Some(q)) = (item(vm, a), item(vm, b)) else {
+                    break;
+                };
+                if !vm.eq(p, q)? {
+                    return match op {
+                        CmpOp::Eq => Ok(Some(false)),
+                        CmpOp::Ne => Ok(Some(true)),
+                        _ => vm.compare_bool(p, q, op).map(Some),
+                    };
+                }
+            }
+            Ok(Some(super::ops::ordering_matches(lx.cmp(&ly), op)))
+        }
+        (List(_), List(_)) => {
             let xs = vm.seq_items(a);
             let ys = vm.seq_items(b);
             // The items are held while their comparisons may run Python code.
