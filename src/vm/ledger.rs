@@ -26,6 +26,11 @@ pub struct LedgerState {
     pub checks: u64,
 }
 
+/// The runtime's names for its two queues of objects: those whose references are
+/// being released one by one (a freed list's items, while a `__del__` runs), and those
+/// awaiting `__del__`. See [`Vm::queued_roots`].
+pub(crate) const QUEUES: [&str; 2] = ["being released", "awaiting __del__"];
+
 impl Vm {
     /// Every reference held from outside the heap's objects, with a short holder name.
     pub fn root_refs(&self) -> Vec<(String, ObjId)> {
@@ -82,6 +87,29 @@ impl Vm {
 
     /// The runtime's references that come and go as the program runs (frames aside).
     pub fn dynamic_roots<F: FnMut(&dyn std::fmt::Display, ObjId)>(&self, add: &mut F) {
+        self.dynamic_roots_but_queues(add);
+        self.queued_roots(&mut |q, id| add(&QUEUES[q], id));
+    }
+
+    /// The objects of the runtime's two queues (by index in [`QUEUES`]), in queue order.
+    /// A recording follows them apart from the other roots (see `flush_queues`): a
+    /// cascade of thousands of `__del__` takes one object off them at each step.
+    pub fn queued_roots(&self, add: &mut impl FnMut(usize, ObjId)) {
+        for id in self.heap.pending_releases() {
+            add(0, id);
+        }
+        for work in &self.set_aside {
+            for id in work.ids() {
+                add(0, id);
+            }
+        }
+        for id in &self.heap.to_finalize {
+            add(1, *id);
+        }
+    }
+
+    /// [`Vm::dynamic_roots`] but the runtime's queues ([`Vm::queued_roots`]).
+    pub fn dynamic_roots_but_queues<F: FnMut(&dyn std::fmt::Display, ObjId)>(&self, add: &mut F) {
         struct SysModules<'a>(&'a str);
         impl std::fmt::Display for SysModules<'_> {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -104,17 +132,6 @@ impl Vm {
         }
         for id in &self.atexit {
             add(&"atexit callbacks", *id);
-        }
-        for id in self.heap.pending_releases() {
-            add(&"being released", id);
-        }
-        for work in &self.set_aside {
-            for id in work.ids() {
-                add(&"being released", id);
-            }
-        }
-        for id in &self.heap.to_finalize {
-            add(&"awaiting __del__", *id);
         }
         for id in &self.raising {
             add(&"exception being raised", *id);

@@ -118,6 +118,12 @@ pub struct TraceState {
     /// The dynamic roots' references at the last step, as the keys of the objects (to
     /// skip them when unchanged: a freed object's slot can hold a new object since).
     dyn_sig: Vec<ObjKey>,
+    /// The runtime's queues ([`crate::vm::ledger::QUEUES`]) at the last step: the keys
+    /// of their objects in queue order, and the holder and label of their references
+    /// (interned once); `queue_buf` is scratch.
+    queue_keys: [Vec<ObjKey>; 2],
+    queue_buf: [Vec<ObjKey>; 2],
+    queue_holders: [Option<(HolderIx, LabelIx)>; 2],
     started: bool,
     first_user: u32,
     runtime_bytes: usize,
@@ -258,6 +264,9 @@ impl Tracer {
             low_water: 0,
             dyn_roots: vec![],
             dyn_sig: vec![],
+            queue_keys: Default::default(),
+            queue_buf: Default::default(),
+            queue_holders: [None; 2],
             started: false,
             first_user: 0,
             runtime_bytes: 0,
@@ -910,6 +919,7 @@ impl Vm {
     }
 
     fn flush_roots(&mut self, t: &mut TraceState, g: &mut Inner, evs: &mut Vec<Ev>) {
+        self.flush_queues(t, &mut g.tables, evs);
         let heap = &self.heap;
         // A root's holder and label by the runtime's name for it. Runs of one name
         // (thousands of objects "awaiting __del__" when a list of them goes) are written
@@ -950,7 +960,7 @@ impl Vm {
         // Usually nothing changed: compare the bare references first.
         let mut sig = std::mem::take(&mut t.sig);
         sig.clear();
-        self.dynamic_roots(&mut |_, id| {
+        self.dynamic_roots_but_queues(&mut |_, id| {
             sig.push(if id.is_null() { 0 } else { heap.get(id).serial })
         });
         if sig == t.dyn_sig {
@@ -959,12 +969,57 @@ impl Vm {
         }
         t.sig = std::mem::replace(&mut t.dyn_sig, sig);
         let mut roots = vec![];
-        self.dynamic_roots(&mut |w, id| collect(&mut roots, w, id));
+        self.dynamic_roots_but_queues(&mut |w, id| collect(&mut roots, w, id));
         roots.sort_unstable();
         diff(&t.dyn_roots, &roots, |(h, l, to), added| {
             evs.push(ref_ev(added, to, h, l))
         });
         t.dyn_roots = roots;
+    }
+
+    /// The references of the runtime's queues: the objects being released one by one
+    /// and those awaiting `__del__`. A cascade (a list of 20,000 instances with `__del__`
+    /// going) takes one object off them at each step, so only what changed between a
+    /// queue's unchanged start and end is written: diffing whole queues as the other
+    /// roots are diffed made such a cascade quadratic.
+    fn flush_queues(&self, t: &mut TraceState, tables: &mut Tables, evs: &mut Vec<Ev>) {
+        let mut now = std::mem::take(&mut t.queue_buf);
+        for q in &mut now {
+            q.clear();
+        }
+        self.queued_roots(&mut |q, id| now[q].push(self.heap.get(id).serial));
+        for (q, new) in now.iter_mut().enumerate() {
+            let old = &mut t.queue_keys[q];
+            if old == new {
+                continue;
+            }
+            let (h, l) = *t.queue_holders[q].get_or_insert_with(|| {
+                let s = tables.strings.intern(crate::vm::ledger::QUEUES[q]);
+                (
+                    tables.root(RootHolder::Runtime { what: s }),
+                    label(label_tag::TEXT, s as usize),
+                )
+            });
+            let start = old
+                .iter()
+                .zip(new.iter())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let end = old[start..]
+                .iter()
+                .rev()
+                .zip(new[start..].iter().rev())
+                .take_while(|(a, b)| a == b)
+                .count();
+            for &to in &old[start..old.len() - end] {
+                evs.push(ref_ev(false, to, h, l));
+            }
+            for &to in &new[start..new.len() - end] {
+                evs.push(ref_ev(true, to, h, l));
+            }
+            std::mem::swap(old, new);
+        }
+        t.queue_buf = now;
     }
 
     fn full_info(&self, t: &mut TraceState, tables: &mut Tables, id: ObjId) -> Info {
