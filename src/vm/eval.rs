@@ -47,7 +47,16 @@ impl Vm {
         loop {
             match self.exec(base) {
                 Ok(exit) => return Ok(exit),
-                Err((exc, fresh)) => self.unwind(exc, base, fresh)?,
+                Err((exc, fresh)) => {
+                    self.unwind(exc, base, fresh)?;
+                    // What the unwinding freed is finalized before the handler's first
+                    // line, as CPython finalizes it during the unwinding.
+                    if self.heap.needs_attention()
+                        && let Err(e) = self.after_instr()
+                    {
+                        self.unwind(e, base, true)?;
+                    }
+                }
             }
         }
     }

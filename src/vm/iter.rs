@@ -4,6 +4,7 @@
 use super::eval::Exit;
 use super::frame::{Frame, FrameKind};
 use super::{PyResult, Vm};
+use crate::compiler::code::Instr;
 use crate::heap::kinds::{Block, FrameState, Generator, IterObj, IterState, TypeTag};
 use crate::heap::{Kind, ObjId};
 
@@ -11,6 +12,18 @@ use crate::heap::{Kind, ObjId};
 pub enum SendResult {
     Yielded(ObjId),
     Returned(ObjId),
+}
+
+/// What throwing into a `yield from`'s subiterator came to (owned references).
+enum SubThrow {
+    /// It yielded: the delegating generator stays suspended, yielding this.
+    Yielded(ObjId),
+    /// It finished with this value, which `yield from` gives.
+    Returned(ObjId),
+    /// It raised this, which comes out of `yield from`.
+    Raised(ObjId),
+    /// This is raised at the `yield from` itself.
+    ThrowHere(ObjId),
 }
 
 impl Vm {
@@ -846,6 +859,56 @@ impl Vm {
             return Err(crate::vm::Exc(exc));
         }
         let mut st = st;
+        let mut exc = exc;
+        // Suspended in `yield from`: the subiterator gets the exception first, as
+        // CPython's _gen_throw does with `yf`.
+        let mut resume = false;
+        if let Some(Instr::YieldFrom) = st.rt.code.code.get(st.ip as usize)
+            && let Some(&sub) = st.slots.last()
+        {
+            // The frame goes back into the generator while the subiterator runs (its
+            // references stay held; the generator counts as running).
+            if let Kind::Generator(g) = self.heap.kind_mut(generator) {
+                g.frame = Some(st);
+                g.running = true;
+            }
+            let outcome = self.throw_into_subiterator(sub, exc);
+            let frame = match self.heap.kind_mut(generator) {
+                Kind::Generator(g) => {
+                    g.running = false;
+                    if let SubThrow::Yielded(y) = outcome {
+                        return Ok(SendResult::Yielded(y));
+                    }
+                    g.frame.take()
+                }
+                _ => None,
+            };
+            let Some(frame) = frame else {
+                return Err(self.runtime_error("generator frame lost in yield from"));
+            };
+            st = frame;
+            exc = match outcome {
+                SubThrow::Yielded(_) => unreachable!("returned above"),
+                // The subiterator finished: `yield from` gives its value, or the
+                // exception it raised comes out of `yield from`.
+                SubThrow::Returned(v) | SubThrow::Raised(v) => {
+                    if let Some(sub) = st.slots.pop() {
+                        self.heap.decref(sub);
+                    }
+                    st.ip += 1;
+                    if matches!(outcome, SubThrow::Returned(_)) {
+                        st.slots.push(v);
+                        resume = true;
+                        ObjId::NULL
+                    } else {
+                        v
+                    }
+                }
+                // Raised at the `yield from` itself: GeneratorExit once the subiterator
+                // is closed, or any exception for one without a `throw` method.
+                SubThrow::ThrowHere(e) => e,
+            };
+        }
         if let Kind::Generator(g) = self.heap.kind_mut(generator) {
             g.running = true;
         }
@@ -859,14 +922,81 @@ impl Vm {
             generator,
             kwnames: ObjId::NULL,
         });
-        let r = match self.unwind_from(crate::vm::Exc(exc), base) {
-            Ok(()) => self.run_until(base),
-            Err(e) => Err(e),
+        let r = match resume {
+            true => self.run_until(base),
+            false => match self.unwind_from(crate::vm::Exc(exc), base) {
+                Ok(()) => self.run_until(base),
+                Err(e) => Err(e),
+            },
         };
         match r {
             Ok(Exit::Yield(v)) => Ok(SendResult::Yielded(v)),
             Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
             Err(e) => Err(e),
+        }
+    }
+
+    /// `throw(exc)` (owned) delegated to the subiterator of a `yield from`: a generator
+    /// gets it thrown in, another iterator has its `throw` method called; GeneratorExit
+    /// closes the subiterator instead (CPython's gen_close_iter), then is raised in the
+    /// delegating generator, and so is any exception when the subiterator has no `throw`.
+    fn throw_into_subiterator(&mut self, sub: ObjId, exc: ObjId) -> SubThrow {
+        let done = |vm: &mut Vm, r: PyResult<SendResult>| match r {
+            Ok(SendResult::Yielded(y)) => SubThrow::Yielded(y),
+            Ok(SendResult::Returned(v)) => SubThrow::Returned(v),
+            Err(e) if vm.exc_matches(&e, vm.exc_types.stop_iteration) => {
+                let v = vm.exc_arg0(e.0);
+                let v = if v.is_null() { vm.none } else { v };
+                vm.heap.incref(v);
+                vm.heap.decref(e.0);
+                SubThrow::Returned(v)
+            }
+            Err(e) => SubThrow::Raised(e.0),
+        };
+        let is_gen = matches!(self.heap.kind(sub), Kind::Generator(_));
+        // (What this holds is a native call's while Python code runs.)
+        if self.exc_matches(&crate::vm::Exc(exc), self.exc_types.generator_exit) {
+            let r = self.while_holding(&[exc], |vm| {
+                if is_gen {
+                    return vm.gen_close(sub);
+                }
+                let close = vm.heap.intern_sym("close");
+                match vm.getattr_opt(sub, close) {
+                    Ok(Some(m)) => {
+                        let r = vm.while_holding(&[m], |vm| vm.call(m, &[]));
+                        vm.heap.decref(m);
+                        r.map(|v| vm.heap.decref(v))
+                    }
+                    Ok(None) => Ok(()),
+                    Err(e) => Err(e),
+                }
+            });
+            return match r {
+                Ok(()) => SubThrow::ThrowHere(exc),
+                Err(e) => {
+                    self.heap.decref(exc);
+                    SubThrow::ThrowHere(e.0)
+                }
+            };
+        }
+        if is_gen {
+            let r = self.gen_throw(sub, exc);
+            return done(self, r);
+        }
+        let throw = self.heap.intern_sym("throw");
+        match self.while_holding(&[exc], |vm| vm.getattr_opt(sub, throw)) {
+            Ok(Some(m)) => {
+                let r = self.while_holding(&[m, exc], |vm| vm.call(m, &[exc]));
+                self.heap.decref(m);
+                self.heap.decref(exc);
+                let r = r.map(SendResult::Yielded);
+                done(self, r)
+            }
+            Ok(None) => SubThrow::ThrowHere(exc),
+            Err(e) => {
+                self.heap.decref(exc);
+                SubThrow::ThrowHere(e.0)
+            }
         }
     }
 
