@@ -2541,6 +2541,17 @@ fn set_isdisjoint(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_bool(empty))
 }
 
+/// `d.keys().isdisjoint(other)` (and of an items view): as a set of the view's items.
+fn view_isdisjoint(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "isdisjoint", args, kw, 2, 2)?;
+    let s = vm.new_set(false);
+    let r = vm
+        .set_update(s, args[0])
+        .and_then(|_| set_isdisjoint(vm, &[s, args[1]], kw));
+    vm.heap.decref(s);
+    r
+}
+
 fn range_count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "count", args, kw, 2, 2)?;
     let r = match vm.heap.kind(args[0]) {
@@ -2687,6 +2698,9 @@ pub fn install_type_methods(vm: &mut Vm) {
     }
     for tag in [T::Function, T::BuiltinFunction, T::Method] {
         super::add_methods(vm, tag, &[("__call__", dunder_call)]);
+    }
+    for tag in [T::DictKeys, T::DictItems] {
+        super::add_methods(vm, tag, &[("isdisjoint", view_isdisjoint)]);
     }
     let hash = vm.names.hash;
     for tag in [

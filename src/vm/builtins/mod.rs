@@ -662,14 +662,30 @@ pub fn seq_binop(
         (Array(_), Array(_), BinOp::Add) | (Array(_), Int(_), BinOp::Mul) => {
             crate::vm::modules::array::array_binop(vm, a, b, op).map(Some)
         }
-        (DictView(_), _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
-            if matches!(vm.heap.kind(b), Set(_) | FrozenSet(_) | DictView(_)) =>
+        // Key and item views are set-like, on either side of the operator: the result is
+        // `set(a)` combined with the other operand, any iterable (dictviews_and...).
+        (_, _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
+            if set_like_view(vm, a) || set_like_view(vm, b) =>
         {
-            // Key and item views are set-like: the result is a set.
             let left = vm.new_set(false);
-            let r = vm.set_update(left, a);
-            let r = r.and_then(|_| funcs::set_binop(vm, left, b, op, false));
+            let mut right = ObjId::NULL;
+            let r = vm.set_update(left, a).and_then(|_| {
+                right = match vm.heap.kind(b) {
+                    Set(_) | FrozenSet(_) => {
+                        vm.heap.incref(b);
+                        b
+                    }
+                    _ => {
+                        let s = vm.new_set(false);
+                        right = s;
+                        vm.set_update(s, b)?;
+                        s
+                    }
+                };
+                funcs::set_binop(vm, left, right, op, false)
+            });
             vm.heap.decref(left);
+            vm.heap.xdecref(right);
             r.map(Some)
         }
         (Dict(_), Dict(_), BinOp::Or) => {
@@ -686,6 +702,12 @@ pub fn seq_binop(
         }
         _ => Ok(Option::None),
     }
+}
+
+/// A dict's keys or items view, which set operations and comparisons take as a set (not
+/// its values view).
+fn set_like_view(vm: &Vm, v: ObjId) -> bool {
+    matches!(vm.heap.kind(v), Kind::DictView(dv) if dv.0 != TypeTag::DictValues)
 }
 
 /// Comparisons of built-in sequences, strings and sets; `None` when they do not apply.
@@ -771,20 +793,28 @@ pub fn native_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<Op
             };
             Ok(Some((norm(x) == norm(y)) == (op == CmpOp::Eq)))
         }
-        (DictView(_), DictView(_)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-            let xs = vm.collect(a)?;
-            let ys = vm.collect(b)?;
-            let mut eq = xs.len() == ys.len();
-            if eq {
-                for x in &xs {
-                    if !ys.iter().any(|y| vm.native_eq(*x, *y) == Some(true)) {
-                        eq = false;
-                    }
+        // A key or item view compares as a set with a set or another such view.
+        (DictView(_), DictView(_) | Set(_) | FrozenSet(_))
+        | (Set(_) | FrozenSet(_), DictView(_))
+            if (set_like_view(vm, a) || !matches!(vm.heap.kind(a), DictView(_)))
+                && (set_like_view(vm, b) || !matches!(vm.heap.kind(b), DictView(_))) =>
+        {
+            let mut sets = [ObjId::NULL; 2];
+            let mut r = Ok(false);
+            for (i, v) in [a, b].into_iter().enumerate() {
+                sets[i] = vm.new_set(false);
+                if let Err(e) = vm.set_update(sets[i], v) {
+                    r = Err(e);
+                    break;
                 }
             }
-            vm.release_all(xs);
-            vm.release_all(ys);
-            Ok(Some(eq == (op == CmpOp::Eq)))
+            if r.is_ok() {
+                r = funcs::set_compare(vm, sets[0], sets[1], op);
+            }
+            for s in sets {
+                vm.heap.xdecref(s);
+            }
+            r.map(Some)
         }
         _ => Ok(Option::None),
     }
