@@ -412,6 +412,18 @@ fn divmod(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             "unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"
         )));
     }
+    // float_divmod's own message for a float zero divisor (an int one with an int
+    // dividend is "integer division or modulo by zero", from `//` below).
+    let is_float = |vm: &Vm, x: ObjId| matches!(vm.heap.kind(x), Kind::Float(_));
+    let zero = match vm.heap.kind(b) {
+        Kind::Float(f) => *f == 0.0,
+        Kind::Int(i) => *i == 0,
+        Kind::Bool(x) => !*x,
+        _ => false,
+    };
+    if (is_float(vm, a) || is_float(vm, b)) && zero {
+        return Err(vm.new_exception(vm.exc_types.zero_division_error, "float divmod()"));
+    }
     let q = vm.binary_op(a, b, BinOp::FloorDiv, false)?;
     let r = match vm.while_holding(&[q], |vm| vm.binary_op(a, b, BinOp::Mod, false)) {
         Ok(r) => r,
