@@ -692,6 +692,17 @@ impl Vm {
             Kind::BigInt(b) => Int::Big((**b).clone()).hash(),
             Kind::IntSub(i) => i.value.hash(),
             Kind::Float(f) => super::numops::float_hash(*f, self.heap.get(v).serial as i64),
+            // complex_hash: the parts' hashes, the imaginary one times _PyHASH_IMAG, so
+            // that `2+0j` finds the key `2`.
+            Kind::Complex(c) => {
+                let id = self.heap.get(v).serial as i64;
+                let re = super::numops::float_hash(c.0, id) as u64;
+                let im = super::numops::float_hash(c.1, id) as u64;
+                match re.wrapping_add(im.wrapping_mul(1_000_003)) as i64 {
+                    -1 => -2,
+                    h => h,
+                }
+            }
             Kind::Str(s) => {
                 if let Some(h) = s.hash.get() {
                     return Ok(h);
