@@ -55,6 +55,7 @@ impl Vm {
             return Ok(match self.heap.kind(v) {
                 Kind::List(_) => "[...]".into(),
                 Kind::Dict(_) => "{...}".into(),
+                Kind::Tuple(_) => "(...)".into(),
                 _ => "...".into(),
             });
         }

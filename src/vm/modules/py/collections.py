@@ -16,6 +16,9 @@ _missing = object()
 _tuple_new = tuple.__new__
 
 
+# The ids of the objects whose repr is being written (reprlib.recursive_repr's set).
+_repr_running = set()
+
 class _deque_iterator:
     """An iterator over a deque, which stops with a RuntimeError once the deque was
     changed (appended to, popped, rotated, cleared...)."""
@@ -311,9 +314,16 @@ class deque:
     __hash__ = None
 
     def __repr__(self):
-        if self._maxlen is None:
-            return f'deque({self._items!r})'
-        return f'deque({self._items!r}, maxlen={self._maxlen})'
+        # A deque inside itself shows as [...], as Py_ReprEnter makes CPython's.
+        if id(self) in _repr_running:
+            return '[...]'
+        _repr_running.add(id(self))
+        try:
+            if self._maxlen is None:
+                return f'deque({self._items!r})'
+            return f'deque({self._items!r}, maxlen={self._maxlen})'
+        finally:
+            _repr_running.discard(id(self))
 
 
 class _Mapping:
@@ -488,7 +498,14 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'
-        return f'{type(self).__name__}({list(self.items())!r})'
+        # An OrderedDict inside itself shows as ..., as CPython's.
+        if id(self) in _repr_running:
+            return '...'
+        _repr_running.add(id(self))
+        try:
+            return f'{type(self).__name__}({list(self.items())!r})'
+        finally:
+            _repr_running.discard(id(self))
 
     def __or__(self, other):
         if not isinstance(other, dict):

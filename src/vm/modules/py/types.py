@@ -52,6 +52,10 @@ except TypeError as exc:
 del _f, _g, _C, _cell_factory
 
 
+# The ids of the namespaces whose repr is being written.
+_repr_running = set()
+
+
 class SimpleNamespace:
     """SimpleNamespace(**kwargs): an object whose attributes are the keyword arguments
     given, printed as namespace(a=1, b=2)."""
@@ -60,8 +64,16 @@ class SimpleNamespace:
         self.__dict__.update(kwargs)
 
     def __repr__(self):
-        items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
-        return f'namespace({items})'
+        # One inside itself shows as namespace(...), as CPython's.
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        if id(self) in _repr_running:
+            return f'{name}(...)'
+        _repr_running.add(id(self))
+        try:
+            items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+            return f'{name}({items})'
+        finally:
+            _repr_running.discard(id(self))
 
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
