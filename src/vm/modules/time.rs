@@ -1,4 +1,5 @@
-//! The `time` module: clocks only (programs measure how long their own code takes).
+//! The `time` module: clocks (programs measure how long their own code takes) and
+//! `sleep`.
 
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
@@ -20,6 +21,10 @@ pub fn create(vm: &mut Vm) -> ObjId {
         ("perf_counter", perf_counter),
         ("monotonic", perf_counter),
         ("time", time),
+        ("sleep", sleep),
+        ("time_ns", time_ns),
+        ("perf_counter_ns", perf_counter_ns),
+        ("monotonic_ns", perf_counter_ns),
     ];
     start();
     new_native_module(vm, "time", FUNCS)
@@ -29,6 +34,47 @@ fn perf_counter(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "perf_counter", args, kw, 0, 0)?;
     let s = start().elapsed().as_secs_f64();
     Ok(vm.new_float(s))
+}
+
+fn perf_counter_ns(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "perf_counter_ns", args, kw, 0, 0)?;
+    let ns = start().elapsed().as_nanos() as i64;
+    Ok(vm.new_int(ns))
+}
+
+fn time_ns(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "time_ns", args, kw, 0, 0)?;
+    let ns = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos() as i64)
+        .unwrap_or(0);
+    Ok(vm.new_int(ns))
+}
+
+/// `time.sleep(secs)`: waits, as python3 does (a program that paces its output, or
+/// shows that time passes, means it).
+fn sleep(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "sleep", args, kw, 1, 1)?;
+    let secs = match vm.heap.kind(args[0]) {
+        crate::heap::Kind::Float(f) => *f,
+        crate::heap::Kind::Int(_) | crate::heap::Kind::Bool(_) | crate::heap::Kind::BigInt(_) => {
+            vm.float_value(args[0])?
+        }
+        _ => {
+            let tn = vm.type_name(args[0]);
+            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+        }
+    };
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
+    if secs < 0.0 {
+        return Err(vm.value_error("sleep length must be non-negative"));
+    }
+    let d = std::time::Duration::try_from_secs_f64(secs)
+        .map_err(|_| vm.overflow_error("timestamp out of range for platform time_t"))?;
+    std::thread::sleep(d);
+    Ok(vm.none())
 }
 
 fn time(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
