@@ -1024,7 +1024,12 @@ impl Vm {
                 let exc = self.peek(1);
                 let exit = self.peek(2);
                 let ty = self.type_of(exc);
-                let args = [ty, exc, self.none];
+                // `__exit__(type, value, traceback)`: the exception's own traceback.
+                let tb = match self.exc_data(exc).map(|d| d.traceback) {
+                    Some(tb) if !tb.is_null() => tb,
+                    _ => self.none,
+                };
+                let args = [ty, exc, tb];
                 let v = self.call(exit, &args)?;
                 self.push(v);
             }
