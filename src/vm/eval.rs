@@ -95,7 +95,14 @@ impl Vm {
                         }
                     }
                     Err(e) => {
-                        let fresh = !matches!(instr, Instr::Reraise);
+                        // A bare `raise` re-raises the handled exception as it is: no
+                        // new traceback entry, no `__context__` (CPython's do_raise
+                        // goes straight to exception_unwind).
+                        let fresh = match instr {
+                            Instr::Reraise => false,
+                            Instr::Raise(0) => self.handled.last() != Some(&e.0),
+                            _ => true,
+                        };
                         return Err((e, fresh));
                     }
                 }
