@@ -600,7 +600,50 @@ impl Vm {
             }
         }
         out.push('\n');
+        self.push_notes(exc, &mut out);
         out
+    }
+
+    /// The notes `add_note` gave an exception, a line each after its last line, as
+    /// CPython prints them (a `__notes__` that is not a list or tuple prints as its repr).
+    fn push_notes(&mut self, exc: ObjId, out: &mut String) {
+        let sym = self.heap.intern_sym("__notes__");
+        let notes = match self.getattr_opt(exc, sym) {
+            Ok(Some(n)) => n,
+            Ok(None) => return,
+            Err(e) => {
+                self.heap.decref(e.0);
+                return;
+            }
+        };
+        let items = match self.heap.kind(notes) {
+            Kind::List(l) => Some(l.items.to_vec()),
+            Kind::Tuple(t) => Some(t.to_vec()),
+            _ => None,
+        };
+        let texts: Vec<String> = match items {
+            Some(items) => items
+                .into_iter()
+                .map(|n| {
+                    self.str_of(n).unwrap_or_else(|e| {
+                        self.heap.decref(e.0);
+                        "<note str() failed>".to_string()
+                    })
+                })
+                .collect(),
+            None if notes == self.none => vec![],
+            None => vec![self.repr_of(notes).unwrap_or_else(|e| {
+                self.heap.decref(e.0);
+                "<__notes__ repr() failed>".to_string()
+            })],
+        };
+        self.heap.decref(notes);
+        for t in texts {
+            for line in t.split('\n') {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
     }
 
     /// A SyntaxError raised while the program runs (by `exec`, `eval`, `compile`) prints

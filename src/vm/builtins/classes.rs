@@ -126,6 +126,7 @@ pub fn install(vm: &mut Vm) {
     const EXC: &[(&str, NativeFn)] = &[
         ("__init__", exc_init),
         ("with_traceback", exc_with_traceback),
+        ("add_note", exc_add_note),
     ];
     super::add_methods(vm, TypeTag::BaseException, EXC);
     let bc = super::new_builtin(vm, "__build_class__", build_class, None, Some("builtins"));
@@ -319,6 +320,37 @@ fn exc_init(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         None => t,
     };
     vm.heap.xdecref(old);
+    Ok(vm.none())
+}
+
+/// `exc.add_note(note)` (new in 3.11): appends a str to the exception's `__notes__`,
+/// which the traceback prints after its last line.
+fn exc_add_note(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "add_note", args, kw, 2, 2)?;
+    let (exc, note) = (args[0], args[1]);
+    if !matches!(vm.heap.kind(note), Kind::Str(_)) {
+        let tn = vm.type_name(note);
+        return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+    }
+    let sym = vm.heap.intern_sym("__notes__");
+    let notes = match vm.getattr_opt(exc, sym)? {
+        Some(n) => n,
+        None => {
+            let l = vm.new_list(vec![]);
+            if let Err(e) = vm.setattr(exc, sym, l) {
+                vm.heap.decref(l);
+                return Err(e);
+            }
+            l
+        }
+    };
+    if !matches!(vm.heap.kind(notes), Kind::List(_)) {
+        vm.heap.decref(notes);
+        return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
+    }
+    vm.heap.incref(note);
+    vm.list_push(notes, note);
+    vm.heap.decref(notes);
     Ok(vm.none())
 }
 
