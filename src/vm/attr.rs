@@ -1160,8 +1160,6 @@ impl Vm {
         }
     }
 
-    /// `obj.__dict__ = value`: the instance's attributes are now the dict's (its inline
-    /// values, or its old dict, are let go). `value` is borrowed.
     /// `obj.__class__ = value` (CPython's object_set_class): both classes Python classes
     /// whose instances have the same layout (built-in base, `__slots__`, `__dict__`).
     /// As in 3.11, inline attribute values become a `__dict__` first, since their keys
@@ -1204,6 +1202,8 @@ impl Vm {
         Ok(())
     }
 
+    /// `obj.__dict__ = value`: the instance's attributes are now the dict's (its inline
+    /// values, or its old dict, are let go). `value` is borrowed.
     fn set_instance_dict(&mut self, obj: ObjId, value: ObjId) -> PyResult<()> {
         if !self.isinstance(value, self.type_obj(TypeTag::Dict)) {
             let tn = self.type_name(value);
