@@ -288,9 +288,13 @@ impl Table {
             .filter(|(_, e)| !e.key.is_null())
     }
 
-    /// The last live entry of a dict before entry `pos` (a reverse iterator's next),
-    /// with its position.
-    pub fn prev_before(&self, pos: usize) -> Option<(usize, &Entry)> {
+    /// An iterator's next entry from `pos`, and the position after it: forward as
+    /// [`Table::next_from`], or for a dict's reverse iterator the last live entry before
+    /// entry `pos`.
+    pub fn advance(&self, pos: usize, reverse: bool) -> Option<(usize, &Entry)> {
+        if !reverse {
+            return self.next_from(pos).map(|(i, e)| (i + 1, e));
+        }
         self.entries[..pos.min(self.entries.len())]
             .iter()
             .enumerate()

@@ -16,7 +16,8 @@ use ruff_text_size::{Ranged, TextSize};
 
 /// Runs `f`, first moving to a fresh heap-allocated stack segment when less than 64 KiB
 /// of stack is left, so that the AST walks here work on any thread (a debug build's
-/// visitor frames take over 1 KiB per level).
+/// visitor frames take over 1 KiB per level); the VM's native recursion (repr,
+/// comparison and hash of nested containers) runs on it too.
 pub(crate) fn with_stack<T>(f: impl FnOnce() -> T) -> T {
     stacker::maybe_grow(64 * 1024, 1024 * 1024, f)
 }

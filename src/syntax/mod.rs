@@ -37,6 +37,7 @@ mod tokenizer;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use depth::with_stack;
 pub use error::{SyntaxError, SyntaxErrorKind};
 pub use lines::LineIndex;
 

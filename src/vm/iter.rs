@@ -14,10 +14,9 @@ pub enum SendResult {
     Returned(ObjId),
 }
 
-/// What throwing into a `yield from`'s subiterator came to (owned references).
+/// What throwing into a `yield from`'s subiterator came to when it did not yield
+/// (owned references).
 enum SubThrow {
-    /// It yielded: the delegating generator stays suspended, yielding this.
-    Yielded(ObjId),
     /// It finished with this value, which `yield from` gives.
     Returned(ObjId),
     /// It raised this, which comes out of `yield from`.
@@ -371,12 +370,7 @@ impl Vm {
                 let (cur_len, entry) = match self.heap.kind(obj) {
                     Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => (
                         t.len(),
-                        if rev {
-                            t.prev_before(index)
-                        } else {
-                            t.next_from(index)
-                        }
-                        .map(|(i, e)| (i, e.key, e.value)),
+                        t.advance(index, rev).map(|(i, e)| (i, e.key, e.value)),
                     ),
                     _ => (0, None),
                 };
@@ -397,7 +391,7 @@ impl Vm {
                 }
                 match entry {
                     Some((i, k, v)) => {
-                        self.set_iter_index(it, if rev { i } else { i + 1 });
+                        self.set_iter_index(it, i);
                         let out = match tag {
                             TypeTag::DictValueIterator | TypeTag::DictRevValueIterator => {
                                 self.heap.incref(v);
@@ -873,36 +867,42 @@ impl Vm {
                 g.running = true;
             }
             let outcome = self.throw_into_subiterator(sub, exc);
+            if let Kind::Generator(g) = self.heap.kind_mut(generator) {
+                g.running = false;
+            }
+            let outcome = match outcome {
+                // It yielded: this generator stays suspended in `yield from`.
+                Ok(y) => return Ok(SendResult::Yielded(y)),
+                Err(o) => o,
+            };
             let frame = match self.heap.kind_mut(generator) {
-                Kind::Generator(g) => {
-                    g.running = false;
-                    if let SubThrow::Yielded(y) = outcome {
-                        return Ok(SendResult::Yielded(y));
-                    }
-                    g.frame.take()
-                }
+                Kind::Generator(g) => g.frame.take(),
                 _ => None,
             };
             let Some(frame) = frame else {
                 return Err(self.runtime_error("generator frame lost in yield from"));
             };
             st = frame;
+            // The subiterator finished: it leaves the stack, and execution goes on after
+            // the `yield from`.
+            let finish = |vm: &mut Vm, st: &mut FrameState| {
+                if let Some(sub) = st.slots.pop() {
+                    vm.heap.decref(sub);
+                }
+                st.ip += 1;
+            };
             exc = match outcome {
-                SubThrow::Yielded(_) => unreachable!("returned above"),
-                // The subiterator finished: `yield from` gives its value, or the
-                // exception it raised comes out of `yield from`.
-                SubThrow::Returned(v) | SubThrow::Raised(v) => {
-                    if let Some(sub) = st.slots.pop() {
-                        self.heap.decref(sub);
-                    }
-                    st.ip += 1;
-                    if matches!(outcome, SubThrow::Returned(_)) {
-                        st.slots.push(v);
-                        resume = true;
-                        ObjId::NULL
-                    } else {
-                        v
-                    }
+                // `yield from` gives its value.
+                SubThrow::Returned(v) => {
+                    finish(self, &mut st);
+                    st.slots.push(v);
+                    resume = true;
+                    ObjId::NULL
+                }
+                // The exception it raised comes out of `yield from`.
+                SubThrow::Raised(e) => {
+                    finish(self, &mut st);
+                    e
                 }
                 // Raised at the `yield from` itself: GeneratorExit once the subiterator
                 // is closed, or any exception for one without a `throw` method.
@@ -940,18 +940,12 @@ impl Vm {
     /// gets it thrown in, another iterator has its `throw` method called; GeneratorExit
     /// closes the subiterator instead (CPython's gen_close_iter), then is raised in the
     /// delegating generator, and so is any exception when the subiterator has no `throw`.
-    fn throw_into_subiterator(&mut self, sub: ObjId, exc: ObjId) -> SubThrow {
-        let done = |vm: &mut Vm, r: PyResult<SendResult>| match r {
-            Ok(SendResult::Yielded(y)) => SubThrow::Yielded(y),
-            Ok(SendResult::Returned(v)) => SubThrow::Returned(v),
-            Err(e) if vm.exc_matches(&e, vm.exc_types.stop_iteration) => {
-                let v = vm.exc_arg0(e.0);
-                let v = if v.is_null() { vm.none } else { v };
-                vm.heap.incref(v);
-                vm.heap.decref(e.0);
-                SubThrow::Returned(v)
-            }
-            Err(e) => SubThrow::Raised(e.0),
+    /// Ok with what it yielded, or how it finished.
+    fn throw_into_subiterator(&mut self, sub: ObjId, exc: ObjId) -> Result<ObjId, SubThrow> {
+        let done = |vm: &mut Vm, r: PyResult<SendResult>| match vm.stop_iteration_value(r) {
+            Ok(SendResult::Yielded(y)) => Ok(y),
+            Ok(SendResult::Returned(v)) => Err(SubThrow::Returned(v)),
+            Err(e) => Err(SubThrow::Raised(e.0)),
         };
         let is_gen = matches!(self.heap.kind(sub), Kind::Generator(_));
         // (What this holds is a native call's while Python code runs.)
@@ -972,10 +966,10 @@ impl Vm {
                 }
             });
             return match r {
-                Ok(()) => SubThrow::ThrowHere(exc),
+                Ok(()) => Err(SubThrow::ThrowHere(exc)),
                 Err(e) => {
                     self.heap.decref(exc);
-                    SubThrow::ThrowHere(e.0)
+                    Err(SubThrow::ThrowHere(e.0))
                 }
             };
         }
@@ -992,10 +986,10 @@ impl Vm {
                 let r = r.map(SendResult::Yielded);
                 done(self, r)
             }
-            Ok(None) => SubThrow::ThrowHere(exc),
+            Ok(None) => Err(SubThrow::ThrowHere(exc)),
             Err(e) => {
                 self.heap.decref(exc);
-                SubThrow::ThrowHere(e.0)
+                Err(SubThrow::ThrowHere(e.0))
             }
         }
     }
@@ -1114,9 +1108,18 @@ impl Vm {
             self.heap.decref(m);
             r.map(Some)
         };
-        match r {
+        let r = match r {
             Ok(Some(v)) => Ok(SendResult::Yielded(v)),
             Ok(None) => Ok(SendResult::Returned(self.none())),
+            Err(e) => Err(e),
+        };
+        self.stop_iteration_value(r)
+    }
+
+    /// A StopIteration the subiterator of a `yield from` raised is its return: its value
+    /// (None when it has none) becomes `Returned`.
+    fn stop_iteration_value(&mut self, r: PyResult<SendResult>) -> PyResult<SendResult> {
+        match r {
             Err(e) if self.exc_matches(&e, self.exc_types.stop_iteration) => {
                 let v = self.exc_arg0(e.0);
                 let v = if v.is_null() { self.none } else { v };
@@ -1124,7 +1127,7 @@ impl Vm {
                 self.heap.decref(e.0);
                 Ok(SendResult::Returned(v))
             }
-            Err(e) => Err(e),
+            r => r,
         }
     }
 

@@ -717,7 +717,7 @@ impl Vm {
                 let items = items.to_vec();
                 // (CPython's tuplehash recurses without a limit; here the Rust stack
                 // grows on the heap instead of overflowing.)
-                return stacker::maybe_grow(64 * 1024, 1 << 20, || self.tuple_hash(&items));
+                return crate::syntax::with_stack(|| self.tuple_hash(&items));
             }
             Kind::FrozenSet(t) => {
                 let mut h: u64 = 0;

@@ -34,7 +34,7 @@ impl Vm {
             ));
         }
         self.depth += 1;
-        let r = stacker::maybe_grow(64 * 1024, 1 << 20, || f(self));
+        let r = crate::syntax::with_stack(|| f(self));
         self.depth -= 1;
         r
     }

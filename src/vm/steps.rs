@@ -304,6 +304,15 @@ fn diff<T: Ord + Copy>(old: &[T], new: &[T], mut f: impl FnMut(T, bool)) {
     }
 }
 
+/// The holder and label of a reference the runtime holds under the name `what`.
+fn runtime_holder(tables: &mut Tables, what: &str) -> (HolderIx, LabelIx) {
+    let s = tables.strings.intern(what);
+    (
+        tables.root(RootHolder::Runtime { what: s }),
+        label(label_tag::TEXT, s as usize),
+    )
+}
+
 impl Vm {
     /// Starts recording into `rec`: everything alive now is the recording's initial state,
     /// reported with its first step. Objects alive now count as the runtime's.
@@ -937,11 +946,7 @@ impl Vm {
             text.clear();
             let _ = write!(text, "{what}");
             if text != last || holder.is_none() {
-                let s = tables.strings.intern(&text);
-                holder = Some((
-                    tables.root(RootHolder::Runtime { what: s }),
-                    label(label_tag::TEXT, s as usize),
-                ));
+                holder = Some(runtime_holder(tables, &text));
                 std::mem::swap(&mut text, &mut last);
             }
             if let Some((h, l)) = holder {
@@ -993,13 +998,8 @@ impl Vm {
             if old == new {
                 continue;
             }
-            let (h, l) = *t.queue_holders[q].get_or_insert_with(|| {
-                let s = tables.strings.intern(crate::vm::ledger::QUEUES[q]);
-                (
-                    tables.root(RootHolder::Runtime { what: s }),
-                    label(label_tag::TEXT, s as usize),
-                )
-            });
+            let (h, l) = *t.queue_holders[q]
+                .get_or_insert_with(|| runtime_holder(tables, crate::vm::ledger::QUEUES[q]));
             let start = old
                 .iter()
                 .zip(new.iter())

@@ -169,10 +169,8 @@ impl PercentSource for Source<'_> {
     fn bytes(&mut self, id: u64) -> TextResult<Option<Vec<u8>>> {
         let v = ObjId(id as u32);
         let vm = &mut *self.vm;
-        match vm.heap.kind(v) {
-            Kind::Bytes(b) => return Ok(Some(b.to_vec())),
-            Kind::ByteArray(b) => return Ok(Some(b.to_vec())),
-            _ => {}
+        if let Some(b) = vm.bytes_like(v) {
+            return Ok(Some(b));
         }
         let r = match vm.try_dunder(v, "__bytes__", &[]) {
             Ok(Some(r)) => r,

@@ -1588,12 +1588,8 @@ pub fn super_new(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
         let name = vm.type_name(ty);
         return Err(vm.type_error(format!("super() argument 1 must be a type, not {name}")));
     }
-    let fits = if vm.class(obj).is_some() && vm.is_subclass(obj, ty) {
-        true
-    } else {
-        let t = vm.type_of(obj);
-        vm.is_subclass(t, ty)
-    };
+    let fits =
+        (vm.class(obj).is_some() && vm.is_subclass(obj, ty)) || vm.is_subclass(vm.type_of(obj), ty);
     if !fits {
         return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     }

@@ -574,21 +574,13 @@ impl Vm {
                     usize::try_from(left).ok()
                 }
                 IterState::Table { obj, index, .. } => match self.heap.kind(*obj) {
-                    Kind::Dict(t) if io.tag.is_dict_reverse_iterator() => {
-                        let mut left = 0;
-                        let mut pos = *index;
-                        while let Some((i, _)) = t.prev_before(pos) {
-                            left += 1;
-                            pos = i;
-                        }
-                        Some(left)
-                    }
                     Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => {
+                        let rev = io.tag.is_dict_reverse_iterator();
                         let mut left = 0;
                         let mut pos = *index;
-                        while let Some((i, _)) = t.next_from(pos) {
+                        while let Some((next, _)) = t.advance(pos, rev) {
                             left += 1;
-                            pos = i + 1;
+                            pos = next;
                         }
                         Some(left)
                     }

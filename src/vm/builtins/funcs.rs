@@ -2519,21 +2519,32 @@ fn set_symmetric_difference_update(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyRe
     set_op_method(vm, args, BinOp::Xor, true)
 }
 
+/// A new set of `v`'s items (owned), held while they are iterated (which may run
+/// Python code).
+pub(crate) fn new_set_of(vm: &mut Vm, v: ObjId) -> PyResult<ObjId> {
+    let s = vm.new_set(false);
+    if let Err(e) = vm.while_holding(&[s], |vm| vm.set_update(s, v)) {
+        vm.heap.decref(s);
+        return Err(e);
+    }
+    Ok(s)
+}
+
+/// `v` as a set (owned): itself when it is a set or frozenset, else a new set of its
+/// items.
+pub(crate) fn as_set(vm: &mut Vm, v: ObjId) -> PyResult<ObjId> {
+    if matches!(vm.heap.kind(v), Kind::Set(_) | Kind::FrozenSet(_)) {
+        vm.heap.incref(v);
+        return Ok(v);
+    }
+    new_set_of(vm, v)
+}
+
 fn set_rel(vm: &mut Vm, args: &[ObjId], op: CmpOp) -> PyResult<ObjId> {
     if args.len() != 2 {
         return Err(vm.type_error("expected 1 argument"));
     }
-    let o = if matches!(vm.heap.kind(args[1]), Kind::Set(_) | Kind::FrozenSet(_)) {
-        vm.heap.incref(args[1]);
-        args[1]
-    } else {
-        let s = vm.new_set(false);
-        if let Err(e) = vm.while_holding(&[s], |vm| vm.set_update(s, args[1])) {
-            vm.heap.decref(s);
-            return Err(e);
-        }
-        s
-    };
+    let o = as_set(vm, args[1])?;
     let r = vm.while_holding(&[o], |vm| set_compare(vm, args[0], o, op));
     vm.heap.decref(o);
     let r = r?;
@@ -2556,10 +2567,8 @@ fn set_isdisjoint(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 /// `d.keys().isdisjoint(other)` (and of an items view): as a set of the view's items.
 fn view_isdisjoint(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "isdisjoint", args, kw, 2, 2)?;
-    let s = vm.new_set(false);
-    let r = vm
-        .set_update(s, args[0])
-        .and_then(|_| set_isdisjoint(vm, &[s, args[1]], kw));
+    let s = new_set_of(vm, args[0])?;
+    let r = vm.while_holding(&[s], |vm| set_isdisjoint(vm, &[s, args[1]], kw));
     vm.heap.decref(s);
     r
 }
@@ -2830,20 +2839,14 @@ fn dunder_next(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 /// cannot tell (a sequence iterator over an object without `__len__`).
 fn dunder_length_hint(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__length_hint__", args, kw, 1, 1)?;
-    let exhausted =
-        matches!(vm.heap.kind(args[0]), Kind::Iter(io) if matches!(io.state, IterState::Exhausted));
-    match if exhausted {
-        Some(0)
-    } else {
-        vm.length_hint(args[0])
-    } {
-        Some(n) => Ok(vm.new_int(n as i64)),
-        None => {
-            let v = vm.not_implemented;
-            vm.heap.incref(v);
-            Ok(v)
-        }
-    }
+    let left = match vm.heap.kind(args[0]) {
+        Kind::Iter(io) if matches!(io.state, IterState::Exhausted) => Some(0),
+        _ => vm.length_hint(args[0]),
+    };
+    Ok(match left {
+        Some(n) => vm.new_int(n as i64),
+        None => super::slots::not_implemented(vm),
+    })
 }
 
 /// An iterator's `__iter__()`: itself.

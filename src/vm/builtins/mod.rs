@@ -590,13 +590,9 @@ pub fn seq_binop(
         }
         (Str(_), _, BinOp::Mod) => strings::percent(vm, a, b).map(Some),
         (Bytes(_) | ByteArray(_), _, BinOp::Mod) => {
-            let (fmt, array) = match vm.heap.kind(a) {
-                Bytes(x) => (x.to_vec(), false),
-                ByteArray(x) => (x.to_vec(), true),
-                _ => (vec![], false),
-            };
+            let fmt = vm.bytes_like(a).unwrap_or_default();
             let out = super::strfmt::percent_format_bytes(vm, &fmt, b)?;
-            Ok(Some(if array {
+            Ok(Some(if matches!(vm.heap.kind(a), ByteArray(_)) {
                 vm.new_bytearray(out)
             } else {
                 vm.new_bytes(out)
@@ -667,26 +663,11 @@ pub fn seq_binop(
         (_, _, BinOp::And | BinOp::Or | BinOp::Sub | BinOp::Xor)
             if set_like_view(vm, a) || set_like_view(vm, b) =>
         {
-            let left = vm.new_set(false);
-            let mut right = ObjId::NULL;
-            let r = vm.set_update(left, a).and_then(|_| {
-                right = match vm.heap.kind(b) {
-                    Set(_) | FrozenSet(_) => {
-                        vm.heap.incref(b);
-                        b
-                    }
-                    _ => {
-                        let s = vm.new_set(false);
-                        right = s;
-                        vm.set_update(s, b)?;
-                        s
-                    }
-                };
-                funcs::set_binop(vm, left, right, op, false)
-            });
-            vm.heap.decref(left);
-            vm.heap.xdecref(right);
-            r.map(Some)
+            let left = funcs::new_set_of(vm, a)?;
+            with_set_of(vm, left, b, |vm, l, r| {
+                funcs::set_binop(vm, l, r, op, false)
+            })
+            .map(Some)
         }
         (Dict(_), Dict(_), BinOp::Or) => {
             let d = if inplace {
@@ -702,6 +683,27 @@ pub fn seq_binop(
         }
         _ => Ok(Option::None),
     }
+}
+
+/// `f(left, b as a set)`, both held while it runs; `left` (owned) and the set made of
+/// `b` are let go after.
+fn with_set_of<T>(
+    vm: &mut Vm,
+    left: ObjId,
+    b: ObjId,
+    f: impl FnOnce(&mut Vm, ObjId, ObjId) -> PyResult<T>,
+) -> PyResult<T> {
+    let right = match vm.while_holding(&[left], |vm| funcs::as_set(vm, b)) {
+        Ok(r) => r,
+        Err(e) => {
+            vm.heap.decref(left);
+            return Err(e);
+        }
+    };
+    let r = vm.while_holding(&[left, right], |vm| f(vm, left, right));
+    vm.heap.decref(left);
+    vm.heap.decref(right);
+    r
 }
 
 /// A dict's keys or items view, which set operations and comparisons take as a set (not
@@ -799,22 +801,8 @@ pub fn native_compare(vm: &mut Vm, a: ObjId, b: ObjId, op: CmpOp) -> PyResult<Op
             if (set_like_view(vm, a) || !matches!(vm.heap.kind(a), DictView(_)))
                 && (set_like_view(vm, b) || !matches!(vm.heap.kind(b), DictView(_))) =>
         {
-            let mut sets = [ObjId::NULL; 2];
-            let mut r = Ok(false);
-            for (i, v) in [a, b].into_iter().enumerate() {
-                sets[i] = vm.new_set(false);
-                if let Err(e) = vm.set_update(sets[i], v) {
-                    r = Err(e);
-                    break;
-                }
-            }
-            if r.is_ok() {
-                r = funcs::set_compare(vm, sets[0], sets[1], op);
-            }
-            for s in sets {
-                vm.heap.xdecref(s);
-            }
-            r.map(Some)
+            let left = funcs::as_set(vm, a)?;
+            with_set_of(vm, left, b, |vm, l, r| funcs::set_compare(vm, l, r, op)).map(Some)
         }
         _ => Ok(Option::None),
     }

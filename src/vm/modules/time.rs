@@ -55,9 +55,9 @@ fn time_ns(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 /// shows that time passes, means it).
 fn sleep(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "sleep", args, kw, 1, 1)?;
+    use crate::heap::Kind;
     let secs = match vm.heap.kind(args[0]) {
-        crate::heap::Kind::Float(f) => *f,
-        crate::heap::Kind::Int(_) | crate::heap::Kind::Bool(_) | crate::heap::Kind::BigInt(_) => {
+        Kind::Float(_) | Kind::Int(_) | Kind::Bool(_) | Kind::BigInt(_) => {
             vm.float_value(args[0])?
         }
         _ => {

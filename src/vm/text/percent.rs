@@ -166,7 +166,7 @@ pub fn percent_format(fmt: &str, src: &mut dyn PercentSource) -> TextResult<Stri
 /// Python's `fmt % args` for a `bytes` format: `%s` and `%b` take bytes-like objects
 /// (or `__bytes__`), `%r` and `%a` give `ascii()`, `%c` an int below 256 or one byte.
 pub fn percent_format_bytes(fmt: &[u8], src: &mut dyn PercentSource) -> TextResult<Vec<u8>> {
-    let out = format_chars(fmt.iter().map(|&b| char::from(b)).collect(), src, true)?;
+    let out = format_chars(latin1(fmt).chars().collect(), src, true)?;
     // Every char written is a byte: the format's, or one of the texts below, which are
     // ASCII or Latin-1 by construction.
     Ok(out.chars().map(|c| c as u32 as u8).collect())
@@ -378,7 +378,6 @@ fn format_one(
 /// `%s` or `%b` in a bytes format: the bytes of a bytes-like object, or of what its
 /// `__bytes__` gives (as Latin-1 text).
 fn bytes_text(arg: &Arg, src: &mut dyn PercentSource) -> TextResult<String> {
-    let latin1 = |b: &[u8]| b.iter().map(|&b| char::from(b)).collect();
     match arg {
         Arg::Bytes { data, .. } => return Ok(latin1(data)),
         Arg::Object { id, .. } => {
@@ -394,15 +393,30 @@ fn bytes_text(arg: &Arg, src: &mut dyn PercentSource) -> TextResult<String> {
     )))
 }
 
+/// Bytes as Latin-1 text: one char a byte.
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&b| char::from(b)).collect()
+}
+
+/// The code `%c` takes from an int, a bool or an object with `__index__`.
+fn char_code(arg: &Arg) -> Option<BigInt> {
+    match arg {
+        Arg::Int(_) | Arg::Bool(_) => arg.as_exact_int(),
+        Arg::Object { index: Some(i), .. } => Some(i.clone()),
+        _ => None,
+    }
+}
+
 /// `%c` in a bytes format: an int in range(256), or a bytes of length one.
 fn byte_char(arg: &Arg) -> TextResult<char> {
-    let wrong = || TextError::type_error("%c requires an integer in range(256) or a single byte");
-    let code = match arg {
-        Arg::Bytes { data, .. } if data.len() == 1 => return Ok(char::from(data[0])),
-        Arg::Int(_) | Arg::Bool(_) => arg.as_exact_int().unwrap_or_default(),
-        Arg::Object { index: Some(i), .. } => i.clone(),
-        _ => return Err(wrong()),
-    };
+    if let Arg::Bytes { data, .. } = arg
+        && let [b] = data[..]
+    {
+        return Ok(char::from(b));
+    }
+    let code = char_code(arg).ok_or_else(|| {
+        TextError::type_error("%c requires an integer in range(256) or a single byte")
+    })?;
     code.to_u8()
         .map(char::from)
         .ok_or_else(|| TextError::overflow("%c arg not in range(256)"))
@@ -558,18 +572,14 @@ fn format_float_arg(arg: &Arg, conv: &Conversion) -> TextResult<String> {
 
 fn format_char(arg: &Arg) -> TextResult<char> {
     let wrong = || TextError::type_error("%c requires int or char");
-    let code = match arg {
-        Arg::Str(s) => {
-            let mut it = s.chars();
-            return match (it.next(), it.next()) {
-                (Some(c), None) => Ok(c),
-                _ => Err(wrong()),
-            };
-        }
-        Arg::Int(_) | Arg::Bool(_) => arg.as_exact_int().unwrap_or_default(),
-        Arg::Object { index: Some(i), .. } => i.clone(),
-        _ => return Err(wrong()),
-    };
+    if let Arg::Str(s) = arg {
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(c),
+            _ => Err(wrong()),
+        };
+    }
+    let code = char_code(arg).ok_or_else(wrong)?;
     code.to_u32()
         .and_then(char::from_u32)
         .ok_or_else(|| TextError::overflow("%c arg not in range(0x110000)"))

@@ -16,8 +16,26 @@ _missing = object()
 _tuple_new = tuple.__new__
 
 
-# The ids of the objects whose repr is being written (reprlib.recursive_repr's set).
-_repr_running = set()
+def _recursive_repr(fillvalue):
+    """A __repr__ that shows `fillvalue` for an object inside itself, as Py_ReprEnter
+    makes CPython's containers do (reprlib.recursive_repr)."""
+    running = set()
+
+    def decorate(repr_):
+        def wrapper(self):
+            if id(self) in running:
+                return fillvalue
+            running.add(id(self))
+            try:
+                return repr_(self)
+            finally:
+                running.discard(id(self))
+        wrapper.__name__ = repr_.__name__
+        wrapper.__qualname__ = repr_.__qualname__
+        wrapper.__doc__ = repr_.__doc__
+        return wrapper
+    return decorate
+
 
 class _deque_iterator:
     """An iterator over a deque, which stops with a RuntimeError once the deque was
@@ -313,17 +331,11 @@ class deque:
 
     __hash__ = None
 
+    @_recursive_repr('[...]')
     def __repr__(self):
-        # A deque inside itself shows as [...], as Py_ReprEnter makes CPython's.
-        if id(self) in _repr_running:
-            return '[...]'
-        _repr_running.add(id(self))
-        try:
-            if self._maxlen is None:
-                return f'deque({self._items!r})'
-            return f'deque({self._items!r}, maxlen={self._maxlen})'
-        finally:
-            _repr_running.discard(id(self))
+        if self._maxlen is None:
+            return f'deque({self._items!r})'
+        return f'deque({self._items!r}, maxlen={self._maxlen})'
 
 
 class _Mapping:
@@ -495,17 +507,11 @@ class OrderedDict(dict):
     def __reversed__(self):
         return reversed(list(self))
 
+    @_recursive_repr('...')
     def __repr__(self):
         if not self:
             return f'{type(self).__name__}()'
-        # An OrderedDict inside itself shows as ..., as CPython's.
-        if id(self) in _repr_running:
-            return '...'
-        _repr_running.add(id(self))
-        try:
-            return f'{type(self).__name__}({list(self.items())!r})'
-        finally:
-            _repr_running.discard(id(self))
+        return f'{type(self).__name__}({list(self.items())!r})'
 
     def __or__(self, other):
         if not isinstance(other, dict):
