@@ -8,8 +8,6 @@
 //! sample of instructions so that its cost per instruction stays bounded; a violation is
 //! still caught, at most a few thousand instructions late.
 
-use std::collections::HashMap;
-
 use super::Vm;
 use crate::heap::ObjId;
 use crate::heap::flags::BUILTIN;
@@ -20,7 +18,8 @@ const CHECK_BUDGET: usize = 4000;
 
 #[derive(Default)]
 pub struct LedgerState {
-    baseline: Option<HashMap<ObjId, u32>>,
+    /// What the runtime's own objects hold, by slot.
+    baseline: Option<Vec<u32>>,
     builtin_ids: Vec<ObjId>,
     countdown: usize,
     pub checks: u64,
@@ -34,6 +33,7 @@ pub(crate) const QUEUES: [&str; 2] = ["being released", "awaiting __del__"];
 impl Vm {
     /// Every reference held from outside the heap's objects, with a short holder name.
     pub fn root_refs(&self) -> Vec<(String, ObjId)> {
+        // (What `for_each_root` goes through, named: keep the two together.)
         let mut out: Vec<(String, ObjId)> = vec![];
         let mut add = |name: &str, id: ObjId| {
             if !id.is_null() {
@@ -51,6 +51,25 @@ impl Vm {
             add(&label, f.generator);
         }
         out
+    }
+
+    /// [`Vm::root_refs`] without their names, which cost the check after every
+    /// instruction an allocation per root (most of its time).
+    fn for_each_root(&self, add: &mut impl FnMut(ObjId)) {
+        let mut add = |id: ObjId| {
+            if !id.is_null() {
+                add(id);
+            }
+        };
+        self.static_roots(&mut |_, id| add(id));
+        self.dynamic_roots(&mut |_, id| add(id));
+        for f in &self.frames {
+            frame_refs(&f.st, &mut |_, id| add(id));
+            if let super::frame::FrameKind::Init(inst) = f.kind {
+                add(inst);
+            }
+            add(f.generator);
+        }
     }
 
     /// The runtime's references that never change once it has started: the singletons,
@@ -150,36 +169,31 @@ impl Vm {
     /// Checks the ledger over the whole heap; describes the first objects that break it.
     pub fn check_ledger(&mut self) -> Result<(), String> {
         if self.ledger.baseline.is_none() {
-            let mut base: HashMap<ObjId, u32> = HashMap::new();
+            let mut base = vec![0u32; self.heap.slot_count()];
             let mut ids = vec![];
             for id in self.heap.live_ids() {
                 if self.heap.has_flag(id, BUILTIN) {
                     ids.push(id);
                     for_each_ref(self.heap.kind(id), &mut |_, to| {
-                        *base.entry(to).or_default() += 1
+                        if let Some(c) = base.get_mut(to.index()) {
+                            *c += 1;
+                        }
                     });
                 }
             }
             self.ledger.baseline = Some(base);
             self.ledger.builtin_ids = ids;
         }
-        // Holder counts by slot (a flat table: the check runs very often).
-        let mut counts = vec![0u32; self.heap.slot_count()];
+        // Holder counts by slot (a flat table: the check runs very often), from the
+        // runtime's own.
+        let mut counts = self.ledger.baseline.clone().unwrap_or_default();
+        counts.resize(self.heap.slot_count(), 0);
         let mut dangling = None;
         let mut count = |to: ObjId, counts: &mut Vec<u32>| match counts.get_mut(to.index()) {
             Some(c) => *c += 1,
             None => dangling = Some(to),
         };
-        if let Some(base) = &self.ledger.baseline {
-            for (id, n) in base {
-                if let Some(c) = counts.get_mut(id.index()) {
-                    *c += n;
-                }
-            }
-        }
-        for (_, id) in self.root_refs() {
-            count(id, &mut counts);
-        }
+        self.for_each_root(&mut |id| count(id, &mut counts));
         let user: Vec<ObjId> = self
             .heap
             .live_ids()
