@@ -12,7 +12,7 @@
 use ruff_python_ast as ast;
 
 use super::control::FBlock;
-use super::{Compiler, INHERIT, NO_LINE, NameOp, Result};
+use super::{Compiler, NO_LINE, NameOp, Result};
 use crate::compiler::code::{Const, Instr};
 
 impl<'a> Compiler<'a> {
@@ -83,8 +83,7 @@ impl<'a> Compiler<'a> {
                     self.push_fblock(FBlock::HandlerCleanup { name: Some(name) })?;
                     self.stmts(&h.body)?;
                     self.unit.fblocks.pop();
-                    self.unit.line = INHERIT;
-                    self.emit(Instr::PopBlock);
+                    self.leave_handler_body(Instr::PopBlock);
                     self.emit(Instr::PopExcept);
                     self.load_const(Const::None);
                     self.name_op(name, NameOp::Store);
@@ -103,8 +102,7 @@ impl<'a> Compiler<'a> {
                     self.push_fblock(FBlock::HandlerCleanup { name: None })?;
                     self.stmts(&h.body)?;
                     self.unit.fblocks.pop();
-                    self.unit.line = INHERIT;
-                    self.emit(Instr::PopExcept);
+                    self.leave_handler_body(Instr::PopExcept);
                     self.emit_jump(Instr::Jump, end);
                 }
             }
@@ -115,6 +113,15 @@ impl<'a> Compiler<'a> {
         self.emit_at(Instr::Reraise, last_line);
         self.bind(end);
         Ok(())
+    }
+
+    /// The first instruction after a handler's body, artificial: it takes the body's last
+    /// line, or, where the body ended with a statement whose paths join here (a nested
+    /// try), the line of the single path that reaches it, or none (CPython's line
+    /// propagation). What follows it up to the jump out takes the same.
+    fn leave_handler_body(&mut self, first: Instr) {
+        self.emit_noline(first);
+        self.unit.line = self.unit.lines.last().copied().unwrap_or(NO_LINE);
     }
 
     pub(super) fn with_stmt(&mut self, w: &'a ast::StmtWith, item: usize) -> Result<()> {
