@@ -335,6 +335,7 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
             for r in [
                 &mut f.defaults,
                 &mut f.kwdefaults,
+                &mut f.dict,
                 &mut f.closure,
                 &mut f.annotations,
             ] {

@@ -227,8 +227,13 @@ pub struct Function {
     /// The annotations: a tuple (name, value, ...) as `MakeFunction` made it, a dict once
     /// `__annotations__` was read (CPython 3.11 converts it then), or NULL.
     pub annotations: ObjId,
-    /// Attributes set on the function (`f.calls = 0`) and `__doc__`.
+    /// `__doc__` and `__module__` once set: the function's own fields in CPython, which
+    /// its `__dict__` does not show.
     pub attrs: SymMap<ObjId>,
+    /// The function's `__dict__`, where attributes set on it go (`f.calls = 0`): a dict
+    /// made when the first one is set or `__dict__` is asked for, as CPython makes it;
+    /// NULL before. (A real object: `f.me = f` is a two-object cycle, function and dict.)
+    pub dict: ObjId,
 }
 
 /// A native function: `args` are borrowed, the result is a new reference.

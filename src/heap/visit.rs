@@ -104,16 +104,18 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
                 opt(Edge::Named(name), s[i], f);
             }
         }
+        // func_traverse's order (its name, qualname and builtins are not objects here).
         Kind::Function(func) => {
             f(Edge::Named("__code__"), func.code);
             f(Edge::Named("__globals__"), func.globals);
             opt(Edge::Named("__defaults__"), func.defaults, f);
             opt(Edge::Named("__kwdefaults__"), func.kwdefaults, f);
-            opt(Edge::Named("__closure__"), func.closure, f);
-            opt(Edge::Named("__annotations__"), func.annotations, f);
             for (k, v) in func.attrs.iter() {
                 f(Edge::Attr(k), v);
             }
+            opt(Edge::Named("__dict__"), func.dict, f);
+            opt(Edge::Named("__closure__"), func.closure, f);
+            opt(Edge::Named("__annotations__"), func.annotations, f);
         }
         Kind::Builtin(b) => opt(Edge::Named("__self__"), b.self_, f),
         Kind::Method(m) => {

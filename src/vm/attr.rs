@@ -348,8 +348,18 @@ impl Vm {
                     self.heap.incref(v);
                     return Ok(Some(v));
                 }
+                let dict = f.dict;
+                // (Its fields are the function type's data descriptors: they come before
+                // its `__dict__`.)
                 if let Some(v) = self.function_attr(obj, name) {
                     return Ok(Some(v));
+                }
+                if !dict.is_null() {
+                    let n = self.heap.sym_name(name);
+                    if let Some(v) = self.dict_get_str(dict, &n) {
+                        self.heap.incref(v);
+                        return Ok(Some(v));
+                    }
                 }
             }
             _ => {
@@ -658,21 +668,61 @@ impl Vm {
                 self.new_str(&m)
             }
             "__globals__" => self.module_dict_snapshot(globals),
-            "__dict__" => {
-                let attrs: Vec<(Sym, ObjId)> = match self.heap.kind(func) {
-                    Kind::Function(f) => f
-                        .attrs
-                        .iter()
-                        // Set on the function, these are its fields in CPython.
-                        .filter(|(k, _)| *k != self.names.doc && *k != self.names.module)
-                        .collect(),
-                    _ => vec![],
-                };
-                self.dict_of_names_or_empty(attrs)
-            }
+            "__builtins__" => self.module_dict_snapshot(self.builtins),
+            "__dict__" => self.function_dict(func),
             _ => return None,
         };
         Some(v)
+    }
+
+    /// `f.__defaults__ = (...)` and `f.__kwdefaults__ = {...}` (or None): what later calls
+    /// use, as CPython's setters check them. `__closure__` and `__globals__` are
+    /// read-only; `__code__` cannot be replaced in refscope, and says so.
+    fn set_function_field(&mut self, func: ObjId, name: Sym, value: ObjId) -> PyResult<()> {
+        let n = self.heap.sym_name(name);
+        let (want, ok) = match &*n {
+            "__defaults__" => ("tuple", matches!(self.heap.kind(value), Kind::Tuple(_))),
+            "__kwdefaults__" => ("dict", matches!(self.heap.kind(value), Kind::Dict(_))),
+            "__code__" => {
+                return Err(self.not_implemented(
+                    "replacing a function's __code__ is not supported yet by refscope",
+                ));
+            }
+            _ => return Err(self.attribute_error("readonly attribute")),
+        };
+        let value = if value == self.none {
+            ObjId::NULL
+        } else if ok {
+            self.heap.incref(value);
+            value
+        } else {
+            return Err(self.type_error(format!("{n} must be set to a {want} object")));
+        };
+        let old = match self.heap.kind_mut(func) {
+            Kind::Function(f) if want == "tuple" => std::mem::replace(&mut f.defaults, value),
+            Kind::Function(f) => std::mem::replace(&mut f.kwdefaults, value),
+            _ => value,
+        };
+        self.heap.xdecref(old);
+        Ok(())
+    }
+
+    /// A function's `__dict__`, made empty the first time it is needed and kept (new
+    /// reference).
+    fn function_dict(&mut self, func: ObjId) -> ObjId {
+        let d = match self.heap.kind(func) {
+            Kind::Function(f) if !f.dict.is_null() => f.dict,
+            Kind::Function(_) => {
+                let d = self.new_dict();
+                if let Kind::Function(f) = self.heap.kind_mut(func) {
+                    f.dict = d;
+                }
+                d
+            }
+            _ => return self.none(),
+        };
+        self.heap.incref(d);
+        d
     }
 
     /// `f.__annotations__`: the function's dict, made from the tuple `MakeFunction` left
@@ -1124,7 +1174,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            Kind::Function(_) => {
+            Kind::Function(_) if name == self.names.doc || name == self.names.module => {
                 self.heap.incref(value);
                 let old = match self.heap.kind_mut(obj) {
                     Kind::Function(f) => f.attrs.insert(name, value),
@@ -1134,6 +1184,38 @@ impl Vm {
                     self.heap.decref(old);
                 }
                 Ok(())
+            }
+            Kind::Function(_) if name == self.names.dict => {
+                if !matches!(self.heap.kind(value), Kind::Dict(_)) {
+                    let tn = self.type_name(value);
+                    return Err(self.type_error(format!(
+                        "__dict__ must be set to a dictionary, not a '{tn}'"
+                    )));
+                }
+                self.heap.incref(value);
+                let old = match self.heap.kind_mut(obj) {
+                    Kind::Function(f) => std::mem::replace(&mut f.dict, value),
+                    _ => ObjId::NULL,
+                };
+                self.heap.xdecref(old);
+                Ok(())
+            }
+            Kind::Function(_)
+                if matches!(
+                    &*self.heap.sym_name(name),
+                    "__defaults__" | "__kwdefaults__" | "__code__" | "__closure__" | "__globals__"
+                ) =>
+            {
+                self.set_function_field(obj, name, value)
+            }
+            Kind::Function(_) => {
+                let dict = self.function_dict(obj);
+                let n = self.heap.sym_name(name);
+                let key = self.intern_str(&n);
+                let r = self.dict_set(dict, key, value);
+                self.heap.decref(key);
+                self.heap.decref(dict);
+                r
             }
             Kind::Module(_) => {
                 self.heap.incref(value);
@@ -1326,7 +1408,17 @@ impl Vm {
                         self.heap.class_ns_remove(obj, name)
                     }
                 }
-                Kind::Function(f) => f.attrs.remove(name),
+                Kind::Function(f) if name == self.names.doc || name == self.names.module => {
+                    f.attrs.remove(name)
+                }
+                Kind::Function(f) if !f.dict.is_null() => {
+                    let d = f.dict;
+                    let n = self.heap.sym_name(name);
+                    let key = self.new_str(&n);
+                    let r = self.dict_pop(d, key);
+                    self.heap.decref(key);
+                    r?
+                }
                 Kind::Module(m) => m.dict.remove(name),
                 _ => None,
             }

@@ -1453,6 +1453,7 @@ impl Vm {
             closure,
             annotations: ObjId::NULL,
             attrs,
+            dict: ObjId::NULL,
         })))
     }
 

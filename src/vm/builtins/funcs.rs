@@ -1209,6 +1209,21 @@ fn dir(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_list_from(items))
 }
 
+const FUNCTION_FIELDS: [&str; 12] = [
+    "__annotations__",
+    "__builtins__",
+    "__closure__",
+    "__code__",
+    "__defaults__",
+    "__dict__",
+    "__doc__",
+    "__globals__",
+    "__kwdefaults__",
+    "__module__",
+    "__name__",
+    "__qualname__",
+];
+
 /// What `object.__dir__` lists: the instance's attributes (inline or in its
 /// `__dict__`), then what its class and the classes of its MRO define, and
 /// `__class__`; a class lists its own and its bases' names; a module its globals.
@@ -1220,20 +1235,25 @@ pub(crate) fn attribute_names(vm: &mut Vm, o: ObjId) -> Vec<String> {
     } else {
         vm.type_of(o)
     };
+    let mut dict = ObjId::NULL;
     if let Kind::Module(m) = vm.heap.kind(o) {
         syms.extend(m.dict.iter().map(|(k, _)| k));
+    } else if let Kind::Function(f) = vm.heap.kind(o) {
+        dict = f.dict;
+        // The function type's getset descriptors and members (`Vm::function_attr`
+        // answers them; the type's dict does not list them).
+        names.extend(FUNCTION_FIELDS.iter().map(|n| n.to_string()));
     } else if let Some(i) = vm.instance_of(o) {
         syms.extend(i.attrs.iter().map(|(k, _)| k));
-        let dict = i.dict;
-        if !dict.is_null()
-            && let Kind::Dict(t) = vm.heap.kind(dict)
-        {
-            let keys: Vec<ObjId> = t.iter().map(|(_, e)| e.key).collect();
-            names.extend(
-                keys.iter()
-                    .filter_map(|k| vm.as_str(*k).map(str::to_string)),
-            );
-        }
+        dict = i.dict;
+    }
+    if !dict.is_null()
+        && let Kind::Dict(t) = vm.heap.kind(dict)
+    {
+        names.extend(
+            t.iter()
+                .filter_map(|(_, e)| vm.as_str(e.key).map(str::to_string)),
+        );
     }
     if !matches!(vm.heap.kind(o), Kind::Module(_)) {
         let mut chain = vec![class];
