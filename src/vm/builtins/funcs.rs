@@ -2332,6 +2332,16 @@ fn float_hex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_string(s))
 }
 
+/// `float.fromhex(s)`, a class method (refscope has no float subclasses to call it on).
+fn float_fromhex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "fromhex", args, kw, 2, 2)?;
+    let Some(s) = vm.as_str(args[1]).map(str::to_string) else {
+        return Err(vm.type_error("bad argument type for built-in operation"));
+    };
+    let x = crate::vm::num::float_fromhex(&s).map_err(|e| vm.num_err(e))?;
+    Ok(vm.new_float(x))
+}
+
 fn float_as_integer_ratio(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "as_integer_ratio", args, kw, 1, 1)?;
     let f = vm.float_of(args[0]).unwrap_or(0.0);
@@ -2780,6 +2790,15 @@ pub fn install_type_methods(vm: &mut Vm) {
             ("as_integer_ratio", int_as_integer_ratio),
         ],
     );
+    // round(), math.floor(), math.ceil() and math.trunc() do their jobs.
+    let rounding: [(&'static str, NativeFn); 4] = [
+        ("__round__", round),
+        ("__floor__", crate::vm::modules::math::floor),
+        ("__ceil__", crate::vm::modules::math::ceil),
+        ("__trunc__", crate::vm::modules::math::trunc),
+    ];
+    super::add_methods(vm, TypeTag::Int, &rounding);
+    super::add_methods(vm, TypeTag::Float, &rounding);
     super::add_wrapped_builtin(
         vm,
         TypeTag::Int,
@@ -2796,6 +2815,14 @@ pub fn install_type_methods(vm: &mut Vm) {
             ("as_integer_ratio", float_as_integer_ratio),
             ("hex", float_hex),
         ],
+    );
+    super::add_wrapped_builtin(
+        vm,
+        TypeTag::Float,
+        "fromhex",
+        float_fromhex,
+        None,
+        Kind::ClassMethod,
     );
     super::add_methods(
         vm,

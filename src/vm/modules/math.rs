@@ -49,6 +49,7 @@ pub fn create(vm: &mut Vm) -> ObjId {
         ("cosh", cosh),
         ("tanh", tanh),
         ("exp2", exp2),
+        ("cbrt", cbrt),
         ("dist", dist),
         ("asinh", asinh),
         ("acosh", acosh),
@@ -195,25 +196,45 @@ fn hypot(vm: &mut Vm, a: &[ObjId], _k: Kw) -> PyResult<ObjId> {
     Ok(vm.new_float(acc))
 }
 
+/// `math.floor`, `ceil` and `trunc`: an int as it is, a float rounded, another object
+/// through its `__floor__`/`__ceil__`/`__trunc__`; without one, floor and ceil round its
+/// `float()` and trunc refuses it, as CPython.
 fn to_int(vm: &mut Vm, a: &[ObjId], k: Kw, name: &str, f: fn(f64) -> f64) -> PyResult<ObjId> {
     check_args(vm, name, a, k, 1, 1)?;
     if let Some(i) = vm.int_of(a[0]) {
         return Ok(vm.new_int_from(i));
     }
-    let x = vm.float_value(a[0])?;
-    match Int::from_f64(f(x)) {
+    let x = match vm.float_of(a[0]) {
+        Some(x) => x,
+        None => {
+            if let Some(v) = vm.try_dunder(a[0], &format!("__{name}__"), &[])? {
+                return Ok(v);
+            }
+            if name == "trunc" {
+                let tn = vm.type_name(a[0]);
+                return Err(vm.type_error(format!("type {tn} doesn't define __trunc__ method")));
+            }
+            vm.float_value(a[0])?
+        }
+    };
+    float_to_int(vm, f(x))
+}
+
+/// A whole float as an int (OverflowError for an infinity, ValueError for a NaN).
+pub(crate) fn float_to_int(vm: &mut Vm, x: f64) -> PyResult<ObjId> {
+    match Int::from_f64(x) {
         Ok(i) => Ok(vm.new_int_from(i)),
         Err(e) => Err(vm.num_err(e)),
     }
 }
 
-fn floor(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+pub(crate) fn floor(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
     to_int(vm, a, k, "floor", f64::floor)
 }
-fn ceil(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+pub(crate) fn ceil(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
     to_int(vm, a, k, "ceil", f64::ceil)
 }
-fn trunc(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+pub(crate) fn trunc(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
     to_int(vm, a, k, "trunc", f64::trunc)
 }
 
@@ -462,6 +483,28 @@ fn tanh(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
 }
 fn exp2(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
     unary(vm, a, k, "exp2", f64::exp2, |_| true)
+}
+
+fn cbrt(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    unary(vm, a, k, "cbrt", libm_cbrt, |_| true)
+}
+
+/// The C library's `cbrt`, which CPython's math.cbrt calls: glibc's is not correctly
+/// rounded (`cbrt(27)` is 3.0000000000000004), and a dependency links a `cbrt` of its
+/// own into refscope that `f64::cbrt` reaches, so glibc's is asked for by its C23 alias.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn libm_cbrt(x: f64) -> f64 {
+    #[link(name = "m")]
+    unsafe extern "C" {
+        fn cbrtf64(x: f64) -> f64;
+    }
+    // SAFETY: a pure C function of one double.
+    unsafe { cbrtf64(x) }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn libm_cbrt(x: f64) -> f64 {
+    x.cbrt()
 }
 
 fn dist(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {

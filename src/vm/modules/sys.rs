@@ -80,6 +80,9 @@ pub fn create(vm: &mut Vm) -> ObjId {
     }
     let v = vm.new_str("3.11.7 (refscope: a modelled CPython heap)");
     set(vm, m, "version", v);
+    // 3.11.7 final, as `version_info`.
+    let hv = vm.new_int(0x030b_07f0);
+    set(vm, m, "hexversion", hv);
     let mx = vm.new_int(i64::MAX);
     set(vm, m, "maxsize", mx);
     let p = vm.new_str("refscope");

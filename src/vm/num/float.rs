@@ -270,3 +270,99 @@ pub fn parse_float(s: &str) -> Result<f64, NumError> {
     let clean: String = body.chars().filter(|c| *c != '_').collect();
     clean.parse::<f64>().map(|v| sign * v).map_err(|_| err())
 }
+
+/// `float.fromhex(s)`: `[sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] decimal]`
+/// (or `inf`, `infinity`, `nan`), surrounding whitespace allowed, rounded half to even
+/// as CPython's float_fromhex rounds, subnormals included.
+pub fn float_fromhex(s: &str) -> Result<f64, NumError> {
+    let invalid = || NumError::Value("invalid hexadecimal floating-point string".into());
+    let s = s.trim_matches(|c: char| c.is_ascii_whitespace());
+    let (neg, body) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let sign = |x: f64| if neg { -x } else { x };
+    let lower = body.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(f64::NAN);
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (digits, exp) = match body.split_once('p') {
+        Some((d, e)) => {
+            let e = e.strip_prefix('+').unwrap_or(e);
+            let magnitude = e.strip_prefix('-').unwrap_or(e);
+            let ok = !magnitude.is_empty() && magnitude.bytes().all(|c| c.is_ascii_digit());
+            if !ok {
+                return Err(invalid());
+            }
+            // (An exponent past any float's range saturates: the value overflows or
+            // underflows all the same, unless the digits are all zero.)
+            let e: i64 = e.parse().unwrap_or(if e.starts_with('-') {
+                -1_000_000_000
+            } else {
+                1_000_000_000
+            });
+            (d, e.clamp(-1_000_000_000, 1_000_000_000))
+        }
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = digits.split_once('.').unwrap_or((digits, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(invalid());
+    }
+    let mut m = num_bigint::BigUint::zero();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        let d = c.to_digit(16).ok_or_else(invalid)?;
+        m = (m << 4u32) + d;
+    }
+    if m.is_zero() {
+        return Ok(sign(0.0));
+    }
+    let e = exp - 4 * frac_part.len() as i64;
+    // The value is m * 2^e, its top bit at 2^top; a normal float keeps 53 bits, a
+    // subnormal fewer.
+    let bits = m.bits() as i64;
+    let top = bits - 1 + e;
+    if top > 1024 {
+        return Err(too_large());
+    }
+    let keep = if top >= -1022 { 53 } else { 53 - (-1022 - top) };
+    if keep < 0 {
+        // Below half the smallest subnormal.
+        return Ok(sign(0.0));
+    }
+    let shift = bits - keep;
+    let (q, scale) = if shift > 0 {
+        let shift_u = shift as u64;
+        let q = &m >> shift_u;
+        let rem = &m - (&q << shift_u);
+        let half = num_bigint::BigUint::one() << (shift_u - 1);
+        let odd = q.bit(0);
+        let up = rem > half || (rem == half && odd);
+        (if up { q + 1u32 } else { q }, e + shift)
+    } else {
+        (m, e)
+    };
+    let q = num_traits::ToPrimitive::to_u64(&q).unwrap_or(u64::MAX) as f64;
+    // q * 2^scale is exact in a float now: scale by powers of two in steps that stay in
+    // range.
+    let mut x = q;
+    let mut k = scale;
+    while k != 0 {
+        let step = k.clamp(-1000, 1000);
+        x *= 2f64.powi(step as i32);
+        k -= step;
+    }
+    if x.is_infinite() {
+        return Err(too_large());
+    }
+    Ok(sign(x))
+}
+
+fn too_large() -> NumError {
+    NumError::Overflow("hexadecimal value too large to represent as a float".into())
+}

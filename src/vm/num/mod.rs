@@ -8,8 +8,8 @@ mod int;
 mod tests;
 
 pub use float::{
-    float_as_integer_ratio, float_floordiv, float_hash, float_mod, float_pow, float_round,
-    int_round, parse_float,
+    float_as_integer_ratio, float_floordiv, float_fromhex, float_hash, float_mod, float_pow,
+    float_round, int_round, parse_float,
 };
 pub use int::Int;
 
