@@ -61,6 +61,8 @@ impl Vm {
             "abc",
             "bisect",
             "collections",
+            "collections.abc",
+            "_collections_user",
             "contextlib",
             "functools",
             "itertools",

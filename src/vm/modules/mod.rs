@@ -65,6 +65,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("io", include_str!("py/io.py")),
     ("enum", include_str!("py/enum.py")),
     ("collections.abc", include_str!("py/collections_abc.py")),
+    ("_collections_user", include_str!("py/collections_user.py")),
 ];
 
 impl Vm {
@@ -81,6 +82,13 @@ impl Vm {
         if let Some((parent, child)) = n.rsplit_once('.') {
             let psym = self.heap.intern_sym(parent);
             let package = self.import_module(psym)?;
+            // (Importing the package may have imported this submodule.)
+            if let Some((_, m)) = self.modules.iter().find(|(k, _)| **k == *n) {
+                let m = *m;
+                self.heap.incref(m);
+                self.heap.decref(package);
+                return Ok(m);
+            }
             let Some(&(mname, src)) = PY_MODULES.iter().find(|(m, _)| *m == &*n) else {
                 self.heap.decref(package);
                 let msg = format!("No module named '{n}'; '{parent}' is not a package");
@@ -156,6 +164,19 @@ impl Vm {
         };
         self.heap.incref(m);
         self.modules.push((n.clone(), m));
+        // python3 has collections.abc loaded whenever it has collections (its site
+        // imports both), so `import collections` gives `collections.abc` too; and
+        // collections' classes built on those ABCs (UserDict...) are made then.
+        if &*n == "collections" {
+            let user = self.heap.intern_sym("_collections_user");
+            match self.while_holding(&[m], |vm| vm.import_module(user)) {
+                Ok(user) => self.heap.decref(user),
+                Err(e) => {
+                    self.heap.decref(m);
+                    return Err(e);
+                }
+            }
+        }
         Ok(m)
     }
 

@@ -10,7 +10,8 @@ import sys as _sys
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 _missing = object()
 _tuple_new = tuple.__new__
@@ -912,3 +913,4 @@ def _field_getter(index):
     def get(self):
         return self[index]
     return get
+

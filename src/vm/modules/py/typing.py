@@ -11,6 +11,7 @@ no other checking.
 from types import GenericAlias as _BuiltinAlias, UnionType as _UnionType, _type_repr
 from abc import ABCMeta as _ABCMeta
 from collections import namedtuple as _namedtuple
+import collections as _collections
 import sys as _sys
 
 __all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generator',
@@ -18,7 +19,8 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Dict', 'Final', 'FrozenSet', 'Generat
            'NoReturn', 'Optional', 'Protocol', 'Sequence', 'Set', 'Tuple', 'Type',
            'TypeVar', 'TYPE_CHECKING', 'Union', 'cast', 'get_args', 'get_origin',
            'overload', 'no_type_check', 'final', 'NamedTuple', 'TypedDict',
-           'runtime_checkable', 'get_type_hints']
+           'runtime_checkable', 'get_type_hints', 'Self', 'LiteralString', 'Never',
+           'TypeAlias', 'DefaultDict', 'OrderedDict', 'Counter', 'ChainMap', 'Deque']
 
 TYPE_CHECKING = False
 
@@ -225,6 +227,12 @@ Optional = _SpecialForm('Optional', _optional)
 ClassVar = _SpecialForm('ClassVar', _one)
 Final = _SpecialForm('Final', _one)
 Literal = _SpecialForm('Literal', _literal)
+# New in 3.11: the class being defined, a str literal's type, the empty type, and an
+# alias's marker.
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+Never = _SpecialForm('Never')
+TypeAlias = _SpecialForm('TypeAlias')
 
 
 class TypeVar(_Unionable):
@@ -263,6 +271,20 @@ Generator = _SpecialGenericAlias('Generator', object, 3)
 Callable = _CallableType('Callable', object, -1)
 AbstractSet = _SpecialGenericAlias('AbstractSet', object, 1)
 Reversible = _SpecialGenericAlias('Reversible', object, 1)
+
+
+class _InstantiableAlias(_SpecialGenericAlias):
+    """The aliases of collections' classes: calling one makes an instance."""
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+
+DefaultDict = _InstantiableAlias('DefaultDict', _collections.defaultdict, 2)
+OrderedDict = _InstantiableAlias('OrderedDict', _collections.OrderedDict, 2)
+Counter = _InstantiableAlias('Counter', _collections.Counter, 1)
+ChainMap = _InstantiableAlias('ChainMap', _collections.ChainMap, 2)
+Deque = _InstantiableAlias('Deque', _collections.deque, 1)
 
 
 class _GenericClassAlias(_Unionable):
