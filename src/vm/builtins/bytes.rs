@@ -27,21 +27,38 @@ pub fn install(vm: &mut Vm) {
         ("join", join),
         ("decode", decode),
         ("hex", hex),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("isdigit", isdigit),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("islower", islower),
+        ("isupper", isupper),
+        ("istitle", istitle),
+        ("isascii", isascii),
+        ("capitalize", capitalize),
+        ("swapcase", swapcase),
+        ("title", title),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("expandtabs", expandtabs),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("splitlines", splitlines),
     ];
     super::add_methods(vm, TypeTag::Bytes, METHODS);
     super::add_methods(vm, TypeTag::ByteArray, METHODS);
     super::add_methods(vm, TypeTag::ByteArray, BYTEARRAY_METHODS);
-    let f = super::new_builtin(vm, "fromhex", fromhex, None, None);
-    let cm = vm.heap.alloc(Kind::ClassMethod(f));
-    vm.heap.set_flag(
-        cm,
-        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
-    );
-    vm.heap.untrack(cm);
-    let t = vm.type_obj(TypeTag::Bytes);
-    let sym = vm.heap.intern_sym("fromhex");
-    if let Some(old) = vm.heap.class_ns_insert(t, sym, cm) {
-        vm.heap.decref(old);
+    for tag in [TypeTag::Bytes, TypeTag::ByteArray] {
+        super::add_wrapped_builtin(vm, tag, "fromhex", fromhex, None, Kind::ClassMethod);
     }
 }
 
@@ -122,11 +139,8 @@ fn replace(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Some(c) => to_i64(vm, *c, "")?,
         None => -1,
     };
-    // Latin-1 maps bytes to chars one to one, so str's replace does bytes' job.
-    let l1 = |v: &[u8]| v.iter().map(|c| *c as char).collect::<String>();
-    let r = crate::vm::text::strings::replace(&l1(&b), &l1(&old), &l1(&new), count);
-    let out: Vec<u8> = r.chars().map(|c| c as u32 as u8).collect();
-    Ok(same_kind(vm, args[0], out))
+    let r = crate::vm::text::strings::replace(&latin1(&b), &latin1(&old), &latin1(&new), count);
+    Ok(same_kind(vm, args[0], from_latin1(&r)))
 }
 
 fn affix(vm: &mut Vm, args: &[ObjId], kw: Kw, ends: bool) -> PyResult<ObjId> {
@@ -175,37 +189,353 @@ fn endswith(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     affix(vm, args, kw, true)
 }
 
-fn find(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "find", args, kw, 2, 2)?;
+/// The arguments of find, rfind, index, rindex and count: (self's bytes, the bytes or
+/// the byte value looked for, start, end).
+type Search = (Vec<u8>, Vec<u8>, Option<i64>, Option<i64>);
+
+fn search_args(vm: &mut Vm, name: &str, args: &[ObjId], kw: Kw) -> PyResult<Search> {
+    check_args(vm, name, args, kw, 2, 4)?;
     let b = this(vm, args);
     let sub = match vm.small_int_of(args[1]) {
         Some(i) if (0..256).contains(&i) => vec![i as u8],
-        _ => arg(vm, args[1])?,
+        Some(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
+        None => arg(vm, args[1])?,
     };
-    Ok(vm.new_int(tb::find(&b, &sub, None, None)))
+    let mut bound = |i: usize| -> PyResult<Option<i64>> {
+        match args.get(i) {
+            Some(v) if *v != vm.none => Ok(Some(to_i64(vm, *v, "")?)),
+            _ => Ok(None),
+        }
+    };
+    let (start, end) = (bound(2)?, bound(3)?);
+    Ok((b, sub, start, end))
+}
+
+fn find(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let (b, sub, start, end) = search_args(vm, "find", args, kw)?;
+    Ok(vm.new_int(tb::find(&b, &sub, start, end)))
+}
+
+fn rfind(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let (b, sub, start, end) = search_args(vm, "rfind", args, kw)?;
+    Ok(vm.new_int(tb::rfind(&b, &sub, start, end)))
+}
+
+fn index(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let (b, sub, start, end) = search_args(vm, "index", args, kw)?;
+    let i = tb::index(&b, &sub, start, end).map_err(|e| text_err(vm, e))?;
+    Ok(vm.new_int(i))
+}
+
+fn rindex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    let (b, sub, start, end) = search_args(vm, "rindex", args, kw)?;
+    match tb::rfind(&b, &sub, start, end) {
+        -1 => Err(vm.value_error("subsection not found")),
+        i => Ok(vm.new_int(i)),
+    }
 }
 
 fn count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "count", args, kw, 2, 2)?;
-    let b = this(vm, args);
-    let sub = arg(vm, args[1])?;
-    Ok(vm.new_int(tb::count(&b, &sub, None, None) as i64))
+    let (b, sub, start, end) = search_args(vm, "count", args, kw)?;
+    Ok(vm.new_int(tb::count(&b, &sub, start, end) as i64))
 }
 
-fn strip(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "strip", args, kw, 1, 2)?;
+/// strip, lstrip and rstrip: the bytes given (ASCII whitespace by default) off the
+/// left end, the right end, or both.
+fn strip_ends(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 1, 2)?;
     let b = this(vm, args);
     let chars: Vec<u8> = match args.get(1) {
         Some(c) if *c != vm.none => arg(vm, *c)?,
         _ => b" \t\n\r\x0b\x0c".to_vec(),
     };
-    let start = b.iter().position(|c| !chars.contains(c)).unwrap_or(b.len());
-    let end = b
-        .iter()
-        .rposition(|c| !chars.contains(c))
-        .map(|i| i + 1)
-        .unwrap_or(start);
+    let start = match name {
+        "rstrip" => 0,
+        _ => b.iter().position(|c| !chars.contains(c)).unwrap_or(b.len()),
+    };
+    let end = match name {
+        "lstrip" => b.len(),
+        _ => b
+            .iter()
+            .rposition(|c| !chars.contains(c))
+            .map(|i| i + 1)
+            .unwrap_or(start),
+    };
     Ok(same_kind(vm, args[0], b[start..end.max(start)].to_vec()))
+}
+
+fn strip(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    strip_ends(vm, args, kw, "strip")
+}
+
+fn lstrip(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    strip_ends(vm, args, kw, "lstrip")
+}
+
+fn rstrip(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    strip_ends(vm, args, kw, "rstrip")
+}
+
+/// Bytes as the Latin-1 text of the same code points, and back: str's layout helpers
+/// (padding, partitioning, tabs) then do bytes' job byte for byte.
+fn latin1(b: &[u8]) -> String {
+    b.iter().map(|c| *c as char).collect()
+}
+
+fn from_latin1(s: &str) -> Vec<u8> {
+    s.chars().map(|c| c as u32 as u8).collect()
+}
+
+/// The ASCII predicates (bytes have no other letters or digits): false when empty.
+fn predicate(
+    vm: &mut Vm,
+    args: &[ObjId],
+    kw: Kw,
+    name: &str,
+    test: fn(&[u8]) -> bool,
+) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 1, 1)?;
+    let b = this(vm, args);
+    Ok(vm.new_bool(test(&b)))
+}
+
+fn every(b: &[u8], f: fn(&u8) -> bool) -> bool {
+    !b.is_empty() && b.iter().all(f)
+}
+
+fn isdigit(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    predicate(vm, args, kw, "isdigit", |b| every(b, u8::is_ascii_digit))
+}
+
+fn isalpha(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    predicate(vm, args, kw, "isalpha", |b| {
+        every(b, u8::is_ascii_alphabetic)
+    })
+}
+
+fn isalnum(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    predicate(vm, args, kw, "isalnum", |b| {
+        every(b, u8::is_ascii_alphanumeric)
+    })
+}
+
+fn isspace(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    predicate(vm, args, kw, "isspace", |b| {
+        every(b, |c| b" \t\n\r\x0b\x0c".contains(c))
+    })
+}
+
+fn islower(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    predicate(vm, args, kw, "islower", |b| {
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
+    })
+}
+
+fn isupper(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    predicate(vm, args, kw, "isupper", |b| {
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
+    })
+}
+
+fn isascii(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    predicate(vm, args, kw, "isascii", |b| b.is_ascii())
+}
+
+/// Titlecase: each word (a run of letters) starts upper-case and goes on lower-case,
+/// and there is at least one.
+fn istitle(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    predicate(vm, args, kw, "istitle", |b| {
+        let (mut cased, mut previous_cased) = (false, false);
+        for c in b {
+            if c.is_ascii_uppercase() {
+                if previous_cased {
+                    return false;
+                }
+                (cased, previous_cased) = (true, true);
+            } else if c.is_ascii_lowercase() {
+                if !previous_cased {
+                    return false;
+                }
+                (cased, previous_cased) = (true, true);
+            } else {
+                previous_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+/// capitalize, swapcase and title, on ASCII letters only.
+fn recase(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 1, 1)?;
+    let mut b = this(vm, args);
+    let mut previous_letter = false;
+    for (i, c) in b.iter_mut().enumerate() {
+        let letter = c.is_ascii_alphabetic();
+        *c = match name {
+            "capitalize" if i == 0 => c.to_ascii_uppercase(),
+            "capitalize" => c.to_ascii_lowercase(),
+            "swapcase" if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+            "swapcase" => c.to_ascii_uppercase(),
+            _ if previous_letter => c.to_ascii_lowercase(),
+            _ => c.to_ascii_uppercase(),
+        };
+        previous_letter = letter;
+    }
+    Ok(same_kind(vm, args[0], b))
+}
+
+fn capitalize(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    recase(vm, args, kw, "capitalize")
+}
+
+fn swapcase(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    recase(vm, args, kw, "swapcase")
+}
+
+fn title(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    recase(vm, args, kw, "title")
+}
+
+/// center, ljust and rjust: `width` and an optional fill byte (a bytes of length 1).
+fn justify(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 2, 3)?;
+    let b = this(vm, args);
+    let width = to_i64(vm, args[1], "")?;
+    let fill = match args.get(2) {
+        None => b' ',
+        Some(f) => match bytes_of(vm, *f) {
+            Some(f) if f.len() == 1 => f[0],
+            _ => {
+                let tn = vm.type_name(*f);
+                return Err(vm.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {tn}"
+                )));
+            }
+        },
+    };
+    let (s, fill) = (latin1(&b), fill as char);
+    let out = match name {
+        "center" => crate::vm::text::strings::center(&s, width, fill),
+        "ljust" => crate::vm::text::strings::ljust(&s, width, fill),
+        _ => crate::vm::text::strings::rjust(&s, width, fill),
+    };
+    Ok(same_kind(vm, args[0], from_latin1(&out)))
+}
+
+fn center(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    justify(vm, args, kw, "center")
+}
+
+fn ljust(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    justify(vm, args, kw, "ljust")
+}
+
+fn rjust(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    justify(vm, args, kw, "rjust")
+}
+
+fn zfill(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "zfill", args, kw, 2, 2)?;
+    let b = this(vm, args);
+    let width = to_i64(vm, args[1], "")?;
+    let out = crate::vm::text::strings::zfill(&latin1(&b), width);
+    Ok(same_kind(vm, args[0], from_latin1(&out)))
+}
+
+fn expandtabs(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    super::check_kwargs(vm, "expandtabs", kw, &["tabsize"])?;
+    let b = this(vm, args);
+    let size = match args
+        .get(1)
+        .copied()
+        .or_else(|| super::kwarg(vm, kw, "tabsize"))
+    {
+        Some(t) => to_i64(vm, t, "")?,
+        None => 8,
+    };
+    let out = crate::vm::text::strings::expandtabs(&latin1(&b), size);
+    Ok(same_kind(vm, args[0], from_latin1(&out)))
+}
+
+fn partition(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    split_once(vm, args, kw, "partition")
+}
+
+fn rpartition(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    split_once(vm, args, kw, "rpartition")
+}
+
+/// partition and rpartition: a 3-tuple of the same type as `self`.
+fn split_once(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 2, 2)?;
+    let (b, sep) = (this(vm, args), arg(vm, args[1])?);
+    let (s, sep) = (latin1(&b), latin1(&sep));
+    let parts = if name == "partition" {
+        crate::vm::text::strings::partition(&s, &sep)
+    } else {
+        crate::vm::text::strings::rpartition(&s, &sep)
+    }
+    .map_err(|e| text_err(vm, e))?;
+    let items = [parts.0, parts.1, parts.2]
+        .iter()
+        .map(|p| same_kind(vm, args[0], from_latin1(p)))
+        .collect();
+    Ok(vm.new_tuple(items))
+}
+
+fn removeprefix(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "removeprefix", args, kw, 2, 2)?;
+    let (b, prefix) = (this(vm, args), arg(vm, args[1])?);
+    let out = b.strip_prefix(prefix.as_slice()).unwrap_or(&b).to_vec();
+    Ok(same_kind(vm, args[0], out))
+}
+
+fn removesuffix(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "removesuffix", args, kw, 2, 2)?;
+    let (b, suffix) = (this(vm, args), arg(vm, args[1])?);
+    let out = b.strip_suffix(suffix.as_slice()).unwrap_or(&b).to_vec();
+    Ok(same_kind(vm, args[0], out))
+}
+
+/// `splitlines(keepends=False)`: lines end at `\n`, `\r` or `\r\n` only.
+fn splitlines(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    super::check_kwargs(vm, "splitlines", kw, &["keepends"])?;
+    let b = this(vm, args);
+    let keepends = match args
+        .get(1)
+        .copied()
+        .or_else(|| super::kwarg(vm, kw, "keepends"))
+    {
+        Some(k) => vm.truthy(k)?,
+        None => false,
+    };
+    let mut lines = vec![];
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let eol = match (b[i], b.get(i + 1)) {
+            (b'\r', Some(b'\n')) => 2,
+            (b'\r' | b'\n', _) => 1,
+            _ => 0,
+        };
+        if eol == 0 {
+            i += 1;
+            continue;
+        }
+        let end = if keepends { i + eol } else { i };
+        lines.push(b[start..end].to_vec());
+        i += eol;
+        start = i;
+    }
+    if start < b.len() {
+        lines.push(b[start..].to_vec());
+    }
+    let items = lines
+        .into_iter()
+        .map(|l| same_kind(vm, args[0], l))
+        .collect();
+    Ok(vm.new_list_from(items))
 }
 
 fn join(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
@@ -260,10 +590,38 @@ fn decode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_string(s))
 }
 
+/// `b.hex(sep=None, bytes_per_sep=1)`: `sep` (a str or bytes of one ASCII character)
+/// between groups of `bytes_per_sep` bytes, counted from the right (from the left when
+/// negative).
 fn hex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "hex", args, kw, 1, 1)?;
+    super::check_kwargs(vm, "hex", kw, &["sep", "bytes_per_sep"])?;
+    if args.len() > 3 {
+        return Err(vm.type_error(format!(
+            "hex() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
     let b = this(vm, args);
-    let s = tb::hex(&b, None, 1).map_err(|e| text_err(vm, e))?;
+    let sep = match args.get(1).copied().or_else(|| super::kwarg(vm, kw, "sep")) {
+        None => None,
+        Some(s) => match (vm.as_str(s), bytes_of(vm, s)) {
+            (Some(s), _) => Some(s.to_string()),
+            (None, Some(b)) => Some(latin1(&b)),
+            (None, None) => {
+                let tn = vm.type_name(s);
+                return Err(vm.type_error(format!("sep must be str or bytes, not {tn}")));
+            }
+        },
+    };
+    let per = match args
+        .get(2)
+        .copied()
+        .or_else(|| super::kwarg(vm, kw, "bytes_per_sep"))
+    {
+        Some(n) => to_i64(vm, n, "")?,
+        None => 1,
+    };
+    let s = tb::hex(&b, sep.as_deref(), per).map_err(|e| text_err(vm, e))?;
     Ok(vm.new_string(s))
 }
 
@@ -292,6 +650,10 @@ fn fromhex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             }
         }
         i += 2;
+    }
+    // (`bytearray.fromhex` makes a bytearray.)
+    if args[0] == vm.type_obj(TypeTag::ByteArray) {
+        return Ok(vm.heap.alloc(Kind::ByteArray(Box::new(out))));
     }
     Ok(vm.new_bytes(out))
 }
