@@ -913,4 +913,3 @@ def _field_getter(index):
     def get(self):
         return self[index]
     return get
-
