@@ -402,6 +402,7 @@ fn justify(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str) -> PyResult<ObjId> {
     check_args(vm, name, args, kw, 2, 3)?;
     let b = this(vm, args);
     let width = to_i64(vm, args[1], "")?;
+    vm.check_alloc(width.max(0) as u128)?;
     let fill = match args.get(2) {
         None => b' ',
         Some(f) => match bytes_of(vm, *f) {
@@ -439,6 +440,7 @@ fn zfill(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "zfill", args, kw, 2, 2)?;
     let b = this(vm, args);
     let width = to_i64(vm, args[1], "")?;
+    vm.check_alloc(width.max(0) as u128)?;
     let out = crate::vm::text::strings::zfill(&latin1(&b), width);
     Ok(same_kind(vm, args[0], from_latin1(&out)))
 }
@@ -454,6 +456,12 @@ fn expandtabs(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Some(t) => to_i64(vm, t, "")?,
         None => 8,
     };
+    if i32::try_from(size).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    // (At most `size` spaces a tab.)
+    let tabs = b.iter().filter(|c| **c == b'\t').count() as u128;
+    vm.check_alloc(b.len() as u128 + tabs * size.max(0) as u128)?;
     let out = crate::vm::text::strings::expandtabs(&latin1(&b), size);
     Ok(same_kind(vm, args[0], from_latin1(&out)))
 }

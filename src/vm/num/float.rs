@@ -314,11 +314,11 @@ pub fn float_fromhex(s: &str) -> Result<f64, NumError> {
     if int_part.is_empty() && frac_part.is_empty() {
         return Err(invalid());
     }
-    let mut m = num_bigint::BigUint::zero();
-    for c in int_part.chars().chain(frac_part.chars()) {
-        let d = c.to_digit(16).ok_or_else(invalid)?;
-        m = (m << 4u32) + d;
+    let hex_digits: String = int_part.chars().chain(frac_part.chars()).collect();
+    if !hex_digits.bytes().all(|c| c.is_ascii_hexdigit()) {
+        return Err(invalid());
     }
+    let m = num_bigint::BigUint::parse_bytes(hex_digits.as_bytes(), 16).ok_or_else(invalid)?;
     if m.is_zero() {
         return Ok(sign(0.0));
     }

@@ -42,3 +42,10 @@ print(buf.partition(b"="), buf.upper(), buf.center(13, b"~"), buf.splitlines(),
       buf.isalpha(), buf.title())
 print(bytearray.fromhex("de ad be ef"), type(bytearray.fromhex("00")).__name__,
       bytes.fromhex("6869"))
+# Widths past what memory could hold fail cleanly, as in python3.
+for call in (lambda: b"a".center(10**12), lambda: b"a".zfill(10**12),
+             lambda: bytearray(b"a").rjust(10**12), lambda: b"a\tb".expandtabs(10**12)):
+    try:
+        call()
+    except (MemoryError, OverflowError) as e:
+        print(type(e).__name__, e)

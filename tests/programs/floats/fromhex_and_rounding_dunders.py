@@ -75,3 +75,8 @@ except TypeError as e:
 
 print(math.cbrt(27), math.cbrt(-8), math.cbrt(2), math.cbrt(0.001), math.cbrt(-0.0),
       math.cbrt(float("inf")))
+print(float.fromhex("0x" + "f" * 100000 + "p-400000"))
+try:
+    float.fromhex("0x1_0p0")
+except ValueError as e:
+    print("ValueError:", e)
