@@ -58,6 +58,25 @@ pub const WORKLOADS: &[Workload] = &[
     },
 ];
 
+/// A command for the python3 that refscope is compared with: the interpreter itself,
+/// found once through `sys.executable`. A version manager's `python3` (a pyenv shim) is
+/// a shell script that costs about 100 ms a run in front of it, and the tests run
+/// python3 a few thousand times. Plain `python3` when that cannot be found.
+pub fn python3() -> Command {
+    static PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let path = PATH.get_or_init(|| {
+        Command::new("python3")
+            .args(["-c", "import sys; sys.stdout.write(sys.executable)"])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+            .filter(|p| !p.is_empty() && std::path::Path::new(p).is_file())
+            .unwrap_or_else(|| "python3".to_string())
+    });
+    Command::new(path)
+}
+
 /// Seconds refscope takes to run `source` after `setup` (compiling and the setup
 /// excluded).
 pub fn time_refscope(setup: &str, source: &str) -> Result<f64, String> {
@@ -88,11 +107,7 @@ pub fn time_python(setup: &str, source: &str) -> Option<f64> {
     let script = format!(
         "import time\nsetup = {setup:?}\nsrc = {source:?}\ng = {{'__name__': '__main__'}}\nexec(compile(setup, 'bench.py', 'exec'), g)\ncode = compile(src, 'bench.py', 'exec')\nt = time.perf_counter()\nexec(code, g)\nprint(time.perf_counter() - t)\n"
     );
-    let out = Command::new("python3")
-        .arg("-c")
-        .arg(script)
-        .output()
-        .ok()?;
+    let out = python3().arg("-c").arg(script).output().ok()?;
     if !out.status.success() {
         return None;
     }

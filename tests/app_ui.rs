@@ -336,7 +336,7 @@ fn memory_panel_groups_live_objects_by_the_line_that_created_them() {
     assert_eq!(h.state_mut().program.snapshot().unwrap().line, 2);
     // python3 says what line 1 keeps alive: the list and its ints past the small-int
     // cache (0..=256 are shared by the runtime, and not the line's).
-    let out = std::process::Command::new("python3")
+    let out = refscope::bench::python3()
         .args([
             "-c",
             "import sys\nsquares = [n * n for n in range(300)]\nbig = [x for x in squares if x > 256]\nprint(sys.getsizeof(squares) + sum(map(sys.getsizeof, big)), 1 + len(big))",

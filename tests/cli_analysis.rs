@@ -22,7 +22,7 @@ fn refscope(args: &[&str]) -> (String, String, i32) {
 }
 
 fn python(code: &str) -> String {
-    let out = Command::new("python3")
+    let out = refscope::bench::python3()
         .args(["-c", code])
         .current_dir(root())
         .output()

@@ -881,7 +881,7 @@ fn stack_depths_are_consistent() {
 /// Every program of `tests/programs/` and every bundled example, sorted.
 /// What python3 prints running `script` with the files as its arguments.
 fn python3_over(script: &str, files: &[std::path::PathBuf]) -> String {
-    let out = std::process::Command::new("python3")
+    let out = refscope::bench::python3()
         .arg("-c")
         .arg(script)
         .args(files)

@@ -27,7 +27,7 @@ fn mib(bytes: f64) -> String {
 }
 
 fn python_sizeof(expr: &str) -> Option<f64> {
-    let out = Command::new("python3")
+    let out = refscope::bench::python3()
         .arg("-c")
         .arg(format!("import sys; print(sys.getsizeof({expr}))"))
         .output()

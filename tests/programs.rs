@@ -309,7 +309,7 @@ fn ledger_holds_on_every_program() {
 }
 
 fn python3_available() -> bool {
-    Command::new("python3")
+    refscope::bench::python3()
         .arg("--version")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -333,7 +333,7 @@ fn expectations_are_fresh() {
         .collect();
     let programs = with_expectations(all);
     let mut failures = run_all(&programs, |program| {
-        let mut command = Command::new("python3");
+        let mut command = refscope::bench::python3();
         if program.repl {
             command.arg(&regen).arg("--run-repl");
         }

@@ -9,7 +9,7 @@
 //!   `tests/record-divergences.txt`, each with its reason.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -173,7 +173,7 @@ fn stepping_back_and_forth_gives_the_same_snapshots() {
 /// The line events of CPython's `sys.settrace`, or None without python3 (or without
 /// the third-party module the program needs).
 fn cpython_lines(folder: &Path, file: &str) -> Option<Vec<u32>> {
-    let out = Command::new("python3")
+    let out = refscope::bench::python3()
         .arg(root().join("scripts/settrace-lines.py"))
         .arg(file)
         .current_dir(folder)
@@ -203,7 +203,7 @@ fn divergences() -> Vec<String> {
 
 #[test]
 fn line_steps_are_cpythons_settrace_lines() {
-    if Command::new("python3").arg("-V").output().is_err() {
+    if refscope::bench::python3().arg("-V").output().is_err() {
         eprintln!("python3 is not available: line steps not compared");
         return;
     }

@@ -6,7 +6,6 @@
 //! only five test files in cp1252, koi8-r and iso-8859-5 are refused.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use refscope::syntax::parse_file;
 
@@ -26,7 +25,7 @@ fn python_files(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn cpython_compiles(path: &Path) -> bool {
-    Command::new("python3")
+    refscope::bench::python3()
         .args([
             "-c",
             "import sys; compile(open(sys.argv[1], 'rb').read(), sys.argv[1], 'exec')",

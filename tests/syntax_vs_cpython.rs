@@ -6,7 +6,6 @@
 //! mismatch instead of stopping at the first.
 
 use std::path::Path;
-use std::process::Command;
 
 use refscope::syntax::parse_file;
 
@@ -389,14 +388,14 @@ const VALID: &[(&str, &[u8])] = &[
 ];
 
 fn python3() -> Option<String> {
-    let out = Command::new("python3").arg("--version").output().ok()?;
+    let out = refscope::bench::python3().arg("--version").output().ok()?;
     let version = String::from_utf8_lossy(&out.stdout).into_owned();
     version.starts_with("Python 3.11").then_some(version)
 }
 
 fn cpython_stderr(dir: &Path, name: &str, bytes: &[u8]) -> String {
     std::fs::write(dir.join(name), bytes).unwrap();
-    let out = Command::new("python3")
+    let out = refscope::bench::python3()
         .arg(name)
         .current_dir(dir)
         .env("PYTHONIOENCODING", "utf-8")

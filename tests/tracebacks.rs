@@ -62,7 +62,7 @@ const CASES: &[(&str, &str)] = &[
 ];
 
 fn python3_311() -> bool {
-    Command::new("python3")
+    refscope::bench::python3()
         .arg("--version")
         .output()
         .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).starts_with("Python 3.11"))

@@ -161,10 +161,7 @@ fn float_ratio_and_parse() {
 /// Asks python3 for the results of many operations and compares them all.
 #[test]
 fn differential_against_python3() {
-    let Ok(probe) = std::process::Command::new("python3")
-        .arg("--version")
-        .output()
-    else {
+    let Ok(probe) = crate::bench::python3().arg("--version").output() else {
         println!("note: python3 not found, differential test skipped");
         return;
     };
@@ -210,7 +207,7 @@ fn differential_against_python3() {
         }
     }
     use std::io::Write;
-    let mut child = std::process::Command::new("python3")
+    let mut child = crate::bench::python3()
         .arg("-")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())

@@ -8,7 +8,7 @@ use super::template::{FieldKey, FieldPart, FormatParser, Piece};
 use super::{TextError, TextResult, bytes, float_repr, repr, strings};
 use num_bigint::BigInt;
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 /// Deterministic xorshift generator.
 struct Rng(u64);
@@ -1037,7 +1037,7 @@ fn run_python(cases: &[Case]) -> Option<Vec<String>> {
     for case in cases {
         script.push_str(&format!("t(lambda: {})\n", case.expr));
     }
-    let child = Command::new("python3")
+    let child = crate::bench::python3()
         .arg("-")
         .env("PYTHONIOENCODING", "utf-8")
         .stdin(Stdio::piped())
@@ -1120,7 +1120,7 @@ for u in list(range(0x30000)) + list(range(0xE0000, 0xE0200)):
         c.isnumeric, c.isupper, c.islower, c.istitle, c.isidentifier, c.isalnum, ('a' + c).isidentifier))
     print(f, unicodedata.decimal(c, -1), ascii(c.upper()), ascii(c.lower()), ascii(c.title()), ascii(c.casefold()))
 ";
-    let child = Command::new("python3")
+    let child = crate::bench::python3()
         .args(["-c", script])
         .env("PYTHONIOENCODING", "utf-8")
         .stdout(Stdio::piped())
