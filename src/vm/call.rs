@@ -699,7 +699,11 @@ impl Vm {
             for a in &pos {
                 self.heap.incref(*a);
             }
-            self.new_exception_args(class, pos)
+            if self.is_subclass(class, self.exc_types.os_error) {
+                self.new_os_error(class, pos)
+            } else {
+                self.new_exception_args(class, pos)
+            }
         } else if base_native == TypeTag::Type {
             // A metaclass without a `__new__` of its own: `type.__new__` makes the class.
             let (npos, kw) = split_keywords(&args, kwnames);

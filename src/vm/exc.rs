@@ -48,6 +48,30 @@ pub struct ExcTypes {
     pub all: Vec<(&'static str, ObjId)>,
 }
 
+/// The OSError subclass CPython 3.11 makes for an errno (Linux's numbers).
+fn os_error_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        // EAGAIN (EWOULDBLOCK), EALREADY, EINPROGRESS
+        11 | 114 | 115 => "BlockingIOError",
+        10 => "ChildProcessError",
+        // EPIPE, ESHUTDOWN
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        111 => "ConnectionRefusedError",
+        104 => "ConnectionResetError",
+        17 => "FileExistsError",
+        2 => "FileNotFoundError",
+        4 => "InterruptedError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        // EPERM, EACCES
+        1 | 13 => "PermissionError",
+        3 => "ProcessLookupError",
+        110 => "TimeoutError",
+        _ => return None,
+    })
+}
+
 /// (name, parent name) in creation order.
 const HIERARCHY: &[(&str, &str)] = &[
     ("Exception", "BaseException"),
@@ -73,8 +97,21 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("NameError", "Exception"),
     ("UnboundLocalError", "NameError"),
     ("OSError", "Exception"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("FileExistsError", "OSError"),
     ("FileNotFoundError", "OSError"),
+    ("InterruptedError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
     ("PermissionError", "OSError"),
+    ("ProcessLookupError", "OSError"),
+    ("TimeoutError", "OSError"),
     ("ReferenceError", "Exception"),
     ("RuntimeError", "Exception"),
     ("NotImplementedError", "RuntimeError"),
@@ -88,11 +125,19 @@ const HIERARCHY: &[(&str, &str)] = &[
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
     ("Warning", "Exception"),
-    ("UserWarning", "Warning"),
+    ("BytesWarning", "Warning"),
     ("DeprecationWarning", "Warning"),
-    ("RuntimeWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
     ("ResourceWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("UserWarning", "Warning"),
 ];
 
 pub fn create_exception_types(vm: &mut Vm) {
@@ -234,6 +279,67 @@ impl Vm {
         e
     }
 
+    /// `OSError(errno, strerror[, filename[, winerror[, filename2]]])` (owned arguments):
+    /// from two to five arguments, `errno`, `strerror`, `filename` and `filename2` are set
+    /// (None otherwise), OSError itself given a known errno makes its subclass
+    /// (`OSError(2, ...)` is a FileNotFoundError), and with a filename `args` keeps the
+    /// first two, as CPython's OSError_new does.
+    pub fn new_os_error(&mut self, class: ObjId, args: Vec<ObjId>) -> ObjId {
+        let n = args.len();
+        let fields = (2..=5).contains(&n);
+        let mut class = class;
+        if class == self.exc_types.os_error
+            && fields
+            && let Some(name) = self.small_int_of(args[0]).and_then(os_error_subclass)
+        {
+            class = self.exc_type_named(name);
+        }
+        let field = |i: usize| if fields { args.get(i).copied() } else { None };
+        let values = [field(0), field(1), field(2), field(4)];
+        let kept = if (3..=5).contains(&n) { 2 } else { n };
+        let mut args = args;
+        let dropped = args.split_off(kept);
+        for v in values.iter().flatten() {
+            self.heap.incref(*v);
+        }
+        self.release_all(dropped);
+        let e = self.new_exception_args(class, args);
+        for (name, v) in ["errno", "strerror", "filename", "filename2"]
+            .into_iter()
+            .zip(values)
+        {
+            let v = v.unwrap_or_else(|| self.none());
+            let sym = self.heap.intern_sym(name);
+            self.set_exception_attr(e, sym, v);
+        }
+        e
+    }
+
+    /// `str()` of an OSError with an errno and a message: `[Errno 2] No such file`, and
+    /// `: 'name'` (` -> 'other'`) with its filenames; None for the plain form.
+    pub(crate) fn os_error_str(&mut self, e: ObjId) -> PyResult<Option<String>> {
+        let get = |vm: &mut Vm, name: &str| {
+            let sym = vm.heap.intern_sym(name);
+            match vm.heap.kind(e) {
+                Kind::Instance(i) => i.attrs.get(sym).filter(|v| *v != vm.none),
+                _ => None,
+            }
+        };
+        let (errno, strerror) = (get(self, "errno"), get(self, "strerror"));
+        let (filename, filename2) = (get(self, "filename"), get(self, "filename2"));
+        let (Some(errno), Some(strerror)) = (errno, strerror) else {
+            return Ok(None);
+        };
+        let mut s = format!("[Errno {}] {}", self.str_of(errno)?, self.str_of(strerror)?);
+        if let Some(f) = filename {
+            s += &format!(": {}", self.repr_of(f)?);
+            if let Some(f2) = filename2 {
+                s += &format!(" -> {}", self.repr_of(f2)?);
+            }
+        }
+        Ok(Some(s))
+    }
+
     /// `sys.getsizeof` of an exception of `class`: CPython 3.11's struct of the nearest
     /// built-in exception class that adds fields (OSError, SyntaxError, ImportError...;
     /// their subclasses share it), and 8 bytes for the `__weakref__` a Python subclass
@@ -264,6 +370,10 @@ impl Vm {
     /// An exception of `class` with one str argument.
     pub fn new_exception(&mut self, class: ObjId, msg: &str) -> Exc {
         let m = self.new_str(msg);
+        // (An OSError the runtime raises has its fields too, None.)
+        if self.is_subclass(class, self.exc_types.os_error) {
+            return Exc(self.new_os_error(class, vec![m]));
+        }
         Exc(self.new_exception_args(class, vec![m]))
     }
 

@@ -300,6 +300,11 @@ impl Vm {
 
     /// `str(exc)`: '' for no args, str(arg) for one (repr for KeyError), str(args) else.
     fn exception_str(&mut self, v: ObjId) -> PyResult<String> {
+        if self.isinstance(v, self.exc_types.os_error)
+            && let Some(s) = self.os_error_str(v)?
+        {
+            return Ok(s);
+        }
         let args = self.exc_data(v).map(|d| d.args).unwrap_or(ObjId::NULL);
         let n = self.tuple_len(args);
         match n {
