@@ -698,13 +698,32 @@ impl Vm {
         } else {
             return Err(self.type_error(format!("{n} must be set to a {want} object")));
         };
+        let positional = &*n == "__defaults__";
         let old = match self.heap.kind_mut(func) {
-            Kind::Function(f) if want == "tuple" => std::mem::replace(&mut f.defaults, value),
+            Kind::Function(f) if positional => std::mem::replace(&mut f.defaults, value),
             Kind::Function(f) => std::mem::replace(&mut f.kwdefaults, value),
             _ => value,
         };
         self.heap.xdecref(old);
         Ok(())
+    }
+
+    /// `obj.name = value` into the object's `__dict__` `d`, its key the interned name.
+    fn attr_dict_set(&mut self, d: ObjId, name: Sym, value: ObjId) -> PyResult<()> {
+        let n = self.heap.sym_name(name);
+        let key = self.intern_str(&n);
+        let r = self.dict_set(d, key, value);
+        self.heap.decref(key);
+        r
+    }
+
+    /// `del obj.name` from the object's `__dict__` `d`: the value it held, or None.
+    fn attr_dict_pop(&mut self, d: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
+        let n = self.heap.sym_name(name);
+        let key = self.new_str(&n);
+        let r = self.dict_pop(d, key);
+        self.heap.decref(key);
+        r
     }
 
     /// A function's `__dict__`, made empty the first time it is needed and kept (new
@@ -1078,11 +1097,7 @@ impl Vm {
                     dict
                 };
                 if !dict.is_null() {
-                    let n = self.heap.sym_name(name);
-                    let key = self.intern_str(&n);
-                    let r = self.dict_set(dict, key, value);
-                    self.heap.decref(key);
-                    return r;
+                    return self.attr_dict_set(dict, name, value);
                 }
                 self.heap.incref(value);
                 let old = match self.heap.kind_mut(obj).instance_mut() {
@@ -1210,10 +1225,7 @@ impl Vm {
             }
             Kind::Function(_) => {
                 let dict = self.function_dict(obj);
-                let n = self.heap.sym_name(name);
-                let key = self.intern_str(&n);
-                let r = self.dict_set(dict, key, value);
-                self.heap.decref(key);
+                let r = self.attr_dict_set(dict, name, value);
                 self.heap.decref(dict);
                 r
             }
@@ -1390,11 +1402,7 @@ impl Vm {
                 (!v.is_null()).then_some(v)
             } else if !inst.dict.is_null() {
                 let d = inst.dict;
-                let n = self.heap.sym_name(name);
-                let key = self.new_str(&n);
-                let r = self.dict_pop(d, key);
-                self.heap.decref(key);
-                r?
+                self.attr_dict_pop(d, name)?
             } else {
                 inst.attrs.remove(name)
             }
@@ -1413,11 +1421,7 @@ impl Vm {
                 }
                 Kind::Function(f) if !f.dict.is_null() => {
                     let d = f.dict;
-                    let n = self.heap.sym_name(name);
-                    let key = self.new_str(&n);
-                    let r = self.dict_pop(d, key);
-                    self.heap.decref(key);
-                    r?
+                    self.attr_dict_pop(d, name)?
                 }
                 Kind::Module(m) => m.dict.remove(name),
                 _ => None,

@@ -33,42 +33,36 @@ pub(crate) const QUEUES: [&str; 2] = ["being released", "awaiting __del__"];
 impl Vm {
     /// Every reference held from outside the heap's objects, with a short holder name.
     pub fn root_refs(&self) -> Vec<(String, ObjId)> {
-        // (What `for_each_root` goes through, named: keep the two together.)
-        let mut out: Vec<(String, ObjId)> = vec![];
-        let mut add = |name: &str, id: ObjId| {
-            if !id.is_null() {
-                out.push((name.to_string(), id));
-            }
-        };
-        self.static_roots(&mut add);
-        self.dynamic_roots(&mut |name, id| add(&name.to_string(), id));
-        for (i, f) in self.frames.iter().enumerate() {
-            let label = format!("frame {i} ({})", f.st.rt.code.name);
-            frame_refs(&f.st, &mut |_, id| add(&label, id));
-            if let super::frame::FrameKind::Init(inst) = f.kind {
-                add(&label, inst);
-            }
-            add(&label, f.generator);
-        }
+        let mut out = vec![];
+        self.for_each_root(&mut |name, id| out.push((name.to_string(), id)));
         out
     }
 
-    /// [`Vm::root_refs`] without their names, which cost the check after every
-    /// instruction an allocation per root (most of its time).
-    fn for_each_root(&self, add: &mut impl FnMut(ObjId)) {
-        let mut add = |id: ObjId| {
+    /// Each reference held from outside the heap's objects, with its holder's name as a
+    /// `Display` that is only written out when asked: the check after every instruction
+    /// counts them without the allocation per root that naming them costs (it was most
+    /// of its time).
+    fn for_each_root(&self, add: &mut impl FnMut(&dyn std::fmt::Display, ObjId)) {
+        struct FrameName<'a>(usize, &'a str);
+        impl std::fmt::Display for FrameName<'_> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "frame {} ({})", self.0, self.1)
+            }
+        }
+        let mut add = |name: &dyn std::fmt::Display, id: ObjId| {
             if !id.is_null() {
-                add(id);
+                add(name, id);
             }
         };
-        self.static_roots(&mut |_, id| add(id));
-        self.dynamic_roots(&mut |_, id| add(id));
-        for f in &self.frames {
-            frame_refs(&f.st, &mut |_, id| add(id));
+        self.static_roots(&mut |name, id| add(&name, id));
+        self.dynamic_roots(&mut |name, id| add(name, id));
+        for (i, f) in self.frames.iter().enumerate() {
+            let name = FrameName(i, &f.st.rt.code.name);
+            frame_refs(&f.st, &mut |_, id| add(&name, id));
             if let super::frame::FrameKind::Init(inst) = f.kind {
-                add(inst);
+                add(&name, inst);
             }
-            add(f.generator);
+            add(&name, f.generator);
         }
     }
 
@@ -193,7 +187,7 @@ impl Vm {
             Some(c) => *c += 1,
             None => dangling = Some(to),
         };
-        self.for_each_root(&mut |id| count(id, &mut counts));
+        self.for_each_root(&mut |_, id| count(id, &mut counts));
         let user: Vec<ObjId> = self
             .heap
             .live_ids()

@@ -138,8 +138,7 @@ impl PercentSource for Source<'_> {
 
     fn mapping_get(&mut self, key: &str) -> TextResult<Arg> {
         let k = if self.bytes_keys {
-            self.vm
-                .new_bytes(key.chars().map(|c| c as u32 as u8).collect())
+            self.vm.new_bytes(crate::vm::text::bytes::from_latin1(key))
         } else {
             self.vm.new_str(key)
         };

@@ -4,6 +4,7 @@ use super::{check_args, to_i64};
 use crate::heap::kinds::{NativeFn, TypeTag};
 use crate::heap::{Kind, ObjId, Sym};
 use crate::vm::text::bytes as tb;
+use crate::vm::text::bytes::{from_latin1, latin1};
 use crate::vm::{PyResult, Vm};
 
 type Kw<'a> = &'a [(Sym, ObjId)];
@@ -164,14 +165,7 @@ fn affix(vm: &mut Vm, args: &[ObjId], kw: Kw, ends: bool) -> PyResult<ObjId> {
         }
         _ => vec![arg(vm, args[1])?],
     };
-    let start = match args.get(2) {
-        Some(v) if *v != vm.none => Some(to_i64(vm, *v, "")?),
-        _ => None,
-    };
-    let end = match args.get(3) {
-        Some(v) if *v != vm.none => Some(to_i64(vm, *v, "")?),
-        _ => None,
-    };
+    let (start, end) = super::strings::range_args(vm, args, 2)?;
     let refs: Vec<&[u8]> = cands.iter().map(|c| c.as_slice()).collect();
     let r = if ends {
         tb::endswith(&b, &refs, start, end)
@@ -201,13 +195,7 @@ fn search_args(vm: &mut Vm, name: &str, args: &[ObjId], kw: Kw) -> PyResult<Sear
         Some(_) => return Err(vm.value_error("byte must be in range(0, 256)")),
         None => arg(vm, args[1])?,
     };
-    let mut bound = |i: usize| -> PyResult<Option<i64>> {
-        match args.get(i) {
-            Some(v) if *v != vm.none => Ok(Some(to_i64(vm, *v, "")?)),
-            _ => Ok(None),
-        }
-    };
-    let (start, end) = (bound(2)?, bound(3)?);
+    let (start, end) = super::strings::range_args(vm, args, 2)?;
     Ok((b, sub, start, end))
 }
 
@@ -274,16 +262,6 @@ fn lstrip(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn rstrip(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     strip_ends(vm, args, kw, "rstrip")
-}
-
-/// Bytes as the Latin-1 text of the same code points, and back: str's layout helpers
-/// (padding, partitioning, tabs) then do bytes' job byte for byte.
-fn latin1(b: &[u8]) -> String {
-    b.iter().map(|c| *c as char).collect()
-}
-
-fn from_latin1(s: &str) -> Vec<u8> {
-    s.chars().map(|c| c as u32 as u8).collect()
 }
 
 /// The ASCII predicates (bytes have no other letters or digits): false when empty.

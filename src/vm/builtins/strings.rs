@@ -495,7 +495,13 @@ fn replace(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 /// Optional start/end arguments of find/count/startswith, as character indices.
-fn range_args(vm: &mut Vm, args: &[ObjId], from: usize) -> PyResult<(Option<i64>, Option<i64>)> {
+/// The optional `start, end` of a search method, from `args[from]` on (None for absent
+/// or None); str's and bytes' methods share it.
+pub(super) fn range_args(
+    vm: &mut Vm,
+    args: &[ObjId],
+    from: usize,
+) -> PyResult<(Option<i64>, Option<i64>)> {
     let get = |vm: &mut Vm, i: usize| -> PyResult<Option<i64>> {
         match args.get(i) {
             Some(v) if *v != vm.none => to_i64(vm, *v, "").map(Some),

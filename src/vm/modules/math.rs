@@ -217,12 +217,7 @@ fn to_int(vm: &mut Vm, a: &[ObjId], k: Kw, name: &str, f: fn(f64) -> f64) -> PyR
             vm.float_value(a[0])?
         }
     };
-    float_to_int(vm, f(x))
-}
-
-/// A whole float as an int (OverflowError for an infinity, ValueError for a NaN).
-pub(crate) fn float_to_int(vm: &mut Vm, x: f64) -> PyResult<ObjId> {
-    match Int::from_f64(x) {
+    match Int::from_f64(f(x)) {
         Ok(i) => Ok(vm.new_int_from(i)),
         Err(e) => Err(vm.num_err(e)),
     }

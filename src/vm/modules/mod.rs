@@ -69,12 +69,17 @@ const PY_MODULES: &[(&str, &str)] = &[
 ];
 
 impl Vm {
+    /// The module imported as `name` already, if it is (new reference).
+    fn imported(&mut self, name: &str) -> Option<ObjId> {
+        let m = self.modules.iter().find(|(k, _)| **k == *name)?.1;
+        self.heap.incref(m);
+        Some(m)
+    }
+
     /// `import name`: the module object (new reference).
     pub fn import_module(&mut self, name: Sym) -> PyResult<ObjId> {
         let n = self.heap.sym_name(name);
-        if let Some((_, m)) = self.modules.iter().find(|(k, _)| **k == *n) {
-            let m = *m;
-            self.heap.incref(m);
+        if let Some(m) = self.imported(&n) {
             return Ok(m);
         }
         // A submodule (`collections.abc`): its package first, then the submodule,
@@ -83,9 +88,7 @@ impl Vm {
             let psym = self.heap.intern_sym(parent);
             let package = self.import_module(psym)?;
             // (Importing the package may have imported this submodule.)
-            if let Some((_, m)) = self.modules.iter().find(|(k, _)| **k == *n) {
-                let m = *m;
-                self.heap.incref(m);
+            if let Some(m) = self.imported(&n) {
                 self.heap.decref(package);
                 return Ok(m);
             }

@@ -29,6 +29,17 @@ fn positions<'a>(hay: &'a [u8], sub: &'a [u8]) -> impl DoubleEndedIterator<Item 
         .filter(move |&i| hay.len() >= sub.len() && &hay[i..i + sub.len()] == sub)
 }
 
+/// Bytes as the Latin-1 text of the same code points: one char a byte, so str's text
+/// helpers can do a bytes method's job byte for byte.
+pub fn latin1(b: &[u8]) -> String {
+    b.iter().map(|&b| char::from(b)).collect()
+}
+
+/// Latin-1 text (every char below 256) back to its bytes.
+pub fn from_latin1(s: &str) -> Vec<u8> {
+    s.chars().map(|c| c as u32 as u8).collect()
+}
+
 /// `b.find(sub, start, end)`.
 pub fn find(b: &[u8], sub: &[u8], start: Option<i64>, end: Option<i64>) -> i64 {
     let (s, e) = adjust(b.len(), start, end);
@@ -295,9 +306,7 @@ fn decode_strict(b: &[u8], encoding: &str) -> TextResult<String> {
                 b[p]
             ))),
         },
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => {
-            Ok(b.iter().map(|&x| x as char).collect())
-        }
+        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => Ok(latin1(b)),
         _ => Err(TextError::new(
             ExcKind::LookupError,
             format!("unknown encoding: {encoding}"),

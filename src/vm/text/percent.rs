@@ -6,6 +6,7 @@
 //! [`Arg`] at a time, so only the arguments the format actually uses are converted, and
 //! `str()`/`repr()` of arbitrary objects is asked for only when a `%s`/`%r`/`%a` needs it.
 
+use super::bytes::{from_latin1, latin1};
 use super::float::{FloatCode, FloatFlags, double_to_string};
 use super::repr::{ascii, escape_code_point, str_repr};
 use super::spec::{bigint_to_f64, int_str};
@@ -169,7 +170,7 @@ pub fn percent_format_bytes(fmt: &[u8], src: &mut dyn PercentSource) -> TextResu
     let out = format_chars(latin1(fmt).chars().collect(), src, true)?;
     // Every char written is a byte: the format's, or one of the texts below, which are
     // ASCII or Latin-1 by construction.
-    Ok(out.chars().map(|c| c as u32 as u8).collect())
+    Ok(from_latin1(&out))
 }
 
 fn format_chars(chars: Vec<char>, src: &mut dyn PercentSource, bytes: bool) -> TextResult<String> {
@@ -391,11 +392,6 @@ fn bytes_text(arg: &Arg, src: &mut dyn PercentSource) -> TextResult<String> {
         "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
         arg.type_name()
     )))
-}
-
-/// Bytes as Latin-1 text: one char a byte.
-fn latin1(b: &[u8]) -> String {
-    b.iter().map(|&b| char::from(b)).collect()
 }
 
 /// The code `%c` takes from an int, a bool or an object with `__index__`.
