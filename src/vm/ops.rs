@@ -719,15 +719,7 @@ impl Vm {
                 // grows on the heap instead of overflowing.)
                 return crate::syntax::with_stack(|| self.tuple_hash(&items));
             }
-            Kind::FrozenSet(t) => {
-                let mut h: u64 = 0;
-                for (_, e) in t.iter() {
-                    h ^= (e.hash as u64)
-                        .wrapping_mul(0x9e37_79b9_7f4a_7c15)
-                        .rotate_left(17);
-                }
-                (h >> 1) as i64
-            }
+            Kind::FrozenSet(t) => frozenset_hash(t.iter().map(|(_, e)| e.hash), t.len()),
             // (A dict's keys and items views are unhashable; its values view is not.)
             Kind::DictView(dv) if dv.0 != crate::vm::TypeTag::DictValues => {
                 let tn = self.type_name(v);
@@ -985,4 +977,19 @@ pub fn str_hash(b: &[u8]) -> i64 {
     }
     let h = (h >> 1) as i64;
     if h == -1 { -2 } else { h }
+}
+
+/// CPython's frozenset_hash: the items' hashes, each with its bits shuffled, xor-ed
+/// together (so the order does not matter), then the size mixed in and the result
+/// dispersed, so that `hash(frozenset({1, 2, 3}))` is python3's.
+fn frozenset_hash(hashes: impl Iterator<Item = i64>, len: usize) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167);
+    let mut h = hashes.fold(0u64, |acc, e| acc ^ shuffle(e as u64));
+    h ^= (len as u64 + 1).wrapping_mul(1_927_868_237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69_069).wrapping_add(907_133_923);
+    match h as i64 {
+        -1 => 590_923_713,
+        h => h,
+    }
 }

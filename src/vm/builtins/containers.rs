@@ -670,34 +670,46 @@ impl Vm {
         }
     }
 
+    /// A slice bound, as CPython's _PyEval_SliceIndex reads it: None, or an int (a
+    /// bool, an int subclass's instance such as an IntEnum member) or what `__index__`
+    /// gives, a big one clamped past any length.
+    pub fn slice_index(&mut self, v: ObjId) -> PyResult<Option<i64>> {
+        if v == self.none {
+            return Ok(None);
+        }
+        if let Some(i) = self.int_of(v) {
+            return Ok(Some(match i {
+                crate::vm::num::Int::Small(i) => i,
+                crate::vm::num::Int::Big(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN / 2,
+                crate::vm::num::Int::Big(_) => i64::MAX / 2,
+            }));
+        }
+        if let Some(r) = self.try_dunder(v, "__index__", &[])? {
+            let i = self.small_int_of(r);
+            self.heap.decref(r);
+            return Ok(i);
+        }
+        Err(self.type_error("slice indices must be integers or None or have an __index__ method"))
+    }
+
+    /// A bound of `list.index` and `tuple.index` (CPython's _PyEval_SliceIndexNotNone):
+    /// as [`Vm::slice_index`], without None.
+    pub fn slice_index_not_none(&mut self, v: ObjId) -> PyResult<i64> {
+        match v == self.none {
+            true => {
+                Err(self.type_error("slice indices must be integers or have an __index__ method"))
+            }
+            false => Ok(self.slice_index(v)?.unwrap_or(0)),
+        }
+    }
+
     /// The (start, stop, step) of a slice object applied to a sequence of `len` items.
     pub fn slice_indices(&mut self, slice: ObjId, len: usize) -> PyResult<(i64, i64, i64)> {
         let [a, b, c] = match self.heap.kind(slice) {
             Kind::Slice(s) => **s,
             _ => return Err(self.type_error("expected a slice")),
         };
-        let get = |vm: &mut Vm, v: ObjId| -> PyResult<Option<i64>> {
-            if v == vm.none {
-                return Ok(None);
-            }
-            // An int, a bool or an int subclass's instance (an IntEnum member): its
-            // value, a big one clamped past any length.
-            if let Some(i) = vm.int_of(v) {
-                return Ok(Some(match i {
-                    crate::vm::num::Int::Small(i) => i,
-                    crate::vm::num::Int::Big(b) if b.sign() == num_bigint::Sign::Minus => {
-                        i64::MIN / 2
-                    }
-                    crate::vm::num::Int::Big(_) => i64::MAX / 2,
-                }));
-            }
-            if let Some(r) = vm.try_dunder(v, "__index__", &[])? {
-                let i = vm.small_int_of(r);
-                vm.heap.decref(r);
-                return Ok(i);
-            }
-            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
-        };
+        let get = |vm: &mut Vm, v: ObjId| vm.slice_index(v);
         let step = get(self, c)?.unwrap_or(1);
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));

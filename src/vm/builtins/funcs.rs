@@ -2379,17 +2379,20 @@ pub fn seq_count(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 /// `seq.index(x)` for tuples and lists.
 pub fn seq_index(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "index", args, kw, 2, 4)?;
+    // (The bounds first: their `__index__` may run Python code, which must not see the
+    // items held here and nowhere else.)
+    let start = match args.get(2) {
+        Some(&s) => Some(vm.slice_index_not_none(s)?),
+        None => None,
+    };
+    let stop = match args.get(3) {
+        Some(&s) => Some(vm.slice_index_not_none(s)?),
+        None => None,
+    };
     let items = vm.collect(args[0])?;
     let n = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = match args.get(2) {
-        Some(s) => norm(to_i64(vm, *s, "")?),
-        None => 0,
-    };
-    let stop = match args.get(3) {
-        Some(s) => norm(to_i64(vm, *s, "")?),
-        None => n,
-    };
+    let (start, stop) = (start.map_or(0, norm), stop.map_or(n, norm));
     let mark = vm.held.len();
     vm.held.extend_from_slice(&items);
     let mut found = None;

@@ -494,7 +494,6 @@ fn replace(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_string(ts::replace(&s, &old, &new, count)))
 }
 
-/// Optional start/end arguments of find/count/startswith, as character indices.
 /// The optional `start, end` of a search method, from `args[from]` on (None for absent
 /// or None); str's and bytes' methods share it.
 pub(super) fn range_args(
@@ -502,11 +501,9 @@ pub(super) fn range_args(
     args: &[ObjId],
     from: usize,
 ) -> PyResult<(Option<i64>, Option<i64>)> {
-    let get = |vm: &mut Vm, i: usize| -> PyResult<Option<i64>> {
-        match args.get(i) {
-            Some(v) if *v != vm.none => to_i64(vm, *v, "").map(Some),
-            _ => Ok(None),
-        }
+    let get = |vm: &mut Vm, i: usize| match args.get(i) {
+        Some(&v) => vm.slice_index(v),
+        None => Ok(None),
     };
     Ok((get(vm, from)?, get(vm, from + 1)?))
 }
