@@ -68,6 +68,15 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("_collections_user", include_str!("py/collections_user.py")),
 ];
 
+/// For working on the Python modules refscope bundles, without a rebuild: with
+/// `REFSCOPE_LIB_DIR` set, `import name` loads `$REFSCOPE_LIB_DIR/name.py` when there is
+/// one, in place of the bundled module (or as a new one). Set by whoever runs refscope,
+/// never by the program it runs.
+fn lib_dir_source(name: &str) -> Option<String> {
+    let dir = std::env::var_os("REFSCOPE_LIB_DIR")?;
+    std::fs::read_to_string(std::path::Path::new(&dir).join(format!("{name}.py"))).ok()
+}
+
 impl Vm {
     /// The module imported as `name` already, if it is (new reference).
     fn imported(&mut self, name: &str) -> Option<ObjId> {
@@ -121,6 +130,9 @@ impl Vm {
             return Ok(m);
         }
         let m = match &*n {
+            other if let Some(src) = lib_dir_source(other) => {
+                self.load_source_module(other, &src)?
+            }
             "sys" => sys::create(self),
             "math" => math::create(self),
             "time" => time::create(self),
