@@ -66,6 +66,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("enum", include_str!("py/enum.py")),
     ("collections.abc", include_str!("py/collections_abc.py")),
     ("_collections_user", include_str!("py/collections_user.py")),
+    ("pprint", include_str!("py/pprint.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with
