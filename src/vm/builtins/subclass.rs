@@ -345,13 +345,39 @@ impl Vm {
 
 pub fn install(vm: &mut Vm) {
     for tag in SUBCLASSABLE {
+        let repr: NativeFn = if tag == TypeTag::Int {
+            int_repr
+        } else {
+            dunder_repr
+        };
         let methods: &[(&str, NativeFn)] = &[
-            ("__repr__", dunder_repr),
+            ("__repr__", repr),
             ("__init__", dunder_init),
             ("__eq__", dunder_eq),
             ("__ne__", dunder_ne),
         ];
         super::add_methods(vm, tag, methods);
+    }
+    // The other built-in types with a repr of their own (CPython's tp_repr), so that
+    // `float.__repr__(x)` is x's repr, not object's, and a library that picks a printer by
+    // the type's `__repr__` (pprint) finds theirs.
+    for tag in [
+        TypeTag::Bool,
+        TypeTag::Float,
+        TypeTag::Complex,
+        TypeTag::Bytes,
+        TypeTag::ByteArray,
+        TypeTag::Range,
+        TypeTag::Slice,
+        TypeTag::NoneType,
+        TypeTag::NotImplementedType,
+        TypeTag::Ellipsis,
+        TypeTag::MappingProxy,
+        TypeTag::DictKeys,
+        TypeTag::DictValues,
+        TypeTag::DictItems,
+    ] {
+        super::add_methods(vm, tag, &[("__repr__", dunder_repr)]);
     }
     let news: [(TypeTag, NativeFn); 7] = [
         (TypeTag::Int, |vm, a, kw| {
@@ -498,6 +524,15 @@ fn dunder_repr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__repr__", args, kw, 1, 1)?;
     let s = vm.repr_base(args[0])?;
     Ok(vm.new_str(&s))
+}
+
+/// `int.__repr__`: the digits of an int, a bool's too (`int.__repr__(True)` is `'1'`).
+fn int_repr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__repr__", args, kw, 1, 1)?;
+    match vm.heap.kind(args[0]) {
+        Kind::Bool(b) => Ok(vm.new_str(if *b { "1" } else { "0" })),
+        _ => dunder_repr(vm, args, kw),
+    }
 }
 
 /// The built-in's `__setitem__` (`super().__setitem__(key, value)`).

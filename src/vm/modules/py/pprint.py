@@ -202,7 +202,7 @@ class PrettyPrinter:
             return
         rep = self._repr(object, context, level)
         if len(rep) > self._width - indent - allowance:
-            printer = _printer_for(type(object))
+            printer = self._dispatch.get(type(object).__repr__)
             if printer is None and _has_generated_repr(object):
                 printer = PrettyPrinter._pprint_dataclass
             if printer is not None:
@@ -568,25 +568,9 @@ def _printer_table():
 
 
 # As in CPython, a type is printed by the printer of the __repr__ it uses: a subclass
-# with its own __repr__ is written as its repr. (refscope's bytes, bytearray and
-# mappingproxy use object.__repr__, so those are found by class instead.)
+# with its own __repr__ is written as its repr.
 _dispatch = {}
-_dispatch_by_class = {}
 for _cls, _printer in _printer_table():
-    if _cls.__repr__ is object.__repr__:
-        _dispatch_by_class[_cls] = _printer
-    else:
-        _dispatch[_cls.__repr__] = _printer
+    _dispatch[_cls.__repr__] = _printer
 del _cls, _printer
 PrettyPrinter._dispatch = _dispatch
-
-
-def _printer_for(typ):
-    r = getattr(typ, '__repr__', None)
-    if r is not object.__repr__:
-        return _dispatch.get(r)
-    for cls in typ.__mro__:
-        printer = _dispatch_by_class.get(cls)
-        if printer is not None:
-            return printer
-    return None
