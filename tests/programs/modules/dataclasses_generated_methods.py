@@ -117,3 +117,6 @@ class UH:
     v: int
     w: list = field(default_factory=list, hash=False)
 print(hash(UH(3)) == hash((3,)))
+
+# The generated methods belong to the class's module, as CPython compiles them there.
+print([(f.__module__, f.__qualname__) for f in (Point.__init__, Point.__repr__, Point.__eq__, UH.__hash__)])

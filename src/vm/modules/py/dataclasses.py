@@ -173,8 +173,10 @@ def _set_new_attribute(cls, name, value):
 
 
 def _named(func, cls, name):
+    # (CPython compiles these methods in the class's module: theirs is its.)
     func.__name__ = name
     func.__qualname__ = f'{cls.__qualname__}.{name}'
+    func.__module__ = cls.__module__
     return func
 
 
