@@ -388,7 +388,7 @@ fn ord(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     }
 }
 
-fn divmod(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+pub(super) fn divmod(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "divmod", args, kw, 2, 2)?;
     let (a, b) = (args[0], args[1]);
     // A Python class's `__divmod__` (or the other operand's `__rdivmod__`), as CPython's

@@ -35,6 +35,15 @@ fn binary(
         return vm.numeric_op(l, r, op, objs);
     }
     let (a, b) = if reflected { (other, me) } else { (me, other) };
+    // A complex number's: the operator itself (complex has no subclasses here, so it
+    // cannot come back to a Python method).
+    if matches!(vm.heap.kind(me), Kind::Complex(_)) {
+        let takes = vm.num_of(other).is_some() || matches!(vm.heap.kind(other), Kind::Complex(_));
+        if !takes {
+            return Ok(not_implemented(vm));
+        }
+        return vm.binary_op(a, b, op, false);
+    }
     if let Some(v) = super::seq_binop(vm, a, b, op, inplace)? {
         return Ok(v);
     }
@@ -61,6 +70,13 @@ fn binary(
 fn unary(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, instr: Option<Instr>) -> PyResult<ObjId> {
     check_args(vm, name, args, kw, 1, 1)?;
     let Some(n) = vm.num_of(args[0]) else {
+        if let Kind::Complex(c) = vm.heap.kind(args[0]) {
+            let c = **c;
+            return match instr {
+                Some(instr) => vm.unary_op(args[0], instr),
+                None => Ok(vm.new_float(c.0.hypot(c.1))),
+            };
+        }
         return Ok(not_implemented(vm));
     };
     let plain = match n {
@@ -227,6 +243,98 @@ const SET: &[Slot] = &[
     ("__rxor__", rxor),
 ];
 
+/// `divmod(self, other)` (`__divmod__`) or `divmod(other, self)` (`__rdivmod__`) of two
+/// numbers; NotImplemented for an operand the number does not take.
+fn divmod_slot(
+    vm: &mut Vm,
+    args: &[ObjId],
+    kw: Kw,
+    name: &str,
+    reflected: bool,
+) -> PyResult<ObjId> {
+    check_args(vm, name, args, kw, 2, 2)?;
+    let (me, other) = (args[0], args[1]);
+    match (vm.num_of(me), vm.num_of(other)) {
+        (Some(x), Some(y)) if number_takes(&x, &y) => {
+            let pair = if reflected { [other, me] } else { [me, other] };
+            super::funcs::divmod(vm, &pair, &[])
+        }
+        _ => Ok(not_implemented(vm)),
+    }
+}
+
+fn divmod_(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    divmod_slot(vm, args, kw, "__divmod__", false)
+}
+
+fn rdivmod(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    divmod_slot(vm, args, kw, "__rdivmod__", true)
+}
+
+/// `__bool__` of a number, a range or None: the built-in's own truth, whatever a subclass
+/// defines (so `super().__bool__()` in a subclass's `__bool__` does not come back to it).
+fn bool_(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__bool__", args, kw, 1, 1)?;
+    let b = match vm.heap.kind(args[0]) {
+        Kind::Float(f) => *f != 0.0,
+        Kind::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
+        Kind::Range(_) | Kind::None => vm.truthy(args[0])?,
+        _ => match vm.int_of(args[0]) {
+            Some(i) => !i.is_zero(),
+            None => return Ok(not_implemented(vm)),
+        },
+    };
+    Ok(vm.new_bool(b))
+}
+
+/// `__float__` of an int or a float.
+fn float_(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__float__", args, kw, 1, 1)?;
+    let f = match vm.num_of(args[0]) {
+        Some(Num::Float(f)) => f,
+        Some(Num::Int(i)) => i.to_f64().map_err(|e| vm.num_err(e))?,
+        None => return Ok(not_implemented(vm)),
+    };
+    Ok(vm.new_float(f))
+}
+
+/// `float.__int__`: truncated towards zero, as `int(x)`.
+fn int_(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__int__", args, kw, 1, 1)?;
+    match vm.num_of(args[0]) {
+        Some(Num::Float(f)) => {
+            let i = crate::vm::num::Int::from_f64(f).map_err(|e| vm.num_err(e))?;
+            Ok(vm.new_int_from(i))
+        }
+        Some(Num::Int(i)) => Ok(vm.new_int_from(i)),
+        None => Ok(not_implemented(vm)),
+    }
+}
+
+/// `float.conjugate()`: the float itself (an exact float).
+fn conjugate(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "conjugate", args, kw, 1, 1)?;
+    match vm.float_of(args[0]) {
+        Some(f) => Ok(vm.new_float(f)),
+        None => Ok(not_implemented(vm)),
+    }
+}
+
+/// `__getnewargs__` of an immutable built-in (what copy and pickle rebuild it from): its
+/// value as the exact built-in type, in a 1-tuple; a complex number's two parts.
+fn getnewargs(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__getnewargs__", args, kw, 1, 1)?;
+    if let Kind::Complex(c) = vm.heap.kind(args[0]) {
+        let (re, im) = **c;
+        let (re, im) = (vm.new_float(re), vm.new_float(im));
+        return Ok(vm.new_tuple(vec![re, im]));
+    }
+    let tag = crate::vm::objects::kind_tag(vm.heap.kind(args[0]));
+    let ty = vm.type_obj(tag);
+    let v = vm.call(ty, &[args[0]])?;
+    Ok(vm.new_tuple(vec![v]))
+}
+
 /// Puts the special methods into the built-in types' namespaces.
 pub fn install(vm: &mut Vm) {
     use TypeTag as T;
@@ -246,6 +354,38 @@ pub fn install(vm: &mut Vm) {
     super::add_methods(vm, T::Int, ARITHMETIC);
     super::add_methods(vm, T::Int, INT_ONLY);
     super::add_methods(vm, T::Float, ARITHMETIC);
+    let conversions: &[Slot] = &[
+        ("__divmod__", divmod_),
+        ("__rdivmod__", rdivmod),
+        ("__bool__", bool_),
+        ("__float__", float_),
+        ("__getnewargs__", getnewargs),
+    ];
+    super::add_methods(vm, T::Int, conversions);
+    super::add_methods(vm, T::Float, conversions);
+    super::add_methods(vm, T::Float, &[("__int__", int_), ("conjugate", conjugate)]);
+    let complex: &[Slot] = &[
+        ("__add__", add),
+        ("__radd__", radd),
+        ("__sub__", sub),
+        ("__rsub__", rsub),
+        ("__mul__", mul),
+        ("__rmul__", rmul),
+        ("__truediv__", truediv),
+        ("__rtruediv__", rtruediv),
+        ("__pow__", pow),
+        ("__rpow__", rpow),
+        ("__neg__", neg),
+        ("__pos__", pos),
+        ("__abs__", abs),
+    ];
+    super::add_methods(vm, T::Complex, complex);
+    for tag in [T::Complex, T::Range, T::NoneType] {
+        super::add_methods(vm, tag, &[("__bool__", bool_)]);
+    }
+    for tag in [T::Complex, T::Str, T::Tuple, T::Bytes] {
+        super::add_methods(vm, tag, &[("__getnewargs__", getnewargs)]);
+    }
     for tag in [T::Str, T::Tuple, T::Bytes, T::List] {
         super::add_methods(vm, tag, SEQUENCE);
     }
