@@ -67,6 +67,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("collections.abc", include_str!("py/collections_abc.py")),
     ("_collections_user", include_str!("py/collections_user.py")),
     ("pprint", include_str!("py/pprint.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
+    ("statistics", include_str!("py/statistics.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with
