@@ -58,6 +58,8 @@ pub fn create(vm: &mut Vm) -> ObjId {
         ("erfc", erfc),
         ("expm1", expm1),
         ("log1p", log1p),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
         ("frexp", frexp),
         ("ldexp", ldexp),
         ("nextafter", nextafter),
@@ -597,6 +599,16 @@ fn expm1(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
 }
 fn log1p(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
     libm_1(vm, a, k, "log1p", c_log1p, false)
+}
+fn gamma(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let x = arg_f(vm, a, k, "gamma")?;
+    let r = crate::vm::num::gamma::gamma(x).map_err(|e| vm.num_err(e))?;
+    Ok(vm.new_float(r))
+}
+fn lgamma(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
+    let x = arg_f(vm, a, k, "lgamma")?;
+    let r = crate::vm::num::gamma::lgamma(x).map_err(|e| vm.num_err(e))?;
+    Ok(vm.new_float(r))
 }
 
 /// `frexp(x)`: (m, e) with x == m * 2**e and 0.5 <= abs(m) < 1 (m is x itself for 0,

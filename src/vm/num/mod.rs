@@ -3,6 +3,7 @@
 //! allocation) and `Big` beyond.
 
 pub mod float;
+pub mod gamma;
 mod int;
 #[cfg(test)]
 mod tests;
