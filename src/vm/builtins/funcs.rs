@@ -474,6 +474,24 @@ fn pow(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let n = if slots[2].is_null() { 2 } else { 3 };
     let args = &slots[..n];
     if args.len() == 3 && args[2] != vm.none {
+        // A class's `__pow__(exp, mod)` (three-argument power never calls `__rpow__`: a
+        // class's instance elsewhere makes the operation unsupported).
+        let instance = |vm: &Vm, x: ObjId| matches!(vm.heap.kind(x), Kind::Instance(_));
+        if args.iter().any(|a| instance(vm, *a)) {
+            if instance(vm, args[0])
+                && let Some(v) = vm.try_dunder(args[0], "__pow__", &[args[1], args[2]])?
+            {
+                if v != vm.not_implemented {
+                    return Ok(v);
+                }
+                vm.heap.decref(v);
+            }
+            let names: Vec<String> = args.iter().map(|a| vm.type_name(*a).to_string()).collect();
+            return Err(vm.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                names[0], names[1], names[2]
+            )));
+        }
         let (Some(b), Some(e), Some(m)) =
             (vm.int_of(args[0]), vm.int_of(args[1]), vm.int_of(args[2]))
         else {
