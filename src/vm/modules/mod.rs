@@ -69,6 +69,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("pprint", include_str!("py/pprint.py")),
     ("textwrap", include_str!("py/textwrap.py")),
     ("statistics", include_str!("py/statistics.py")),
+    ("queue", include_str!("py/queue.py")),
+    ("numbers", include_str!("py/numbers.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with
