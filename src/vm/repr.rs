@@ -73,7 +73,7 @@ impl Vm {
             Kind::Complex(c) => complex_repr(c.0, c.1),
             Kind::Str(s) => super::text::str_repr(&s.s),
             Kind::Bytes(b) => super::text::bytes_repr(b),
-            Kind::ByteArray(b) => format!("bytearray({})", super::text::bytes_repr(b)),
+            Kind::ByteArray(b) => format!("bytearray({})", super::text::bytearray_literal(b)),
             Kind::List(_)
             | Kind::Tuple(_)
             | Kind::Set(_)

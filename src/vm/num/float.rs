@@ -246,7 +246,7 @@ pub fn parse_float(s: &str) -> Result<f64, NumError> {
     let lower = body.to_ascii_lowercase();
     match lower.as_str() {
         "inf" | "infinity" => return Ok(sign * f64::INFINITY),
-        "nan" => return Ok(f64::NAN),
+        "nan" => return Ok(f64::NAN.copysign(sign)),
         _ => {}
     }
     if body.is_empty()
@@ -288,7 +288,7 @@ pub fn float_fromhex(s: &str) -> Result<f64, NumError> {
         return Ok(sign(f64::INFINITY));
     }
     if lower == "nan" {
-        return Ok(f64::NAN);
+        return Ok(sign(f64::NAN));
     }
     let body = lower.strip_prefix("0x").unwrap_or(&lower);
     let (digits, exp) = match body.split_once('p') {

@@ -116,9 +116,18 @@ fn normalize(digits: String, decpt: i64) -> (String, i64) {
 /// dtoa mode 0: the shortest digits that round-trip and, among those, the closest to `x`.
 /// Rust's `{:e}` gives a shortest string but not always the closest one
 /// (`81231400858175.12` vs `.13`), so take its length and round correctly to it.
+/// But when `x` lies exactly halfway between two such strings (`2.0 ** -24` is
+/// 5.9604644775390625e-08), rounding to even can pick the one that reads back as another
+/// float (`...062e-08`); dtoa keeps to strings that round-trip, so then Rust's is it.
 fn shortest_digits(x: f64) -> (String, i64, bool) {
-    let (d, _) = parse_scientific(&format!("{:e}", x.abs()));
-    significant_digits(x, d.len())
+    let (d, p) = parse_scientific(&format!("{:e}", x.abs()));
+    let (r, rp, negative) = significant_digits(x, d.len());
+    let reads_back = format!("0.{r}e{rp}").parse::<f64>().ok() == Some(x.abs());
+    if reads_back {
+        (r, rp, negative)
+    } else {
+        (d, p, negative)
+    }
 }
 
 /// Enough digits to write any double exactly: at most 767 significant digits and 1074

@@ -28,7 +28,7 @@ mod differential;
 
 pub use float::float_repr;
 pub use percent::{Arg, PercentSource, percent_format};
-pub use repr::{ascii, bytes_repr, str_getsizeof, str_repr};
+pub use repr::{ascii, bytearray_literal, bytes_repr, str_getsizeof, str_repr};
 pub use spec::{
     FormatSpec, Formattable, format, format_float, format_int, format_object, format_str, int_str,
     parse_format_spec,

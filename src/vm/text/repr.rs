@@ -77,6 +77,17 @@ pub(crate) fn escape_code_point(c: char, out: &mut String) {
 /// assert_eq!(bytes_repr(b"a'\x00\xff"), r#"b"a'\x00\xff""#);
 /// ```
 pub fn bytes_repr(b: &[u8]) -> String {
+    bytes_literal(b, false)
+}
+
+/// The `b'...'` inside a bytearray's repr: as bytes', except that a single quote is
+/// escaped even between double quotes (CPython's bytearray_repr does that):
+/// `bytearray(b"\'")`.
+pub fn bytearray_literal(b: &[u8]) -> String {
+    bytes_literal(b, true)
+}
+
+fn bytes_literal(b: &[u8], escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         b'"'
     } else {
@@ -91,7 +102,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            q if q == quote => {
+            q if q == quote || (escape_single && q == b'\'') => {
                 out.push('\\');
                 out.push(q as char);
             }
