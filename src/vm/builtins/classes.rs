@@ -709,6 +709,13 @@ fn run_class_body(
         _ => vec![],
     };
     vm.heap.decref(ns);
+    // The body may have set `__module__` itself (`__module__ = 'm'`): the class's repr
+    // names that module, as type_new reads it from the namespace.
+    let module_name = entries
+        .iter()
+        .find(|(k, _)| *k == msym)
+        .and_then(|(_, v)| vm.as_str(*v).map(Rc::from))
+        .unwrap_or(module_name);
     Ok((entries, qualname, module_name))
 }
 
