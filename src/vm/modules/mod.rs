@@ -71,6 +71,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("statistics", include_str!("py/statistics.py")),
     ("queue", include_str!("py/queue.py")),
     ("numbers", include_str!("py/numbers.py")),
+    ("struct", include_str!("py/struct.py")),
+    ("datetime", include_str!("py/datetime.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with
