@@ -69,6 +69,7 @@ impl Vm {
             "keyword",
             "operator",
             "random",
+            "time",
             "types",
             "typing",
             "weakref",

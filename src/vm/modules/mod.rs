@@ -73,6 +73,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("numbers", include_str!("py/numbers.py")),
     ("struct", include_str!("py/struct.py")),
     ("datetime", include_str!("py/datetime.py")),
+    ("time", include_str!("py/time.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with
@@ -142,7 +143,7 @@ impl Vm {
             }
             "sys" => sys::create(self),
             "math" => math::create(self),
-            "time" => time::create(self),
+            "_time" => time::create(self),
             "_random" => random::create(self),
             "_tracemalloc" => tracemalloc::create_native(self),
             "tracemalloc" => self.load_source_module("tracemalloc", tracemalloc::SOURCE)?,

@@ -1,5 +1,6 @@
-//! The `time` module: clocks (programs measure how long their own code takes) and
-//! `sleep`.
+//! `_time`, the native part of the `time` module (`py/time.py`): the clocks (programs
+//! measure how long their own code takes) and `sleep`. Its functions say they are
+//! `time`'s, as CPython's are.
 
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
