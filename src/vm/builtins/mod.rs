@@ -332,6 +332,14 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
             let name = b.name;
             vm.new_str(name)
         }
+        // A module's function names its module; a built-in type's method bound to an
+        // object, None (an unbound one, a method_descriptor, has no `__module__`).
+        (Kind::Builtin(b), "__module__") if b.owner.is_none() || !b.self_.is_null() => {
+            match (b.owner, b.module) {
+                (None, m) => vm.new_str(m.unwrap_or("builtins")),
+                (Some(_), _) => vm.none(),
+            }
+        }
         (Kind::Builtin(b), "__self__") => {
             let s = if b.self_.is_null() {
                 vm.builtins
