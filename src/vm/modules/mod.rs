@@ -74,6 +74,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("struct", include_str!("py/struct.py")),
     ("datetime", include_str!("py/datetime.py")),
     ("time", include_str!("py/time.py")),
+    ("re", include_str!("py/re.py")),
+    ("_re_engine", include_str!("py/_re_engine.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with
