@@ -1,9 +1,10 @@
 """JSON (refscope's json module): dumps and loads, with CPython's output format (the
 separators, indent, sort_keys, ensure_ascii and default options) and CPython's error
-messages. dump and load need files, which refscope's programs cannot open.
+messages. dump and load take a file-like object (sys.stdout, io.StringIO): refscope's
+programs cannot open files.
 """
 
-__all__ = ['dumps', 'loads', 'JSONDecodeError']
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecodeError']
 
 
 class JSONDecodeError(ValueError):
@@ -179,6 +180,16 @@ _WS = ' \t\n\r'
 _UNESCAPE = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n',
              'r': '\r', 't': '\t'}
 _NUMBER_START = '-0123456789'
+
+
+def dump(obj, fp, **kw):
+    """Writes the JSON text of obj (as dumps, with the same options) to fp.write."""
+    fp.write(dumps(obj, **kw))
+
+
+def load(fp, **kw):
+    """The Python value of the JSON text fp.read() gives (as loads)."""
+    return loads(fp.read(), **kw)
 
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
