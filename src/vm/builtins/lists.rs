@@ -80,8 +80,9 @@ fn remove(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let n = vm.seq_len_of(l);
     for i in 0..n {
         let Some(x) = vm.seq_item_of(l, i) else { break };
+        // (The item's reference is a holder while its `__eq__` runs.)
         vm.heap.incref(x);
-        let eq = vm.eq(x, args[1]);
+        let eq = vm.while_holding(&[x], |vm| vm.eq(x, args[1]));
         vm.heap.decref(x);
         if eq? {
             let v = match vm.heap.kind_mut(l) {
