@@ -428,6 +428,8 @@ pub enum Const {
 
 /// Code flags.
 pub mod flags {
+    /// Compiled inside a function (CPython's CO_NESTED), at any depth.
+    pub const NESTED: u32 = 0x10;
     /// The function is a generator (contains `yield`).
     pub const GENERATOR: u32 = 0x20;
     /// Has a `*args` parameter (it comes after the keyword-only ones in `varnames`).

@@ -35,8 +35,14 @@ impl<'a> Compiler<'a> {
             Rc::from(qualname),
             first_line,
         );
+        // Nested in a function's scope, or in something that is (a class in a function).
+        let p = self.unit.flags;
+        let nested = p & flags::NESTED != 0 || p & (flags::MODULE | flags::CLASS_BODY) == 0;
         let parent = std::mem::replace(&mut self.unit, unit);
         self.parents.push(parent);
+        if nested {
+            self.unit.flags |= flags::NESTED;
+        }
         Ok(())
     }
 

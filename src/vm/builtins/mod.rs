@@ -425,7 +425,17 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
                 "co_kwonlyargcount" => c.code.kwonlyargcount as i64,
                 "co_posonlyargcount" => c.code.posonlyargcount as i64,
                 "co_nlocals" => c.code.varnames.len() as i64,
-                _ => c.code.flags as i64,
+                // CPython's bits: a function's code is optimized with new locals, a
+                // module's or a class body's has none of these.
+                _ => {
+                    use crate::compiler::code::flags as co;
+                    let f = c.code.flags;
+                    let own = co::VARARGS | co::VARKEYWORDS | co::NESTED | co::GENERATOR;
+                    match f & (co::MODULE | co::CLASS_BODY) {
+                        0 => (0x3 | (f & own)) as i64,
+                        _ => 0,
+                    }
+                }
             };
             vm.new_int(n)
         }

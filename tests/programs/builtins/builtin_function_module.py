@@ -2,4 +2,3 @@
 import time, math
 print([].append.__module__)
 print(len.__module__, time.time.__module__, math.sqrt.__module__, "x".join.__module__)
-print(type(list.append).__name__)
