@@ -9,6 +9,7 @@ import io
 import json
 import os
 import sys
+import types
 
 
 def main():
@@ -30,7 +31,14 @@ def main():
     sys.stderr = io.StringIO()
     sys.argv = [path]
     os.chdir(os.path.dirname(os.path.abspath(path)) or ".")
-    globs = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+    # The program runs as the real __main__ module (as runpy runs one): what looks its
+    # module up in sys.modules (inspect.getsource of a class, pickle) finds the program,
+    # not this script.
+    module = types.ModuleType("__main__")
+    module.__file__ = path
+    module.__builtins__ = __builtins__
+    sys.modules["__main__"] = module
+    globs = module.__dict__
     sys.settrace(tracer)
     missing_tool = False
     try:
