@@ -76,6 +76,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("time", include_str!("py/time.py")),
     ("re", include_str!("py/re.py")),
     ("_re_engine", include_str!("py/_re_engine.py")),
+    ("warnings", include_str!("py/warnings.py")),
+    ("inspect", include_str!("py/inspect.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with
