@@ -1213,7 +1213,7 @@ impl Vm {
             generator,
             ..
         } = self.frames.pop()?;
-        self.trace_site_resume();
+        self.frame_popped();
         self.depth -= 1;
         self.end_frame(st, generator.is_null());
         if !generator.is_null() {
@@ -1283,7 +1283,7 @@ impl Vm {
             let Some(frame) = self.frames.pop() else {
                 return Err(Exc(exc));
             };
-            self.trace_site_resume();
+            self.frame_popped();
             let Frame {
                 st,
                 kind,

@@ -1040,7 +1040,7 @@ impl Vm {
         let Some(mut frame) = self.frames.pop() else {
             return;
         };
-        self.trace_site_resume();
+        self.frame_popped();
         self.depth -= 1;
         let generator = frame.generator;
         // A yield inside `except`: the exceptions this frame handles go with it, and its

@@ -367,6 +367,18 @@ impl Vm {
         }
     }
 
+    /// After a frame left the stack (returned, unwound, or a generator's suspended): the
+    /// frame now on top is looked at again at the next step, even if no instruction of it
+    /// runs before (a generator dropped right after `next()` returned resumes to close
+    /// at the same depth, and the caller's stack already holds the yielded value).
+    pub(crate) fn frame_popped(&mut self) {
+        self.trace_site_resume();
+        let depth = self.frames.len();
+        if let Some(t) = self.tracer.as_mut() {
+            t.st.low_water = t.st.low_water.min(depth);
+        }
+    }
+
     /// Stops recording: what runs after (the finalizers at exit) is output only.
     pub fn stop_recording(&mut self) {
         self.tracer = None;
