@@ -166,7 +166,9 @@ impl Vm {
             let mut base = vec![0u32; self.heap.slot_count()];
             let mut ids = vec![];
             for id in self.heap.live_ids() {
-                if self.heap.has_flag(id, BUILTIN) {
+                // (The builtins module is the runtime's, but a program can write into it
+                // through `import builtins`: it is counted afresh each time, below.)
+                if self.heap.has_flag(id, BUILTIN) && id != self.builtins {
                     ids.push(id);
                     for_each_ref(self.heap.kind(id), &mut |_, to| {
                         if let Some(c) = base.get_mut(to.index()) {
@@ -191,7 +193,7 @@ impl Vm {
         let user: Vec<ObjId> = self
             .heap
             .live_ids()
-            .filter(|id| !self.heap.has_flag(*id, BUILTIN))
+            .filter(|id| !self.heap.has_flag(*id, BUILTIN) || *id == self.builtins)
             .collect();
         for id in &user {
             for_each_ref(self.heap.kind(*id), &mut |_, to| count(to, &mut counts));

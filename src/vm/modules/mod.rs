@@ -145,6 +145,12 @@ impl Vm {
             other if let Some(src) = lib_dir_source(other) => {
                 self.load_source_module(other, &src)?
             }
+            // The module the runtime's builtins already live in.
+            "builtins" => {
+                let b = self.builtins;
+                self.heap.incref(b);
+                b
+            }
             "sys" => sys::create(self),
             "math" => math::create(self),
             "_time" => time::create(self),
