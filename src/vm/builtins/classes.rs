@@ -32,6 +32,8 @@ pub fn install(vm: &mut Vm) {
         ("__dir__", object_dir),
         ("__getattribute__", object_getattribute),
         ("__getstate__", object_getstate),
+        ("__reduce_ex__", object_reduce_ex),
+        ("__reduce__", object_reduce),
     ];
     super::add_methods(vm, TypeTag::Object, OBJECT);
     super::add_wrapped_builtin(
@@ -237,6 +239,37 @@ const OBJECT_DOC: &str = "The base class of the class hierarchy.\n\nWhen called,
 fn object_subclasshook(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     vm.heap.incref(vm.not_implemented);
     Ok(vm.not_implemented)
+}
+
+/// `object.__reduce_ex__(protocol)`: the recipe copy and pickle rebuild the object
+/// from, computed by copyreg's `_object_reduce_ex` (refscope writes it in Python).
+fn object_reduce_ex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__reduce_ex__", args, kw, 2, 2)?;
+    copyreg_call(vm, "_object_reduce_ex", &[args[0], args[1]])
+}
+
+/// `object.__reduce__()`: protocol 0's recipe.
+fn object_reduce(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__reduce__", args, kw, 1, 1)?;
+    let zero = vm.new_int(0);
+    let r = vm.while_holding(&[zero], |vm| {
+        copyreg_call(vm, "_common_reduce", &[args[0], zero])
+    });
+    vm.heap.decref(zero);
+    r
+}
+
+/// Calls the function `name` of the copyreg module.
+fn copyreg_call(vm: &mut Vm, name: &str, args: &[ObjId]) -> PyResult<ObjId> {
+    let module = vm.heap.intern_sym("copyreg");
+    let m = vm.import_module(module)?;
+    let sym = vm.heap.intern_sym(name);
+    let f = vm.getattr(m, sym);
+    vm.heap.decref(m);
+    let f = f?;
+    let r = vm.while_holding(&[f], |vm| vm.call(f, args));
+    vm.heap.decref(f);
+    r
 }
 
 /// `object.__getstate__()` (3.11): the instance's `__dict__` (None when empty), paired

@@ -78,6 +78,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("_re_engine", include_str!("py/_re_engine.py")),
     ("warnings", include_str!("py/warnings.py")),
     ("inspect", include_str!("py/inspect.py")),
+    ("copyreg", include_str!("py/copyreg.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with
