@@ -345,18 +345,12 @@ impl Vm {
                 // `sys.modules`: the modules imported so far by name, in a new dict each
                 // time, as a module's `__dict__` is (writing into it imports nothing).
                 if &*m.name == "sys" && &*self.heap.sym_name(name) == "modules" {
-                    let mods: Vec<(std::rc::Rc<str>, ObjId)> = self.modules.clone();
-                    let d = self.new_dict();
-                    for (n, module) in mods {
-                        let k = self.new_str(&n);
-                        let r = self.dict_set(d, k, module);
-                        self.heap.decref(k);
-                        if let Err(e) = r {
-                            self.heap.decref(d);
-                            return Err(e);
-                        }
-                    }
-                    return Ok(Some(d));
+                    let entries = self.modules.clone();
+                    let entries = entries
+                        .iter()
+                        .map(|(n, module)| (self.heap.intern_sym(n), *module))
+                        .collect();
+                    return self.dict_of_names(entries).map(Some);
                 }
             }
             Kind::Function(f) => {

@@ -283,14 +283,25 @@ impl Vm {
 
     /// Calls `name` of the `types` module (GenericAlias, union), importing it first.
     pub(crate) fn types_call(&mut self, name: &str, args: &[ObjId]) -> PyResult<ObjId> {
-        let module = self.heap.intern_sym("types");
-        let m = self.import_module(module)?;
+        self.library_call("types", name, args)
+    }
+
+    /// Calls the function `name` of a library module written in Python (`types`,
+    /// `copyreg`), importing the module first.
+    pub(crate) fn library_call(
+        &mut self,
+        module: &str,
+        name: &str,
+        args: &[ObjId],
+    ) -> PyResult<ObjId> {
+        let module_sym = self.heap.intern_sym(module);
+        let m = self.import_module(module_sym)?;
         let sym = self.heap.intern_sym(name);
         let f = self.ns_get(m, sym);
         // The module reference is held while the call runs Python code.
         let r = match f {
             Some(f) => self.while_holding(&[m], |vm| vm.call(f, args)),
-            None => Err(self.runtime_error(format!("types.{name} is missing"))),
+            None => Err(self.runtime_error(format!("{module}.{name} is missing"))),
         };
         self.heap.decref(m);
         r

@@ -245,7 +245,7 @@ fn object_subclasshook(vm: &mut Vm, _args: &[ObjId], _kw: Kw) -> PyResult<ObjId>
 /// from, computed by copyreg's `_object_reduce_ex` (refscope writes it in Python).
 fn object_reduce_ex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__reduce_ex__", args, kw, 2, 2)?;
-    copyreg_call(vm, "_object_reduce_ex", &[args[0], args[1]])
+    vm.library_call("copyreg", "_object_reduce_ex", &[args[0], args[1]])
 }
 
 /// `object.__reduce__()`: protocol 0's recipe.
@@ -253,22 +253,9 @@ fn object_reduce(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__reduce__", args, kw, 1, 1)?;
     let zero = vm.new_int(0);
     let r = vm.while_holding(&[zero], |vm| {
-        copyreg_call(vm, "_common_reduce", &[args[0], zero])
+        vm.library_call("copyreg", "_common_reduce", &[args[0], zero])
     });
     vm.heap.decref(zero);
-    r
-}
-
-/// Calls the function `name` of the copyreg module.
-fn copyreg_call(vm: &mut Vm, name: &str, args: &[ObjId]) -> PyResult<ObjId> {
-    let module = vm.heap.intern_sym("copyreg");
-    let m = vm.import_module(module)?;
-    let sym = vm.heap.intern_sym(name);
-    let f = vm.getattr(m, sym);
-    vm.heap.decref(m);
-    let f = f?;
-    let r = vm.while_holding(&[f], |vm| vm.call(f, args));
-    vm.heap.decref(f);
     r
 }
 

@@ -122,8 +122,8 @@ fn normalize(digits: String, decpt: i64) -> (String, i64) {
 fn shortest_digits(x: f64) -> (String, i64, bool) {
     let (d, p) = parse_scientific(&format!("{:e}", x.abs()));
     let (r, rp, negative) = significant_digits(x, d.len());
-    let reads_back = format!("0.{r}e{rp}").parse::<f64>().ok() == Some(x.abs());
-    if reads_back {
+    // (Digits equal to Rust's round-trip by construction: only others are read back.)
+    if r == d || format!("0.{r}e{rp}").parse::<f64>().ok() == Some(x.abs()) {
         (r, rp, negative)
     } else {
         (d, p, negative)

@@ -109,7 +109,7 @@ def _seconds(secs):
             raise ValueError('Invalid value NaN (not a number)')
         if secs in (float('inf'), float('-inf')):
             raise OverflowError('timestamp out of range for platform time_t')
-        return int(secs // 1) if secs >= 0 else -int(-secs // 1) - (secs % 1 != 0)
+        return int(secs // 1)
     if isinstance(secs, int):
         return int(secs)
     raise TypeError(f"'{type(secs).__name__}' object cannot be interpreted as an integer")
@@ -147,9 +147,8 @@ def localtime(seconds=None):
     return _broken_down(seconds, 'UTC')
 
 
-def _tuple_arg(t, name):
-    if t is None:
-        return localtime()
+def _time_tuple(t, name):
+    """t itself, a struct_time or a 9-tuple (the TypeErrors otherwise)."""
     if not isinstance(t, tuple):
         raise TypeError('Tuple or struct_time argument required')
     if len(t) != 9 and not isinstance(t, struct_time):
@@ -159,11 +158,7 @@ def _tuple_arg(t, name):
 
 def mktime(t):
     """The inverse of localtime(): a struct_time or 9-tuple to seconds since the epoch."""
-    if not isinstance(t, tuple):
-        raise TypeError('Tuple or struct_time argument required')
-    if len(t) != 9 and not isinstance(t, struct_time):
-        raise TypeError('mktime(): illegal time tuple argument')
-    y, mo, d, h, mi, s = t[:6]
+    y, mo, d, h, mi, s = _time_tuple(t, 'mktime')[:6]
     # Months outside 1..12 carry into the year, as C's mktime normalizes them.
     y += (mo - 1) // 12
     mo = (mo - 1) % 12 + 1
@@ -172,7 +167,7 @@ def mktime(t):
 
 
 def _checked(t, name):
-    t = _tuple_arg(t, name)
+    t = localtime() if t is None else _time_tuple(t, name)
     y, mo, d, h, mi, s, wd, yd, dst = t[:9]
     checks = ((1 <= mo <= 12 or mo == 0, 'month out of range'),
               (1 <= d <= 31 or d == 0, 'day of month out of range'),
@@ -203,9 +198,10 @@ def strftime(format, t=None):
     the C locale."""
     if not isinstance(format, str):
         raise TypeError(f'strftime() argument 1 must be str, not {type(format).__name__}')
-    zone = getattr(t, 'tm_zone', None) if t is not None else 'UTC'
+    zone = getattr(t, 'tm_zone', None)
+    if zone is None:
+        zone = 'UTC'
     y, mo, d, h, mi, s, wd, yd, dst = _checked(t, 'strftime')
-    zone = zone if zone is not None else 'UTC'
     sunday_week = (yd + 6 - (wd + 1) % 7) // 7
     monday_week = (yd + 6 - wd) // 7
     values = {
