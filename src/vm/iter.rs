@@ -543,7 +543,7 @@ impl Vm {
                 // As map_next: its own references to the items stay while the function
                 // runs (the call's are the function's).
                 let items = self.held.split_off(mark);
-                let r = self.while_holding(&items, |vm| vm.call(func, &items));
+                let r = self.while_holding(&items, |vm| vm.call_held(func, &items));
                 self.release_all(items);
                 r.map(Some)
             }
@@ -558,7 +558,7 @@ impl Vm {
                     let keep = if func.is_null() || func == self.none {
                         self.truthy(v)
                     } else {
-                        match self.call(func, &[v]) {
+                        match self.call_held(func, &[v]) {
                             Ok(r) => {
                                 let t = self.truthy(r);
                                 self.heap.decref(r);
