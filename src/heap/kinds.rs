@@ -92,6 +92,7 @@ type_tags! {
     SeqIterator => "iterator",
     CallIterator => "callable_iterator",
     ArrayIterator => "arrayiterator",
+    MemoryIterator => "memory_iterator",
     Namespace => "namespace",
     Frame => "frame",
     Traceback => "traceback",
@@ -101,6 +102,8 @@ type_tags! {
     GetSetDescriptor => "getset_descriptor",
     MemberDescriptor => "member_descriptor",
     MappingProxy => "mappingproxy",
+    MemoryView => "memoryview",
+    ManagedBuffer => "managedbuffer",
     BaseException => "BaseException",
 }
 
@@ -650,6 +653,10 @@ pub enum Kind {
     Traceback(Box<TracebackObj>),
     /// `weakref.ref` or `weakref.proxy`: refers to its target without owning it.
     WeakRef(Box<WeakRef>),
+    /// What memoryviews of one object share: it holds the object (CPython's
+    /// `managedbuffer`).
+    ManagedBuffer(Box<ManagedBuffer>),
+    MemoryView(Box<MemView>),
 }
 
 impl Kind {
@@ -681,6 +688,31 @@ impl Kind {
             _ => None,
         }
     }
+}
+
+/// What a managed buffer holds.
+#[derive(Debug)]
+pub struct ManagedBuffer {
+    /// The exporter (owned); NULL once the last view was released.
+    pub obj: ObjId,
+    /// The views registered with it that are not released.
+    pub exports: u32,
+}
+
+/// A one-dimensional view: `len` items of `itemsize` bytes, the first at byte `start`
+/// of the exporter's bytes, each `stride` bytes after the one before.
+#[derive(Debug, Clone, Copy)]
+pub struct MemView {
+    /// The managed buffer (owned).
+    pub mbuf: ObjId,
+    pub start: isize,
+    pub len: usize,
+    pub stride: isize,
+    pub itemsize: usize,
+    pub format: u8,
+    pub readonly: bool,
+    pub released: bool,
+    pub hash: Option<i64>,
 }
 
 #[derive(Debug)]

@@ -204,6 +204,9 @@ pub struct Heap {
     pub to_finalize: Vec<ObjId>,
     /// The intern table (does not own its strings, as in CPython 3.11).
     interned: HashMap<Rc<str>, ObjId>,
+    /// For each bytearray or array a managed buffer holds (a memoryview's), how many
+    /// do: while it has one it cannot change size.
+    pub buffer_exports: HashMap<ObjId, u32>,
     pub syms: Symbols,
     /// The collector's generation lists: 0, 1, 2 and permanent.
     pub gens: [gens::GenList; 4],
@@ -266,6 +269,7 @@ impl Heap {
             pending: std::collections::VecDeque::new(),
             to_finalize: Vec::new(),
             interned: HashMap::new(),
+            buffer_exports: HashMap::new(),
             syms: Symbols::default(),
             gens: Default::default(),
             gc_count0: 0,
@@ -617,6 +621,32 @@ impl Heap {
         }
     }
 
+    /// A view of managed buffer `mbuf` is released. When it was the last one, the buffer
+    /// lets go of its exporter, which is returned: the caller releases that reference.
+    pub fn unexport(&mut self, mbuf: ObjId) -> Option<ObjId> {
+        self.touch(mbuf, touch::FULL);
+        let Kind::ManagedBuffer(b) = &mut self.objects[mbuf.index()].kind else {
+            return None;
+        };
+        b.exports = b.exports.saturating_sub(1);
+        if b.exports > 0 || b.obj.is_null() {
+            return None;
+        }
+        let obj = std::mem::replace(&mut b.obj, ObjId::NULL);
+        self.forget_export(obj);
+        Some(obj)
+    }
+
+    /// One managed buffer less holds `obj`.
+    fn forget_export(&mut self, obj: ObjId) {
+        if let Some(n) = self.buffer_exports.get_mut(&obj) {
+            *n -= 1;
+            if *n == 0 {
+                self.buffer_exports.remove(&obj);
+            }
+        }
+    }
+
     #[inline(never)]
     fn release(&mut self, id: ObjId) {
         if self.needs_finalizer(id) {
@@ -753,6 +783,17 @@ impl Heap {
             self.interned.remove(&*s.s);
         }
         let start = self.pending.len();
+        // A view that was not released releases its buffer as it goes: the exporter
+        // first, then the managed buffer (CPython's `memory_dealloc`).
+        match &kind {
+            Kind::MemoryView(m) if !m.released => {
+                if let Some(obj) = self.unexport(m.mbuf) {
+                    self.pending.push_back(Task::Decref(obj));
+                }
+            }
+            Kind::ManagedBuffer(b) if !b.obj.is_null() => self.forget_export(b.obj),
+            _ => {}
+        }
         visit::for_each_ref(&kind, &mut |_, child| {
             self.pending.push_back(Task::Decref(child))
         });

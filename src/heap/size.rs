@@ -125,6 +125,8 @@ pub fn initial_size(kind: &Kind) -> usize {
             }
         }
         Kind::Float(_) => 24,
+        Kind::ManagedBuffer(_) => crate::vm::builtins::memview::MANAGED_BUFFER_SIZE,
+        Kind::MemoryView(_) => crate::vm::builtins::memview::MEMORYVIEW_SIZE,
         Kind::Complex(_) => 32,
         Kind::Str(s) => match &s.ext {
             None => str_size(&s.s, s.chars as usize),
@@ -265,6 +267,8 @@ pub fn is_gc_kind(kind: &Kind) -> bool {
         Kind::List(_)
             | Kind::Tuple(_)
             | Kind::Slice(_)
+            | Kind::ManagedBuffer(_)
+            | Kind::MemoryView(_)
             | Kind::Dict(_)
             | Kind::Set(_)
             | Kind::FrozenSet(_)

@@ -75,6 +75,10 @@ impl Vm {
                 (TypeTag::BytesIterator, IterState::Seq { seq: v, index: 0 })
             }
             Kind::Array(_) => (TypeTag::ArrayIterator, IterState::Seq { seq: v, index: 0 }),
+            Kind::MemoryView(m) if m.released => {
+                return Err(self.value_error("operation forbidden on released memoryview object"));
+            }
+            Kind::MemoryView(_) => (TypeTag::MemoryIterator, IterState::Seq { seq: v, index: 0 }),
             Kind::Dict(t) => (
                 TypeTag::DictKeyIterator,
                 IterState::Table {
@@ -276,6 +280,20 @@ impl Vm {
                         }
                         None => None,
                     },
+                    Kind::MemoryView(m) => {
+                        if index >= m.len {
+                            None
+                        } else {
+                            let i = self.new_int(index as i64);
+                            let r = self.while_holding(&[i], |vm| {
+                                super::builtins::memview::view_getitem(vm, seq, i)
+                            });
+                            self.heap.decref(i);
+                            let v = r?;
+                            self.set_iter_index(it, index + 1);
+                            return Ok(Some(v));
+                        }
+                    }
                     Kind::Array(_) => {
                         let v = super::modules::array::array_item(self, seq, index);
                         if let Some(v) = v {

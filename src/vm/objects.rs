@@ -258,6 +258,8 @@ pub fn kind_tag(k: &Kind) -> TypeTag {
         Kind::StaticMethod(_) => TypeTag::StaticMethod,
         Kind::Super(_) => TypeTag::Super,
         Kind::Array(_) => TypeTag::Array,
+        Kind::MemoryView(_) => TypeTag::MemoryView,
+        Kind::ManagedBuffer(_) => TypeTag::ManagedBuffer,
         Kind::Frame(_) => TypeTag::Frame,
         Kind::Traceback(_) => TypeTag::Traceback,
         Kind::WeakRef(w) => {

@@ -421,6 +421,7 @@ impl Vm {
             Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => !t.is_empty(),
             Kind::Range(r) => super::builtins::range_len(r[0], r[1], r[2]) != 0,
             Kind::Array(a) => crate::heap::size::array_len(&a.data) != 0,
+            Kind::MemoryView(m) => m.len != 0,
             Kind::DictView(dv) => {
                 let d = dv.1;
                 self.dict_len(d) != 0
@@ -586,6 +587,22 @@ impl Vm {
         if let Some(r) = self.via_proxies(a, b, |vm, a, b| vm.compare(a, b, op)) {
             return r;
         }
+        // A memoryview equals another buffer with equal items (either side).
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            let view = |vm: &Vm, x: ObjId| matches!(vm.heap.kind(x), Kind::MemoryView(_));
+            let instance = |vm: &Vm, x: ObjId| matches!(vm.heap.kind(x), Kind::Instance(_));
+            let pair = if view(self, a) && !instance(self, b) {
+                Some((a, b))
+            } else if view(self, b) && !instance(self, a) {
+                Some((b, a))
+            } else {
+                None
+            };
+            if let Some((v, other)) = pair {
+                let same = super::builtins::memview::view_eq(self, v, other)?;
+                return Ok(self.new_bool(same == (op == CmpOp::Eq)));
+            }
+        }
         // Weak references compare as their referents do, or by identity once either
         // is dead (CPython's weakref_richcompare).
         if matches!(op, CmpOp::Eq | CmpOp::Ne)
@@ -723,6 +740,7 @@ impl Vm {
                 h
             }
             Kind::Bytes(b) => str_hash(b),
+            Kind::MemoryView(_) => super::builtins::memview::view_hash(self, v)?,
             Kind::None => 0x7ff0_0001,
             Kind::Tuple(items) => {
                 let items = items.to_vec();

@@ -169,6 +169,7 @@ impl Vm {
                 }
             }
             Kind::Array(_) => super::modules::array::array_repr(self, v)?,
+            Kind::MemoryView(_) => super::builtins::memview::view_repr(self, v),
             Kind::Instance(_) => return self.instance_repr(v),
             Kind::Property(_) => format!("<property object at {}>", self.addr(v)),
             // (The summary is the repr, without an address.)

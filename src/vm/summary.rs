@@ -143,6 +143,9 @@ impl Vm {
             Kind::StaticMethod(_) => "<staticmethod>".into(),
             Kind::Super(_) => "<super>".into(),
             Kind::Array(a) => format!("array('{}', ...)", a.typecode),
+            Kind::MemoryView(m) if m.released => "<released memory>".into(),
+            Kind::MemoryView(_) => "<memory>".into(),
+            Kind::ManagedBuffer(_) => "<managedbuffer>".into(),
             Kind::Namespace(_) => "<class namespace>".into(),
             Kind::TypeDict(ns) => {
                 if !deep {

@@ -65,10 +65,7 @@ pub fn install(vm: &mut Vm) {
 
 /// The bytes of a bytes-like object.
 pub fn bytes_of(vm: &Vm, v: ObjId) -> Option<Vec<u8>> {
-    match vm.heap.kind(v) {
-        Kind::Bytes(b) | Kind::ByteArray(b) => Some((**b).clone()),
-        _ => None,
-    }
+    super::memview::buffer_bytes(vm, v)
 }
 
 fn this(vm: &Vm, args: &[ObjId]) -> Vec<u8> {
@@ -579,7 +576,7 @@ fn decode(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 /// `b.hex(sep=None, bytes_per_sep=1)`: `sep` (a str or bytes of one ASCII character)
 /// between groups of `bytes_per_sep` bytes, counted from the right (from the left when
 /// negative).
-fn hex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+pub(crate) fn hex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     super::check_kwargs(vm, "hex", kw, &["sep", "bytes_per_sep"])?;
     if args.len() > 3 {
         return Err(vm.type_error(format!(
@@ -689,8 +686,26 @@ pub(super) fn alloc_after_appends(n: usize) -> usize {
 
 impl Vm {
     /// Changes a bytearray's bytes through `f`, which resizes it at most once, as the
-    /// CPython method does; its modelled allocation follows.
-    pub(crate) fn bytearray_edit<T>(&mut self, ba: ObjId, f: impl FnOnce(&mut Vec<u8>) -> T) -> T {
+    /// CPython method does; its modelled allocation follows. A memoryview's bytearray
+    /// cannot change size: then a change of size is undone, and is a BufferError.
+    pub(crate) fn bytearray_edit<T>(
+        &mut self,
+        ba: ObjId,
+        f: impl FnOnce(&mut Vec<u8>) -> T,
+    ) -> PyResult<T> {
+        if self.is_exported(ba)
+            && let Kind::ByteArray(b) = self.heap.kind(ba)
+        {
+            let mut copy = (**b).clone();
+            let r = f(&mut copy);
+            if copy.len() != b.len() {
+                return Err(self.bytearray_exported_error());
+            }
+            if let Kind::ByteArray(b) = self.heap.kind_mut(ba) {
+                **b = copy;
+            }
+            return Ok(r);
+        }
         let alloc = (self.heap.get(ba).size as usize).saturating_sub(BYTEARRAY_HEADER);
         let (old, new, r) = match self.heap.kind_mut(ba) {
             Kind::ByteArray(b) => {
@@ -698,19 +713,16 @@ impl Vm {
                 let r = f(b);
                 (old, b.len(), r)
             }
-            _ => return f(&mut vec![]),
+            _ => return Ok(f(&mut vec![])),
         };
         self.heap
             .set_size(ba, BYTEARRAY_HEADER + resized_alloc(alloc, old, new));
-        r
+        Ok(r)
     }
 
     /// The bytes of a bytes-like object (bytes, bytearray), if it is one.
     pub(crate) fn bytes_like(&self, v: ObjId) -> Option<Vec<u8>> {
-        match self.heap.kind(v) {
-            Kind::Bytes(b) | Kind::ByteArray(b) => Some((**b).clone()),
-            _ => None,
-        }
+        super::memview::buffer_bytes(self, v)
     }
 
     /// The bytes an `extend` or `+=` takes: a bytes-like object's, or the ints of an
@@ -748,14 +760,14 @@ fn byte_value(vm: &mut Vm, v: ObjId) -> PyResult<u8> {
 fn append(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "append", args, kw, 2, 2)?;
     let v = byte_value(vm, args[1])?;
-    vm.bytearray_edit(args[0], |b| b.push(v));
+    vm.bytearray_edit(args[0], |b| b.push(v))?;
     Ok(vm.none())
 }
 
 fn extend(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "extend", args, kw, 2, 2)?;
     let more = vm.bytes_of_iterable(args[1])?;
-    vm.bytearray_edit(args[0], |b| b.extend_from_slice(&more));
+    vm.bytearray_edit(args[0], |b| b.extend_from_slice(&more))?;
     Ok(vm.none())
 }
 
@@ -767,7 +779,7 @@ fn insert(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         let n = b.len() as i64;
         let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
         b.insert(at as usize, v);
-    });
+    })?;
     Ok(vm.none())
 }
 
@@ -775,7 +787,7 @@ fn pop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "pop", args, kw, 1, 2)?;
     let len = vm.bytes_like(args[0]).map_or(0, |b| b.len());
     let at = super::pop_position(vm, args, len, "bytearray")?;
-    let v = vm.bytearray_edit(args[0], |b| b.remove(at));
+    let v = vm.bytearray_edit(args[0], |b| b.remove(at))?;
     Ok(vm.new_int(v as i64))
 }
 
@@ -788,19 +800,19 @@ fn remove(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let Some(at) = at else {
         return Err(vm.value_error("value not found in bytearray"));
     };
-    vm.bytearray_edit(args[0], |b| b.remove(at));
+    vm.bytearray_edit(args[0], |b| b.remove(at))?;
     Ok(vm.none())
 }
 
 fn clear(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "clear", args, kw, 1, 1)?;
-    vm.bytearray_edit(args[0], |b| b.clear());
+    vm.bytearray_edit(args[0], |b| b.clear())?;
     Ok(vm.none())
 }
 
 fn reverse(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "reverse", args, kw, 1, 1)?;
-    vm.bytearray_edit(args[0], |b| b.reverse());
+    vm.bytearray_edit(args[0], |b| b.reverse())?;
     Ok(vm.none())
 }
 

@@ -822,6 +822,7 @@ impl Vm {
                 super::funcs::range_getitem(self, r, key)
             }
             Kind::Array(_) => crate::vm::modules::array::array_getitem(self, obj, key),
+            Kind::MemoryView(_) => super::memview::view_getitem(self, obj, key),
             Kind::Class(_) => {
                 // A class's own `__class_getitem__` (an implicit class method).
                 let sym = self.heap.intern_sym("__class_getitem__");
@@ -906,6 +907,7 @@ impl Vm {
             Kind::Dict(_) => self.dict_set(obj, key, value),
             Kind::ByteArray(_) => super::funcs::bytearray_setitem(self, obj, key, value),
             Kind::Array(_) => crate::vm::modules::array::array_setitem(self, obj, key, value),
+            Kind::MemoryView(_) => super::memview::view_setitem(self, obj, key, value),
             _ => {
                 if let Some(r) = self.via_proxy(obj, |vm, t| vm.setitem(t, key, value)) {
                     return r;
@@ -969,6 +971,7 @@ impl Vm {
                 None => Err(self.key_error(key)),
             },
             Kind::Array(_) => crate::vm::modules::array::array_delitem(self, obj, key),
+            Kind::MemoryView(_) => Err(self.type_error("cannot delete memory")),
             Kind::ByteArray(b) => {
                 let len = b.len();
                 if matches!(self.heap.kind(key), Kind::Slice(_)) {
@@ -979,7 +982,7 @@ impl Vm {
                         for i in pos.iter().rev() {
                             b.remove(*i);
                         }
-                    });
+                    })?;
                     return Ok(());
                 }
                 let i = self.index_of(key, "bytearray")?;
@@ -987,7 +990,7 @@ impl Vm {
                 if idx < 0 || idx as usize >= len {
                     return Err(self.index_error("bytearray index out of range"));
                 }
-                self.bytearray_edit(obj, |b| b.remove(idx as usize));
+                self.bytearray_edit(obj, |b| b.remove(idx as usize))?;
                 Ok(())
             }
             _ => {

@@ -219,6 +219,9 @@ fn len_base(vm: &mut Vm, v: ObjId) -> PyResult<usize> {
     if let Some(n) = builtin_len(vm, v) {
         return Ok(n);
     }
+    if let Kind::MemoryView(_) = vm.heap.kind(v) {
+        return super::memview::view_len(vm, v);
+    }
     if let Some(r) = vm.via_proxy(v, len_of) {
         return r;
     }
@@ -1661,7 +1664,7 @@ fn bytearray_set_slice(vm: &mut Vm, obj: ObjId, key: ObjId, value: ObjId) -> PyR
         let (lo, hi) = (start.max(0) as usize, stop.max(start).max(0) as usize);
         vm.bytearray_edit(obj, |b| {
             b.splice(lo..hi.min(b.len()), new);
-        });
+        })?;
         return Ok(());
     }
     let pos: Vec<usize> = super::slice_positions(start, stop, step).collect();
@@ -1676,7 +1679,7 @@ fn bytearray_set_slice(vm: &mut Vm, obj: ObjId, key: ObjId, value: ObjId) -> PyR
         for (i, v) in pos.into_iter().zip(new) {
             b[i] = v;
         }
-    });
+    })?;
     Ok(())
 }
 
@@ -1791,6 +1794,7 @@ pub fn construct(
             Ok(vm.heap.alloc(Kind::Complex(Box::new((re, im)))))
         }
         TypeTag::Str => super::strings::str_new(vm, args, kw),
+        TypeTag::MemoryView => super::memview::memoryview_new(vm, args, kw),
         TypeTag::Bytes | TypeTag::ByteArray => super::strings::bytes_new(vm, tag, args, kw),
         TypeTag::List => {
             check_args(vm, "list", args, kw, 0, 1)?;

@@ -22,6 +22,7 @@ pub mod dicts;
 pub mod exec;
 pub mod funcs;
 pub mod lists;
+pub mod memview;
 pub mod slots;
 pub mod strings;
 pub mod subclass;
@@ -148,6 +149,7 @@ pub fn create_builtins_module(vm: &mut Vm) {
         TypeTag::Map,
         TypeTag::Filter,
         TypeTag::Reversed,
+        TypeTag::MemoryView,
     ] {
         let t = vm.type_obj(tag);
         vm.heap.incref(t);
@@ -180,6 +182,7 @@ pub fn create_builtins_module(vm: &mut Vm) {
     dicts::install(vm);
     strings::install(vm);
     bytes::install(vm);
+    memview::install(vm);
     funcs::install_type_methods(vm);
     slots::install(vm);
     subclass::install(vm);
@@ -284,6 +287,7 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
     match vm.heap.kind(obj) {
         Kind::Frame(_) => return vm.frame_attr(obj, &n),
         Kind::Traceback(_) => return Ok(vm.traceback_attr(obj, &n)),
+        Kind::MemoryView(_) => return memview::view_attr(vm, obj, &n),
         _ => {}
     }
     let v = match (vm.heap.kind(obj), &*n) {
@@ -643,11 +647,16 @@ pub fn seq_binop(
             v.extend_from_slice(y);
             Ok(Some(vm.new_bytes(v)))
         }
+        (Bytes(_), MemoryView(_) | Array(_), BinOp::Add) => {
+            let mut v = vm.bytes_like(a).unwrap_or_default();
+            v.extend(memview::bytes_of_buffer(vm, b)?);
+            Ok(Some(vm.new_bytes(v)))
+        }
         // `ba += x` grows it in place (one resize); `ba + x` is a new bytearray.
-        (ByteArray(_), Bytes(_) | ByteArray(_), BinOp::Add) => {
-            let more = vm.bytes_like(b).unwrap_or_default();
+        (ByteArray(_), Bytes(_) | ByteArray(_) | MemoryView(_) | Array(_), BinOp::Add) => {
+            let more = memview::bytes_of_buffer(vm, b)?;
             if inplace {
-                vm.bytearray_edit(a, |v| v.extend_from_slice(&more));
+                vm.bytearray_edit(a, |v| v.extend_from_slice(&more))?;
                 vm.heap.incref(a);
                 return Ok(Some(a));
             }
@@ -662,7 +671,7 @@ pub fn seq_binop(
                 return Err(vm.memory_error());
             }
             if inplace {
-                vm.bytearray_edit(a, |v| *v = data.repeat(n));
+                vm.bytearray_edit(a, |v| *v = data.repeat(n))?;
                 vm.heap.incref(a);
                 return Ok(Some(a));
             }

@@ -884,6 +884,7 @@ pub fn bytes_new(vm: &mut Vm, tag: TypeTag, args: &[ObjId], kw: Kw) -> PyResult<
                 vec![0; n as usize]
             }
             Kind::Bytes(b) | Kind::ByteArray(b) => (**b).clone(),
+            Kind::Array(_) | Kind::MemoryView(_) => super::memview::bytes_of_buffer(vm, *v)?,
             _ => bytes_from_iterable(vm, *v)?,
         },
     };

@@ -293,8 +293,19 @@ fn append(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     push_items(vm, args[0], vec![item])
 }
 
+/// An array a memoryview looks at cannot change size.
+fn check_resizable(vm: &mut Vm, arr: ObjId) -> PyResult<()> {
+    if vm.is_exported(arr) {
+        return Err(vm.array_exported_error());
+    }
+    Ok(())
+}
+
 /// Adds items to an array with one resize (`array_resize` over-allocates); returns None.
 fn push_items(vm: &mut Vm, arr: ObjId, items: Vec<Item>) -> PyResult<ObjId> {
+    if !items.is_empty() {
+        check_resizable(vm, arr)?;
+    }
     if let Kind::Array(a) = vm.heap.kind_mut(arr) {
         let old = array_len(&a.data);
         for x in items {
@@ -337,6 +348,7 @@ fn pop(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         .map(|a| array_len(&a.data))
         .unwrap_or(0);
     let idx = crate::vm::builtins::pop_position(vm, args, n, "array")?;
+    check_resizable(vm, args[0])?;
     let v = array_item(vm, args[0], idx);
     if let Kind::Array(a) = vm.heap.kind_mut(args[0]) {
         let i = idx;
@@ -354,6 +366,7 @@ fn insert(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     let i = to_i64(vm, args[1], "")?;
     let idx = (if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize;
     let item = convert(vm, tc, args[2])?;
+    check_resizable(vm, args[0])?;
     if let Kind::Array(a) = vm.heap.kind_mut(args[0]) {
         let old = array_len(&a.data);
         match (&mut a.data, item) {
@@ -425,6 +438,7 @@ fn remove(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             let eq = vm.eq(v, args[1]);
             vm.heap.decref(v);
             if eq? {
+                check_resizable(vm, args[0])?;
                 if let Kind::Array(a) = vm.heap.kind_mut(args[0]) {
                     remove_item(&mut a.data, i);
                 }
@@ -497,7 +511,7 @@ fn remove_item(data: &mut ArrayData, i: usize) {
 }
 
 /// The array's items as their machine bytes (little-endian, `itemsize` each).
-fn item_bytes(a: &ArrayObj) -> Vec<u8> {
+pub fn item_bytes(a: &ArrayObj) -> Vec<u8> {
     let size = crate::heap::size::array_item_size(a.typecode);
     let mut out = Vec::with_capacity(size * array_len(&a.data));
     match &a.data {
@@ -536,8 +550,15 @@ fn frombytes(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     if bytes.len() % size != 0 {
         return Err(vm.value_error("bytes length not a multiple of item size"));
     }
+    let items = decode_items(tc, &bytes);
+    push_items(vm, args[0], items)
+}
+
+/// The items whose machine bytes `bytes` are (a whole number of them).
+fn decode_items(tc: char, bytes: &[u8]) -> Vec<Item> {
+    let size = crate::heap::size::array_item_size(tc);
     let signed = tc.is_ascii_lowercase();
-    let items = bytes
+    bytes
         .chunks(size)
         .map(|chunk| {
             let mut raw = [0u8; 8];
@@ -554,8 +575,20 @@ fn frombytes(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
                 _ => Item::I(u as i64),
             }
         })
-        .collect();
-    push_items(vm, args[0], items)
+        .collect()
+}
+
+/// An array's items from their machine bytes (what a memoryview writes through).
+pub fn data_from_bytes(tc: char, bytes: &[u8]) -> ArrayData {
+    let mut a = ArrayObj {
+        typecode: tc,
+        data: empty_data(tc),
+        cap: 0,
+    };
+    for item in decode_items(tc, bytes) {
+        push_item(&mut a, item);
+    }
+    a.data
 }
 
 /// `a.fromlist(list)`: every item converted first, so that a bad one changes nothing.
@@ -597,6 +630,9 @@ pub fn array_delitem(vm: &mut Vm, arr: ObjId, key: ObjId) -> PyResult<()> {
         vec![idx as usize]
     };
     pos.sort_unstable();
+    if !pos.is_empty() {
+        check_resizable(vm, arr)?;
+    }
     if let Kind::Array(a) = vm.heap.kind_mut(arr) {
         for i in pos.iter().rev() {
             remove_item(&mut a.data, *i);

@@ -440,12 +440,16 @@ def _compile(fmt):
 
 
 def _readable(buffer):
-    """The bytes of a bytes-like object (refscope has bytes and bytearray)."""
+    """The bytes of a bytes-like object: bytes, bytearray, array, memoryview."""
     if isinstance(buffer, bytes):
         return buffer
-    if isinstance(buffer, bytearray):
-        return bytes(buffer)
-    raise TypeError("a bytes-like object is required, not '%s'" % type(buffer).__name__)
+    try:
+        view = memoryview(buffer)
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'"
+                        % type(buffer).__name__) from None
+    with view:
+        return view.tobytes()
 
 
 class Struct:
@@ -523,7 +527,8 @@ class Struct:
 
     def pack_into(self, *args, **kwargs):
         """pack_into(buffer, offset, *values): packs the values into the writable
-        buffer (a bytearray) starting at offset; a negative offset counts from the end."""
+        buffer (a bytearray or a writable memoryview) starting at offset; a negative
+        offset counts from the end."""
         _no_keywords('Struct.pack_into', kwargs)
         if len(args) != self._items + 2:
             if not args:
@@ -533,7 +538,9 @@ class Struct:
             raise error('pack_into expected %d items for packing (got %d)'
                         % (self._items, len(args) - 2))
         buffer = args[0]
-        if not isinstance(buffer, bytearray):
+        if isinstance(buffer, memoryview) and not buffer.readonly:
+            buffer = buffer.cast('B')
+        elif not isinstance(buffer, bytearray):
             raise TypeError('argument must be read-write bytes-like object, not %s'
                             % type(buffer).__name__)
         offset = _as_index(args[1])
