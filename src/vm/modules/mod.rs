@@ -79,6 +79,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("warnings", include_str!("py/warnings.py")),
     ("inspect", include_str!("py/inspect.py")),
     ("copyreg", include_str!("py/copyreg.py")),
+    ("timeit", include_str!("py/timeit.py")),
+    ("csv", include_str!("py/csv.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with

@@ -1,0 +1,3 @@
+import timeit
+print(timeit.timeit(lambda: None, number=1) >= 0)
+timeit.timeit(123)
