@@ -79,6 +79,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("warnings", include_str!("py/warnings.py")),
     ("inspect", include_str!("py/inspect.py")),
     ("copyreg", include_str!("py/copyreg.py")),
+    ("pickle", include_str!("py/pickle.py")),
+    ("pickletools", include_str!("py/pickletools.py")),
     ("timeit", include_str!("py/timeit.py")),
     ("csv", include_str!("py/csv.py")),
 ];
