@@ -27,6 +27,60 @@ pub fn eval(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 /// `compile(source, filename, mode)`: a code object for `exec` or `eval`.
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: what an `import`
+/// statement calls. The top package of a dotted name, or with a non-empty `fromlist`
+/// the module named itself.
+pub fn dunder_import(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    const NAMES: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    check_kwargs(vm, "__import__", kw, &NAMES)?;
+    if args.len() > 5 {
+        return Err(vm.type_error(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let arg = |vm: &mut Vm, i: usize| args.get(i).copied().or(kwarg(vm, kw, NAMES[i]));
+    let Some(name) = arg(vm, 0) else {
+        return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+    };
+    let Some(n) = vm.as_str(name).map(str::to_string) else {
+        return Err(vm.type_error("module name must be a string"));
+    };
+    let level = match arg(vm, 4) {
+        Some(l) => super::to_i64(vm, l, "")?,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    if level > 0 {
+        // (A relative import needs the importing module's globals, to find its package;
+        // a program's is never in one.)
+        if !arg(vm, 1).is_some_and(|g| matches!(vm.heap.kind(g), Kind::Dict(_))) {
+            return Err(vm.type_error("globals must be a dict"));
+        }
+        let t = vm.exc_type_named("ImportError");
+        return Err(vm.new_exception(t, "attempted relative import with no known parent package"));
+    }
+    if n.is_empty() {
+        return Err(vm.value_error("Empty module name"));
+    }
+    let from = match arg(vm, 3) {
+        Some(f) => vm.truthy(f)?,
+        None => false,
+    };
+    let sym = vm.heap.intern_sym(&n);
+    let m = vm.import_module(sym)?;
+    match n.split_once('.') {
+        Some((top, _)) if !from => {
+            vm.heap.decref(m);
+            let top = vm.heap.intern_sym(top);
+            vm.import_module(top)
+        }
+        _ => Ok(m),
+    }
+}
+
 pub fn compile(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_kwargs(
         vm,
@@ -124,8 +178,11 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         Err(e) => {
             let line = e.line;
             let col = e.col;
+            // (An IndentationError or a TabError where the tokenizer says so.)
+            let class = vm.exc_type_named(e.kind.name());
             return Err(syntax_error(
                 vm,
+                class,
                 &e.msg,
                 filename,
                 line,
@@ -141,7 +198,10 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         }
         Err(e) => {
             let src = text.lines().nth(e.line.saturating_sub(1) as usize);
-            return Err(syntax_error(vm, &e.msg, filename, e.line, e.col, src));
+            let class = vm.exc_types.syntax_error;
+            return Err(syntax_error(
+                vm, class, &e.msg, filename, e.line, e.col, src,
+            ));
         }
     };
     let Some(code) = codes.first() else {
@@ -153,20 +213,19 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     Ok(c)
 }
 
-/// A SyntaxError whose `str()` is CPython's (`msg (file, line N)`), with the attributes
-/// `msg`, `filename`, `lineno`, `offset` and `text`.
+/// A SyntaxError (of `class`, or a subclass) whose `str()` is CPython's
+/// (`msg (file, line N)`), with the attributes `msg`, `filename`, `lineno`, `offset` and
+/// `text`.
 fn syntax_error(
     vm: &mut Vm,
+    class: ObjId,
     msg: &str,
     filename: &str,
     line: u32,
     col: u32,
     text: Option<&str>,
 ) -> crate::vm::Exc {
-    let e = vm.new_exception(
-        vm.exc_types.syntax_error,
-        &format!("{msg} ({filename}, line {line})"),
-    );
+    let e = vm.new_exception(class, &format!("{msg} ({filename}, line {line})"));
     let attrs: [(&str, ObjId); 5] = [
         ("msg", vm.new_str(msg)),
         ("filename", vm.new_str(filename)),

@@ -51,6 +51,7 @@ pub const BUILTIN_FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exec", super::exec::exec),
     ("eval", super::exec::eval),
     ("compile", super::exec::compile),
+    ("__import__", super::exec::dunder_import),
     ("exit", exit),
     ("quit", exit),
 ];
