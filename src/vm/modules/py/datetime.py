@@ -423,6 +423,13 @@ _ACCUM_ORDER = (('microseconds', 1), ('milliseconds', 1000),
                 ('weeks', 7 * _US_PER_DAY))
 
 
+def _struct_time(y, m, d, hh, mm, ss, isdst):
+    """The time.struct_time of a date and a time of day (timetuple())."""
+    weekday = (_ymd_to_ordinal(y, m, d) + 6) % 7
+    yday = _ymd_to_ordinal(y, m, d) - _ymd_to_ordinal(y, 1, 1) + 1
+    return _time.struct_time((y, m, d, hh, mm, ss, weekday, yday, isdst))
+
+
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999)."""
 
@@ -1313,6 +1320,9 @@ class date:
     def isocalendar(self):
         return _IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
 
+    def timetuple(self):
+        return _struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
+
     def replace(self, year=None, month=None, day=None):
         if year is None:
             year = self._year
@@ -1982,6 +1992,18 @@ class datetime(date):
 
     def _clock(self):
         return self._hour, self._minute, self._second
+
+    def timetuple(self):
+        dst = self.dst()
+        isdst = -1 if dst is None else 1 if dst else 0
+        return _struct_time(self._year, self._month, self._day, self._hour, self._minute,
+                            self._second, isdst)
+
+    def utctimetuple(self):
+        offset = self.utcoffset()
+        utc = self - offset if offset else self
+        return _struct_time(utc._year, utc._month, utc._day, utc._hour, utc._minute,
+                            utc._second, 0)
 
     def _local_us(self):
         """Microseconds from 0001-01-01 00:00 to the wall-clock time (offset ignored)."""
