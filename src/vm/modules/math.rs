@@ -344,32 +344,25 @@ fn isfinite(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
 fn fsum(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
     check_args(vm, "fsum", a, k, 1, 1)?;
     let items = vm.collect(a[0])?;
-    // Neumaier summation: exact enough for teaching programs.
-    let mut sum = 0.0f64;
-    let mut c = 0.0f64;
-    let mut err = None;
-    for v in &items {
-        match vm.float_value(*v) {
-            Ok(x) => {
-                let t = sum + x;
-                if sum.abs() >= x.abs() {
-                    c += (sum - t) + x;
-                } else {
-                    c += (x - t) + sum;
-                }
-                sum = t;
+    // Neumaier summation: exact enough for teaching programs. (The items count as held:
+    // a `__float__` may run Python code.)
+    let r = vm.while_holding(&items, |vm| {
+        let mut sum = 0.0f64;
+        let mut c = 0.0f64;
+        for v in &items {
+            let x = vm.float_value(*v)?;
+            let t = sum + x;
+            if sum.abs() >= x.abs() {
+                c += (sum - t) + x;
+            } else {
+                c += (x - t) + sum;
             }
-            Err(e) => {
-                err = Some(e);
-                break;
-            }
+            sum = t;
         }
-    }
+        Ok(sum + c)
+    });
     vm.release_all(items);
-    if let Some(e) = err {
-        return Err(e);
-    }
-    Ok(vm.new_float(sum + c))
+    Ok(vm.new_float(r?))
 }
 
 fn prod(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
@@ -383,8 +376,13 @@ fn prod(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
         None => vm.new_int(1),
     };
     let mut err = None;
+    let mark = vm.held.len();
+    vm.held.extend_from_slice(&items);
     for v in &items {
-        match vm.binary_op(acc, *v, crate::compiler::BinOp::Mul, false) {
+        let r = vm.while_holding(&[acc], |vm| {
+            vm.binary_op(acc, *v, crate::compiler::BinOp::Mul, false)
+        });
+        match r {
             Ok(n) => {
                 vm.heap.decref(acc);
                 acc = n;
@@ -395,6 +393,7 @@ fn prod(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
             }
         }
     }
+    vm.held.truncate(mark);
     vm.release_all(items);
     if let Some(e) = err {
         vm.heap.decref(acc);
@@ -510,6 +509,8 @@ fn dist(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
     let q = vm.collect(a[1])?;
     let mut acc = 0.0f64;
     let mut err = None;
+    let mark = vm.held.len();
+    vm.held.extend(p.iter().chain(&q));
     if p.len() != q.len() {
         err = Some(vm.value_error("both points must have the same number of dimensions"));
     } else {
@@ -523,6 +524,7 @@ fn dist(vm: &mut Vm, a: &[ObjId], k: Kw) -> PyResult<ObjId> {
             }
         }
     }
+    vm.held.truncate(mark);
     vm.release_all(p);
     vm.release_all(q);
     match err {
