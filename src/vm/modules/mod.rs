@@ -83,6 +83,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("pickletools", include_str!("py/pickletools.py")),
     ("timeit", include_str!("py/timeit.py")),
     ("csv", include_str!("py/csv.py")),
+    ("decimal", include_str!("py/decimal.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with

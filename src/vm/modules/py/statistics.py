@@ -6,8 +6,8 @@ NormalDist, with CPython's results and error messages.
 As CPython does, mean and the variances are computed exactly with Fractions and then
 given the type of the data: ints give an int when the result is whole and a float
 otherwise, floats a float, Fractions a Fraction. The standard deviations are the
-correctly rounded square roots of the exact variances. Decimal is not supported
-(refscope has no decimal module).
+correctly rounded square roots of the exact variances. Decimal data is not supported
+yet.
 """
 
 __all__ = [
