@@ -57,6 +57,7 @@ type_tags! {
     Slice => "slice",
     Function => "function",
     BuiltinFunction => "builtin_function_or_method",
+    MethodDescriptor => "method_descriptor",
     Method => "method",
     Module => "module",
     Code => "code",
@@ -252,6 +253,17 @@ pub struct BuiltinFn {
     pub self_: ObjId,
     /// The module that defines it, for its repr (`builtins`, `sys`, ...), or `None`.
     pub module: Option<&'static str>,
+}
+
+impl BuiltinFn {
+    /// A built-in type's own method looked up on the type (`list.append`, `str.join`):
+    /// CPython's `method_descriptor`. (Its special methods, `int.__add__`, are slot
+    /// wrappers there; refscope leaves them built-in functions.)
+    pub fn is_method_descriptor(&self) -> bool {
+        self.self_.is_null()
+            && self.owner.is_some()
+            && !(self.name.starts_with("__") && self.name.ends_with("__"))
+    }
 }
 
 #[derive(Debug)]
@@ -506,6 +518,8 @@ pub enum Block {
 
 #[derive(Debug)]
 pub struct Generator {
+    /// Its code object (owned): `gi_code`, which outlives the frame, as in CPython.
+    pub code: ObjId,
     /// The suspended frame; `None` once finished.
     pub frame: Option<Box<FrameState>>,
     pub running: bool,

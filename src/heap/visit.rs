@@ -169,6 +169,7 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
         Kind::Cell(v) => opt(Edge::Named("cell_contents"), *v, f),
         Kind::WeakRef(w) => opt(Edge::Named("__callback__"), w.callback, f),
         Kind::Generator(g) => {
+            f(Edge::Named("gi_code"), g.code);
             if let Some(frame) = &g.frame {
                 frame_refs(frame, f);
             }

@@ -759,7 +759,10 @@ impl Vm {
     /// A generator object for a bound frame (the frame is moved in).
     pub fn new_generator(&mut self, st: Box<FrameState>) -> ObjId {
         let (name, qualname) = (st.rt.code.name.clone(), st.rt.code.qualname.clone());
+        let code = st.code;
+        self.heap.incref(code);
         let g = self.heap.alloc(Kind::Generator(Box::new(Generator {
+            code,
             frame: Some(st),
             running: false,
             started: false,

@@ -243,6 +243,7 @@ pub fn kind_tag(k: &Kind) -> TypeTag {
         Kind::Range(_) => TypeTag::Range,
         Kind::Slice(_) => TypeTag::Slice,
         Kind::Function(_) => TypeTag::Function,
+        Kind::Builtin(b) if b.is_method_descriptor() => TypeTag::MethodDescriptor,
         Kind::Builtin(_) => TypeTag::BuiltinFunction,
         Kind::Method(_) => TypeTag::Method,
         Kind::Class(_) => TypeTag::Type,

@@ -100,6 +100,10 @@ impl Vm {
                 format!("slice({a}, {b}, {c})")
             }
             Kind::Function(f) => format!("<function {} at {}>", f.qualname, self.addr(v)),
+            Kind::Builtin(b) if b.is_method_descriptor() => {
+                let owner = b.owner.map_or("object", |t| t.name());
+                format!("<method '{}' of '{owner}' objects>", b.name)
+            }
             Kind::Builtin(b) => {
                 if b.self_.is_null() || b.owner.is_none() {
                     format!("<built-in function {}>", b.name)
@@ -111,6 +115,19 @@ impl Vm {
                         self.addr(s)
                     )
                 }
+            }
+            // A built-in class method bound to its class (`dict.fromkeys`).
+            Kind::Method(m) if matches!(self.heap.kind(m[0]), Kind::Builtin(_)) => {
+                let (f, s) = (m[0], m[1]);
+                let name = match self.heap.kind(f) {
+                    Kind::Builtin(b) => b.name,
+                    _ => "?",
+                };
+                let tn = self.type_name(s);
+                format!(
+                    "<built-in method {name} of {tn} object at {}>",
+                    self.addr(s)
+                )
             }
             Kind::Method(m) => {
                 let (f, s) = (m[0], m[1]);

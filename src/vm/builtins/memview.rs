@@ -550,14 +550,14 @@ pub fn view_attr(vm: &mut Vm, v: ObjId, name: &str) -> PyResult<Option<ObjId>> {
     let (len, stride, itemsize, format, readonly, mbuf) =
         (m.len, m.stride, m.itemsize, m.format, m.readonly, m.mbuf);
     let r = match name {
-        "obj" => {
-            let obj = match vm.heap.kind(mbuf) {
-                Kind::ManagedBuffer(b) => b.obj,
-                _ => vm.none(),
-            };
-            vm.heap.incref(obj);
-            obj
-        }
+        "obj" => match vm.heap.kind(mbuf) {
+            Kind::ManagedBuffer(b) if !b.obj.is_null() => {
+                let obj = b.obj;
+                vm.heap.incref(obj);
+                obj
+            }
+            _ => vm.none(),
+        },
         "nbytes" => vm.new_int((len * itemsize) as i64),
         "readonly" => vm.new_bool(readonly),
         "itemsize" => vm.new_int(itemsize as i64),

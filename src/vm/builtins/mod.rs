@@ -332,10 +332,21 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
             vm.heap.incref(v);
             v
         }
-        (Kind::Builtin(b), "__name__" | "__qualname__") => {
+        (Kind::Builtin(b), "__name__") => {
             let name = b.name;
             vm.new_str(name)
         }
+        // A built-in type's method is qualified by the type (`list.append`).
+        (Kind::Builtin(b), "__qualname__") => match b.owner {
+            Some(t) => {
+                let q = format!("{}.{}", t.name(), b.name);
+                vm.new_string(q)
+            }
+            None => {
+                let name = b.name;
+                vm.new_str(name)
+            }
+        },
         // A module's function names its module; a built-in type's method bound to an
         // object, None (an unbound one, a method_descriptor, has no `__module__`).
         (Kind::Builtin(b), "__module__") if b.owner.is_none() || !b.self_.is_null() => {
@@ -399,6 +410,32 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
             vm.new_bool(b)
         }
         (Kind::Generator(_), "gi_frame") => vm.gi_frame(obj),
+        // The iterator a suspended `yield from` delegates to: the frame waits at that
+        // instruction, with the iterator on top of its stack.
+        (Kind::Generator(g), "gi_yieldfrom") => {
+            let sub = match &g.frame {
+                Some(f)
+                    if g.started
+                        && !g.running
+                        && f.rt.code.code.get(f.ip as usize)
+                            == Some(&crate::compiler::code::Instr::YieldFrom) =>
+                {
+                    f.slots.last().copied().unwrap_or(ObjId::NULL)
+                }
+                _ => ObjId::NULL,
+            };
+            if sub.is_null() {
+                vm.none()
+            } else {
+                vm.heap.incref(sub);
+                sub
+            }
+        }
+        (Kind::Generator(g), "gi_code") => {
+            let c = g.code;
+            vm.heap.incref(c);
+            c
+        }
         (Kind::Code(c), "co_name") => {
             let s = c.code.name.clone();
             vm.new_str(&s)

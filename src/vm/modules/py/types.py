@@ -7,8 +7,8 @@ import sys as _sys
 
 __all__ = ['BuiltinFunctionType', 'BuiltinMethodType', 'CellType', 'CodeType',
            'FrameType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType',
-           'MappingProxyType', 'MethodType', 'ModuleType', 'NoneType', 'SimpleNamespace',
-           'TracebackType', 'UnionType']
+           'MappingProxyType', 'MethodDescriptorType', 'MethodType', 'ModuleType',
+           'NoneType', 'SimpleNamespace', 'TracebackType', 'UnionType']
 
 
 def _f():
@@ -28,6 +28,7 @@ FunctionType = LambdaType = type(_f)
 GeneratorType = type(_g())
 MethodType = type(_C()._m)
 BuiltinFunctionType = BuiltinMethodType = type(len)
+MethodDescriptorType = type(str.join)
 ModuleType = type(_sys)
 NoneType = type(None)
 CodeType = type(_f.__code__)
