@@ -84,6 +84,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("timeit", include_str!("py/timeit.py")),
     ("csv", include_str!("py/csv.py")),
     ("decimal", include_str!("py/decimal.py")),
+    ("cmath", include_str!("py/cmath.py")),
+    ("graphlib", include_str!("py/graphlib.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with
