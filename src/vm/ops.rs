@@ -13,6 +13,16 @@ pub enum Num {
 }
 
 impl Vm {
+    /// `abs(z)` of a complex number: the C library's hypot, as CPython's `_Py_c_abs`,
+    /// and an OverflowError when finite parts give an infinite result.
+    pub fn complex_abs(&mut self, re: f64, im: f64) -> PyResult<ObjId> {
+        let h = re.hypot(im);
+        if h.is_infinite() && re.is_finite() && im.is_finite() {
+            return Err(self.overflow_error("absolute value too large"));
+        }
+        Ok(self.new_float(h))
+    }
+
     /// The int value of an int or bool object.
     pub fn int_of(&self, id: ObjId) -> Option<Int> {
         match self.heap.kind(id) {

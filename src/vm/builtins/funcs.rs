@@ -263,8 +263,8 @@ fn abs(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         Some(crate::vm::ops::Num::Float(f)) => Ok(vm.new_float(f.abs())),
         None => {
             if let Kind::Complex(c) = vm.heap.kind(v) {
-                let h = c.0.hypot(c.1);
-                return Ok(vm.new_float(h));
+                let (re, im) = **c;
+                return vm.complex_abs(re, im);
             }
             if let Some(r) = vm.try_dunder(v, "__abs__", &[])? {
                 return Ok(r);

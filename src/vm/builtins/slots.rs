@@ -74,7 +74,7 @@ fn unary(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, instr: Option<Instr>) 
             let c = **c;
             return match instr {
                 Some(instr) => vm.unary_op(args[0], instr),
-                None => Ok(vm.new_float(c.0.hypot(c.1))),
+                None => vm.complex_abs(c.0, c.1),
             };
         }
         return Ok(not_implemented(vm));
