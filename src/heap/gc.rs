@@ -295,6 +295,7 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
             }
         }
         Kind::IntSub(i) => clear_instance(&mut i.ext, out),
+        Kind::FloatSub(x) => clear_instance(&mut x.ext, out),
         Kind::Tuple(t) => {
             if let Some(inst) = &mut t.ext {
                 clear_instance(inst, out);

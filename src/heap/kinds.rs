@@ -461,6 +461,14 @@ pub struct IntSubObj {
     pub ext: Instance,
 }
 
+/// An instance of a Python subclass of float (`class Celsius(float)`): its value, and
+/// its class and attributes.
+#[derive(Debug)]
+pub struct FloatSubObj {
+    pub value: f64,
+    pub ext: Instance,
+}
+
 #[derive(Debug)]
 pub struct Instance {
     pub class: ObjId,
@@ -622,6 +630,7 @@ pub enum Kind {
     /// and its class and attributes.
     IntSub(Box<IntSubObj>),
     Float(f64),
+    FloatSub(Box<FloatSubObj>),
     Complex(Box<(f64, f64)>),
     Str(Box<StrObj>),
     Bytes(Box<Vec<u8>>),
@@ -685,6 +694,7 @@ impl Kind {
             Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => t.ext.as_deref_mut(),
             Kind::Str(s) => s.ext.as_deref_mut(),
             Kind::IntSub(i) => Some(&mut i.ext),
+            Kind::FloatSub(f) => Some(&mut f.ext),
             _ => None,
         }
     }
@@ -699,6 +709,7 @@ impl Kind {
             Kind::Dict(t) | Kind::Set(t) | Kind::FrozenSet(t) => t.ext.as_deref(),
             Kind::Str(s) => s.ext.as_deref(),
             Kind::IntSub(i) => Some(&i.ext),
+            Kind::FloatSub(f) => Some(&f.ext),
             _ => None,
         }
     }

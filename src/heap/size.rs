@@ -125,6 +125,9 @@ pub fn initial_size(kind: &Kind) -> usize {
             }
         }
         Kind::Float(_) => 24,
+        // A float, the gc header, and unless `__slots__` leaves them out the weakref
+        // slot and the managed dict's two pointers before the object.
+        Kind::FloatSub(f) => 24 + 16 + if f.ext.slotted { 0 } else { 24 },
         Kind::ManagedBuffer(_) => crate::vm::builtins::memview::MANAGED_BUFFER_SIZE,
         Kind::MemoryView(_) => crate::vm::builtins::memview::MEMORYVIEW_SIZE,
         Kind::Complex(_) => 32,
@@ -259,7 +262,7 @@ pub fn is_gc_kind(kind: &Kind) -> bool {
     if let Kind::Str(s) = kind {
         return s.ext.is_some();
     }
-    if let Kind::IntSub(_) = kind {
+    if let Kind::IntSub(_) | Kind::FloatSub(_) = kind {
         return true;
     }
     matches!(

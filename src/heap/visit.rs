@@ -66,6 +66,7 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
             }
         }
         Kind::IntSub(i) => instance_refs(&i.ext, f),
+        Kind::FloatSub(x) => instance_refs(&x.ext, f),
         Kind::ManagedBuffer(b) => opt(Edge::Named("obj"), b.obj, f),
         Kind::MemoryView(m) => f(Edge::Named("mbuf"), m.mbuf),
         Kind::List(l) => {

@@ -230,7 +230,7 @@ pub fn kind_tag(k: &Kind) -> TypeTag {
         Kind::Ellipsis => TypeTag::Ellipsis,
         Kind::Bool(_) => TypeTag::Bool,
         Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) => TypeTag::Int,
-        Kind::Float(_) => TypeTag::Float,
+        Kind::Float(_) | Kind::FloatSub(_) => TypeTag::Float,
         Kind::Complex(_) => TypeTag::Complex,
         Kind::Str(_) => TypeTag::Str,
         Kind::Bytes(_) => TypeTag::Bytes,

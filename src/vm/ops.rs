@@ -51,6 +51,7 @@ impl Vm {
     pub fn num_of(&self, id: ObjId) -> Option<Num> {
         match self.heap.kind(id) {
             Kind::Float(f) => Some(Num::Float(*f)),
+            Kind::FloatSub(f) => Some(Num::Float(f.value)),
             _ => self.int_of(id).map(Num::Int),
         }
     }
@@ -58,6 +59,7 @@ impl Vm {
     pub fn float_of(&self, id: ObjId) -> Option<f64> {
         match self.heap.kind(id) {
             Kind::Float(f) => Some(*f),
+            Kind::FloatSub(f) => Some(f.value),
             _ => None,
         }
     }
@@ -423,6 +425,7 @@ impl Vm {
             Kind::BigInt(_) => true,
             Kind::IntSub(i) => !matches!(i.value, Int::Small(0)),
             Kind::Float(f) => *f != 0.0,
+            Kind::FloatSub(f) => f.value != 0.0,
             Kind::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
             Kind::Str(s) => !s.s.is_empty(),
             Kind::Bytes(b) | Kind::ByteArray(b) => !b.is_empty(),
@@ -730,6 +733,7 @@ impl Vm {
             Kind::BigInt(b) => Int::Big((**b).clone()).hash(),
             Kind::IntSub(i) => i.value.hash(),
             Kind::Float(f) => super::numops::float_hash(*f, self.heap.get(v).serial as i64),
+            Kind::FloatSub(f) => super::numops::float_hash(f.value, self.heap.get(v).serial as i64),
             // complex_hash: the parts' hashes, the imaginary one times _PyHASH_IMAG, so
             // that `2+0j` finds the key `2`.
             Kind::Complex(c) => {

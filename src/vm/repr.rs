@@ -70,6 +70,7 @@ impl Vm {
                 .to_decimal()
                 .map_err(|e| self.num_err(e))?,
             Kind::Float(f) => super::text::float_repr(*f),
+            Kind::FloatSub(f) => super::text::float_repr(f.value),
             Kind::Complex(c) => complex_repr(c.0, c.1),
             Kind::Str(s) => super::text::str_repr(&s.s),
             Kind::Bytes(b) => super::text::bytes_repr(b),

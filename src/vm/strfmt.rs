@@ -88,6 +88,17 @@ impl Source<'_> {
                 }
             }
             Kind::Float(f) => Arg::Float(*f),
+            // (`%s` through its class, `%f` and `%d` by its value.)
+            Kind::FloatSub(f) => {
+                let x = f.value;
+                Arg::Object {
+                    id: v.0 as u64,
+                    type_name: vm.type_name(v).to_string(),
+                    float: Some(x),
+                    int: crate::vm::num::Int::from_f64(x).ok().map(|i| i.to_bigint()),
+                    index: None,
+                }
+            }
             Kind::Str(s) if s.ext.is_none() => Arg::Str(s.s.to_string()),
             Kind::Bytes(b) if !vm.is_subclass_instance(v) => Arg::Bytes {
                 data: b.to_vec(),

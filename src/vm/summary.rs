@@ -63,6 +63,7 @@ impl Vm {
                 }
             }
             Kind::Float(f) => super::text::float_repr(*f),
+            Kind::FloatSub(f) => super::text::float_repr(f.value),
             Kind::Complex(c) => clip(format!("({}+{}j)", c.0, c.1)),
             Kind::Str(s) => {
                 let short: String = s.s.chars().take(CHARS + 1).collect();

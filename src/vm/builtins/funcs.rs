@@ -529,7 +529,12 @@ fn round(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     // Another type's `__round__` gets the ndigits object itself, as CPython passes it.
     if !matches!(
         vm.heap.kind(number),
-        Kind::Float(_) | Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_)
+        Kind::Float(_)
+            | Kind::FloatSub(_)
+            | Kind::Int(_)
+            | Kind::BigInt(_)
+            | Kind::IntSub(_)
+            | Kind::Bool(_)
     ) {
         let r = match nd_obj {
             Some(o) => vm.try_dunder(number, "__round__", &[o]),
@@ -545,8 +550,8 @@ fn round(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         None => None,
     };
     match vm.heap.kind(number) {
-        Kind::Float(f) => {
-            let f = *f;
+        Kind::Float(_) | Kind::FloatSub(_) => {
+            let f = vm.float_of(number).unwrap_or(0.0);
             let r = crate::vm::numops::round_float(f, nd).map_err(|e| vm.num_err(e))?;
             Ok(match r {
                 crate::vm::num::Number::Int(i) => vm.new_int_from(i),

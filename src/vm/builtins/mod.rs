@@ -302,11 +302,11 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
         (Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_), "denominator") => {
             vm.new_int(1)
         }
-        (Kind::Float(f), "real") => {
-            let f = *f;
+        (Kind::Float(_) | Kind::FloatSub(_), "real") => {
+            let f = vm.float_of(obj).unwrap_or(0.0);
             vm.new_float(f)
         }
-        (Kind::Float(_), "imag") => vm.new_float(0.0),
+        (Kind::Float(_) | Kind::FloatSub(_), "imag") => vm.new_float(0.0),
         (Kind::Complex(c), "real") => {
             let r = c.0;
             vm.new_float(r)

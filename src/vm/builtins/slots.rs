@@ -277,6 +277,7 @@ fn bool_(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__bool__", args, kw, 1, 1)?;
     let b = match vm.heap.kind(args[0]) {
         Kind::Float(f) => *f != 0.0,
+        Kind::FloatSub(f) => f.value != 0.0,
         Kind::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
         Kind::Range(_) | Kind::None => vm.truthy(args[0])?,
         _ => match vm.int_of(args[0]) {

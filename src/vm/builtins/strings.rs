@@ -958,8 +958,8 @@ pub fn int_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             let i = vm.int_of(v).unwrap_or(crate::vm::num::Int::Small(0));
             Ok(vm.new_int_from(i))
         }
-        Kind::Float(f) => {
-            let f = *f;
+        Kind::Float(_) | Kind::FloatSub(_) => {
+            let f = vm.float_of(v).unwrap_or(0.0);
             match crate::vm::num::Int::from_f64(f) {
                 Ok(i) => Ok(vm.new_int_from(i)),
                 Err(e) => Err(vm.num_err(e)),
@@ -1006,7 +1006,7 @@ pub fn float_new(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             let f = *f;
             Ok(vm.new_float(f))
         }
-        Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_) => {
+        Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_) | Kind::FloatSub(_) => {
             let f = vm.float_value(v)?;
             Ok(vm.new_float(f))
         }
@@ -1137,8 +1137,8 @@ impl Vm {
                     .to_bigint();
                 text::format(text::Formattable::Int(&i), &spec_s)
             }
-            Kind::Float(f) => {
-                let f = *f;
+            Kind::Float(_) | Kind::FloatSub(_) => {
+                let f = self.float_of(v).unwrap_or(0.0);
                 text::format(text::Formattable::Float(f), &spec_s)
             }
             _ => {

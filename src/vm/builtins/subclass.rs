@@ -11,14 +11,17 @@
 
 use super::{Kw, check_args};
 use crate::compiler::code::CmpOp;
-use crate::heap::kinds::{Instance, IntSubObj, ListObj, NativeFn, StrObj, TupleObj, TypeTag};
+use crate::heap::kinds::{
+    FloatSubObj, Instance, IntSubObj, ListObj, NativeFn, StrObj, TupleObj, TypeTag,
+};
 use crate::heap::table::{Table, TableKind};
 use crate::heap::{Kind, ObjId, Sym, flags};
 use crate::vm::{PyResult, Vm};
 
 /// The built-in types a Python class may derive from.
-pub const SUBCLASSABLE: [TypeTag; 7] = [
+pub const SUBCLASSABLE: [TypeTag; 8] = [
     TypeTag::Int,
+    TypeTag::Float,
     TypeTag::Str,
     TypeTag::List,
     TypeTag::Tuple,
@@ -31,7 +34,7 @@ pub const SUBCLASSABLE: [TypeTag; 7] = [
 /// (of those refscope's operations look up on a subclass's instance).
 fn native_slot(tag: TypeTag, name: &str) -> bool {
     let slots: &[&str] = match tag {
-        TypeTag::Int => &["__bool__", "__format__", "__hash__", "__repr__"],
+        TypeTag::Int | TypeTag::Float => &["__bool__", "__format__", "__hash__", "__repr__"],
         TypeTag::Str => &[
             "__contains__",
             "__format__",
@@ -108,6 +111,13 @@ impl Vm {
                 })),
                 None => Kind::Int(0),
             },
+            TypeTag::Float => match ext {
+                Some(ext) => Kind::FloatSub(Box::new(FloatSubObj {
+                    value: 0.0,
+                    ext: *ext,
+                })),
+                None => Kind::Float(0.0),
+            },
             TypeTag::Dict => Kind::Dict(table(TableKind::Dict, ext)),
             TypeTag::Set => Kind::Set(table(TableKind::Set, ext)),
             _ => Kind::FrozenSet(table(TableKind::Set, ext)),
@@ -137,6 +147,9 @@ impl Vm {
         }
         if base == TypeTag::Int {
             return self.int_subclass_new(class, pos, kw);
+        }
+        if base == TypeTag::Float {
+            return self.float_subclass_new(class, pos, kw);
         }
         let inst = self.new_subclass_instance(class, base)?;
         if !matches!(base, TypeTag::Tuple | TypeTag::FrozenSet) {
@@ -170,6 +183,25 @@ impl Vm {
         let mut s = StrObj::new(text);
         s.ext = Some(Box::new(self.empty_instance(class)));
         let id = self.heap.alloc(Kind::Str(Box::new(s)));
+        self.heap.set_flag(id, flags::SUBCLASS_INSTANCE);
+        if let Err(e) = self.check_heap_limit() {
+            self.heap.decref(id);
+            return Err(e);
+        }
+        Ok(id)
+    }
+
+    /// `float.__new__(cls, x=0.0)` for a Python subclass of float: the value `float()`
+    /// makes of the argument, in an instance of `cls`.
+    fn float_subclass_new(&mut self, class: ObjId, pos: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+        let float_type = self.type_obj(TypeTag::Float);
+        let plain = super::construct(self, TypeTag::Float, float_type, pos, kw)?;
+        let value = self.float_of(plain).unwrap_or(0.0);
+        self.heap.decref(plain);
+        let ext = self.empty_instance(class);
+        let id = self
+            .heap
+            .alloc(Kind::FloatSub(Box::new(FloatSubObj { value, ext })));
         self.heap.set_flag(id, flags::SUBCLASS_INSTANCE);
         if let Err(e) = self.check_heap_limit() {
             self.heap.decref(id);
@@ -363,7 +395,6 @@ pub fn install(vm: &mut Vm) {
     // the type's `__repr__` (pprint) finds theirs.
     for tag in [
         TypeTag::Bool,
-        TypeTag::Float,
         TypeTag::Complex,
         TypeTag::Bytes,
         TypeTag::ByteArray,
@@ -379,9 +410,12 @@ pub fn install(vm: &mut Vm) {
     ] {
         super::add_methods(vm, tag, &[("__repr__", dunder_repr)]);
     }
-    let news: [(TypeTag, NativeFn); 7] = [
+    let news: [(TypeTag, NativeFn); 8] = [
         (TypeTag::Int, |vm, a, kw| {
             dunder_new(vm, TypeTag::Int, a, kw)
+        }),
+        (TypeTag::Float, |vm, a, kw| {
+            dunder_new(vm, TypeTag::Float, a, kw)
         }),
         (TypeTag::Str, |vm, a, kw| {
             dunder_new(vm, TypeTag::Str, a, kw)
@@ -601,7 +635,7 @@ fn dunder_new(vm: &mut Vm, tag: TypeTag, args: &[ObjId], kw: Kw) -> PyResult<Obj
     // `__new__` makes the value), an empty list, dict or set (its `__init__` fills it).
     let (pos, kw) = if matches!(
         tag,
-        TypeTag::Int | TypeTag::Str | TypeTag::Tuple | TypeTag::FrozenSet
+        TypeTag::Int | TypeTag::Float | TypeTag::Str | TypeTag::Tuple | TypeTag::FrozenSet
     ) {
         (&args[1..], kw)
     } else {

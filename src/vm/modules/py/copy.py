@@ -158,15 +158,15 @@ def _reconstruct(x, memo):
             return x
         return _from_reduce(x, memo, *rv)
     # What object.__reduce_ex__(4) gives for an instance of a subclass of a built-in
-    # container: a set's class is called on a list of its items (set.__reduce__), a
-    # tuple's __new__ gets its __getnewargs__(), a list or dict is made empty and its
-    # items follow.
+    # container: a set's class is called on a list of its items (set.__reduce__), the
+    # __new__ of a tuple, int, float or str gets its __getnewargs__() (its value), a
+    # list or dict is made empty and its items follow.
     if isinstance(x, (set, frozenset)):
         args = (list(x),)
         if deep:
             args = deepcopy(args, memo)
         y = cls(*args)
-    elif isinstance(x, tuple):
+    elif isinstance(x, (tuple, int, float, str)):
         getnewargs = getattr(cls, '__getnewargs__', None)
         args = getnewargs(x) if getnewargs is not None else (tuple(x),)
         if deep:

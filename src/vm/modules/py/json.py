@@ -53,7 +53,8 @@ def _float(f, allow_nan):
     elif f == -float('inf'):
         text = '-Infinity'
     else:
-        return repr(f)
+        # (float's own repr: a subclass's __repr__ does not change the JSON.)
+        return float.__repr__(f)
     if not allow_nan:
         raise ValueError('Out of range float values are not JSON compliant')
     return text
