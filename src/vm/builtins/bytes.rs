@@ -12,6 +12,7 @@ type Kw<'a> = &'a [(Sym, ObjId)];
 same_if_unchanged! {
     replace_same => replace,
     strip_same => strip,
+    translate_same => translate,
 }
 
 pub fn install(vm: &mut Vm) {
@@ -54,12 +55,14 @@ pub fn install(vm: &mut Vm) {
         ("removeprefix", removeprefix),
         ("removesuffix", removesuffix),
         ("splitlines", splitlines),
+        ("translate", translate_same),
     ];
     super::add_methods(vm, TypeTag::Bytes, METHODS);
     super::add_methods(vm, TypeTag::ByteArray, METHODS);
     super::add_methods(vm, TypeTag::ByteArray, BYTEARRAY_METHODS);
     for tag in [TypeTag::Bytes, TypeTag::ByteArray] {
         super::add_wrapped_builtin(vm, tag, "fromhex", fromhex, None, Kind::ClassMethod);
+        super::add_wrapped_builtin(vm, tag, "maketrans", maketrans, None, Kind::StaticMethod);
     }
 }
 
@@ -606,6 +609,54 @@ pub(crate) fn hex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     };
     let s = tb::hex(&b, sep.as_deref(), per).map_err(|e| text_err(vm, e))?;
     Ok(vm.new_string(s))
+}
+
+/// `bytes.maketrans(from, to)`: the 256-byte table that maps each byte of `from` to the
+/// byte of `to` at the same place, and every other byte to itself.
+fn maketrans(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "maketrans", args, kw, 2, 2)?;
+    let (from, to) = (arg(vm, args[0])?, arg(vm, args[1])?);
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(vm.new_bytes(table))
+}
+
+/// `translate(table, /, delete=b'')`: each byte through the table (None keeps it), the
+/// bytes of `delete` left out.
+fn translate(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    super::check_kwargs(vm, "translate", kw, &["delete"])?;
+    if args.len() < 2 {
+        return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)"));
+    }
+    if args.len() + kw.len() > 3 {
+        let n = args.len() + kw.len() - 1;
+        return Err(vm.type_error(format!("translate() takes at most 2 arguments ({n} given)")));
+    }
+    let table = match args[1] {
+        t if t == vm.none => None,
+        t => {
+            let table = arg(vm, t)?;
+            if table.len() != 256 {
+                return Err(vm.value_error("translation table must be 256 characters long"));
+            }
+            Some(table)
+        }
+    };
+    let delete = match args.get(2).copied().or(super::kwarg(vm, kw, "delete")) {
+        Some(d) => arg(vm, d)?,
+        None => vec![],
+    };
+    let out: Vec<u8> = this(vm, args)
+        .into_iter()
+        .filter(|b| !delete.contains(b))
+        .map(|b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    Ok(same_kind(vm, args[0], out))
 }
 
 fn fromhex(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
