@@ -814,8 +814,8 @@ impl Vm {
 /// C code in CPython, which has no frame: an exception passing through it gets no
 /// traceback entry and keeps no frame alive (`reduce`, an `lru_cache` wrapper, a
 /// `partial`, `itertools`, `heapq`, `bisect`, `operator`, `decimal`, `struct`, `pickle`,
-/// `datetime`, `cmath`, `deque`, `defaultdict`'s `__missing__`). Library code that is
-/// Python in CPython too keeps its frames.
+/// `datetime`, `cmath`, `binascii`, `hashlib`, `deque`, `defaultdict`'s `__missing__`).
+/// Library code that is Python in CPython too keeps its frames.
 pub(crate) fn stands_for_c(filename: &str, qualname: &str) -> bool {
     let Some(module) = filename
         .strip_prefix("<frozen ")
@@ -825,9 +825,10 @@ pub(crate) fn stands_for_c(filename: &str, qualname: &str) -> bool {
     };
     let class = qualname.split('.').next().unwrap_or("");
     match module {
-        // (C in CPython: `_decimal`, `_struct`, `_pickle`, `_datetime`, `cmath`.)
+        // (C in CPython: `_decimal`, `_struct`, `_pickle`, `_datetime`, `cmath`,
+        // `binascii`, `_hashlib`.)
         "itertools" | "heapq" | "bisect" | "operator" | "decimal" | "struct" | "pickle"
-        | "datetime" | "cmath" => true,
+        | "datetime" | "cmath" | "binascii" | "hashlib" => true,
         "functools" => {
             matches!(class, "reduce" | "partial" | "cmp_to_key")
                 || qualname.starts_with("_lru_cache_wrapper.")

@@ -86,6 +86,9 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("decimal", include_str!("py/decimal.py")),
     ("cmath", include_str!("py/cmath.py")),
     ("graphlib", include_str!("py/graphlib.py")),
+    ("binascii", include_str!("py/binascii.py")),
+    ("base64", include_str!("py/base64.py")),
+    ("hashlib", include_str!("py/hashlib.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with
