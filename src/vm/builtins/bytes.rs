@@ -20,6 +20,7 @@ pub fn install(vm: &mut Vm) {
         ("upper", upper),
         ("lower", lower),
         ("split", split),
+        ("rsplit", rsplit),
         ("replace", replace_same),
         ("startswith", startswith),
         ("endswith", endswith),
@@ -113,17 +114,36 @@ fn lower(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 fn split(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "split", args, kw, 1, 3)?;
+    split_either(vm, args, kw, "split", tb::split)
+}
+
+fn rsplit(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    split_either(vm, args, kw, "rsplit", tb::rsplit)
+}
+
+/// `tb::split` or `tb::rsplit`.
+type Splitter = fn(&[u8], Option<&[u8]>, i64) -> crate::vm::text::TextResult<Vec<Vec<u8>>>;
+
+/// `split(sep=None, maxsplit=-1)` and `rsplit`, by position or keyword.
+fn split_either(vm: &mut Vm, args: &[ObjId], kw: Kw, name: &str, how: Splitter) -> PyResult<ObjId> {
+    // (Argument Clinic's message for an unknown keyword.)
+    for (k, _) in kw {
+        let n = vm.heap.sym_name(*k);
+        if !matches!(&*n, "sep" | "maxsplit") {
+            return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    check_args(vm, name, args, &[], 1, 3)?;
     let b = this(vm, args);
-    let sep = match args.get(1) {
-        Some(s) if *s != vm.none => Some(arg(vm, *s)?),
+    let sep = match args.get(1).copied().or(super::kwarg(vm, kw, "sep")) {
+        Some(s) if s != vm.none => Some(arg(vm, s)?),
         _ => None,
     };
-    let max = match args.get(2) {
-        Some(m) => to_i64(vm, *m, "")?,
+    let max = match args.get(2).copied().or(super::kwarg(vm, kw, "maxsplit")) {
+        Some(m) => to_i64(vm, m, "")?,
         None => -1,
     };
-    let parts = tb::split(&b, sep.as_deref(), max).map_err(|e| text_err(vm, e))?;
+    let parts = how(&b, sep.as_deref(), max).map_err(|e| text_err(vm, e))?;
     let items: Vec<_> = parts
         .into_iter()
         .map(|p| same_kind(vm, args[0], p))

@@ -108,6 +108,19 @@ pub fn endswith(b: &[u8], suffixes: &[&[u8]], start: Option<i64>, end: Option<i6
 }
 
 /// `b.split(sep, maxsplit)`; `None` splits on ASCII whitespace.
+/// `b.rsplit(sep, maxsplit)`: the split of the reversed bytes, reversed (the matches of a
+/// separator from the right are those of the reversed separator from the left).
+pub fn rsplit(b: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> TextResult<Vec<Vec<u8>>> {
+    let reversed: Vec<u8> = b.iter().rev().copied().collect();
+    let sep: Option<Vec<u8>> = sep.map(|s| s.iter().rev().copied().collect());
+    let mut parts = split(&reversed, sep.as_deref(), maxsplit)?;
+    for p in &mut parts {
+        p.reverse();
+    }
+    parts.reverse();
+    Ok(parts)
+}
+
 pub fn split(b: &[u8], sep: Option<&[u8]>, maxsplit: i64) -> TextResult<Vec<Vec<u8>>> {
     let limit = if maxsplit < 0 {
         usize::MAX
