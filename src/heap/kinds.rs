@@ -379,6 +379,12 @@ pub enum DescrKind {
     Weakref,
     /// A `__slots__` member descriptor (`name` is the slot).
     Member,
+    /// A built-in type's getset descriptor for what its objects compute (`int.real`):
+    /// reading it on an object gives the object's attribute.
+    Native,
+    /// The same, for an attribute CPython keeps in a member of the C struct
+    /// (`range.start`, `complex.real`): a `member_descriptor`.
+    NativeMember,
 }
 
 /// A `getset_descriptor` or `member_descriptor` of a Python class: `__objclass__` (the

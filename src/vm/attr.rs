@@ -437,6 +437,13 @@ impl Vm {
                     })
                 }
                 DescrKind::Dict => Ok(self.materialize_dict(obj)),
+                DescrKind::Native | DescrKind::NativeMember => {
+                    let name = x.name;
+                    match super::builtins::native_attr(self, obj, name)? {
+                        Some(v) => Ok(v),
+                        None => Err(self.no_attribute(obj, name)),
+                    }
+                }
             },
             _ => {
                 self.heap.incref(d);
@@ -1254,11 +1261,20 @@ impl Vm {
             _ => {
                 let n = self.heap.sym_name(name);
                 let tn = self.type_name(obj);
-                let has = self.class_lookup(ty, name).is_some();
-                Err(self.attribute_error(if has {
-                    format!("'{tn}' object attribute '{n}' is read-only")
-                } else {
-                    format!("'{tn}' object has no attribute '{n}'")
+                let found = self.class_lookup(ty, name);
+                let what = found.map(|d| match self.heap.kind(d) {
+                    Kind::Descr(x) => Some((x.what, x.owner)),
+                    _ => None,
+                });
+                Err(self.attribute_error(match what {
+                    // (What CPython's getset and member descriptors say.)
+                    Some(Some((DescrKind::Native, owner))) => {
+                        let owner = self.class_name(owner);
+                        format!("attribute '{n}' of '{owner}' objects is not writable")
+                    }
+                    Some(Some((DescrKind::NativeMember, _))) => "readonly attribute".to_string(),
+                    Some(_) => format!("'{tn}' object attribute '{n}' is read-only"),
+                    None => format!("'{tn}' object has no attribute '{n}'"),
                 }))
             }
         }

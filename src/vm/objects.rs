@@ -222,7 +222,9 @@ pub fn kind_tag(k: &Kind) -> TypeTag {
         Kind::TypeDict(_) => TypeTag::Dict,
         Kind::MappingProxy(_) => TypeTag::MappingProxy,
         Kind::Descr(d) => match d.what {
-            crate::heap::kinds::DescrKind::Member => TypeTag::MemberDescriptor,
+            crate::heap::kinds::DescrKind::Member | crate::heap::kinds::DescrKind::NativeMember => {
+                TypeTag::MemberDescriptor
+            }
             _ => TypeTag::GetSetDescriptor,
         },
         Kind::None => TypeTag::NoneType,

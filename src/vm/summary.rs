@@ -171,7 +171,9 @@ impl Vm {
                 let owner = self.class(d.owner).map(|c| c.name.clone());
                 let owner = owner.as_deref().unwrap_or("?");
                 match d.what {
-                    DescrKind::Member => format!("<member '{name}' of '{owner}' objects>"),
+                    DescrKind::Member | DescrKind::NativeMember => {
+                        format!("<member '{name}' of '{owner}' objects>")
+                    }
                     _ => format!("<attribute '{name}' of '{owner}' objects>"),
                 }
             }

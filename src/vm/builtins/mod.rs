@@ -74,6 +74,30 @@ pub fn add_methods(vm: &mut Vm, tag: TypeTag, methods: &[(&'static str, NativeFn
     }
 }
 
+/// Adds getset descriptors to a built-in type's namespace for the attributes its objects
+/// compute (`native_attr`): the type then lists them, as `dir(5)` lists `real`, and
+/// `int.real` is `<attribute 'real' of 'int' objects>`.
+pub fn add_getsets(vm: &mut Vm, tag: TypeTag, names: &[&str], what: crate::heap::kinds::DescrKind) {
+    use crate::heap::kinds::Descr;
+    let class = vm.type_obj(tag);
+    for name in names {
+        let sym = vm.heap.intern_sym(name);
+        vm.heap.incref(class);
+        let d = vm.heap.alloc(Kind::Descr(Box::new(Descr {
+            owner: class,
+            name: sym,
+            what,
+        })));
+        vm.heap.set_flag(
+            d,
+            crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
+        );
+        if let Some(old) = vm.heap.class_ns_insert(class, sym, d) {
+            vm.heap.decref(old);
+        }
+    }
+}
+
 /// Puts a native function into a built-in type's namespace wrapped as `wrap` makes it
 /// (`Kind::ClassMethod` for dict.fromkeys, `Kind::StaticMethod` for str.maketrans): an
 /// immortal, untracked wrapper.
@@ -183,6 +207,18 @@ pub fn create_builtins_module(vm: &mut Vm) {
     strings::install(vm);
     bytes::install(vm);
     memview::install(vm);
+    {
+        use crate::heap::kinds::DescrKind::{Native, NativeMember};
+        add_getsets(
+            vm,
+            TypeTag::Int,
+            &["real", "imag", "numerator", "denominator"],
+            Native,
+        );
+        add_getsets(vm, TypeTag::Float, &["real", "imag"], Native);
+        add_getsets(vm, TypeTag::Complex, &["real", "imag"], NativeMember);
+        add_getsets(vm, TypeTag::Range, &["start", "stop", "step"], NativeMember);
+    }
     funcs::install_type_methods(vm);
     slots::install(vm);
     subclass::install(vm);
