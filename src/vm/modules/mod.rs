@@ -89,6 +89,10 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("binascii", include_str!("py/binascii.py")),
     ("base64", include_str!("py/base64.py")),
     ("hashlib", include_str!("py/hashlib.py")),
+    ("difflib", include_str!("py/difflib.py")),
+    ("fnmatch", include_str!("py/fnmatch.py")),
+    ("shlex", include_str!("py/shlex.py")),
+    ("html", include_str!("py/html.py")),
 ];
 
 /// For working on the Python modules refscope bundles, without a rebuild: with
