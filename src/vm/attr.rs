@@ -1068,6 +1068,13 @@ impl Vm {
             self.heap.decref(r);
             return Ok(());
         }
+        // A built-in type's computed attribute (`int.real`) is a data descriptor with no
+        // setter, before any instance attribute of a subclass's object.
+        if let Some(d) = self.class_lookup(ty, name)
+            && let Some(e) = self.native_descr_set_error(d, name)
+        {
+            return Err(e);
+        }
         if name == self.names.dict
             && self.instance_of(obj).is_some()
             && self.class(ty).is_some_and(|c| c.has_dict)
@@ -1262,22 +1269,34 @@ impl Vm {
                 let n = self.heap.sym_name(name);
                 let tn = self.type_name(obj);
                 let found = self.class_lookup(ty, name);
-                let what = found.map(|d| match self.heap.kind(d) {
-                    Kind::Descr(x) => Some((x.what, x.owner)),
-                    _ => None,
-                });
-                Err(self.attribute_error(match what {
-                    // (What CPython's getset and member descriptors say.)
-                    Some(Some((DescrKind::Native, owner))) => {
-                        let owner = self.class_name(owner);
-                        format!("attribute '{n}' of '{owner}' objects is not writable")
-                    }
-                    Some(Some((DescrKind::NativeMember, _))) => "readonly attribute".to_string(),
-                    Some(_) => format!("'{tn}' object attribute '{n}' is read-only"),
-                    None => format!("'{tn}' object has no attribute '{n}'"),
+                if let Some(e) = found.and_then(|d| self.native_descr_set_error(d, name)) {
+                    return Err(e);
+                }
+                Err(self.attribute_error(if found.is_some() {
+                    format!("'{tn}' object attribute '{n}' is read-only")
+                } else {
+                    format!("'{tn}' object has no attribute '{n}'")
                 }))
             }
         }
+    }
+
+    /// The error setting a built-in type's computed attribute gives, when `d` (found on
+    /// the type for `name`) is one: what CPython's getset and member descriptors say.
+    fn native_descr_set_error(&mut self, d: ObjId, name: Sym) -> Option<super::Exc> {
+        let (what, owner) = match self.heap.kind(d) {
+            Kind::Descr(x) => (x.what, x.owner),
+            _ => return None,
+        };
+        let msg = match what {
+            DescrKind::Native => {
+                let (n, owner) = (self.heap.sym_name(name), self.class_name(owner));
+                format!("attribute '{n}' of '{owner}' objects is not writable")
+            }
+            DescrKind::NativeMember => "readonly attribute".to_string(),
+            _ => return None,
+        };
+        Some(self.attribute_error(msg))
     }
 
     /// `obj.__class__ = value` (CPython's object_set_class): both classes Python classes
@@ -1381,6 +1400,11 @@ impl Vm {
     /// the attribute itself.
     pub fn generic_delattr(&mut self, obj: ObjId, name: Sym) -> PyResult<()> {
         let ty = self.type_of(obj);
+        if let Some(d) = self.class_lookup(ty, name)
+            && let Some(e) = self.native_descr_set_error(d, name)
+        {
+            return Err(e);
+        }
         // `del obj.__dict__`: the attributes go; the next `__dict__` is a new, empty one.
         if name == self.names.dict
             && self.instance_of(obj).is_some()

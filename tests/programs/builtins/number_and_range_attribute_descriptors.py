@@ -18,3 +18,19 @@ for obj, name in [(range(3), 'start'), (1j, 'real'), (2.5, 'imag'), (5, 'nope')]
         print(e)
 print(type(range.start).__name__, type(complex.imag).__name__, type(float.real).__name__)
 print(sorted(n for n in dir(5) if not n.startswith('_'))[:6], len([n for n in dir(range(1)) if not n.startswith('_')]))
+class I(int):
+    pass
+class F(float):
+    pass
+for obj, name in [(I(4), 'real'), (F(1.5), 'imag'), (I(2), 'numerator'), (range(3), 'step'), (True, 'real')]:
+    try:
+        setattr(obj, name, 1)
+    except AttributeError as e:
+        print(type(obj).__name__, e)
+i = I(4)
+i.tag = 'ok'
+print(i.tag, i.real)
+try:
+    del i.real
+except AttributeError as e:
+    print(e)
