@@ -439,6 +439,23 @@ pub fn install(vm: &mut Vm) {
     for (tag, f) in news {
         super::add_wrapped_builtin(vm, tag, "__new__", f, None, Kind::StaticMethod);
     }
+    // `list[int]`, and `Stack[int]` for a subclass: a types.GenericAlias.
+    for tag in [
+        TypeTag::List,
+        TypeTag::Dict,
+        TypeTag::Tuple,
+        TypeTag::Set,
+        TypeTag::FrozenSet,
+    ] {
+        super::add_wrapped_builtin(
+            vm,
+            tag,
+            "__class_getitem__",
+            class_getitem,
+            None,
+            Kind::ClassMethod,
+        );
+    }
     // str's own `__str__`, `__hash__` and `__format__`, which a subclass's MRO reaches
     // before a mixin's (and which enum compares against to pick its own).
     super::add_methods(
@@ -558,6 +575,12 @@ fn dunder_repr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__repr__", args, kw, 1, 1)?;
     let s = vm.repr_base(args[0])?;
     Ok(vm.new_str(&s))
+}
+
+/// `__class_getitem__(cls, item)` of the built-in containers: `types.GenericAlias(cls, item)`.
+fn class_getitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__class_getitem__", args, kw, 2, 2)?;
+    vm.types_call("GenericAlias", args)
 }
 
 /// `int.__repr__`: the digits of an int, a bool's too (`int.__repr__(True)` is `'1'`).
