@@ -15,7 +15,55 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class StringIO:
+class _MemoryStream:
+    """What StringIO and BytesIO share: a stream in memory that is always readable,
+    writable and seekable, iterates by lines and closes at the end of a with block.
+    (Each has its own _check: CPython's messages differ by a full stop.)"""
+
+    def flush(self):
+        self._check()
+
+    def close(self):
+        self._closed = True
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class StringIO(_MemoryStream):
     """A text stream in memory: write() adds at the position, getvalue() gives it all."""
 
     def __init__(self, initial_value='', newline='\n'):
@@ -106,50 +154,8 @@ class StringIO:
         self._value = self._value[:size]
         return size
 
-    def flush(self):
-        self._check()
 
-    def close(self):
-        self._closed = True
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-
-class BytesIO:
+class BytesIO(_MemoryStream):
     """A binary stream in memory: write() puts bytes at the position, getvalue() gives
     them all."""
 
@@ -244,45 +250,3 @@ class BytesIO:
             raise ValueError(f'negative size value {size}')
         del self._value[size:]
         return size
-
-    def flush(self):
-        self._check()
-
-    def close(self):
-        self._closed = True
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *args):
-        self.close()
