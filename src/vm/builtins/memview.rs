@@ -54,12 +54,19 @@ fn format_size(f: u8) -> Option<usize> {
 /// items' machine bytes) or a memoryview (the bytes it shows), if it is one.
 pub fn buffer_bytes(vm: &Vm, v: ObjId) -> Option<Vec<u8>> {
     match vm.heap.kind(v) {
-        Kind::Bytes(b) | Kind::ByteArray(b) => Some((**b).clone()),
-        Kind::Array(a) => Some(crate::vm::modules::array::item_bytes(a)),
         Kind::MemoryView(m) if !m.released => {
-            let whole = exporter_bytes(vm, m.mbuf)?;
-            Some(view_bytes(m, &whole))
+            with_exporter_bytes(vm, exporter(vm, m.mbuf)?, |whole| view_bytes(m, whole))
         }
+        _ => with_exporter_bytes(vm, v, <[u8]>::to_vec),
+    }
+}
+
+/// `f` of the whole buffer of an exporter (a bytes, a bytearray, an array's machine
+/// bytes), read in place where the object keeps bytes.
+fn with_exporter_bytes<T>(vm: &Vm, obj: ObjId, f: impl FnOnce(&[u8]) -> T) -> Option<T> {
+    match vm.heap.kind(obj) {
+        Kind::Bytes(d) | Kind::ByteArray(d) => Some(f(d)),
+        Kind::Array(a) => Some(f(&crate::vm::modules::array::item_bytes(a))),
         _ => None,
     }
 }
@@ -72,14 +79,10 @@ pub fn bytes_of_buffer(vm: &mut Vm, v: ObjId) -> PyResult<Vec<u8>> {
     }
 }
 
-/// The whole buffer of the exporter a managed buffer holds.
-fn exporter_bytes(vm: &Vm, mbuf: ObjId) -> Option<Vec<u8>> {
+/// The exporter a managed buffer holds, until its last view is released.
+fn exporter(vm: &Vm, mbuf: ObjId) -> Option<ObjId> {
     match vm.heap.kind(mbuf) {
-        Kind::ManagedBuffer(b) if !b.obj.is_null() => match vm.heap.kind(b.obj) {
-            Kind::Bytes(d) | Kind::ByteArray(d) => Some((**d).clone()),
-            Kind::Array(a) => Some(crate::vm::modules::array::item_bytes(a)),
-            _ => None,
-        },
+        Kind::ManagedBuffer(b) if !b.obj.is_null() => Some(b.obj),
         _ => None,
     }
 }
@@ -309,13 +312,9 @@ fn pack(vm: &mut Vm, format: u8, v: ObjId) -> PyResult<Vec<u8>> {
 
 /// Writes `bytes` at byte offsets `at` of the exporter (a bytearray or an array).
 fn write_exporter(vm: &mut Vm, mbuf: ObjId, writes: &[(usize, Vec<u8>)]) {
-    let obj = match vm.heap.kind(mbuf) {
-        Kind::ManagedBuffer(b) => b.obj,
-        _ => return,
-    };
-    if obj.is_null() {
+    let Some(obj) = exporter(vm, mbuf) else {
         return;
-    }
+    };
     match vm.heap.kind_mut(obj) {
         Kind::ByteArray(d) => {
             for (at, b) in writes {
@@ -385,11 +384,15 @@ pub fn view_getitem(vm: &mut Vm, v: ObjId, key: ObjId) -> PyResult<ObjId> {
         m.itemsize,
         m.format,
     );
-    let whole = exporter_bytes(vm, mbuf).unwrap_or_default();
-    let b = whole
-        .get(at as usize..at as usize + size)
-        .unwrap_or(&[])
-        .to_vec();
+    // (The item alone: indexing or iterating a large view copies nothing else.)
+    let at = at as usize;
+    let b = exporter(vm, mbuf)
+        .and_then(|obj| {
+            with_exporter_bytes(vm, obj, |whole| {
+                whole.get(at..at + size).unwrap_or(&[]).to_vec()
+            })
+        })
+        .unwrap_or_default();
     Ok(unpack(vm, format, &b))
 }
 
@@ -550,13 +553,12 @@ pub fn view_attr(vm: &mut Vm, v: ObjId, name: &str) -> PyResult<Option<ObjId>> {
     let (len, stride, itemsize, format, readonly, mbuf) =
         (m.len, m.stride, m.itemsize, m.format, m.readonly, m.mbuf);
     let r = match name {
-        "obj" => match vm.heap.kind(mbuf) {
-            Kind::ManagedBuffer(b) if !b.obj.is_null() => {
-                let obj = b.obj;
+        "obj" => match exporter(vm, mbuf) {
+            Some(obj) => {
                 vm.heap.incref(obj);
                 obj
             }
-            _ => vm.none(),
+            None => vm.none(),
         },
         "nbytes" => vm.new_int((len * itemsize) as i64),
         "readonly" => vm.new_bool(readonly),

@@ -122,6 +122,12 @@ impl Vm {
             TypeTag::Set => Kind::Set(table(TableKind::Set, ext)),
             _ => Kind::FrozenSet(table(TableKind::Set, ext)),
         };
+        self.alloc_subclass_instance(kind)
+    }
+
+    /// Allocates an instance of a Python subclass of a built-in type (flagged so, sized
+    /// for its class), or a MemoryError past `--max-heap`.
+    fn alloc_subclass_instance(&mut self, kind: Kind) -> PyResult<ObjId> {
         let id = self.heap.alloc(kind);
         self.heap.set_flag(id, flags::SUBCLASS_INSTANCE);
         self.heap.resize(id);
@@ -182,13 +188,7 @@ impl Vm {
         self.heap.decref(plain);
         let mut s = StrObj::new(text);
         s.ext = Some(Box::new(self.empty_instance(class)));
-        let id = self.heap.alloc(Kind::Str(Box::new(s)));
-        self.heap.set_flag(id, flags::SUBCLASS_INSTANCE);
-        if let Err(e) = self.check_heap_limit() {
-            self.heap.decref(id);
-            return Err(e);
-        }
-        Ok(id)
+        self.alloc_subclass_instance(Kind::Str(Box::new(s)))
     }
 
     /// `float.__new__(cls, x=0.0)` for a Python subclass of float: the value `float()`
@@ -199,15 +199,7 @@ impl Vm {
         let value = self.float_of(plain).unwrap_or(0.0);
         self.heap.decref(plain);
         let ext = self.empty_instance(class);
-        let id = self
-            .heap
-            .alloc(Kind::FloatSub(Box::new(FloatSubObj { value, ext })));
-        self.heap.set_flag(id, flags::SUBCLASS_INSTANCE);
-        if let Err(e) = self.check_heap_limit() {
-            self.heap.decref(id);
-            return Err(e);
-        }
-        Ok(id)
+        self.alloc_subclass_instance(Kind::FloatSub(Box::new(FloatSubObj { value, ext })))
     }
 
     /// `int.__new__(cls, x=0, base=10)` for a Python subclass of int: the value `int()`
@@ -217,15 +209,7 @@ impl Vm {
         let value = self.int_of(plain).unwrap_or(crate::vm::num::Int::Small(0));
         self.heap.decref(plain);
         let ext = self.empty_instance(class);
-        let id = self
-            .heap
-            .alloc(Kind::IntSub(Box::new(IntSubObj { value, ext })));
-        self.heap.set_flag(id, flags::SUBCLASS_INSTANCE);
-        if let Err(e) = self.check_heap_limit() {
-            self.heap.decref(id);
-            return Err(e);
-        }
-        Ok(id)
+        self.alloc_subclass_instance(Kind::IntSub(Box::new(IntSubObj { value, ext })))
     }
 
     /// Puts the items of `src` into a new instance of a subclass of tuple or frozenset.
