@@ -77,6 +77,17 @@ pub fn python3() -> Command {
     Command::new(path)
 }
 
+/// The median of `v` (sorted in place), which must not be empty.
+fn median(v: &mut [f64]) -> f64 {
+    v.sort_by(f64::total_cmp);
+    let n = v.len();
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
+}
+
 /// Seconds refscope takes to run `source` after `setup` (compiling and the setup
 /// excluded).
 pub fn time_refscope(setup: &str, source: &str) -> Result<f64, String> {
@@ -114,44 +125,69 @@ pub fn time_python(setup: &str, source: &str) -> Option<f64> {
     String::from_utf8_lossy(&out.stdout).trim().parse().ok()
 }
 
-/// Runs every workload (or those whose name contains `filter`) and prints a table.
-pub fn run(filter: Option<&str>) -> i32 {
+/// Runs every workload (or those whose name contains `filter`) `runs` times in each
+/// engine, alternating so that both see the same load, and prints a table of medians.
+pub fn run(filter: Option<&str>, runs: usize) -> i32 {
     crate::outln!(
-        "{:<48} {:>12} {:>12} {:>8}",
+        "{:<48} {:>12} {:>12} {:>8} {:>18} {:>18}",
         "workload",
         "refscope s",
         "python3 s",
-        "ratio"
+        "ratio",
+        "refscope min..max",
+        "python3 min..max"
     );
     let mut failed = false;
     for w in WORKLOADS {
         if filter.is_some_and(|f| !w.name.contains(f)) {
             continue;
         }
-        // Run the engine on a large stack, as `refscope run` does.
-        let (setup, src) = (w.setup, w.source);
-        let r = std::thread::Builder::new()
-            .stack_size(crate::engine::ENGINE_STACK)
-            .spawn(move || time_refscope(setup, src))
-            .map_err(|e| e.to_string())
-            .and_then(|h| h.join().map_err(|_| "the engine panicked".to_string()))
-            .and_then(|r| r);
-        let py = time_python(w.setup, w.source);
-        match r {
-            Ok(t) => {
-                let (p, ratio) = match py {
-                    Some(p) => (format!("{p:.3}"), format!("{:.2}x", t / p)),
-                    None => ("n/a".into(), "n/a".into()),
-                };
-                crate::outln!("{:<48} {:>12.3} {:>12} {:>8}", w.name, t, p, ratio);
+        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        let mut error = None;
+        for _ in 0..runs.max(1) {
+            // Run the engine on a large stack, as `refscope run` does.
+            let (setup, src) = (w.setup, w.source);
+            let r = std::thread::Builder::new()
+                .stack_size(crate::engine::ENGINE_STACK)
+                .spawn(move || time_refscope(setup, src))
+                .map_err(|e| e.to_string())
+                .and_then(|h| h.join().map_err(|_| "the engine panicked".to_string()))
+                .and_then(|r| r);
+            match r {
+                Ok(t) => ours.push(t),
+                Err(e) => {
+                    error = Some(e);
+                    break;
+                }
             }
-            Err(e) => {
-                failed = true;
-                crate::outln!("{:<48} failed: {e}", w.name);
-            }
+            theirs.extend(time_python(w.setup, w.source));
         }
+        if let Some(e) = error {
+            failed = true;
+            crate::outln!("{:<48} failed: {e}", w.name);
+            continue;
+        }
+        let t = median(&mut ours);
+        let spread = |v: &[f64]| format!("{:.3}..{:.3}", v[0], v[v.len() - 1]);
+        let (p, ratio, their_spread) = if theirs.is_empty() {
+            ("n/a".into(), "n/a".into(), "n/a".into())
+        } else {
+            let p = median(&mut theirs);
+            (format!("{p:.3}"), format!("{:.2}x", t / p), spread(&theirs))
+        };
+        crate::outln!(
+            "{:<48} {:>12.3} {:>12} {:>8} {:>18} {:>18}",
+            w.name,
+            t,
+            p,
+            ratio,
+            spread(&ours),
+            their_spread
+        );
     }
-    crate::outln!("(ratio = refscope time / python3 time; below 1.00x refscope is faster)");
+    crate::outln!(
+        "(medians of {runs} runs each; ratio = refscope time / python3 time; below 1.00x refscope is faster)"
+    );
     crate::outln!();
     if !bench_recording(filter) {
         failed = true;

@@ -134,6 +134,10 @@ pub enum Command {
     Bench {
         /// Only the workloads whose name contains this text.
         filter: Option<String>,
+        /// Time each workload this many times in each engine, alternating, and report
+        /// the median (timings on a shared machine vary by a third from run to run).
+        #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=100))]
+        runs: u32,
     },
 }
 
@@ -245,7 +249,9 @@ pub fn main_with_args(args: Vec<String>) -> i32 {
             limits,
         }) => crate::record::cli::stats(&file, line, since, top, &limits),
         Some(Command::Dis { file }) => crate::engine::disassemble_file(&file),
-        Some(Command::Bench { filter }) => crate::bench::run(filter.as_deref()),
+        Some(Command::Bench { filter, runs }) => {
+            crate::bench::run(filter.as_deref(), runs as usize)
+        }
         None => {
             use clap::CommandFactory;
             let _ = Cli::command().print_help();
