@@ -213,6 +213,12 @@ pub enum Instr {
     /// stack is `subiter, x` and this instruction runs again. If subiter returns r (raises
     /// StopIteration(r)), the stack becomes `r` and execution continues after it.
     YieldFrom,
+    /// `obj → iterator` for `await obj`: a coroutine stays itself; another object's
+    /// `__await__()` must give an iterator (CPython's GET_AWAITABLE). The await is then
+    /// `LoadConst None; YieldFrom`. The argument says where the object came from: 0 for
+    /// `await`, 1 for `__aenter__`, 2 for `__aexit__`, 3 for `__anext__` (the error
+    /// messages differ).
+    GetAwaitable(u32),
 
     // ---- classes ----
     /// `→ __build_class__`. A class statement compiles as
@@ -432,6 +438,8 @@ pub mod flags {
     pub const NESTED: u32 = 0x10;
     /// The function is a generator (contains `yield`).
     pub const GENERATOR: u32 = 0x20;
+    /// The function is a coroutine function (`async def`): calling it makes a coroutine.
+    pub const COROUTINE: u32 = 0x80;
     /// Has a `*args` parameter (it comes after the keyword-only ones in `varnames`).
     pub const VARARGS: u32 = 0x04;
     /// Has a `**kwargs` parameter (last of the parameters in `varnames`).

@@ -63,6 +63,8 @@ type_tags! {
     Code => "code",
     Cell => "cell",
     Generator => "generator",
+    Coroutine => "coroutine",
+    CoroutineWrapper => "coroutine_wrapper",
     Property => "property",
     ClassMethod => "classmethod",
     StaticMethod => "staticmethod",
@@ -544,6 +546,19 @@ pub struct Generator {
     pub handled: Vec<ObjId>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
+    /// A coroutine (`async def`), not a generator: same machinery, another type.
+    pub coroutine: bool,
+}
+
+impl Generator {
+    /// "generator" or "coroutine", as CPython's messages name it.
+    pub fn what(&self) -> &'static str {
+        if self.coroutine {
+            "coroutine"
+        } else {
+            "generator"
+        }
+    }
 }
 
 /// The state of the built-in iterators.
@@ -597,6 +612,10 @@ pub enum IterState {
     Call {
         func: ObjId,
         sentinel: ObjId,
+    },
+    /// `coroutine.__await__()`: the coroutine, iterated (CPython's coroutine_wrapper).
+    Await {
+        coro: ObjId,
     },
     Exhausted,
 }

@@ -703,10 +703,12 @@ impl Heap {
             Kind::Instance(inst) => self.class_has_del(inst.class),
             // A suspended generator inside try/finally or with must run its cleanup; one
             // whose frame object something holds must hand its frame over to it.
-            Kind::Generator(g) => g
-                .frame
-                .as_ref()
-                .is_some_and(|f| (g.started && !f.blocks.is_empty()) || !f.frame_obj.is_null()),
+            // A coroutine never started warns that it was never awaited.
+            Kind::Generator(g) => g.frame.as_ref().is_some_and(|f| {
+                (g.started && !f.blocks.is_empty())
+                    || !f.frame_obj.is_null()
+                    || (g.coroutine && !g.started)
+            }),
             _ if o.flags & flags::SUBCLASS_INSTANCE != 0 => self.subclass_instance_has_del(id),
             _ => false,
         }

@@ -210,6 +210,7 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
                 f(Edge::Named("func"), *func);
                 f(Edge::Named("sentinel"), *sentinel);
             }
+            IterState::Await { coro } => f(Edge::Named("coroutine"), *coro),
             IterState::Range { .. } | IterState::Exhausted => {}
         },
         Kind::DictView(v) => f(Edge::Named("mapping"), v.1),

@@ -69,49 +69,60 @@ impl Vm {
         // watcher (a native call: tracemalloc.start, memory_profiler's start and stop), so
         // this is asked again after each one, not before every instruction.
         let mut watched = self.watched();
+        // The running code's instructions, held here while its frames run: the fetch is
+        // then the frame's `ip` and one load, not a walk through the frame's state, its
+        // code and the code object (five loads in a row, every instruction).
         loop {
-            let f = top!(self);
-            let ip = f.st.ip as usize;
-            let Some(&instr) = f.st.rt.code.code.get(ip) else {
-                return Err((self.runtime_error("instruction pointer out of range"), true));
-            };
-            f.st.ip += 1;
-            if watched {
-                self.before_instr(ip, instr);
-            }
-            if self.step_fast(instr) {
-                // Handled inline; what follows a step still applies.
-            } else {
-                let r = self.step(instr);
-                watched = self.watched();
-                match r {
-                    Ok(None) => {}
-                    Ok(Some(exit)) => {
-                        if self.frames.len() <= base {
-                            return Ok(exit);
+            let rt = top!(self).st.rt.clone();
+            let code: &[Instr] = &rt.code.code;
+            loop {
+                let f = top!(self);
+                if !Rc::ptr_eq(&f.st.rt, &rt) {
+                    // Another code runs now (a call, a return, a generator resumed).
+                    break;
+                }
+                let ip = f.st.ip as usize;
+                let Some(&instr) = code.get(ip) else {
+                    return Err((self.runtime_error("instruction pointer out of range"), true));
+                };
+                f.st.ip += 1;
+                if watched {
+                    self.before_instr(ip, instr);
+                }
+                if self.step_fast(instr) {
+                    // Handled inline; what follows a step still applies.
+                } else {
+                    let r = self.step(instr);
+                    watched = self.watched();
+                    match r {
+                        Ok(None) => {}
+                        Ok(Some(exit)) => {
+                            if self.frames.len() <= base {
+                                return Ok(exit);
+                            }
+                            if let Exit::Return(v) = exit {
+                                self.push(v);
+                            }
                         }
-                        if let Exit::Return(v) = exit {
-                            self.push(v);
+                        Err(e) => {
+                            // A bare `raise` re-raises the handled exception as it is: no
+                            // new traceback entry, no `__context__` (CPython's do_raise
+                            // goes straight to exception_unwind).
+                            let fresh = match instr {
+                                Instr::Reraise => false,
+                                Instr::Raise(0) => self.handled.last() != Some(&e.0),
+                                _ => true,
+                            };
+                            return Err((e, fresh));
                         }
-                    }
-                    Err(e) => {
-                        // A bare `raise` re-raises the handled exception as it is: no
-                        // new traceback entry, no `__context__` (CPython's do_raise
-                        // goes straight to exception_unwind).
-                        let fresh = match instr {
-                            Instr::Reraise => false,
-                            Instr::Raise(0) => self.handled.last() != Some(&e.0),
-                            _ => true,
-                        };
-                        return Err((e, fresh));
                     }
                 }
-            }
-            // One test for the three rare cases (`|`, not `||`: a single branch).
-            if self.heap.needs_attention() | self.heap.gc_due | self.options.check_ledger
-                && let Err(e) = self.after_instr()
-            {
-                return Err((e, true));
+                // One test for the three rare cases (`|`, not `||`: a single branch).
+                if self.heap.needs_attention() | self.heap.gc_due | self.options.check_ledger
+                    && let Err(e) = self.after_instr()
+                {
+                    return Err((e, true));
+                }
             }
         }
     }
@@ -960,6 +971,13 @@ impl Vm {
                 };
                 self.push(it);
             }
+            Instr::GetAwaitable(origin) => {
+                let v = self.pop();
+                let r = self.while_holding(&[v], |vm| vm.awaitable_iter(v, origin));
+                self.heap.decref(v);
+                let it = r?;
+                self.push(it);
+            }
             Instr::YieldFrom => {
                 let sent = self.peek(1);
                 let sub = self.peek(2);
@@ -1499,7 +1517,7 @@ impl Vm {
             }
             return Err(e);
         }
-        if st.rt.code.has_flag(flags::GENERATOR) {
+        if st.rt.code.flags & (flags::GENERATOR | flags::COROUTINE) != 0 {
             let g = self.new_generator(st);
             if let FrameKind::Init(i) = kind {
                 self.heap.decref(i);

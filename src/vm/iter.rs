@@ -26,7 +26,7 @@ enum SubThrow {
 }
 
 impl Vm {
-    fn new_iter(&mut self, tag: TypeTag, state: IterState) -> ObjId {
+    pub(crate) fn new_iter(&mut self, tag: TypeTag, state: IterState) -> ObjId {
         self.heap
             .alloc(Kind::Iter(Box::new(IterObj { tag, state })))
     }
@@ -131,7 +131,11 @@ impl Vm {
                     },
                 ));
             }
-            Kind::Generator(_) | Kind::Iter(_) => {
+            Kind::Generator(g) if !g.coroutine => {
+                self.heap.incref(v);
+                return Ok(v);
+            }
+            Kind::Iter(_) => {
                 self.heap.incref(v);
                 return Ok(v);
             }
@@ -171,7 +175,8 @@ impl Vm {
 
     pub fn is_iterator(&self, v: ObjId) -> bool {
         match self.heap.kind(v) {
-            Kind::Iter(_) | Kind::Generator(_) => true,
+            Kind::Iter(_) => true,
+            Kind::Generator(g) => !g.coroutine,
             Kind::Instance(_) => self
                 .class_lookup(self.type_of(v), self.names.next)
                 .is_some(),
@@ -200,6 +205,9 @@ impl Vm {
     pub fn iter_next(&mut self, it: ObjId) -> PyResult<Option<ObjId>> {
         match self.heap.kind(it) {
             Kind::Iter(_) => self.builtin_iter_next(it),
+            Kind::Generator(g) if g.coroutine => {
+                Err(self.type_error("'coroutine' object is not an iterator"))
+            }
             Kind::Generator(_) => match self.resume_generator(it, ObjId::NULL)? {
                 SendResult::Yielded(v) => Ok(Some(v)),
                 SendResult::Returned(v) => {
@@ -606,6 +614,13 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
+            &IterState::Await { coro } => match self.resume_generator(coro, ObjId::NULL)? {
+                SendResult::Yielded(v) => Ok(Some(v)),
+                SendResult::Returned(v) => {
+                    self.heap.decref(v);
+                    Ok(None)
+                }
+            },
             IterState::Exhausted => Ok(None),
         }
     }
@@ -760,6 +775,7 @@ impl Vm {
     pub fn new_generator(&mut self, st: Box<FrameState>) -> ObjId {
         let (name, qualname) = (st.rt.code.name.clone(), st.rt.code.qualname.clone());
         let code = st.code;
+        let coroutine = st.rt.code.has_flag(crate::compiler::code::flags::COROUTINE);
         self.heap.incref(code);
         let g = self.heap.alloc(Kind::Generator(Box::new(Generator {
             code,
@@ -769,6 +785,7 @@ impl Vm {
             handled: Vec::new(),
             name,
             qualname,
+            coroutine,
         })));
         self.heap.resize(g);
         g
@@ -776,22 +793,27 @@ impl Vm {
 
     /// Resumes a generator with `sent` (borrowed; NULL means `next()`).
     pub fn resume_generator(&mut self, generator: ObjId, sent: ObjId) -> PyResult<SendResult> {
-        let (running, started) = match self.heap.kind(generator) {
-            Kind::Generator(g) => (g.running, g.started),
+        let (running, started, what) = match self.heap.kind(generator) {
+            Kind::Generator(g) => (g.running, g.started, g.what()),
             _ => return Err(self.type_error("not a generator")),
         };
         if running {
-            return Err(self.value_error("generator already executing"));
+            return Err(self.value_error(format!("{what} already executing")));
         }
         let sent_is_value = !sent.is_null() && sent != self.none;
         if !started && sent_is_value {
-            return Err(self.type_error("can't send non-None value to a just-started generator"));
+            return Err(self.type_error(format!(
+                "can't send non-None value to a just-started {what}"
+            )));
         }
         let frame = match self.heap.kind_mut(generator) {
             Kind::Generator(g) => g.frame.take(),
             _ => None,
         };
         let Some(mut st) = frame else {
+            if what == "coroutine" {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
             return Ok(SendResult::Returned(self.none()));
         };
         if self.depth >= self.recursion_limit {
@@ -836,7 +858,11 @@ impl Vm {
             Ok(Exit::Return(v)) => Ok(SendResult::Returned(v)),
             Err(e) => {
                 if self.exc_matches(&e, self.exc_types.stop_iteration) {
-                    let re = self.runtime_error("generator raised StopIteration");
+                    let what = match self.heap.kind(generator) {
+                        Kind::Generator(g) => g.what(),
+                        _ => "generator",
+                    };
+                    let re = self.runtime_error(format!("{what} raised StopIteration"));
                     if let Some(d) = self.exc_data_mut(re.0) {
                         d.cause = e.0;
                     } else {
@@ -852,13 +878,13 @@ impl Vm {
     /// `generator.throw(exc)`: raises `exc` (owned) inside the generator at the point where it
     /// is suspended.
     pub fn gen_throw(&mut self, generator: ObjId, exc: ObjId) -> PyResult<SendResult> {
-        let (running, started) = match self.heap.kind(generator) {
-            Kind::Generator(g) => (g.running, g.started),
+        let (running, started, what) = match self.heap.kind(generator) {
+            Kind::Generator(g) => (g.running, g.started, g.what()),
             _ => return Err(self.type_error("not a generator")),
         };
         if running {
             self.heap.decref(exc);
-            return Err(self.value_error("generator already executing"));
+            return Err(self.value_error(format!("{what} already executing")));
         }
         let frame = match self.heap.kind_mut(generator) {
             Kind::Generator(g) => g.frame.take(),
@@ -1039,7 +1065,11 @@ impl Vm {
         match self.gen_throw(generator, ge) {
             Ok(SendResult::Yielded(v)) => {
                 self.heap.decref(v);
-                Err(self.runtime_error("generator ignored GeneratorExit"))
+                let what = match self.heap.kind(generator) {
+                    Kind::Generator(g) => g.what(),
+                    _ => "generator",
+                };
+                Err(self.runtime_error(format!("{what} ignored GeneratorExit")))
             }
             Ok(SendResult::Returned(v)) => {
                 self.heap.decref(v);
@@ -1117,8 +1147,12 @@ impl Vm {
 
     /// `yield from` / `send`: sends a value (borrowed) into a sub-iterator.
     pub fn send_to(&mut self, sub: ObjId, sent: ObjId) -> PyResult<SendResult> {
-        if matches!(self.heap.kind(sub), Kind::Generator(_)) {
-            return self.resume_generator(sub, sent);
+        match self.heap.kind(sub) {
+            Kind::Generator(_) => return self.resume_generator(sub, sent),
+            Kind::Iter(io) if let IterState::Await { coro } = io.state => {
+                return self.resume_generator(coro, sent);
+            }
+            _ => {}
         }
         let r = if sent == self.none {
             self.iter_next(sub)
@@ -1135,6 +1169,61 @@ impl Vm {
             Err(e) => Err(e),
         };
         self.stop_iteration_value(r)
+    }
+
+    /// What `await v` iterates (a new reference), as CPython's GET_AWAITABLE: a coroutine
+    /// itself (unless another `await` already waits on it); for any other object the
+    /// iterator its type's `__await__` returns. `origin` says which statement awaits (see
+    /// `Instr::GetAwaitable`), for the message when `v` cannot be awaited.
+    pub fn awaitable_iter(&mut self, v: ObjId, origin: u32) -> PyResult<ObjId> {
+        if let Kind::Generator(g) = self.heap.kind(v)
+            && g.coroutine
+        {
+            let awaited = g.started
+                && !g.running
+                && g.frame.as_ref().is_some_and(|f| {
+                    f.rt.code.code.get(f.ip as usize)
+                        == Some(&crate::compiler::code::Instr::YieldFrom)
+                });
+            if awaited {
+                return Err(self.runtime_error("coroutine is being awaited already"));
+            }
+            self.heap.incref(v);
+            return Ok(v);
+        }
+        let aw = self.heap.intern_sym("__await__");
+        let Some(it) = self.call_special(v, aw, &[])? else {
+            let tn = self.type_name(v);
+            return Err(self.type_error(match origin {
+                1 => format!(
+                    "'async with' received an object from __aenter__ that does not implement __await__: {tn}"
+                ),
+                2 => format!(
+                    "'async with' received an object from __aexit__ that does not implement __await__: {tn}"
+                ),
+                3 => format!("'async for' received an invalid object from __anext__: {tn}"),
+                _ => format!("object {tn} can't be used in 'await' expression"),
+            }));
+        };
+        let bad = match self.heap.kind(it) {
+            Kind::Generator(g) if g.coroutine => {
+                Some("__await__() returned a coroutine".to_string())
+            }
+            _ if !self.is_iterator(it) => Some(format!(
+                "__await__() returned non-iterator of type '{}'",
+                self.type_name(it)
+            )),
+            _ => None,
+        };
+        if let Some(msg) = bad {
+            self.heap.decref(it);
+            // A coroutine dropped here warns now, in this frame, as in CPython.
+            if let Err(e) = self.run_finalizers() {
+                self.heap.decref(e.0);
+            }
+            return Err(self.type_error(msg));
+        }
+        Ok(it)
     }
 
     /// A StopIteration the subiterator of a `yield from` raised is its return: its value

@@ -292,6 +292,9 @@ pub struct Vm {
     pub ledger: ledger::LedgerState,
     /// Cascades paused while finalizers run (their releases are still pending holders).
     pub set_aside: Vec<crate::heap::PendingWork>,
+    /// The warnings the engine itself printed (a coroutine never awaited), by place and
+    /// message: the default warning filter prints each once.
+    pub warned: std::collections::HashSet<String>,
     /// References owned by native code in progress (a native function's arguments): holders
     /// for the ledger while Python code runs inside the call.
     pub held: Vec<ObjId>,
@@ -358,6 +361,7 @@ impl Vm {
             gc: collector::GcState::new(),
             ledger: ledger::LedgerState::default(),
             set_aside: Vec::new(),
+            warned: Default::default(),
             held: Vec::new(),
             atexit: Vec::new(),
             struct_seqs: Vec::new(),

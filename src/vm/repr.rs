@@ -170,7 +170,9 @@ impl Vm {
                     )
                 }
             }
-            Kind::Generator(g) => format!("<generator object {} at {}>", g.qualname, self.addr(v)),
+            Kind::Generator(g) => {
+                format!("<{} object {} at {}>", g.what(), g.qualname, self.addr(v))
+            }
             Kind::Frame(_) => self.frame_repr(v),
             Kind::WeakRef(w) => {
                 let what = if w.proxy { "weakproxy" } else { "weakref" };

@@ -303,6 +303,14 @@ impl Vm {
     /// A generator's finalizer: closes it (its `finally` blocks and `with` exits run); an
     /// error is reported and ignored, as CPython's `_PyGen_Finalize` does.
     pub(crate) fn finalize_generator(&mut self, generator: ObjId) {
+        if let Kind::Generator(g) = self.heap.kind(generator)
+            && g.coroutine
+            && !g.started
+            && g.frame.is_some()
+        {
+            let q = g.qualname.clone();
+            self.warn_unawaited(&q);
+        }
         if let Err(e) = self.gen_close(generator) {
             let tb = self.while_holding(&[e.0], |vm| vm.format_exception(e.0));
             let r = self.repr_of(generator).unwrap_or_default();
@@ -310,6 +318,37 @@ impl Vm {
                 .write_err(&format!("Exception ignored in: {r}\n{tb}"));
             self.heap.decref(e.0);
         }
+    }
+
+    /// CPython's `_PyErr_WarnUnawaitedCoroutine`: a RuntimeWarning, at the line running
+    /// when the coroutine went, printed as the default warning filter prints it (once
+    /// for each message and place).
+    fn warn_unawaited(&mut self, qualname: &str) {
+        let place = self.frames.last().map(|f| {
+            let code = &f.st.rt.code;
+            let ip = f.st.ip.saturating_sub(1) as usize;
+            let line = code.lines.get(ip).copied().unwrap_or(code.first_line);
+            (code.filename.clone(), line)
+        });
+        let msg = format!("coroutine '{qualname}' was never awaited");
+        let (at, source) = match &place {
+            Some((file, line)) => (
+                format!("{file}:{line}"),
+                self.source_line(file, *line)
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty()),
+            ),
+            None => ("sys:1".to_string(), None),
+        };
+        if !self.warned.insert(format!("{at}: {msg}")) {
+            return;
+        }
+        let mut out = format!("{at}: RuntimeWarning: {msg}\n");
+        if let Some(s) = source {
+            out.push_str(&format!("  {s}\n"));
+        }
+        out.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        self.out.write_err(&out);
     }
 
     pub fn run_finalizers(&mut self) -> PyResult<()> {

@@ -6,7 +6,7 @@ use ruff_text_size::Ranged;
 
 use super::control::const_items;
 use super::{Compiler, NameOp, Result};
-use crate::compiler::code::{BinOp, CmpOp, Const, Instr};
+use crate::compiler::code::{BinOp, CmpOp, Const, Instr, flags};
 use crate::compiler::fold;
 
 /// CPython's `STACK_USE_GUIDELINE`: longer displays are built item by item.
@@ -129,7 +129,11 @@ impl<'a> Compiler<'a> {
             Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
                 self.comprehension(e)?
             }
-            Expr::Await(a) => return Err(self.unsupported(a.range, "await is")),
+            Expr::Await(a) => {
+                self.check_await(a.range, "'await'")?;
+                self.expr(&a.value)?;
+                self.await_top(0);
+            }
             Expr::Yield(y) => {
                 self.check_yield(y.range)?;
                 match &y.value {
@@ -188,6 +192,32 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `what` (`'await'`, `'async with'`, `'async for'`) must be inside an `async def`.
+    pub(super) fn check_await(&self, range: ruff_text_size::TextRange, what: &str) -> Result<()> {
+        use crate::compiler::symtable::ScopeKind;
+        if self.unit.flags & flags::COROUTINE != 0 {
+            return Ok(());
+        }
+        match self.unit.kind {
+            ScopeKind::Comprehension => {
+                Err(self.unsupported(range, "asynchronous comprehensions are"))
+            }
+            ScopeKind::Module | ScopeKind::Class if what == "'await'" => {
+                Err(self.syntax_error(range, "'await' outside function"))
+            }
+            _ => Err(self.syntax_error(range, format!("{what} outside async function"))),
+        }
+    }
+
+    /// Awaits the object on top of the stack, leaving its result there: CPython's
+    /// `GET_AWAITABLE; LOAD_CONST None; SEND` loop, which is `yield from` over the
+    /// awaitable's iterator.
+    pub(super) fn await_top(&mut self, origin: u32) {
+        self.emit(Instr::GetAwaitable(origin));
+        self.load_const(Const::None);
+        self.emit(Instr::YieldFrom);
     }
 
     fn check_yield(&self, range: ruff_text_size::TextRange) -> Result<()> {

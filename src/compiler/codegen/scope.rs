@@ -227,9 +227,6 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> Result<()> {
-        if f.is_async {
-            return Err(self.unsupported(f.range, "async functions are"));
-        }
         if f.type_params.is_some() {
             return Err(self.unsupported(f.range, "type parameters are"));
         }
@@ -241,6 +238,12 @@ impl<'a> Compiler<'a> {
         self.enter_unit(f.range, &f.name.id, first_line)?;
         self.set_arg_counts(&f.parameters);
         self.generator_flag();
+        if f.is_async {
+            if self.unit.flags & flags::GENERATOR != 0 {
+                return Err(self.unsupported(f.range, "asynchronous generators are"));
+            }
+            self.unit.flags |= flags::COROUTINE;
+        }
         let doc = docstring(&f.body);
         self.add_const(doc.clone().map_or(Const::None, Const::Str));
         let body = if doc.is_some() {

@@ -757,6 +757,7 @@ fn acceptable_base(tag: TypeTag) -> bool {
             | T::Code
             | T::Cell
             | T::Generator
+            | T::Coroutine
             | T::ListIterator
             | T::ListReverseIterator
             | T::TupleIterator

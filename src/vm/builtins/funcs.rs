@@ -1004,8 +1004,18 @@ fn next(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         let tn = vm.type_name(it);
         return Err(vm.type_error(format!("'{tn}' object is not an iterator")));
     }
-    if matches!(vm.heap.kind(it), Kind::Generator(_)) {
-        return match vm.resume_generator(it, ObjId::NULL)? {
+    // A generator, or a coroutine's `__await__()` iterator: its return value is the
+    // StopIteration's.
+    let resumed = match vm.heap.kind(it) {
+        Kind::Generator(_) => Some(it),
+        Kind::Iter(io) => match io.state {
+            IterState::Await { coro } => Some(coro),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(g) = resumed {
+        return match vm.resume_generator(g, ObjId::NULL)? {
             crate::vm::iter::SendResult::Yielded(v) => Ok(v),
             crate::vm::iter::SendResult::Returned(v) => {
                 if let Some(d) = args.get(1) {
@@ -2800,15 +2810,29 @@ pub fn install_type_methods(vm: &mut Vm) {
         }
     }
     super::add_methods(vm, TypeTag::Slice, &[("indices", slice_indices)]);
+    super::add_methods(vm, TypeTag::Coroutine, &[("__await__", coro_await)]);
     super::add_methods(
         vm,
-        TypeTag::Generator,
+        TypeTag::CoroutineWrapper,
         &[
-            ("send", gen_send),
-            ("throw", gen_throw),
-            ("close", gen_close),
+            ("__next__", wrapper_next),
+            ("__iter__", dunder_iter_self),
+            ("send", wrapper_send),
+            ("throw", wrapper_throw),
+            ("close", wrapper_close),
         ],
     );
+    for tag in [TypeTag::Generator, TypeTag::Coroutine] {
+        super::add_methods(
+            vm,
+            tag,
+            &[
+                ("send", gen_send),
+                ("throw", gen_throw),
+                ("close", gen_close),
+            ],
+        );
+    }
     super::add_methods(vm, TypeTag::Frame, &[("clear", frame_clear)]);
     super::add_methods(
         vm,
@@ -3015,6 +3039,52 @@ fn gen_close(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "close", args, kw, 1, 1)?;
     vm.gen_close(args[0])?;
     Ok(vm.none())
+}
+
+/// `coroutine.__await__()`: an iterator over the coroutine (a `coroutine_wrapper`).
+fn coro_await(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__await__", args, kw, 1, 1)?;
+    let coro = args[0];
+    vm.heap.incref(coro);
+    Ok(vm.new_iter(TypeTag::CoroutineWrapper, IterState::Await { coro }))
+}
+
+/// The coroutine a `coroutine_wrapper` (`args[0]`) iterates; its methods are the
+/// coroutine's.
+fn wrapped_coroutine(vm: &Vm, args: &[ObjId]) -> ObjId {
+    match vm.heap.kind(args[0]) {
+        Kind::Iter(io) => match io.state {
+            IterState::Await { coro } => coro,
+            _ => args[0],
+        },
+        _ => args[0],
+    }
+}
+
+fn wrapper_next(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__next__", args, kw, 1, 1)?;
+    let coro = wrapped_coroutine(vm, args);
+    let r = vm.resume_generator(coro, ObjId::NULL)?;
+    gen_result(vm, r)
+}
+
+fn wrapper_send(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "send", args, kw, 2, 2)?;
+    let coro = wrapped_coroutine(vm, args);
+    gen_send(vm, &[coro, args[1]], kw)
+}
+
+fn wrapper_throw(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "throw", args, kw, 2, 4)?;
+    let mut a = args.to_vec();
+    a[0] = wrapped_coroutine(vm, args);
+    gen_throw(vm, &a, kw)
+}
+
+fn wrapper_close(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "close", args, kw, 1, 1)?;
+    let coro = wrapped_coroutine(vm, args);
+    gen_close(vm, &[coro], kw)
 }
 
 fn complex_conjugate(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {

@@ -218,6 +218,25 @@ pub fn create_builtins_module(vm: &mut Vm) {
         add_getsets(vm, TypeTag::Float, &["real", "imag"], Native);
         add_getsets(vm, TypeTag::Complex, &["real", "imag"], NativeMember);
         add_getsets(vm, TypeTag::Range, &["start", "stop", "step"], NativeMember);
+        add_getsets(vm, TypeTag::Generator, &["gi_code"], NativeMember);
+        add_getsets(
+            vm,
+            TypeTag::Generator,
+            &["gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom"],
+            Native,
+        );
+        add_getsets(
+            vm,
+            TypeTag::Coroutine,
+            &["cr_code", "cr_origin"],
+            NativeMember,
+        );
+        add_getsets(
+            vm,
+            TypeTag::Coroutine,
+            &["cr_await", "cr_frame", "cr_running", "cr_suspended"],
+            Native,
+        );
     }
     funcs::install_type_methods(vm);
     slots::install(vm);
@@ -324,8 +343,29 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
         Kind::Frame(_) => return vm.frame_attr(obj, &n),
         Kind::Traceback(_) => return Ok(vm.traceback_attr(obj, &n)),
         Kind::MemoryView(_) => return memview::view_attr(vm, obj, &n),
+        // A coroutine's fields are a generator's, named `cr_` (and `cr_await` for
+        // `gi_yieldfrom`); it has no `gi_` ones.
+        Kind::Generator(g) if g.coroutine => {
+            let n: &str = match &*n {
+                "cr_running" => "gi_running",
+                "cr_suspended" => "gi_suspended",
+                "cr_frame" => "gi_frame",
+                "cr_await" => "gi_yieldfrom",
+                "cr_code" => "gi_code",
+                "cr_origin" => return Ok(Some(vm.none())),
+                n if n.starts_with("gi_") => return Ok(None),
+                n => n,
+            };
+            let n = vm.heap.intern_sym(n);
+            return native_attr_of(vm, obj, n);
+        }
         _ => {}
     }
+    native_attr_of(vm, obj, name)
+}
+
+fn native_attr_of(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
+    let n = vm.heap.sym_name(name);
     let v = match (vm.heap.kind(obj), &*n) {
         (
             Kind::Int(_) | Kind::BigInt(_) | Kind::IntSub(_) | Kind::Bool(_),
@@ -507,7 +547,8 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
                 _ => {
                     use crate::compiler::code::flags as co;
                     let f = c.code.flags;
-                    let own = co::VARARGS | co::VARKEYWORDS | co::NESTED | co::GENERATOR;
+                    let own =
+                        co::VARARGS | co::VARKEYWORDS | co::NESTED | co::GENERATOR | co::COROUTINE;
                     match f & (co::MODULE | co::CLASS_BODY) {
                         0 => (0x3 | (f & own)) as i64,
                         _ => 0,
