@@ -232,6 +232,22 @@ pub enum Instr {
     /// `mgr.__enter__()`, and pushes a handler block for `handler` whose depth is the stack
     /// depth after `exit` was pushed. At `handler` the stack is `exit, exc`.
     SetupWith(u32),
+    /// `mgr → exit, aenter_result`: `async with`'s start, the bound `__aexit__` and what
+    /// `__aenter__()` returned (awaited next).
+    BeforeAsyncWith,
+    /// `exit, entered → exit, entered`: the handler block of an `async with` body (at its
+    /// handler the stack is `exit, exc`, as for `SetupWith`).
+    SetupAsyncWith(u32),
+    /// `exit → result`: calls `exit(None, None, None)`; the result is awaited next.
+    AsyncWithExit,
+    /// `obj → aiter`: `async for`'s `obj.__aiter__()`.
+    GetAIter,
+    /// `aiter → aiter, result`: `aiter.__anext__()` (awaited next).
+    GetANext,
+    /// `aiter, exc →`: the end of an `async for` loop when `exc` is a
+    /// StopAsyncIteration (the handler's block is popped too); any other exception is
+    /// raised again.
+    EndAsyncFor,
     PopBlock,
     /// Pops the top except-handler block and restores the previously handled exception.
     /// It does not touch the value stack.

@@ -95,7 +95,8 @@ fn describe(code: &CodeObject, instr: &Instr) -> String {
         | Instr::JumpIfTrueOrPop(t)
         | Instr::ForIter(t)
         | Instr::SetupFinally(t)
-        | Instr::SetupWith(t) => format!("to {t}"),
+        | Instr::SetupWith(t)
+        | Instr::SetupAsyncWith(t) => format!("to {t}"),
         _ => String::new(),
     }
 }

@@ -59,6 +59,12 @@ fn effect(instr: &Instr) -> Effect {
         SetupFinally(_) => (0, Some(1)),
         // `mgr → exit, entered`; the handler starts with `exit, exc`.
         SetupWith(_) => (1, Some(1)),
+        // `exit, entered` stay; the handler starts with `exit, exc`.
+        SetupAsyncWith(_) => (0, Some(0)),
+        BeforeAsyncWith | GetANext => (1, None),
+        GetAIter => (0, None),
+        EndAsyncFor => (-2, None),
+        AsyncWithExit => (0, None),
         ReturnValue | Reraise => (-1, None),
         Raise(k) => (-n(k), None),
     };
@@ -80,7 +86,9 @@ fn target(instr: &Instr) -> Option<u32> {
     use Instr::*;
     match *instr {
         Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
-        | JumpIfTrueOrPop(t) | ForIter(t) | SetupFinally(t) | SetupWith(t) => Some(t),
+        | JumpIfTrueOrPop(t) | ForIter(t) | SetupFinally(t) | SetupWith(t) | SetupAsyncWith(t) => {
+            Some(t)
+        }
         _ => None,
     }
 }
@@ -109,6 +117,12 @@ pub fn stacksize(code: &[Instr]) -> u32 {
                     // handler has `exit, lasti, previous, exc`, and its cleanup copies.
                     max = max.max(depth + 5);
                     work.push((*t as usize, depth + 1, extra + 2));
+                }
+                Instr::SetupAsyncWith(t) => {
+                    // `exit, entered` on the stack; the handler has `exit, exc` and
+                    // CPython's cleanup copies, as for `with`.
+                    max = max.max(depth + 4);
+                    work.push((*t as usize, depth, extra + 2));
                 }
                 Instr::PopExcept => extra = (extra - 1).max(0),
                 _ => {

@@ -109,7 +109,7 @@ impl Vm {
                             // new traceback entry, no `__context__` (CPython's do_raise
                             // goes straight to exception_unwind).
                             let fresh = match instr {
-                                Instr::Reraise => false,
+                                Instr::Reraise | Instr::EndAsyncFor => false,
                                 Instr::Raise(0) => self.handled.last() != Some(&e.0),
                                 _ => true,
                             };
@@ -1016,6 +1016,51 @@ impl Vm {
                 let depth = f.st.slots.len() as u32;
                 f.st.blocks.push(Block::Handler { handler: h, depth });
                 self.push(entered);
+            }
+            Instr::GetAIter => {
+                let v = self.pop();
+                let r = self.while_holding(&[v], |vm| vm.async_iter(v));
+                self.heap.decref(v);
+                let it = r?;
+                self.push(it);
+            }
+            Instr::GetANext => {
+                let it = self.peek(1);
+                let aw = self.async_next(it)?;
+                self.push(aw);
+            }
+            Instr::EndAsyncFor => {
+                let exc = self.peek(1);
+                let stop = self.exc_types.stop_async_iteration;
+                if !self.isinstance(exc, stop) {
+                    let exc = self.pop();
+                    return Err(Exc(exc));
+                }
+                if let Some(Block::ExceptHandler { prev_exc_len }) = top!(self).st.blocks.pop() {
+                    self.restore_handled(prev_exc_len as usize);
+                }
+                self.drop_top(2);
+            }
+            Instr::BeforeAsyncWith => {
+                let mgr = self.pop();
+                let r = self.while_holding(&[mgr], |vm| vm.before_async_with(mgr));
+                self.heap.decref(mgr);
+                let (exit, res) = r?;
+                self.push(exit);
+                self.push(res);
+            }
+            Instr::SetupAsyncWith(h) => {
+                let f = top!(self);
+                let depth = f.st.slots.len().saturating_sub(1) as u32;
+                f.st.blocks.push(Block::Handler { handler: h, depth });
+            }
+            Instr::AsyncWithExit => {
+                let exit = self.pop();
+                let args = [self.none, self.none, self.none];
+                let r = self.while_holding(&[exit], |vm| vm.call(exit, &args));
+                self.heap.decref(exit);
+                let v = r?;
+                self.push(v);
             }
             Instr::PopBlock => {
                 top!(self).st.blocks.pop();

@@ -1226,6 +1226,41 @@ impl Vm {
         Ok(it)
     }
 
+    /// `async for`'s `v.__aiter__()` (a new reference), which must have `__anext__`.
+    pub fn async_iter(&mut self, v: ObjId) -> PyResult<ObjId> {
+        let aiter = self.heap.intern_sym("__aiter__");
+        let Some(it) = self.call_special(v, aiter, &[])? else {
+            let tn = self.type_name(v);
+            return Err(self.type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {tn}"
+            )));
+        };
+        let anext = self.heap.intern_sym("__anext__");
+        let ty = self.type_of(it);
+        if self.class_lookup(ty, anext).is_none() {
+            let tn = self.type_name(it);
+            self.heap.decref(it);
+            return Err(self.type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {tn}"
+            )));
+        }
+        Ok(it)
+    }
+
+    /// `async for`'s `it.__anext__()` (a new reference), awaited next.
+    pub fn async_next(&mut self, it: ObjId) -> PyResult<ObjId> {
+        let anext = self.heap.intern_sym("__anext__");
+        match self.call_special(it, anext, &[])? {
+            Some(aw) => Ok(aw),
+            None => {
+                let tn = self.type_name(it);
+                Err(self.type_error(format!(
+                    "'async for' requires an iterator with __anext__ method, got {tn}"
+                )))
+            }
+        }
+    }
+
     /// A StopIteration the subiterator of a `yield from` raised is its return: its value
     /// (None when it has none) becomes `Returned`.
     fn stop_iteration_value(&mut self, r: PyResult<SendResult>) -> PyResult<SendResult> {

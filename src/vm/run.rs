@@ -425,6 +425,44 @@ impl Vm {
     }
 
     /// `with mgr:` entry: `(bound __exit__, result of __enter__)`.
+    /// `async with mgr`'s start: the bound `__aexit__` and what `__aenter__()` returned
+    /// (new references).
+    pub(crate) fn before_async_with(&mut self, mgr: ObjId) -> PyResult<(ObjId, ObjId)> {
+        let (enter, exit) = (
+            self.heap.intern_sym("__aenter__"),
+            self.heap.intern_sym("__aexit__"),
+        );
+        let ty = self.type_of(mgr);
+        let (has_enter, has_exit) = (
+            self.class_lookup(ty, enter).is_some(),
+            self.class_lookup(ty, exit).is_some(),
+        );
+        if !has_enter || !has_exit {
+            let tn = self.type_name(mgr);
+            let missing = if has_enter {
+                " (missed __aexit__ method)"
+            } else {
+                ""
+            };
+            return Err(self.type_error(format!(
+                "'{tn}' object does not support the asynchronous context manager protocol{missing}"
+            )));
+        }
+        let exit_bound = self.getattr(mgr, exit)?;
+        let r = self.while_holding(&[exit_bound], |vm| vm.call_special(mgr, enter, &[]));
+        match r {
+            Ok(Some(v)) => Ok((exit_bound, v)),
+            Ok(None) => {
+                self.heap.decref(exit_bound);
+                Err(self.type_error("missing __aenter__"))
+            }
+            Err(e) => {
+                self.heap.decref(exit_bound);
+                Err(e)
+            }
+        }
+    }
+
     pub(crate) fn setup_with(&mut self, mgr: ObjId) -> PyResult<(ObjId, ObjId)> {
         let (enter, exit) = (self.names.enter, self.names.exit);
         let ty = self.type_of(mgr);

@@ -33,6 +33,10 @@ pub(crate) enum FBlock<'a> {
     With {
         line: u32,
     },
+    /// Inside an `async with` body: as `With`, and `__aexit__`'s result is awaited.
+    AsyncWith {
+        line: u32,
+    },
     /// Inside an `except` body: an except-handler block, plus the name's cleanup block.
     HandlerCleanup {
         name: Option<&'a str>,
@@ -55,7 +59,8 @@ pub(crate) fn jump_target_mut(instr: &mut Instr) -> Option<&mut u32> {
         | Instr::JumpIfTrueOrPop(t)
         | Instr::ForIter(t)
         | Instr::SetupFinally(t)
-        | Instr::SetupWith(t) => Some(t),
+        | Instr::SetupWith(t)
+        | Instr::SetupAsyncWith(t) => Some(t),
         _ => None,
     }
 }
@@ -221,9 +226,35 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `async for`: each item is `await aiter.__anext__()`, and the StopAsyncIteration
+    /// that ends the loop is caught by the loop's handler (CPython's GET_AITER, GET_ANEXT
+    /// and END_ASYNC_FOR).
+    fn async_for_stmt(&mut self, f: &'a ast::StmtFor) -> Result<()> {
+        self.check_await(f.range, "'async for'")?;
+        let (start, cleanup, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.push_fblock(FBlock::ForLoop { start, end })?;
+        self.expr(&f.iter)?;
+        self.emit(Instr::GetAIter);
+        self.bind(start);
+        self.emit_jump(Instr::SetupFinally, cleanup);
+        self.emit(Instr::GetANext);
+        self.await_top(3);
+        self.emit_noline(Instr::PopBlock);
+        self.store_target(&f.target)?;
+        self.stmts(&f.body)?;
+        self.emit_jump_noline(Instr::Jump, start);
+        self.bind(cleanup);
+        self.unit.line = self.line_of(f.range);
+        self.emit(Instr::EndAsyncFor);
+        self.unit.fblocks.pop();
+        self.stmts(&f.orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
     pub(super) fn for_stmt(&mut self, f: &'a ast::StmtFor) -> Result<()> {
         if f.is_async {
-            return Err(self.unsupported(f.range, "async for is"));
+            return self.async_for_stmt(f);
         }
         let (start, cleanup, end) = (self.new_label(), self.new_label(), self.new_label());
         self.push_fblock(FBlock::ForLoop { start, end })?;
@@ -350,6 +381,18 @@ impl<'a> Compiler<'a> {
                         c.emit(Instr::Swap(2));
                     }
                     c.emit(Instr::WithExitNormal);
+                });
+                self.unit.line = INHERIT;
+            }
+            FBlock::AsyncWith { line } => {
+                self.at_line(line, |c| {
+                    c.emit(Instr::PopBlock);
+                    if preserve {
+                        c.emit(Instr::Swap(2));
+                    }
+                    c.emit(Instr::AsyncWithExit);
+                    c.await_top(2);
+                    c.emit(Instr::PopTop);
                 });
                 self.unit.line = INHERIT;
             }
