@@ -425,56 +425,40 @@ impl Vm {
     }
 
     /// `with mgr:` entry: `(bound __exit__, result of __enter__)`.
-    /// `async with mgr`'s start: the bound `__aexit__` and what `__aenter__()` returned
-    /// (new references).
-    pub(crate) fn before_async_with(&mut self, mgr: ObjId) -> PyResult<(ObjId, ObjId)> {
-        let (enter, exit) = (
-            self.heap.intern_sym("__aenter__"),
-            self.heap.intern_sym("__aexit__"),
-        );
-        let ty = self.type_of(mgr);
-        let (has_enter, has_exit) = (
-            self.class_lookup(ty, enter).is_some(),
-            self.class_lookup(ty, exit).is_some(),
-        );
-        if !has_enter || !has_exit {
-            let tn = self.type_name(mgr);
-            let missing = if has_enter {
-                " (missed __aexit__ method)"
-            } else {
-                ""
-            };
-            return Err(self.type_error(format!(
-                "'{tn}' object does not support the asynchronous context manager protocol{missing}"
-            )));
-        }
-        let exit_bound = self.getattr(mgr, exit)?;
-        let r = self.while_holding(&[exit_bound], |vm| vm.call_special(mgr, enter, &[]));
-        match r {
-            Ok(Some(v)) => Ok((exit_bound, v)),
-            Ok(None) => {
-                self.heap.decref(exit_bound);
-                Err(self.type_error("missing __aenter__"))
-            }
-            Err(e) => {
-                self.heap.decref(exit_bound);
-                Err(e)
-            }
-        }
+    pub(crate) fn setup_with(&mut self, mgr: ObjId) -> PyResult<(ObjId, ObjId)> {
+        self.enter_manager(mgr, false)
     }
 
-    pub(crate) fn setup_with(&mut self, mgr: ObjId) -> PyResult<(ObjId, ObjId)> {
-        let (enter, exit) = (self.names.enter, self.names.exit);
+    /// `async with mgr`'s start: the bound `__aexit__` and what `__aenter__()` returned,
+    /// to be awaited (new references).
+    pub(crate) fn before_async_with(&mut self, mgr: ObjId) -> PyResult<(ObjId, ObjId)> {
+        self.enter_manager(mgr, true)
+    }
+
+    /// A context manager's bound exit method and what its enter method returned (new
+    /// references): `__enter__`/`__exit__`, or `__aenter__`/`__aexit__` when
+    /// `asynchronous`.
+    fn enter_manager(&mut self, mgr: ObjId, asynchronous: bool) -> PyResult<(ObjId, ObjId)> {
+        let (enter, exit, protocol) = if asynchronous {
+            let (e, x) = (
+                self.heap.intern_sym("__aenter__"),
+                self.heap.intern_sym("__aexit__"),
+            );
+            (e, x, "asynchronous context manager")
+        } else {
+            (self.names.enter, self.names.exit, "context manager")
+        };
         let ty = self.type_of(mgr);
-        if self.class_lookup(ty, enter).is_none() || self.class_lookup(ty, exit).is_none() {
+        let has_enter = self.class_lookup(ty, enter).is_some();
+        if !has_enter || self.class_lookup(ty, exit).is_none() {
             let tn = self.type_name(mgr);
-            let missing = if self.class_lookup(ty, enter).is_none() {
-                ""
+            let missing = if has_enter {
+                format!(" (missed {} method)", self.heap.sym_name(exit))
             } else {
-                " (missed __exit__ method)"
+                String::new()
             };
             return Err(self.type_error(format!(
-                "'{tn}' object does not support the context manager protocol{missing}"
+                "'{tn}' object does not support the {protocol} protocol{missing}"
             )));
         }
         let exit_bound = self.getattr(mgr, exit)?;
@@ -483,7 +467,8 @@ impl Vm {
             Ok(Some(v)) => Ok((exit_bound, v)),
             Ok(None) => {
                 self.heap.decref(exit_bound);
-                Err(self.type_error("missing __enter__"))
+                let name = self.heap.sym_name(enter);
+                Err(self.type_error(format!("missing {name}")))
             }
             Err(e) => {
                 self.heap.decref(exit_bound);

@@ -124,10 +124,10 @@ impl<'a> Compiler<'a> {
         self.unit.line = self.unit.lines.last().copied().unwrap_or(NO_LINE);
     }
 
-    /// `async with`: as `with`, with `__aenter__`'s and `__aexit__`'s results awaited
+    /// `with`, and `async with`, whose `__aenter__` and `__aexit__` results are awaited
     /// (CPython's BEFORE_ASYNC_WITH, GET_AWAITABLE 1 and 2).
-    fn async_with_stmt(&mut self, w: &'a ast::StmtWith, item: usize) -> Result<()> {
-        if item == 0 {
+    pub(super) fn with_stmt(&mut self, w: &'a ast::StmtWith, item: usize) -> Result<()> {
+        if w.is_async && item == 0 {
             self.check_await(w.range, "'async with'")?;
         }
         let Some(it) = w.items.get(item) else {
@@ -137,53 +137,15 @@ impl<'a> Compiler<'a> {
         let (handler, exit, suppress) = (self.new_label(), self.new_label(), self.new_label());
         self.unit.line = line;
         self.expr(&it.context_expr)?;
-        self.emit(Instr::BeforeAsyncWith);
-        self.await_top(1);
-        self.emit_jump(Instr::SetupAsyncWith, handler);
-        self.push_fblock(FBlock::AsyncWith { line })?;
-        match &it.optional_vars {
-            Some(target) => self.store_target(target)?,
-            None => self.emit(Instr::PopTop),
-        }
-        if item + 1 < w.items.len() {
-            self.async_with_stmt(w, item + 1)?;
-        } else {
-            self.stmts(&w.body)?;
-        }
-        self.emit_noline(Instr::PopBlock);
-        self.unit.fblocks.pop();
-        self.unit.line = line;
-        self.emit(Instr::AsyncWithExit);
-        self.await_top(2);
-        self.emit(Instr::PopTop);
-        self.emit_jump(Instr::Jump, exit);
-        // The exception path: `exit, exc` on the stack.
-        self.bind(handler);
-        self.emit(Instr::WithExceptStart);
-        self.await_top(2);
-        self.emit_jump(Instr::PopJumpIfTrue, suppress);
-        self.emit(Instr::Reraise);
-        self.bind(suppress);
-        self.emit(Instr::PopTop);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::PopTop);
-        self.bind(exit);
-        Ok(())
-    }
-
-    pub(super) fn with_stmt(&mut self, w: &'a ast::StmtWith, item: usize) -> Result<()> {
         if w.is_async {
-            return self.async_with_stmt(w, item);
+            self.emit(Instr::BeforeAsyncWith);
+            self.await_top(1);
+            self.emit_jump(Instr::SetupAsyncWith, handler);
+            self.push_fblock(FBlock::AsyncWith { line })?;
+        } else {
+            self.emit_jump(Instr::SetupWith, handler);
+            self.push_fblock(FBlock::With { line })?;
         }
-        let Some(it) = w.items.get(item) else {
-            return self.stmts(&w.body);
-        };
-        let line = self.line_of(w.range);
-        let (handler, exit, suppress) = (self.new_label(), self.new_label(), self.new_label());
-        self.unit.line = line;
-        self.expr(&it.context_expr)?;
-        self.emit_jump(Instr::SetupWith, handler);
-        self.push_fblock(FBlock::With { line })?;
         match &it.optional_vars {
             Some(target) => self.store_target(target)?,
             None => self.emit(Instr::PopTop),
@@ -196,11 +158,20 @@ impl<'a> Compiler<'a> {
         self.emit_noline(Instr::PopBlock);
         self.unit.fblocks.pop();
         self.unit.line = line;
-        self.emit(Instr::WithExitNormal);
+        if w.is_async {
+            self.emit(Instr::AsyncWithExit);
+            self.await_top(2);
+            self.emit(Instr::PopTop);
+        } else {
+            self.emit(Instr::WithExitNormal);
+        }
         self.emit_jump(Instr::Jump, exit);
         // The exception path: `exit, exc` on the stack.
         self.bind(handler);
         self.emit(Instr::WithExceptStart);
+        if w.is_async {
+            self.await_top(2);
+        }
         self.emit_jump(Instr::PopJumpIfTrue, suppress);
         self.emit(Instr::Reraise);
         self.bind(suppress);
