@@ -835,6 +835,11 @@ pub(crate) fn stands_for_c(filename: &str, qualname: &str) -> bool {
             matches!(class, "reduce" | "partial" | "cmp_to_key")
                 || qualname.starts_with("_lru_cache_wrapper.")
         }
+        // (C in CPython: `_asyncio`'s Future and Task and the running-loop helpers.)
+        "asyncio" => matches!(
+            class,
+            "Future" | "Task" | "_enter_task" | "_leave_task" | "_get_running_loop"
+        ),
         "collections" => {
             matches!(
                 class,
