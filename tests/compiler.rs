@@ -188,6 +188,30 @@ fn syntax_errors_match_cpython() {
             13,
         ),
         (
+            "async def f():\n    yield from x",
+            "'yield from' inside async function",
+            2,
+            5,
+        ),
+        (
+            "async def f():\n    yield 1\n    return 2",
+            "'return' with value in async generator",
+            3,
+            5,
+        ),
+        (
+            "x = [y async for y in z]",
+            "asynchronous comprehension outside of an asynchronous function",
+            1,
+            5,
+        ),
+        (
+            "def f():\n    return [await x for x in y]",
+            "asynchronous comprehension outside of an asynchronous function",
+            2,
+            12,
+        ),
+        (
             "def f():\n    async with a:\n        pass",
             "'async with' outside async function",
             2,
@@ -298,11 +322,6 @@ fn syntax_errors_match_cpython() {
 #[test]
 fn unsupported_constructs_name_themselves() {
     let cases = [
-        (
-            "async def f():\n    yield 1",
-            "asynchronous generators are not supported by refscope yet",
-            1,
-        ),
         (
             "class C(**kw): pass",
             "class keyword arguments (**kwargs) are not supported by refscope yet",
@@ -770,7 +789,9 @@ fn check_stack(code: &CodeObject) -> Result<(), String> {
             Nop | SetupAnnotations | Swap(_) | DeleteFast(_) | DeleteDeref(_) | DeleteName(_)
             | DeleteGlobal(_) | LoadAttr(_) | UnaryNegative | UnaryPositive | UnaryNot
             | UnaryInvert | ListToTuple | GetIter | KwNames(_) | YieldValue | GetYieldFromIter
-            | GetAwaitable(_) | PopBlock | PopExcept | CheckExcMatch => (0, None, false),
+            | GetAwaitable(_) | AsyncGenWrap | PopBlock | PopExcept | CheckExcMatch => {
+                (0, None, false)
+            }
             PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_)
             | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | CompareOp(_) | IsOp(_)
             | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)

@@ -219,6 +219,10 @@ pub enum Instr {
     /// `await`, 1 for `__aenter__`, 2 for `__aexit__`, 3 for `__anext__` (the error
     /// messages differ).
     GetAwaitable(u32),
+    /// Marks the `YieldValue` that follows as an asynchronous generator's own `yield`
+    /// (CPython wraps the value): what its `asend()` awaitable gives, where any other
+    /// value the frame yields comes from an `await` inside it.
+    AsyncGenWrap,
 
     // ---- classes ----
     /// `→ __build_class__`. A class statement compiles as
@@ -456,6 +460,8 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     /// The function is a coroutine function (`async def`): calling it makes a coroutine.
     pub const COROUTINE: u32 = 0x80;
+    /// An `async def` that yields: calling it makes an asynchronous generator.
+    pub const ASYNC_GENERATOR: u32 = 0x200;
     /// Has a `*args` parameter (it comes after the keyword-only ones in `varnames`).
     pub const VARARGS: u32 = 0x04;
     /// Has a `**kwargs` parameter (last of the parameters in `varnames`).

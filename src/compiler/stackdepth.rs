@@ -29,8 +29,8 @@ fn effect(instr: &Instr) -> Effect {
     let (next, jump) = match *instr {
         Nop | SetupAnnotations | Swap(_) | KwNames(_) | LoadAttr(_) | UnaryNegative
         | UnaryPositive | UnaryNot | UnaryInvert | ListToTuple | GetIter | GetYieldFromIter
-        | GetAwaitable(_) | YieldValue | PopBlock | PopExcept | CheckExcMatch | DeleteFast(_)
-        | DeleteDeref(_) | DeleteName(_) | DeleteGlobal(_) => (0, None),
+        | GetAwaitable(_) | AsyncGenWrap | YieldValue | PopBlock | PopExcept | CheckExcMatch
+        | DeleteFast(_) | DeleteDeref(_) | DeleteName(_) | DeleteGlobal(_) => (0, None),
         PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) | DeleteAttr(_)
         | BinarySubscr | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | ListAppend(_)
         | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_)

@@ -65,6 +65,9 @@ type_tags! {
     Generator => "generator",
     Coroutine => "coroutine",
     CoroutineWrapper => "coroutine_wrapper",
+    AsyncGenerator => "async_generator",
+    AsyncGenASend => "async_generator_asend",
+    AsyncGenAThrow => "async_generator_athrow",
     Property => "property",
     ClassMethod => "classmethod",
     StaticMethod => "staticmethod",
@@ -548,17 +551,33 @@ pub struct Generator {
     pub qualname: Rc<str>,
     /// A coroutine (`async def`), not a generator: same machinery, another type.
     pub coroutine: bool,
+    /// An asynchronous generator (an `async def` that yields).
+    pub async_gen: bool,
 }
 
 impl Generator {
-    /// "generator" or "coroutine", as CPython's messages name it.
+    /// "generator", "coroutine" or "async generator", as CPython's messages name it.
     pub fn what(&self) -> &'static str {
-        if self.coroutine {
-            "coroutine"
-        } else {
-            "generator"
+        match (self.coroutine, self.async_gen) {
+            (true, _) => "coroutine",
+            (_, true) => "async generator",
+            _ => "generator",
         }
     }
+
+    /// A coroutine or an asynchronous generator: awaited or iterated with `async
+    /// for`, never iterated itself.
+    pub fn is_async(&self) -> bool {
+        self.coroutine | self.async_gen
+    }
+}
+
+/// What an asynchronous generator's awaitable does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AGenMode {
+    Send,
+    Throw,
+    Close,
 }
 
 /// The state of the built-in iterators.
@@ -616,6 +635,17 @@ pub enum IterState {
     /// `coroutine.__await__()`: the coroutine, iterated (CPython's coroutine_wrapper).
     Await {
         coro: ObjId,
+    },
+    /// An asynchronous generator's `asend(v)` (or `__anext__()`), `athrow(exc)` or
+    /// `aclose()` awaitable: `sent` is the value to send (asend) or the exception to
+    /// throw in (athrow; GeneratorExit for aclose), both owned or NULL; `started` once
+    /// it ran, `done` once it gave its result.
+    AGen {
+        agen: ObjId,
+        sent: ObjId,
+        mode: AGenMode,
+        started: bool,
+        done: bool,
     },
     Exhausted,
 }

@@ -185,6 +185,8 @@ pub fn initial_size(kind: &Kind) -> usize {
             | super::TypeTag::DictRevValueIterator
             | super::TypeTag::DictRevItemIterator => 72,
             super::TypeTag::SetIterator => 64,
+            super::TypeTag::AsyncGenASend | super::TypeTag::AsyncGenAThrow => 56,
+            super::TypeTag::CoroutineWrapper => 40,
             _ => 48,
         },
         Kind::DictView(_) => 40,

@@ -211,6 +211,10 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
                 f(Edge::Named("sentinel"), *sentinel);
             }
             IterState::Await { coro } => f(Edge::Named("coroutine"), *coro),
+            IterState::AGen { agen, sent, .. } => {
+                f(Edge::Named("generator"), *agen);
+                opt(Edge::Named("value"), *sent, f);
+            }
             IterState::Range { .. } | IterState::Exhausted => {}
         },
         Kind::DictView(v) => f(Edge::Named("mapping"), v.1),

@@ -197,13 +197,16 @@ impl Vm {
     /// arguments as they are: exactly that many parameters, no keyword-only or star
     /// parameters, no cells and not a generator.
     fn takes_exactly(&self, func: ObjId, nargs: usize) -> bool {
-        use crate::compiler::code::flags::{COROUTINE, GENERATOR, VARARGS, VARKEYWORDS};
+        use crate::compiler::code::flags::{
+            ASYNC_GENERATOR, COROUTINE, GENERATOR, VARARGS, VARKEYWORDS,
+        };
         match self.heap.kind(func) {
             Kind::Function(f) => {
                 let c = &f.rt.code;
                 c.argcount as usize == nargs
                     && c.kwonlyargcount == 0
-                    && c.flags & (VARARGS | VARKEYWORDS | GENERATOR | COROUTINE) == 0
+                    && c.flags & (VARARGS | VARKEYWORDS | GENERATOR | COROUTINE | ASYNC_GENERATOR)
+                        == 0
                     && c.cellvars.is_empty()
                     && c.freevars.is_empty()
             }

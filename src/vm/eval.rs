@@ -971,6 +971,7 @@ impl Vm {
                 };
                 self.push(it);
             }
+            Instr::AsyncGenWrap => self.agen_wrapped = true,
             Instr::GetAwaitable(origin) => {
                 let v = self.pop();
                 let r = self.while_holding(&[v], |vm| vm.awaitable_iter(v, origin));
@@ -1562,7 +1563,7 @@ impl Vm {
             }
             return Err(e);
         }
-        if st.rt.code.flags & (flags::GENERATOR | flags::COROUTINE) != 0 {
+        if st.rt.code.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
             let g = self.new_generator(st);
             if let FrameKind::Init(i) = kind {
                 self.heap.decref(i);

@@ -131,7 +131,7 @@ impl Vm {
                     },
                 ));
             }
-            Kind::Generator(g) if !g.coroutine => {
+            Kind::Generator(g) if !g.is_async() => {
                 self.heap.incref(v);
                 return Ok(v);
             }
@@ -176,7 +176,7 @@ impl Vm {
     pub fn is_iterator(&self, v: ObjId) -> bool {
         match self.heap.kind(v) {
             Kind::Iter(_) => true,
-            Kind::Generator(g) => !g.coroutine,
+            Kind::Generator(g) => !g.is_async(),
             Kind::Instance(_) => self
                 .class_lookup(self.type_of(v), self.names.next)
                 .is_some(),
@@ -205,8 +205,13 @@ impl Vm {
     pub fn iter_next(&mut self, it: ObjId) -> PyResult<Option<ObjId>> {
         match self.heap.kind(it) {
             Kind::Iter(_) => self.builtin_iter_next(it),
-            Kind::Generator(g) if g.coroutine => {
-                Err(self.type_error("'coroutine' object is not an iterator"))
+            Kind::Generator(g) if g.is_async() => {
+                let tn = if g.coroutine {
+                    "coroutine"
+                } else {
+                    "async_generator"
+                };
+                Err(self.type_error(format!("'{tn}' object is not an iterator")))
             }
             Kind::Generator(_) => match self.resume_generator(it, ObjId::NULL)? {
                 SendResult::Yielded(v) => Ok(Some(v)),
@@ -614,6 +619,13 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
+            IterState::AGen { .. } => match self.agen_step(it, ObjId::NULL, None)? {
+                SendResult::Yielded(v) => Ok(Some(v)),
+                SendResult::Returned(v) => {
+                    self.heap.decref(v);
+                    Ok(None)
+                }
+            },
             &IterState::Await { coro } => match self.resume_generator(coro, ObjId::NULL)? {
                 SendResult::Yielded(v) => Ok(Some(v)),
                 SendResult::Returned(v) => {
@@ -776,6 +788,10 @@ impl Vm {
         let (name, qualname) = (st.rt.code.name.clone(), st.rt.code.qualname.clone());
         let code = st.code;
         let coroutine = st.rt.code.has_flag(crate::compiler::code::flags::COROUTINE);
+        let async_gen = st
+            .rt
+            .code
+            .has_flag(crate::compiler::code::flags::ASYNC_GENERATOR);
         self.heap.incref(code);
         let g = self.heap.alloc(Kind::Generator(Box::new(Generator {
             code,
@@ -786,6 +802,7 @@ impl Vm {
             name,
             qualname,
             coroutine,
+            async_gen,
         })));
         self.heap.resize(g);
         g
@@ -1152,6 +1169,9 @@ impl Vm {
             Kind::Iter(io) if let IterState::Await { coro } = io.state => {
                 return self.resume_generator(coro, sent);
             }
+            Kind::Iter(io) if matches!(io.state, IterState::AGen { .. }) => {
+                return self.agen_step(sub, sent, None);
+            }
             _ => {}
         }
         let r = if sent == self.none {
@@ -1224,6 +1244,135 @@ impl Vm {
             return Err(self.type_error(msg));
         }
         Ok(it)
+    }
+
+    /// An asynchronous generator's awaitable `it` (`asend`, `athrow`, `aclose`: see
+    /// `IterState::AGen`) sent `value` (borrowed; NULL or None for `next`), or, with
+    /// `throw` (owned), thrown into. The generator's own `yield v` ends the awaitable
+    /// with StopIteration(v); what an `await` inside it yields passes through to whoever
+    /// drives the awaitable (the event loop); its end is StopAsyncIteration (for
+    /// `aclose()`, a plain return).
+    pub fn agen_step(
+        &mut self,
+        it: ObjId,
+        value: ObjId,
+        throw: Option<ObjId>,
+    ) -> PyResult<SendResult> {
+        use crate::heap::kinds::AGenMode;
+        let state = match self.heap.kind_mut(it) {
+            Kind::Iter(io) => match &mut io.state {
+                IterState::AGen {
+                    agen,
+                    sent,
+                    mode,
+                    started,
+                    done,
+                } => {
+                    let first = !*started;
+                    *started = true;
+                    let initial = if first {
+                        std::mem::replace(sent, ObjId::NULL)
+                    } else {
+                        ObjId::NULL
+                    };
+                    Some((*agen, *mode, first, initial, *done))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some((agen, mode, first, initial, done)) = state else {
+            if let Some(e) = throw {
+                self.heap.decref(e);
+            }
+            return Err(self.type_error("not an asynchronous generator's awaitable"));
+        };
+        if done {
+            if let Some(e) = throw {
+                self.heap.decref(e);
+            }
+            return Err(self.runtime_error(match mode {
+                AGenMode::Send => "cannot reuse already awaited __anext__()/asend()",
+                _ => "cannot reuse already awaited aclose()/athrow()",
+            }));
+        }
+        let finished = match self.heap.kind(agen) {
+            Kind::Generator(g) => g.frame.is_none(),
+            _ => true,
+        };
+        self.agen_wrapped = false;
+        let r = if let Some(exc) = throw {
+            self.heap.xdecref(initial);
+            self.gen_throw(agen, exc)
+        } else if first && mode != AGenMode::Send {
+            // athrow() and aclose(): their exception goes in first.
+            let exc = if initial.is_null() {
+                self.new_exception_args(self.exc_types.generator_exit, vec![])
+            } else {
+                initial
+            };
+            if finished {
+                self.heap.decref(exc);
+                Ok(SendResult::Returned(self.none()))
+            } else {
+                self.gen_throw(agen, exc)
+            }
+        } else if first && finished {
+            self.heap.xdecref(initial);
+            Ok(SendResult::Returned(self.none()))
+        } else {
+            let v = if first && (value.is_null() || value == self.none) {
+                initial
+            } else {
+                value
+            };
+            // (The value taken from the awaitable is held while the generator runs.)
+            let r = if initial.is_null() {
+                self.resume_generator(agen, v)
+            } else {
+                self.while_holding(&[initial], |vm| vm.resume_generator(agen, v))
+            };
+            self.heap.xdecref(initial);
+            r
+        };
+        let wrapped = std::mem::take(&mut self.agen_wrapped);
+        let out = match r {
+            Ok(SendResult::Yielded(v)) if wrapped => match mode {
+                AGenMode::Close => {
+                    self.heap.decref(v);
+                    Err(self.runtime_error("async generator ignored GeneratorExit"))
+                }
+                _ => Ok(SendResult::Returned(v)),
+            },
+            Ok(SendResult::Yielded(v)) => return Ok(SendResult::Yielded(v)),
+            Ok(SendResult::Returned(v)) => {
+                self.heap.decref(v);
+                match mode {
+                    AGenMode::Close => Ok(SendResult::Returned(self.none())),
+                    _ => Err(self.stop_async_iteration()),
+                }
+            }
+            Err(e)
+                if mode == AGenMode::Close
+                    && (self.exc_matches(&e, self.exc_types.generator_exit)
+                        || self.exc_matches(&e, self.exc_types.stop_async_iteration)) =>
+            {
+                self.heap.decref(e.0);
+                Ok(SendResult::Returned(self.none()))
+            }
+            Err(e) => Err(e),
+        };
+        if let Kind::Iter(io) = self.heap.kind_mut(it)
+            && let IterState::AGen { done, .. } = &mut io.state
+        {
+            *done = true;
+        }
+        out
+    }
+
+    /// A StopAsyncIteration with no arguments (owned).
+    pub fn stop_async_iteration(&mut self) -> crate::vm::Exc {
+        crate::vm::Exc(self.new_exception_args(self.exc_types.stop_async_iteration, vec![]))
     }
 
     /// `async for`'s `v.__aiter__()` (a new reference), which must have `__anext__`.

@@ -295,6 +295,9 @@ pub struct Vm {
     /// The warnings the engine itself printed (a coroutine never awaited), by place and
     /// message: the default warning filter prints each once.
     pub warned: std::collections::HashSet<String>,
+    /// Set by `AsyncGenWrap`: the value the frame yields next is the asynchronous
+    /// generator's own (read and cleared by the awaitable that resumed it).
+    pub agen_wrapped: bool,
     /// References owned by native code in progress (a native function's arguments): holders
     /// for the ledger while Python code runs inside the call.
     pub held: Vec<ObjId>,
@@ -362,6 +365,7 @@ impl Vm {
             ledger: ledger::LedgerState::default(),
             set_aside: Vec::new(),
             warned: Default::default(),
+            agen_wrapped: false,
             held: Vec::new(),
             atexit: Vec::new(),
             struct_seqs: Vec::new(),

@@ -254,6 +254,7 @@ pub fn kind_tag(k: &Kind) -> TypeTag {
         Kind::Code(_) => TypeTag::Code,
         Kind::Cell(_) => TypeTag::Cell,
         Kind::Generator(g) if g.coroutine => TypeTag::Coroutine,
+        Kind::Generator(g) if g.async_gen => TypeTag::AsyncGenerator,
         Kind::Generator(_) => TypeTag::Generator,
         Kind::Iter(it) => it.tag,
         Kind::DictView(v) => v.0,

@@ -171,7 +171,12 @@ impl Vm {
                 }
             }
             Kind::Generator(g) => {
-                format!("<{} object {} at {}>", g.what(), g.qualname, self.addr(v))
+                let tn = if g.async_gen {
+                    "async_generator"
+                } else {
+                    g.what()
+                };
+                format!("<{tn} object {} at {}>", g.qualname, self.addr(v))
             }
             Kind::Frame(_) => self.frame_repr(v),
             Kind::WeakRef(w) => {

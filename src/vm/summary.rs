@@ -136,6 +136,7 @@ impl Vm {
             Kind::Module(m) => format!("<module '{}'>", m.name),
             Kind::Code(rt) => format!("<code {}>", rt.code.name),
             Kind::Cell(_) => "<cell>".into(),
+            Kind::Generator(g) if g.async_gen => format!("<async_generator {}>", g.qualname),
             Kind::Generator(g) => format!("<{} {}>", g.what(), g.qualname),
             Kind::Iter(_) => format!("<{}>", self.type_name(id)),
             Kind::DictView(_) => format!("<{}>", self.type_name(id)),

@@ -6,7 +6,7 @@ use ruff_python_ast::{self as ast, BoolOp, Expr, Stmt, UnaryOp};
 use ruff_text_size::Ranged;
 
 use super::{Compiler, INHERIT, Label, NameOp, Result};
-use crate::compiler::code::{Const, Instr};
+use crate::compiler::code::{Const, Instr, flags};
 use crate::compiler::fold;
 
 /// What `break`, `continue` and `return` must undo on their way out.
@@ -309,6 +309,9 @@ impl<'a> Compiler<'a> {
     pub(super) fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> Result<()> {
         if !self.unit.kind.is_function() {
             return Err(self.syntax_error(r.range, "'return' outside function"));
+        }
+        if r.value.is_some() && self.unit.flags & flags::ASYNC_GENERATOR != 0 {
+            return Err(self.syntax_error(r.range, "'return' with value in async generator"));
         }
         let folded = r.value.as_deref().and_then(fold::fold);
         let preserve = r.value.is_some() && folded.is_none();

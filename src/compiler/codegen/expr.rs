@@ -140,10 +140,16 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
+                if self.unit.flags & flags::ASYNC_GENERATOR != 0 {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::YieldValue);
             }
             Expr::YieldFrom(y) => {
                 self.check_yield(y.range)?;
+                if self.unit.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+                    return Err(self.syntax_error(y.range, "'yield from' inside async function"));
+                }
                 self.expr(&y.value)?;
                 self.emit(Instr::GetYieldFromIter);
                 self.load_const(Const::None);
@@ -197,13 +203,14 @@ impl<'a> Compiler<'a> {
     /// `what` (`'await'`, `'async with'`, `'async for'`) must be inside an `async def`.
     pub(super) fn check_await(&self, range: ruff_text_size::TextRange, what: &str) -> Result<()> {
         use crate::compiler::symtable::ScopeKind;
-        if self.unit.flags & flags::COROUTINE != 0 {
+        if self.unit.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
             return Ok(());
         }
         match self.unit.kind {
-            ScopeKind::Comprehension => {
-                Err(self.unsupported(range, "asynchronous comprehensions are"))
-            }
+            ScopeKind::Comprehension => Err(self.syntax_error(
+                range,
+                "asynchronous comprehension outside of an asynchronous function",
+            )),
             ScopeKind::Module | ScopeKind::Class if what == "'await'" => {
                 Err(self.syntax_error(range, "'await' outside function"))
             }

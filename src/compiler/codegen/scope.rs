@@ -239,10 +239,12 @@ impl<'a> Compiler<'a> {
         self.set_arg_counts(&f.parameters);
         self.generator_flag();
         if f.is_async {
-            if self.unit.flags & flags::GENERATOR != 0 {
-                return Err(self.unsupported(f.range, "asynchronous generators are"));
-            }
-            self.unit.flags |= flags::COROUTINE;
+            self.unit.flags |= if self.unit.flags & flags::GENERATOR != 0 {
+                flags::ASYNC_GENERATOR
+            } else {
+                flags::COROUTINE
+            };
+            self.unit.flags &= !flags::GENERATOR;
         }
         let doc = docstring(&f.body);
         self.add_const(doc.clone().map_or(Const::None, Const::Str));
@@ -367,8 +369,21 @@ impl<'a> Compiler<'a> {
         let Some(outermost) = generators.first() else {
             return Err(self.syntax_error(range, "comprehension without a for clause"));
         };
-        if let Some(g) = generators.iter().find(|g| g.is_async) {
-            return Err(self.unsupported(g.range, "asynchronous comprehensions are"));
+        // An `async for` or an `await` in it makes it asynchronous: a coroutine to await
+        // (an asynchronous generator for a generator expression), which only an `async
+        // def` may hold (a generator expression anywhere).
+        let is_async = generators.iter().any(|g| g.is_async)
+            || contains_await(elt)
+            || value.is_some_and(contains_await)
+            || generators.iter().enumerate().any(|(i, g)| {
+                (i > 0 && contains_await(&g.iter)) || g.ifs.iter().any(contains_await)
+            });
+        let in_async = self.unit.flags & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0;
+        if is_async && kind != CompKind::Generator && !in_async {
+            return Err(self.syntax_error(
+                range,
+                "asynchronous comprehension outside of an asynchronous function",
+            ));
         }
         // The line `expr` gave it (an unparenthesized generator argument starts at the `(`).
         let line = self.unit.line;
@@ -376,6 +391,14 @@ impl<'a> Compiler<'a> {
         self.unit.flags |= flags::COMPREHENSION;
         self.unit.argcount = 1;
         self.generator_flag();
+        if is_async {
+            self.unit.flags &= !flags::GENERATOR;
+            self.unit.flags |= if kind == CompKind::Generator {
+                flags::ASYNC_GENERATOR
+            } else {
+                flags::COROUTINE
+            };
+        }
         match kind {
             CompKind::List => self.emit(Instr::BuildList(0)),
             CompKind::Set => self.emit(Instr::BuildSet(0)),
@@ -391,8 +414,15 @@ impl<'a> Compiler<'a> {
         let code = self.leave_unit(range)?;
         self.make_closure(code, 0);
         self.expr(&outermost.iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(if outermost.is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        });
         self.emit(Instr::Call(0));
+        if is_async && kind != CompKind::Generator {
+            self.await_top(0);
+        }
         Ok(())
     }
 
@@ -411,6 +441,9 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             let i = self.varname_index(".0");
             self.emit(Instr::LoadFast(i));
+        } else if comp.is_async {
+            self.expr(&comp.iter)?;
+            self.emit(Instr::GetAIter);
         } else {
             let single = match &comp.iter {
                 Expr::List(l) => single_item(&l.elts),
@@ -431,7 +464,15 @@ impl<'a> Compiler<'a> {
         if let Some(start) = start {
             depth += 1;
             self.bind(start);
-            self.emit_jump(Instr::ForIter, anchor);
+            if comp.is_async {
+                // `async for`: the loop ends at the handler, on StopAsyncIteration.
+                self.emit_jump(Instr::SetupFinally, anchor);
+                self.emit(Instr::GetANext);
+                self.await_top(3);
+                self.emit_noline(Instr::PopBlock);
+            } else {
+                self.emit_jump(Instr::ForIter, anchor);
+            }
         }
         self.store_target(&comp.target)?;
         for cond in &comp.ifs {
@@ -443,6 +484,9 @@ impl<'a> Compiler<'a> {
             match kind {
                 CompKind::Generator => {
                     self.expr(elt)?;
+                    if self.unit.flags & flags::ASYNC_GENERATOR != 0 {
+                        self.emit(Instr::AsyncGenWrap);
+                    }
                     self.emit(Instr::YieldValue);
                     self.emit(Instr::PopTop);
                 }
@@ -467,9 +511,30 @@ impl<'a> Compiler<'a> {
         if let Some(start) = start {
             self.emit_jump(Instr::Jump, start);
             self.bind(anchor);
+            if comp.is_async {
+                self.emit(Instr::EndAsyncFor);
+            }
         }
         Ok(())
     }
+}
+
+/// Whether `e` awaits (outside any lambda in it).
+fn contains_await(e: &Expr) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Finder(bool);
+    impl<'a> Visitor<'a> for Finder {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            match e {
+                Expr::Await(_) => self.0 = true,
+                Expr::Lambda(_) => {}
+                _ => walk_expr(self, e),
+            }
+        }
+    }
+    let mut f = Finder(false);
+    f.visit_expr(e);
+    f.0
 }
 
 fn single_item(elts: &[Expr]) -> Option<&Expr> {

@@ -758,6 +758,7 @@ fn acceptable_base(tag: TypeTag) -> bool {
             | T::Cell
             | T::Generator
             | T::Coroutine
+            | T::AsyncGenerator
             | T::ListIterator
             | T::ListReverseIterator
             | T::TupleIterator

@@ -1006,6 +1006,14 @@ fn next(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     }
     // A generator, or a coroutine's `__await__()` iterator: its return value is the
     // StopIteration's.
+    if let Kind::Iter(io) = vm.heap.kind(it)
+        && matches!(io.state, IterState::AGen { .. })
+    {
+        return match vm.agen_step(it, ObjId::NULL, None)? {
+            crate::vm::iter::SendResult::Yielded(v) => Ok(v),
+            crate::vm::iter::SendResult::Returned(v) => Err(vm.stop_iteration(v)),
+        };
+    }
     let resumed = match vm.heap.kind(it) {
         Kind::Generator(_) => Some(it),
         Kind::Iter(io) => match io.state {
@@ -2813,6 +2821,31 @@ pub fn install_type_methods(vm: &mut Vm) {
     super::add_methods(vm, TypeTag::Coroutine, &[("__await__", coro_await)]);
     super::add_methods(
         vm,
+        TypeTag::AsyncGenerator,
+        &[
+            ("__aiter__", dunder_iter_self),
+            ("__anext__", agen_anext),
+            ("asend", agen_asend),
+            ("athrow", agen_athrow),
+            ("aclose", agen_aclose),
+        ],
+    );
+    for tag in [TypeTag::AsyncGenASend, TypeTag::AsyncGenAThrow] {
+        super::add_methods(
+            vm,
+            tag,
+            &[
+                ("__next__", agen_aw_next),
+                ("__iter__", dunder_iter_self),
+                ("__await__", dunder_iter_self),
+                ("send", agen_aw_send),
+                ("throw", agen_aw_throw),
+                ("close", agen_aw_close),
+            ],
+        );
+    }
+    super::add_methods(
+        vm,
         TypeTag::CoroutineWrapper,
         &[
             ("__next__", wrapper_next),
@@ -2999,6 +3032,14 @@ fn gen_send(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 
 fn gen_throw(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "throw", args, kw, 2, 4)?;
+    let exc = thrown_exception(vm, args)?;
+    let r = vm.gen_throw(args[0], exc)?;
+    gen_result(vm, r)
+}
+
+/// The exception `throw(type[, value[, traceback]])` throws (`args[1..]`; a new
+/// reference), normalized as PyErr_NormalizeException does.
+fn thrown_exception(vm: &mut Vm, args: &[ObjId]) -> PyResult<ObjId> {
     let v = args[1];
     let base = vm.exc_types.base_exception;
     let value = args.get(2).copied().filter(|x| *x != vm.none);
@@ -3031,8 +3072,105 @@ fn gen_throw(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             "exceptions must be classes or instances deriving from BaseException, not {tn}"
         )));
     };
-    let r = vm.gen_throw(args[0], exc)?;
+    Ok(exc)
+}
+
+/// An awaitable of the asynchronous generator `args[0]` (see `IterState::AGen`):
+/// `asend(sent)`, `athrow(sent)` or `aclose()`; `sent` is moved in.
+fn agen_awaitable(
+    vm: &mut Vm,
+    agen: ObjId,
+    sent: ObjId,
+    mode: crate::heap::kinds::AGenMode,
+) -> ObjId {
+    use crate::heap::kinds::AGenMode;
+    vm.heap.incref(agen);
+    let tag = match mode {
+        AGenMode::Send => TypeTag::AsyncGenASend,
+        _ => TypeTag::AsyncGenAThrow,
+    };
+    vm.new_iter(
+        tag,
+        IterState::AGen {
+            agen,
+            sent,
+            mode,
+            started: false,
+            done: false,
+        },
+    )
+}
+
+fn agen_anext(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__anext__", args, kw, 1, 1)?;
+    Ok(agen_awaitable(
+        vm,
+        args[0],
+        ObjId::NULL,
+        crate::heap::kinds::AGenMode::Send,
+    ))
+}
+
+fn agen_asend(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "asend", args, kw, 2, 2)?;
+    vm.heap.incref(args[1]);
+    Ok(agen_awaitable(
+        vm,
+        args[0],
+        args[1],
+        crate::heap::kinds::AGenMode::Send,
+    ))
+}
+
+fn agen_athrow(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "athrow", args, kw, 2, 4)?;
+    let exc = thrown_exception(vm, args)?;
+    Ok(agen_awaitable(
+        vm,
+        args[0],
+        exc,
+        crate::heap::kinds::AGenMode::Throw,
+    ))
+}
+
+fn agen_aclose(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "aclose", args, kw, 1, 1)?;
+    Ok(agen_awaitable(
+        vm,
+        args[0],
+        ObjId::NULL,
+        crate::heap::kinds::AGenMode::Close,
+    ))
+}
+
+fn agen_aw_next(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__next__", args, kw, 1, 1)?;
+    let r = vm.agen_step(args[0], ObjId::NULL, None)?;
     gen_result(vm, r)
+}
+
+fn agen_aw_send(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "send", args, kw, 2, 2)?;
+    let r = vm.agen_step(args[0], args[1], None)?;
+    gen_result(vm, r)
+}
+
+fn agen_aw_throw(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "throw", args, kw, 2, 4)?;
+    let exc = thrown_exception(vm, args)?;
+    let r = vm.agen_step(args[0], ObjId::NULL, Some(exc))?;
+    gen_result(vm, r)
+}
+
+/// `close()` of an asynchronous generator's awaitable: it is done, unused.
+fn agen_aw_close(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "close", args, kw, 1, 1)?;
+    if let Kind::Iter(io) = vm.heap.kind_mut(args[0])
+        && let IterState::AGen { done, .. } = &mut io.state
+    {
+        *done = true;
+    }
+    Ok(vm.none())
 }
 
 fn gen_close(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {

@@ -237,6 +237,13 @@ pub fn create_builtins_module(vm: &mut Vm) {
             &["cr_await", "cr_frame", "cr_running", "cr_suspended"],
             Native,
         );
+        add_getsets(vm, TypeTag::AsyncGenerator, &["ag_code"], NativeMember);
+        add_getsets(
+            vm,
+            TypeTag::AsyncGenerator,
+            &["ag_await", "ag_frame", "ag_running"],
+            Native,
+        );
     }
     funcs::install_type_methods(vm);
     slots::install(vm);
@@ -343,21 +350,26 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
         Kind::Frame(_) => return vm.frame_attr(obj, &n),
         Kind::Traceback(_) => return Ok(vm.traceback_attr(obj, &n)),
         Kind::MemoryView(_) => return memview::view_attr(vm, obj, &n),
-        // A coroutine's fields are a generator's, named `cr_` (and `cr_await` for
-        // `gi_yieldfrom`); it has no `gi_` ones.
-        Kind::Generator(g) if g.coroutine => {
-            let n: &str = match &*n {
-                "cr_running" => "gi_running",
-                "cr_suspended" => "gi_suspended",
-                "cr_frame" => "gi_frame",
-                "cr_await" => "gi_yieldfrom",
-                "cr_code" => "gi_code",
-                "cr_origin" => return Ok(Some(vm.none())),
-                n if n.starts_with("gi_") => return Ok(None),
-                n => n,
+        // A coroutine's fields are a generator's, named `cr_` (an asynchronous
+        // generator's `ag_`), with `cr_await` for `gi_yieldfrom`; neither has `gi_` ones.
+        Kind::Generator(g) if g.is_async() => {
+            let (prefix, coroutine) = if g.coroutine {
+                ("cr_", true)
+            } else {
+                ("ag_", false)
             };
-            let n = vm.heap.intern_sym(n);
-            return native_attr_of(vm, obj, n);
+            let field: &str = match n.strip_prefix(prefix) {
+                Some("running") => "gi_running",
+                Some("suspended") if coroutine => "gi_suspended",
+                Some("frame") => "gi_frame",
+                Some("await") => "gi_yieldfrom",
+                Some("code") => "gi_code",
+                Some("origin") if coroutine => return Ok(Some(vm.none())),
+                _ if n.starts_with("gi_") => return Ok(None),
+                _ => &n,
+            };
+            let field = vm.heap.intern_sym(field);
+            return native_attr_of(vm, obj, field);
         }
         _ => {}
     }
@@ -547,8 +559,12 @@ fn native_attr_of(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>>
                 _ => {
                     use crate::compiler::code::flags as co;
                     let f = c.code.flags;
-                    let own =
-                        co::VARARGS | co::VARKEYWORDS | co::NESTED | co::GENERATOR | co::COROUTINE;
+                    let own = co::VARARGS
+                        | co::VARKEYWORDS
+                        | co::NESTED
+                        | co::GENERATOR
+                        | co::COROUTINE
+                        | co::ASYNC_GENERATOR;
                     match f & (co::MODULE | co::CLASS_BODY) {
                         0 => (0x3 | (f & own)) as i64,
                         _ => 0,
