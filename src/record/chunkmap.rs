@@ -319,7 +319,9 @@ impl<V: Clone + Weigh> ChunkMap<V> {
 /// `ChunkMap::take_released`).
 #[derive(Clone, Debug)]
 pub enum SegVec<T> {
-    Flat(Vec<T>),
+    /// Up to two items inline (most holders refer to one or two objects: an instance's
+    /// class and value, a variable's object), without an allocation of their own.
+    Flat(smallvec::SmallVec<[T; 2]>),
     Segs(Box<Segs<T>>),
 }
 
@@ -333,7 +335,7 @@ const SEG: usize = 1024;
 
 impl<T> Default for SegVec<T> {
     fn default() -> Self {
-        SegVec::Flat(Vec::new())
+        SegVec::Flat(smallvec::SmallVec::new())
     }
 }
 
@@ -521,7 +523,8 @@ impl<T: Copy + Ord> SegVec<T> {
 impl<T> Weigh for SegVec<T> {
     fn heap_bytes(&self) -> usize {
         match self {
-            SegVec::Flat(v) => v.capacity() * std::mem::size_of::<T>(),
+            SegVec::Flat(v) if v.spilled() => v.capacity() * std::mem::size_of::<T>(),
+            SegVec::Flat(_) => 0,
             SegVec::Segs(s) => {
                 std::mem::size_of::<Segs<T>>() + s.segs.capacity() * std::mem::size_of::<usize>()
             }

@@ -353,7 +353,7 @@ pub struct Model {
     released: usize,
     /// Emptied reference lists kept for the next holders: a frame's variables and stack
     /// are holders that empty at each return and fill at each call.
-    spare: Vec<Vec<(LabelIx, ObjKey)>>,
+    spare: Vec<smallvec::SmallVec<[(LabelIx, ObjKey); 2]>>,
 }
 
 impl Clone for Model {
