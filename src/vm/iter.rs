@@ -879,13 +879,7 @@ impl Vm {
                         Kind::Generator(g) => g.what(),
                         _ => "generator",
                     };
-                    let re = self.runtime_error(format!("{what} raised StopIteration"));
-                    if let Some(d) = self.exc_data_mut(re.0) {
-                        d.cause = e.0;
-                    } else {
-                        self.heap.decref(e.0);
-                    }
-                    return Err(re);
+                    return Err(self.runtime_error_from(format!("{what} raised StopIteration"), e));
                 }
                 Err(e)
             }
@@ -1360,6 +1354,11 @@ impl Vm {
                 self.heap.decref(e.0);
                 Ok(SendResult::Returned(self.none()))
             }
+            // (PEP 525: a StopAsyncIteration escaping the generator's frame is an error,
+            // not its end.)
+            Err(e) if self.exc_matches(&e, self.exc_types.stop_async_iteration) => {
+                Err(self.runtime_error_from("async generator raised StopAsyncIteration", e))
+            }
             Err(e) => Err(e),
         };
         if let Kind::Iter(io) = self.heap.kind_mut(it)
@@ -1368,6 +1367,22 @@ impl Vm {
             *done = true;
         }
         out
+    }
+
+    /// A RuntimeError whose `__cause__` is `cause` (moved in): what a generator's stop
+    /// signal escaping its frame becomes (PEP 479, PEP 525).
+    fn runtime_error_from(
+        &mut self,
+        msg: impl AsRef<str>,
+        cause: crate::vm::Exc,
+    ) -> crate::vm::Exc {
+        let re = self.runtime_error(msg);
+        if let Some(d) = self.exc_data_mut(re.0) {
+            d.cause = cause.0;
+        } else {
+            self.heap.decref(cause.0);
+        }
+        re
     }
 
     /// A StopAsyncIteration with no arguments (owned).
