@@ -401,6 +401,9 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
                 super::visit::frame_refs(&frame, &mut |_, r| out.push(r));
             }
             out.append(&mut g.handled);
+            if !g.finalizer.is_null() {
+                out.push(std::mem::replace(&mut g.finalizer, ObjId::NULL));
+            }
         }
         Kind::Iter(it) => {
             let state = std::mem::replace(&mut it.state, IterState::Exhausted);

@@ -553,6 +553,12 @@ pub struct Generator {
     pub coroutine: bool,
     /// An asynchronous generator (an `async def` that yields).
     pub async_gen: bool,
+    /// An asynchronous generator's finalizer (owned, or NULL): the `sys.set_asyncgen_hooks`
+    /// finalizer in force when it was first iterated, called instead of closing it when
+    /// it is freed suspended (CPython's `ag_origin_or_finalizer`).
+    pub finalizer: ObjId,
+    /// The hooks were looked at (its first `asend`, `athrow` or `aclose`).
+    pub hooks_inited: bool,
 }
 
 impl Generator {

@@ -708,6 +708,7 @@ impl Heap {
                 (g.started && !f.blocks.is_empty())
                     || !f.frame_obj.is_null()
                     || (g.coroutine && !g.started)
+                    || !g.finalizer.is_null()
             }),
             _ if o.flags & flags::SUBCLASS_INSTANCE != 0 => self.subclass_instance_has_del(id),
             _ => false,

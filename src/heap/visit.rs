@@ -177,6 +177,7 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
             for e in &g.handled {
                 f(Edge::Named("gi_exc_state"), *e);
             }
+            opt(Edge::Named("ag_finalizer"), g.finalizer, f);
         }
         Kind::Iter(it) => match &it.state {
             IterState::Seq { seq, .. } | IterState::ListReverse { seq, .. } => {

@@ -803,6 +803,8 @@ impl Vm {
             qualname,
             coroutine,
             async_gen,
+            finalizer: ObjId::NULL,
+            hooks_inited: false,
         })));
         self.heap.resize(g);
         g
@@ -1367,6 +1369,32 @@ impl Vm {
             *done = true;
         }
         out
+    }
+
+    /// An asynchronous generator's first `__anext__`, `asend`, `athrow` or `aclose` (as
+    /// the awaitable is made, as CPython's `async_gen_init_hooks`): it keeps the
+    /// finalizer hook in force and calls the firstiter hook (asyncio's loop then knows
+    /// it, to close it at shutdown).
+    pub(crate) fn init_asyncgen_hooks(&mut self, agen: ObjId) -> PyResult<()> {
+        let [firstiter, finalizer] = self.asyncgen_hooks;
+        match self.heap.kind_mut(agen) {
+            Kind::Generator(g) if !g.hooks_inited => {
+                g.hooks_inited = true;
+                g.finalizer = finalizer;
+            }
+            _ => return Ok(()),
+        }
+        if !finalizer.is_null() {
+            self.heap.incref(finalizer);
+        }
+        if firstiter.is_null() {
+            return Ok(());
+        }
+        self.heap.incref(firstiter);
+        let r = self.while_holding(&[firstiter], |vm| vm.call(firstiter, &[agen]));
+        self.heap.decref(firstiter);
+        self.heap.decref(r?);
+        Ok(())
     }
 
     /// A RuntimeError whose `__cause__` is `cause` (moved in): what a generator's stop

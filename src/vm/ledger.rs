@@ -146,6 +146,11 @@ impl Vm {
         for id in &self.atexit {
             add(&"atexit callbacks", *id);
         }
+        for id in self.asyncgen_hooks {
+            if !id.is_null() {
+                add(&"sys.set_asyncgen_hooks", id);
+            }
+        }
         for id in &self.raising {
             add(&"exception being raised", *id);
         }

@@ -298,6 +298,8 @@ pub struct Vm {
     /// Set by `AsyncGenWrap`: the value the frame yields next is the asynchronous
     /// generator's own (read and cleared by the awaitable that resumed it).
     pub agen_wrapped: bool,
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer), owned or NULL.
+    pub asyncgen_hooks: [ObjId; 2],
     /// References owned by native code in progress (a native function's arguments): holders
     /// for the ledger while Python code runs inside the call.
     pub held: Vec<ObjId>,
@@ -366,6 +368,7 @@ impl Vm {
             set_aside: Vec::new(),
             warned: Default::default(),
             agen_wrapped: false,
+            asyncgen_hooks: [ObjId::NULL; 2],
             held: Vec::new(),
             atexit: Vec::new(),
             struct_seqs: Vec::new(),

@@ -303,6 +303,19 @@ impl Vm {
     /// A generator's finalizer: closes it (its `finally` blocks and `with` exits run); an
     /// error is reported and ignored, as CPython's `_PyGen_Finalize` does.
     pub(crate) fn finalize_generator(&mut self, generator: ObjId) {
+        // An asynchronous generator with a finalizer hook goes to it (asyncio's loop
+        // closes it later, in a task of its own).
+        let finalizer = match self.heap.kind(generator) {
+            Kind::Generator(g) if g.frame.is_some() => g.finalizer,
+            _ => ObjId::NULL,
+        };
+        if !finalizer.is_null() {
+            self.heap.incref(finalizer);
+            let r = self.while_holding(&[finalizer], |vm| vm.call(finalizer, &[generator]));
+            self.ignore_error(finalizer, r);
+            self.heap.decref(finalizer);
+            return;
+        }
         if let Kind::Generator(g) = self.heap.kind(generator)
             && g.coroutine
             && !g.started

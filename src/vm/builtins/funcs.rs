@@ -3082,14 +3082,23 @@ fn agen_awaitable(
     agen: ObjId,
     sent: ObjId,
     mode: crate::heap::kinds::AGenMode,
-) -> ObjId {
+) -> PyResult<ObjId> {
     use crate::heap::kinds::AGenMode;
+    let r = if sent.is_null() {
+        vm.init_asyncgen_hooks(agen)
+    } else {
+        vm.while_holding(&[sent], |vm| vm.init_asyncgen_hooks(agen))
+    };
+    if let Err(e) = r {
+        vm.heap.xdecref(sent);
+        return Err(e);
+    }
     vm.heap.incref(agen);
     let tag = match mode {
         AGenMode::Send => TypeTag::AsyncGenASend,
         _ => TypeTag::AsyncGenAThrow,
     };
-    vm.new_iter(
+    Ok(vm.new_iter(
         tag,
         IterState::AGen {
             agen,
@@ -3098,49 +3107,34 @@ fn agen_awaitable(
             started: false,
             done: false,
         },
-    )
+    ))
 }
 
 fn agen_anext(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__anext__", args, kw, 1, 1)?;
-    Ok(agen_awaitable(
-        vm,
-        args[0],
-        ObjId::NULL,
-        crate::heap::kinds::AGenMode::Send,
-    ))
+    agen_awaitable(vm, args[0], ObjId::NULL, crate::heap::kinds::AGenMode::Send)
 }
 
 fn agen_asend(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "asend", args, kw, 2, 2)?;
     vm.heap.incref(args[1]);
-    Ok(agen_awaitable(
-        vm,
-        args[0],
-        args[1],
-        crate::heap::kinds::AGenMode::Send,
-    ))
+    agen_awaitable(vm, args[0], args[1], crate::heap::kinds::AGenMode::Send)
 }
 
 fn agen_athrow(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "athrow", args, kw, 2, 4)?;
     let exc = thrown_exception(vm, args)?;
-    Ok(agen_awaitable(
-        vm,
-        args[0],
-        exc,
-        crate::heap::kinds::AGenMode::Throw,
-    ))
+    agen_awaitable(vm, args[0], exc, crate::heap::kinds::AGenMode::Throw)
 }
 
 fn agen_aclose(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "aclose", args, kw, 1, 1)?;
-    Ok(agen_awaitable(
+    agen_awaitable(
         vm,
         args[0],
         ObjId::NULL,
         crate::heap::kinds::AGenMode::Close,
-    ))
+    )
 }
 
 fn agen_aw_next(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {

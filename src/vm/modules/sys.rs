@@ -20,6 +20,8 @@ pub fn create(vm: &mut Vm) -> ObjId {
         ("exc_info", exc_info),
         ("exception", exception),
         ("_getframe", getframe),
+        ("set_asyncgen_hooks", set_asyncgen_hooks),
+        ("get_asyncgen_hooks", get_asyncgen_hooks),
     ];
     let m = new_native_module(vm, "sys", FUNCS);
     let argv: Vec<String> = vm.options.argv.clone();
@@ -113,7 +115,7 @@ pub fn create(vm: &mut Vm) -> ObjId {
 }
 
 /// sys's struct sequences: their names and their items' names.
-pub const STRUCT_SEQS: [(&str, &[&str]); 4] = [
+pub const STRUCT_SEQS: [(&str, &[&str]); 5] = [
     (
         "version_info",
         &["major", "minor", "micro", "releaselevel", "serial"],
@@ -157,20 +159,43 @@ pub const STRUCT_SEQS: [(&str, &[&str]); 4] = [
             "cutoff",
         ],
     ),
+    // (Made by `get_asyncgen_hooks()`, not at start-up; its repr has no `sys.`.)
+    ("asyncgen_hooks", &["firstiter", "finalizer"]),
 ];
+
+/// `STRUCT_SEQS`' index of `asyncgen_hooks`.
+const ASYNCGEN_HOOKS: usize = 4;
 
 /// The struct sequence `STRUCT_SEQS[which]` holding `values` (owned, moved in): an
 /// instance of a tuple type of the runtime (`sys.version_info`), untracked as CPython's
 /// are. A new reference.
 fn struct_seq(vm: &mut Vm, which: usize, values: Vec<ObjId>) -> ObjId {
     let (name, _) = STRUCT_SEQS[which];
+    // A class made before is made once.
+    if let Some(&(class, _)) = vm.struct_seqs.iter().find(|(_, w)| *w == which) {
+        let ext = Some(Box::new(vm.empty_instance(class)));
+        let inst = vm
+            .heap
+            .alloc(Kind::Tuple(Box::new(crate::heap::kinds::TupleObj {
+                items: values,
+                ext,
+            })));
+        vm.heap.set_flag(inst, flags::SUBCLASS_INSTANCE);
+        vm.heap.resize(inst);
+        return inst;
+    }
     let tuple = vm.type_obj(TypeTag::Tuple);
     let object = vm.type_obj(TypeTag::Object);
     vm.heap.incref(tuple);
     let class = Class {
         name: name.into(),
         qualname: name.into(),
-        module: "sys".into(),
+        module: if which == ASYNCGEN_HOOKS {
+            "builtins"
+        } else {
+            "sys"
+        }
+        .into(),
         bases: vec![tuple],
         mro: vec![tuple, object],
         base: tuple,
@@ -247,7 +272,12 @@ impl Vm {
                 Err(e) => return Some(Err(e)),
             }
         }
-        Some(Ok(format!("sys.{name}({})", parts.join(", "))))
+        let prefix = if name == STRUCT_SEQS[ASYNCGEN_HOOKS].0 {
+            ""
+        } else {
+            "sys."
+        };
+        Some(Ok(format!("{prefix}{name}({})", parts.join(", "))))
     }
 }
 
@@ -442,6 +472,67 @@ fn exception(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         }
         None => Ok(vm.none()),
     }
+}
+
+/// `sys.set_asyncgen_hooks(firstiter, finalizer)`: what an asynchronous generator calls
+/// when first iterated, and what it is handed to instead of being closed when freed
+/// (asyncio's loop sets both). A hook not given stays; None removes it.
+fn set_asyncgen_hooks(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    const NAMES: [&str; 2] = ["firstiter", "finalizer"];
+    if args.len() > 2 {
+        return Err(vm.type_error(format!(
+            "set_asyncgen_hooks() takes at most 2 arguments ({} given)",
+            args.len()
+        )));
+    }
+    let mut given: [Option<ObjId>; 2] = [args.first().copied(), args.get(1).copied()];
+    for &(name, v) in kw {
+        let n = vm.heap.sym_name(name);
+        match NAMES.iter().position(|x| *x == &*n) {
+            Some(i) => given[i] = Some(v),
+            None => {
+                return Err(vm.type_error(format!(
+                    "set_asyncgen_hooks() got an unexpected keyword argument '{n}'"
+                )));
+            }
+        }
+    }
+    // Both are checked before either is set, as CPython does.
+    for (i, v) in given.iter().enumerate() {
+        if let Some(v) = *v
+            && v != vm.none
+            && !vm.is_callable(v)
+        {
+            let tn = vm.type_name(v);
+            return Err(vm.type_error(format!("callable {} expected, got {tn}", NAMES[i])));
+        }
+    }
+    for (i, v) in given.into_iter().enumerate() {
+        let Some(v) = v else { continue };
+        let new = if v == vm.none {
+            ObjId::NULL
+        } else {
+            vm.heap.incref(v);
+            v
+        };
+        let old = std::mem::replace(&mut vm.asyncgen_hooks[i], new);
+        vm.heap.xdecref(old);
+    }
+    Ok(vm.none())
+}
+
+/// `sys.get_asyncgen_hooks()`: `asyncgen_hooks(firstiter, finalizer)`, None for a hook
+/// not set.
+fn get_asyncgen_hooks(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "get_asyncgen_hooks", args, kw, 0, 0)?;
+    let items = vm
+        .asyncgen_hooks
+        .map(|h| if h.is_null() { vm.none } else { h })
+        .to_vec();
+    for v in &items {
+        vm.heap.incref(*v);
+    }
+    Ok(struct_seq(vm, ASYNCGEN_HOOKS, items))
 }
 
 /// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled, or three

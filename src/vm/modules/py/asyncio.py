@@ -31,6 +31,7 @@ import itertools as _itertools
 import functools as _functools
 import types as _types
 from collections import deque as _deque
+import weakref as _weakref
 
 __all__ = [
     'run', 'Runner', 'sleep', 'create_task', 'ensure_future', 'gather', 'wait_for',
@@ -80,10 +81,15 @@ _is_coroutine = object()   # marker, as asyncio.coroutines._is_coroutine
 
 
 def iscoroutine(obj):
-    """Is obj a coroutine object (what calling an async def function returns)?"""
+    """Is obj a coroutine: what calling an async def function returns, a generator, or
+    any object with the coroutine methods (collections.abc.Coroutine's test, which an
+    asynchronous generator's aclose() passes)?"""
     if _CoroutineType is not None and isinstance(obj, _CoroutineType):
         return True
-    return type(obj).__name__ == 'coroutine'
+    if isinstance(obj, _types.GeneratorType):
+        return True
+    t = type(obj)
+    return all(hasattr(t, m) for m in ('send', 'throw', 'close', '__await__'))
 
 
 def iscoroutinefunction(func):
@@ -1045,6 +1051,9 @@ class BaseEventLoop:
         self._task_factory = None
         self._tasks = {}   # tasks created on this loop and not done yet, in order
         self._clock_resolution = 1e-09
+        # The asynchronous generators iterated while this loop ran, closed at shutdown.
+        self._asyncgens = _weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def __repr__(self):
         return (f'<{type(self).__name__} running={self.is_running()} '
@@ -1068,8 +1077,11 @@ class BaseEventLoop:
         self._check_closed()
         self._check_running()
         self._running = True
-        _set_running_loop(self)
+        old_agen_hooks = sys.get_asyncgen_hooks()
         try:
+            sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                   finalizer=self._asyncgen_finalizer_hook)
+            _set_running_loop(self)
             while True:
                 self._run_once()
                 if self._stopping:
@@ -1078,6 +1090,16 @@ class BaseEventLoop:
             self._stopping = False
             self._running = False
             _set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_agen_hooks)
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # An asynchronous generator freed while suspended: close it in a task.
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         """Run until the future (or a Task made from the coroutine) is done; return
@@ -1119,7 +1141,22 @@ class BaseEventLoop:
         self._timer_cancelled_count = 0
 
     async def shutdown_asyncgens(self):
-        return None
+        """Closes the asynchronous generators still suspended."""
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing_agens],
+                               return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         return None
