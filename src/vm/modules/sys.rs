@@ -170,20 +170,33 @@ const ASYNCGEN_HOOKS: usize = 4;
 /// instance of a tuple type of the runtime (`sys.version_info`), untracked as CPython's
 /// are. A new reference.
 fn struct_seq(vm: &mut Vm, which: usize, values: Vec<ObjId>) -> ObjId {
-    let (name, _) = STRUCT_SEQS[which];
-    // A class made before is made once.
-    if let Some(&(class, _)) = vm.struct_seqs.iter().find(|(_, w)| *w == which) {
-        let ext = Some(Box::new(vm.empty_instance(class)));
-        let inst = vm
-            .heap
-            .alloc(Kind::Tuple(Box::new(crate::heap::kinds::TupleObj {
-                items: values,
-                ext,
-            })));
-        vm.heap.set_flag(inst, flags::SUBCLASS_INSTANCE);
-        vm.heap.resize(inst);
-        return inst;
+    // Each class is made once (asyncgen_hooks' at the first get_asyncgen_hooks()).
+    let (class, made) = match vm.struct_seqs.iter().find(|(_, w)| *w == which) {
+        Some(&(class, _)) => (class, false),
+        None => (struct_seq_class(vm, which), true),
+    };
+    let ext = Some(Box::new(vm.empty_instance(class)));
+    let inst = vm
+        .heap
+        .alloc(Kind::Tuple(Box::new(crate::heap::kinds::TupleObj {
+            items: values,
+            ext,
+        })));
+    vm.heap.set_flag(inst, flags::SUBCLASS_INSTANCE);
+    if made {
+        // (The instance holds the new class now.)
+        vm.heap.decref(class);
     }
+    vm.heap.resize(inst);
+    vm.heap.untrack(inst);
+    inst
+}
+
+/// The tuple type of the struct sequence `STRUCT_SEQS[which]`, made and registered (a
+/// new reference): the runtime's, as CPython has it before a program starts (immortal,
+/// not counted against the program's heap limit).
+fn struct_seq_class(vm: &mut Vm, which: usize) -> ObjId {
+    let (name, _) = STRUCT_SEQS[which];
     let tuple = vm.type_obj(TypeTag::Tuple);
     let object = vm.type_obj(TypeTag::Object);
     vm.heap.incref(tuple);
@@ -216,21 +229,7 @@ fn struct_seq(vm: &mut Vm, which: usize, values: Vec<ObjId>) -> ObjId {
     vm.heap.set_size(class, crate::heap::size::STATIC_TYPE_SIZE);
     vm.heap.untrack(class);
     vm.struct_seqs.push((class, which));
-    // The runtime's, as CPython has it before a program starts: not counted against
-    // the program's heap limit.
-    let ext = Some(Box::new(vm.empty_instance(class)));
-    let inst = vm
-        .heap
-        .alloc(Kind::Tuple(Box::new(crate::heap::kinds::TupleObj {
-            items: values,
-            ext,
-        })));
-    vm.heap.set_flag(inst, flags::SUBCLASS_INSTANCE);
-    // (The instance holds its class now.)
-    vm.heap.decref(class);
-    vm.heap.resize(inst);
-    vm.heap.untrack(inst);
-    inst
+    class
 }
 
 impl Vm {
