@@ -10,7 +10,8 @@ from abc import ABCMeta, abstractmethod
 __all__ = ['Hashable', 'Iterable', 'Iterator', 'Generator', 'Reversible', 'Sized',
            'Container', 'Callable', 'Collection', 'Set', 'MutableSet', 'Mapping',
            'MutableMapping', 'MappingView', 'KeysView', 'ItemsView', 'ValuesView',
-           'Sequence', 'MutableSequence', 'ByteString']
+           'Sequence', 'MutableSequence', 'ByteString', 'Awaitable', 'Coroutine',
+           'AsyncIterable', 'AsyncIterator', 'AsyncGenerator']
 
 
 def _check_methods(C, *methods):
@@ -44,6 +45,107 @@ class Hashable(metaclass=ABCMeta):
         return 0
 
     _abc_required = ("__hash__",)
+    __subclasshook__ = _required_methods_hook
+
+
+def _raise_thrown(self, typ, val=None, tb=None):
+    """The default `throw`: raises what it is given, as `throw` takes it."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
+def _closer(what):
+    """The default `close` of a generator or coroutine: GeneratorExit thrown in must
+    end it."""
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError(f"{what} ignored GeneratorExit")
+    return close
+
+
+class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+    _abc_required = ("__await__",)
+    __subclasshook__ = _required_methods_hook
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    throw = abstractmethod(_raise_thrown)
+    close = _closer("coroutine")
+
+    _abc_required = ("__await__", "send", "throw", "close")
+    __subclasshook__ = _required_methods_hook
+
+
+class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+    _abc_required = ("__aiter__",)
+    __subclasshook__ = _required_methods_hook
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @abstractmethod
+    async def __anext__(self):
+        """Return the next item or raise StopAsyncIteration when exhausted."""
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+    _abc_required = ("__anext__", "__aiter__")
+    __subclasshook__ = _required_methods_hook
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    @abstractmethod
+    async def asend(self, value):
+        raise StopAsyncIteration
+
+    @abstractmethod
+    async def athrow(self, typ, val=None, tb=None):
+        _raise_thrown(self, typ, val, tb)
+
+    async def aclose(self):
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
+    _abc_required = ("__aiter__", "__anext__", "asend", "athrow", "aclose")
     __subclasshook__ = _required_methods_hook
 
 
@@ -99,23 +201,8 @@ class Generator(Iterator):
     def send(self, value):
         raise StopIteration
 
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
-
-    def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+    throw = abstractmethod(_raise_thrown)
+    close = _closer("generator")
 
     _abc_required = ("__iter__", "__next__", "send", "throw", "close")
     __subclasshook__ = _required_methods_hook

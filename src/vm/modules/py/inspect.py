@@ -115,12 +115,13 @@ def isgenerator(object):
 
 
 def iscoroutine(object):
-    """True for a coroutine object (refscope has none)."""
+    """True for a coroutine object (what calling an `async def` function returns)."""
     return type(object).__name__ == 'coroutine'
 
 
 def isasyncgen(object):
-    """True for an asynchronous generator (refscope has none)."""
+    """True for an asynchronous generator (what calling an `async def` function that
+    yields returns)."""
     return type(object).__name__ == 'async_generator'
 
 

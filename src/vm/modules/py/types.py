@@ -5,7 +5,8 @@ them."""
 
 import sys as _sys
 
-__all__ = ['BuiltinFunctionType', 'BuiltinMethodType', 'CellType', 'CodeType',
+__all__ = ['AsyncGeneratorType', 'BuiltinFunctionType', 'BuiltinMethodType', 'CellType',
+           'CodeType', 'CoroutineType', 'coroutine',
            'FrameType', 'FunctionType', 'GeneratorType', 'GenericAlias', 'LambdaType',
            'MappingProxyType', 'MethodDescriptorType', 'MethodType', 'ModuleType',
            'NoneType', 'SimpleNamespace', 'TracebackType', 'UnionType']
@@ -24,8 +25,20 @@ class _C:
         pass
 
 
+async def _c():
+    pass
+
+
+async def _ag():
+    yield 1
+
+
 FunctionType = LambdaType = type(_f)
 GeneratorType = type(_g())
+_co = _c()
+CoroutineType = type(_co)
+_co.close()
+AsyncGeneratorType = type(_ag())
 MethodType = type(_C()._m)
 BuiltinFunctionType = BuiltinMethodType = type(len)
 MethodDescriptorType = type(str.join)
@@ -50,7 +63,7 @@ try:
 except TypeError as exc:
     TracebackType = type(exc.__traceback__)
     FrameType = type(exc.__traceback__.tb_frame)
-del _f, _g, _C, _cell_factory
+del _f, _g, _c, _ag, _co, _C, _cell_factory
 
 
 # The ids of the namespaces whose repr is being written.
@@ -180,3 +193,57 @@ def union(a, b):
     if len(args) == 1:
         return args[0]
     return UnionType(tuple(args))
+
+
+class _GeneratorWrapper:
+    """What a generator function decorated with `coroutine` returns: its generator,
+    which `await` accepts (CPython marks the function's code instead, so that the
+    generator itself is awaitable)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    def __getattr__(self, name):
+        # gi_code, gi_frame, gi_running, gi_yieldfrom and their cr_ names: the
+        # generator's.
+        fields = {'cr_code': 'gi_code', 'cr_frame': 'gi_frame',
+                  'cr_running': 'gi_running', 'cr_await': 'gi_yieldfrom'}
+        if name in fields or name in fields.values():
+            return getattr(self.__wrapped, fields.get(name, name))
+        raise AttributeError(name)
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Convert a regular generator function into a coroutine function, whose calls
+    `await` accepts."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if isinstance(coro, GeneratorType):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
