@@ -549,10 +549,9 @@ pub struct Generator {
     pub handled: Vec<ObjId>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
-    /// A coroutine (`async def`), not a generator: same machinery, another type.
-    pub coroutine: bool,
-    /// An asynchronous generator (an `async def` that yields).
-    pub async_gen: bool,
+    /// A generator, a coroutine (`async def`) or an asynchronous generator (an `async
+    /// def` that yields): the same machinery under three types.
+    pub kind: GenKind,
     /// An asynchronous generator's finalizer (owned, or NULL): the `sys.set_asyncgen_hooks`
     /// finalizer in force when it was first iterated, called instead of closing it when
     /// it is freed suspended (CPython's `ag_origin_or_finalizer`).
@@ -561,20 +560,63 @@ pub struct Generator {
     pub hooks_inited: bool,
 }
 
+/// What a `Generator` object is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
 impl Generator {
     /// "generator", "coroutine" or "async generator", as CPython's messages name it.
     pub fn what(&self) -> &'static str {
-        match (self.coroutine, self.async_gen) {
-            (true, _) => "coroutine",
-            (_, true) => "async generator",
-            _ => "generator",
+        match self.kind {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
         }
+    }
+
+    /// Its type: `generator`, `coroutine` or `async_generator`.
+    pub fn type_tag(&self) -> TypeTag {
+        match self.kind {
+            GenKind::Generator => TypeTag::Generator,
+            GenKind::Coroutine => TypeTag::Coroutine,
+            GenKind::AsyncGenerator => TypeTag::AsyncGenerator,
+        }
+    }
+
+    pub fn is_coroutine(&self) -> bool {
+        self.kind == GenKind::Coroutine
     }
 
     /// A coroutine or an asynchronous generator: awaited or iterated with `async
     /// for`, never iterated itself.
     pub fn is_async(&self) -> bool {
-        self.coroutine | self.async_gen
+        self.kind != GenKind::Generator
+    }
+
+    /// The iterator its suspended `yield from` or `await` delegates to (CPython's `yf`,
+    /// `gi_yieldfrom`), or None.
+    pub fn yield_from(&self) -> Option<ObjId> {
+        match &self.frame {
+            Some(f) if self.started && !self.running => f.yield_from(),
+            _ => None,
+        }
+    }
+}
+
+impl FrameState {
+    /// The iterator of the `yield from` or `await` this frame is suspended in: it waits
+    /// at that instruction, with the iterator on top of its stack.
+    pub fn yield_from(&self) -> Option<ObjId> {
+        if self.rt.code.code.get(self.ip as usize) == Some(&crate::compiler::code::Instr::YieldFrom)
+        {
+            self.slots.last().copied()
+        } else {
+            None
+        }
     }
 }
 

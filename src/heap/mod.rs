@@ -707,7 +707,7 @@ impl Heap {
             Kind::Generator(g) => g.frame.as_ref().is_some_and(|f| {
                 (g.started && !f.blocks.is_empty())
                     || !f.frame_obj.is_null()
-                    || (g.coroutine && !g.started)
+                    || (g.is_coroutine() && !g.started)
                     || !g.finalizer.is_null()
             }),
             _ if o.flags & flags::SUBCLASS_INSTANCE != 0 => self.subclass_instance_has_del(id),

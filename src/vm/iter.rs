@@ -4,7 +4,6 @@
 use super::eval::Exit;
 use super::frame::{Frame, FrameKind};
 use super::{PyResult, Vm};
-use crate::compiler::code::Instr;
 use crate::heap::kinds::{Block, FrameState, Generator, IterObj, IterState, TypeTag};
 use crate::heap::{Kind, ObjId};
 
@@ -206,11 +205,7 @@ impl Vm {
         match self.heap.kind(it) {
             Kind::Iter(_) => self.builtin_iter_next(it),
             Kind::Generator(g) if g.is_async() => {
-                let tn = if g.coroutine {
-                    "coroutine"
-                } else {
-                    "async_generator"
-                };
+                let tn = g.type_tag().name();
                 Err(self.type_error(format!("'{tn}' object is not an iterator")))
             }
             Kind::Generator(_) => match self.resume_generator(it, ObjId::NULL)? {
@@ -787,11 +782,15 @@ impl Vm {
     pub fn new_generator(&mut self, st: Box<FrameState>) -> ObjId {
         let (name, qualname) = (st.rt.code.name.clone(), st.rt.code.qualname.clone());
         let code = st.code;
-        let coroutine = st.rt.code.has_flag(crate::compiler::code::flags::COROUTINE);
-        let async_gen = st
-            .rt
-            .code
-            .has_flag(crate::compiler::code::flags::ASYNC_GENERATOR);
+        let kind = {
+            use crate::compiler::code::flags::{ASYNC_GENERATOR, COROUTINE};
+            use crate::heap::kinds::GenKind;
+            match st.rt.code.flags {
+                f if f & COROUTINE != 0 => GenKind::Coroutine,
+                f if f & ASYNC_GENERATOR != 0 => GenKind::AsyncGenerator,
+                _ => GenKind::Generator,
+            }
+        };
         self.heap.incref(code);
         let g = self.heap.alloc(Kind::Generator(Box::new(Generator {
             code,
@@ -801,8 +800,7 @@ impl Vm {
             handled: Vec::new(),
             name,
             qualname,
-            coroutine,
-            async_gen,
+            kind,
             finalizer: ObjId::NULL,
             hooks_inited: false,
         })));
@@ -812,8 +810,8 @@ impl Vm {
 
     /// Resumes a generator with `sent` (borrowed; NULL means `next()`).
     pub fn resume_generator(&mut self, generator: ObjId, sent: ObjId) -> PyResult<SendResult> {
-        let (running, started, what) = match self.heap.kind(generator) {
-            Kind::Generator(g) => (g.running, g.started, g.what()),
+        let (running, started, what, coroutine) = match self.heap.kind(generator) {
+            Kind::Generator(g) => (g.running, g.started, g.what(), g.is_coroutine()),
             _ => return Err(self.type_error("not a generator")),
         };
         if running {
@@ -830,7 +828,7 @@ impl Vm {
             _ => None,
         };
         let Some(mut st) = frame else {
-            if what == "coroutine" {
+            if coroutine {
                 return Err(self.runtime_error("cannot reuse already awaited coroutine"));
             }
             return Ok(SendResult::Returned(self.none()));
@@ -917,9 +915,7 @@ impl Vm {
         // Suspended in `yield from`: the subiterator gets the exception first, as
         // CPython's _gen_throw does with `yf`.
         let mut resume = false;
-        if let Some(Instr::YieldFrom) = st.rt.code.code.get(st.ip as usize)
-            && let Some(&sub) = st.slots.last()
-        {
+        if let Some(sub) = st.yield_from() {
             // The frame goes back into the generator while the subiterator runs (its
             // references stay held; the generator counts as running).
             if let Kind::Generator(g) = self.heap.kind_mut(generator) {
@@ -1193,15 +1189,9 @@ impl Vm {
     /// `Instr::GetAwaitable`), for the message when `v` cannot be awaited.
     pub fn awaitable_iter(&mut self, v: ObjId, origin: u32) -> PyResult<ObjId> {
         if let Kind::Generator(g) = self.heap.kind(v)
-            && g.coroutine
+            && g.is_coroutine()
         {
-            let awaited = g.started
-                && !g.running
-                && g.frame.as_ref().is_some_and(|f| {
-                    f.rt.code.code.get(f.ip as usize)
-                        == Some(&crate::compiler::code::Instr::YieldFrom)
-                });
-            if awaited {
+            if g.yield_from().is_some() {
                 return Err(self.runtime_error("coroutine is being awaited already"));
             }
             self.heap.incref(v);
@@ -1222,7 +1212,7 @@ impl Vm {
             }));
         };
         let bad = match self.heap.kind(it) {
-            Kind::Generator(g) if g.coroutine => {
+            Kind::Generator(g) if g.is_coroutine() => {
                 Some("__await__() returned a coroutine".to_string())
             }
             _ if !self.is_iterator(it) => Some(format!(

@@ -170,14 +170,12 @@ impl Vm {
                     )
                 }
             }
-            Kind::Generator(g) => {
-                let tn = if g.async_gen {
-                    "async_generator"
-                } else {
-                    g.what()
-                };
-                format!("<{tn} object {} at {}>", g.qualname, self.addr(v))
-            }
+            Kind::Generator(g) => format!(
+                "<{} object {} at {}>",
+                g.type_tag().name(),
+                g.qualname,
+                self.addr(v)
+            ),
             Kind::Frame(_) => self.frame_repr(v),
             Kind::WeakRef(w) => {
                 let what = if w.proxy { "weakproxy" } else { "weakref" };

@@ -317,7 +317,7 @@ impl Vm {
             return;
         }
         if let Kind::Generator(g) = self.heap.kind(generator)
-            && g.coroutine
+            && g.is_coroutine()
             && !g.started
             && g.frame.is_some()
         {

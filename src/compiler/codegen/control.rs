@@ -29,13 +29,11 @@ pub(crate) enum FBlock<'a> {
     },
     /// Inside `finally:` on the exception path: `exc` is on the stack, an except-handler block is pushed.
     FinallyEnd,
-    /// Inside a `with` body: `exit` is on the stack, a handler block is pushed.
+    /// Inside a `with` body: `exit` is on the stack, a handler block is pushed. For
+    /// `async with`, the exit's result is awaited.
     With {
         line: u32,
-    },
-    /// Inside an `async with` body: as `With`, and `__aexit__`'s result is awaited.
-    AsyncWith {
-        line: u32,
+        is_async: bool,
     },
     /// Inside an `except` body: an except-handler block, plus the name's cleanup block.
     HandlerCleanup {
@@ -377,25 +375,13 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::PopTop);
                 self.emit(Instr::PopExcept);
             }
-            FBlock::With { line } => {
+            FBlock::With { line, is_async } => {
                 self.at_line(line, |c| {
                     c.emit(Instr::PopBlock);
                     if preserve {
                         c.emit(Instr::Swap(2));
                     }
-                    c.emit(Instr::WithExitNormal);
-                });
-                self.unit.line = INHERIT;
-            }
-            FBlock::AsyncWith { line } => {
-                self.at_line(line, |c| {
-                    c.emit(Instr::PopBlock);
-                    if preserve {
-                        c.emit(Instr::Swap(2));
-                    }
-                    c.emit(Instr::AsyncWithExit);
-                    c.await_top(2);
-                    c.emit(Instr::PopTop);
+                    c.with_exit(is_async);
                 });
                 self.unit.line = INHERIT;
             }

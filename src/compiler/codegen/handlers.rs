@@ -126,6 +126,18 @@ impl<'a> Compiler<'a> {
 
     /// `with`, and `async with`, whose `__aenter__` and `__aexit__` results are awaited
     /// (CPython's BEFORE_ASYNC_WITH, GET_AWAITABLE 1 and 2).
+    /// A `with` block's normal exit, `exit` on top of the stack: `exit(None, None,
+    /// None)`, awaited for `async with`, its result dropped.
+    pub(super) fn with_exit(&mut self, is_async: bool) {
+        if is_async {
+            self.emit(Instr::AsyncWithExit);
+            self.await_top(2);
+            self.emit(Instr::PopTop);
+        } else {
+            self.emit(Instr::WithExitNormal);
+        }
+    }
+
     pub(super) fn with_stmt(&mut self, w: &'a ast::StmtWith, item: usize) -> Result<()> {
         if w.is_async && item == 0 {
             self.check_await(w.range, "'async with'")?;
@@ -141,11 +153,11 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BeforeAsyncWith);
             self.await_top(1);
             self.emit_jump(Instr::SetupAsyncWith, handler);
-            self.push_fblock(FBlock::AsyncWith { line })?;
         } else {
             self.emit_jump(Instr::SetupWith, handler);
-            self.push_fblock(FBlock::With { line })?;
         }
+        let is_async = w.is_async;
+        self.push_fblock(FBlock::With { line, is_async })?;
         match &it.optional_vars {
             Some(target) => self.store_target(target)?,
             None => self.emit(Instr::PopTop),
@@ -158,13 +170,7 @@ impl<'a> Compiler<'a> {
         self.emit_noline(Instr::PopBlock);
         self.unit.fblocks.pop();
         self.unit.line = line;
-        if w.is_async {
-            self.emit(Instr::AsyncWithExit);
-            self.await_top(2);
-            self.emit(Instr::PopTop);
-        } else {
-            self.emit(Instr::WithExitNormal);
-        }
+        self.with_exit(w.is_async);
         self.emit_jump(Instr::Jump, exit);
         // The exception path: `exit, exc` on the stack.
         self.bind(handler);

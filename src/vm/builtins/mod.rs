@@ -353,11 +353,8 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
         // A coroutine's fields are a generator's, named `cr_` (an asynchronous
         // generator's `ag_`), with `cr_await` for `gi_yieldfrom`; neither has `gi_` ones.
         Kind::Generator(g) if g.is_async() => {
-            let (prefix, coroutine) = if g.coroutine {
-                ("cr_", true)
-            } else {
-                ("ag_", false)
-            };
+            let coroutine = g.is_coroutine();
+            let prefix = if coroutine { "cr_" } else { "ag_" };
             let field: &str = match n.strip_prefix(prefix) {
                 Some("running") => "gi_running",
                 Some("suspended") if coroutine => "gi_suspended",
@@ -498,27 +495,13 @@ fn native_attr_of(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>>
             vm.new_bool(b)
         }
         (Kind::Generator(_), "gi_frame") => vm.gi_frame(obj),
-        // The iterator a suspended `yield from` delegates to: the frame waits at that
-        // instruction, with the iterator on top of its stack.
-        (Kind::Generator(g), "gi_yieldfrom") => {
-            let sub = match &g.frame {
-                Some(f)
-                    if g.started
-                        && !g.running
-                        && f.rt.code.code.get(f.ip as usize)
-                            == Some(&crate::compiler::code::Instr::YieldFrom) =>
-                {
-                    f.slots.last().copied().unwrap_or(ObjId::NULL)
-                }
-                _ => ObjId::NULL,
-            };
-            if sub.is_null() {
-                vm.none()
-            } else {
+        (Kind::Generator(g), "gi_yieldfrom") => match g.yield_from() {
+            Some(sub) => {
                 vm.heap.incref(sub);
                 sub
             }
-        }
+            None => vm.none(),
+        },
         (Kind::Generator(g), "gi_code") => {
             let c = g.code;
             vm.heap.incref(c);
