@@ -159,7 +159,7 @@ pub const STRUCT_SEQS: [(&str, &[&str]); 5] = [
             "cutoff",
         ],
     ),
-    // (Made by `get_asyncgen_hooks()`, not at start-up; its repr has no `sys.`.)
+    // (Made by `get_asyncgen_hooks()`, not at start-up; its type is builtins'.)
     ("asyncgen_hooks", &["firstiter", "finalizer"]),
 ];
 
@@ -271,10 +271,12 @@ impl Vm {
                 Err(e) => return Some(Err(e)),
             }
         }
-        let prefix = if name == STRUCT_SEQS[ASYNCGEN_HOOKS].0 {
-            ""
-        } else {
-            "sys."
+        // As CPython's type names: `sys.version_info`, but `asyncgen_hooks` (builtins).
+        let module = self.type_of(obj);
+        let module = self.class(module).map(|c| c.module.clone());
+        let prefix = match module.as_deref() {
+            Some("builtins") | None => String::new(),
+            Some(m) => format!("{m}."),
         };
         Some(Ok(format!("{prefix}{name}({})", parts.join(", "))))
     }
