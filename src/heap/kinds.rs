@@ -863,6 +863,8 @@ mod tests {
     #[test]
     fn kind_stays_small() {
         assert_eq!(std::mem::size_of::<Kind>(), 16);
+        // Every instance has one, boxed: 80 bytes is a mimalloc size class of its own.
+        assert_eq!(std::mem::size_of::<Instance>(), 80);
     }
 
     #[test]

@@ -75,11 +75,13 @@ impl Symbols {
 /// An insertion-ordered map from names to values, linear for small sizes and indexed by a
 /// hash map once it grows. The first two entries are stored inline: most instances have
 /// one or two attributes, and allocating their first entry was a fourteenth of building
-/// 10^6 plain instances.
+/// 10^6 plain instances. The index is boxed: a map is then 32 bytes, not 56, and every
+/// instance carries one (10^6 instances took 24 MB more, and their pages' first touch
+/// was a fifth of building them).
 #[derive(Default, Clone, Debug)]
 pub struct SymMap<V> {
     entries: smallvec::SmallVec<[(Sym, V); 2]>,
-    index: Option<FxHashMap<Sym, u32>>,
+    index: Option<Box<FxHashMap<Sym, u32>>>,
 }
 
 const INDEX_FROM: usize = 12;
@@ -144,13 +146,13 @@ impl<V: Copy> SymMap<V> {
         if let Some(ix) = &mut self.index {
             ix.insert(key, (self.entries.len() - 1) as u32);
         } else if self.entries.len() > INDEX_FROM {
-            self.index = Some(
+            self.index = Some(Box::new(
                 self.entries
                     .iter()
                     .enumerate()
                     .map(|(i, (k, _))| (*k, i as u32))
                     .collect(),
-            );
+            ));
         }
         None
     }
