@@ -43,6 +43,8 @@ fn find(code: &Rc<CodeObject>, name: &str) -> Rc<CodeObject> {
     go(code, name).unwrap_or_else(|| panic!("no code object {name}"))
 }
 
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 fn names(v: &[Rc<str>]) -> Vec<&str> {
     v.iter().map(|s| &**s).collect()
 }
@@ -169,6 +171,48 @@ fn syntax_errors_match_cpython() {
             5,
         ),
         ("return 1", "'return' outside function", 1, 1),
+        (
+            "for i in range(3):\n    try:\n        pass\n    except* ValueError:\n        break",
+            EXCEPT_STAR_EXIT,
+            5,
+            9,
+        ),
+        (
+            "while True:\n    try:\n        pass\n    except* ValueError as e:\n        if e:\n            continue",
+            EXCEPT_STAR_EXIT,
+            6,
+            13,
+        ),
+        (
+            "def f():\n    try:\n        pass\n    except* ValueError:\n        return",
+            EXCEPT_STAR_EXIT,
+            5,
+            9,
+        ),
+        (
+            "def f():\n    try:\n        pass\n    except* ValueError:\n        return 1",
+            EXCEPT_STAR_EXIT,
+            5,
+            16,
+        ),
+        (
+            "def f(x):\n    try:\n        pass\n    except* ValueError:\n        return x + 1",
+            EXCEPT_STAR_EXIT,
+            5,
+            9,
+        ),
+        (
+            "try:\n    pass\nexcept* ValueError:\n    break",
+            EXCEPT_STAR_EXIT,
+            4,
+            5,
+        ),
+        (
+            "def f():\n    try:\n        pass\n    except* ValueError:\n        for x in []:\n            return",
+            EXCEPT_STAR_EXIT,
+            6,
+            13,
+        ),
         ("break", "'break' outside loop", 1, 1),
         ("continue", "'continue' not properly in loop", 1, 1),
         ("yield 1", "'yield' outside function", 1, 1),
@@ -789,13 +833,14 @@ fn check_stack(code: &CodeObject) -> Result<(), String> {
             Nop | SetupAnnotations | Swap(_) | DeleteFast(_) | DeleteDeref(_) | DeleteName(_)
             | DeleteGlobal(_) | LoadAttr(_) | UnaryNegative | UnaryPositive | UnaryNot
             | UnaryInvert | ListToTuple | GetIter | KwNames(_) | YieldValue | GetYieldFromIter
-            | GetAwaitable(_) | AsyncGenWrap | PopBlock | PopExcept | CheckExcMatch => {
-                (0, None, false)
-            }
+            | GetAwaitable(_) | AsyncGenWrap | PopBlock | PopExcept | CheckExcMatch
+            | CheckEgMatch => (0, None, false),
             PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_)
             | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | CompareOp(_) | IsOp(_)
             | ContainsOp(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
-            | DictUpdate(_) | DictMerge(_) | WithExitNormal | ImportStar => (-1, None, false),
+            | DictUpdate(_) | DictMerge(_) | WithExitNormal | ImportStar | PrepReraiseStar => {
+                (-1, None, false)
+            }
             Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
             | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_) | LoadMethod(_) | LoadBuildClass
             | WithExceptStart | LoadAssertionError | ImportName(_) | ImportFrom(_) | GetLen

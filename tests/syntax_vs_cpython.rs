@@ -350,6 +350,14 @@ const CASES: &[(&str, &[u8])] = &[
         "bare_except_star.py",
         b"try:\n    pass\nexcept*:\n    pass\n",
     ),
+    (
+        "except_then_except_star.py",
+        b"try:\n    pass\nexcept E:\n    pass\nexcept* F:\n    pass\n",
+    ),
+    (
+        "except_star_then_except.py",
+        b"try:\n    pass\nexcept* E:\n    pass\nexcept F:\n    pass\n",
+    ),
     ("keyword_true.py", b"f(True=1)\n"),
     ("fstring_equals.py", b"f'{=}'\n"),
     (

@@ -59,6 +59,29 @@ const CASES: &[(&str, &str)] = &[
          def show(account):\n    try:\n        print(acount.balance)\n    except NameError:\n        \
          print(account.balanse)\n\n\nshow(Account())\n",
     ),
+    (
+        // Exception groups: nested, with a chained sub-exception and notes, raised while
+        // another exception was handled.
+        "exception_group_nested.py",
+        "def f():\n    raise ValueError('bad')\n\n\ndef g():\n    try:\n        f()\n    \
+         except ValueError as e:\n        raise TypeError('worse') from e\n\n\nexcs = []\n\
+         for fn in (f, g):\n    try:\n        fn()\n    except Exception as e:\n        \
+         excs.append(e)\ninner = ExceptionGroup('inner', [KeyError('k'), excs[0]])\n\
+         inner.add_note('a note\\nsecond line')\ntry:\n    raise ExceptionGroup('outer', \
+         [inner, excs[1], ExceptionGroup('x', [ZeroDivisionError()])])\n\
+         except ExceptionGroup as eg:\n    try:\n        1 / 0\n    except ZeroDivisionError:\n        \
+         raise eg\n",
+    ),
+    (
+        // What except* clauses raise, gathered with the rest: a group without a traceback
+        // of its own; 17 exceptions (two left out) 12 levels deep (two left out).
+        "exception_group_from_except_star.py",
+        "def deep(n):\n    if n == 0:\n        return ValueError('leaf')\n    \
+         return ExceptionGroup(f'level {n}', [deep(n - 1)])\n\n\n\
+         wide = ExceptionGroup('wide', [KeyError(i) for i in range(17)])\ntry:\n    \
+         raise ExceptionGroup('eg', [ValueError(1), TypeError(2), wide, deep(12)])\n\
+         except* ValueError:\n    raise RuntimeError('from the clause')\n",
+    ),
 ];
 
 fn python3_311() -> bool {
@@ -81,7 +104,8 @@ fn stderr_of(program: &str, args: &[&str], dir: &Path) -> String {
 fn without_markers(s: &str) -> String {
     s.lines()
         .filter(|l| {
-            let t = l.trim();
+            // (Inside an exception group's box, after its `|` margin.)
+            let t = l.trim().trim_start_matches('|').trim();
             t.is_empty() || !t.chars().all(|c| c == '^' || c == '~')
         })
         .map(|l| format!("{l}\n"))

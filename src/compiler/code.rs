@@ -261,6 +261,15 @@ pub enum Instr {
     /// `exc, type → exc, bool` (type may be a tuple of types). Raises TypeError
     /// `catching classes that do not inherit from BaseException is not allowed`.
     CheckExcMatch,
+    /// `exc, type → rest, match` for an `except*` clause (CPython's CHECK_EG_MATCH): the
+    /// part of `exc` that `type` matches (a lone exception wrapped in a group) becomes
+    /// the handled exception; with no match, `exc, None`. Raises TypeError for a type
+    /// that is not an exception class, or is an exception group's.
+    CheckEgMatch,
+    /// `orig, raised → exc` after the `except*` clauses (CPython's PREP_RERAISE_STAR):
+    /// what the clauses raised or re-raised (the list, with what no clause matched
+    /// last), as one exception to raise, or None.
+    PrepReraiseStar,
     /// 0: `→` re-raise the handled exception (`RuntimeError: No active exception to reraise`);
     /// 1: `exc →` raise; 2: `exc, cause →` raise exc from cause.
     /// A class is instantiated with no arguments.

@@ -30,11 +30,13 @@ fn effect(instr: &Instr) -> Effect {
         Nop | SetupAnnotations | Swap(_) | KwNames(_) | LoadAttr(_) | UnaryNegative
         | UnaryPositive | UnaryNot | UnaryInvert | ListToTuple | GetIter | GetYieldFromIter
         | GetAwaitable(_) | AsyncGenWrap | YieldValue | PopBlock | PopExcept | CheckExcMatch
-        | DeleteFast(_) | DeleteDeref(_) | DeleteName(_) | DeleteGlobal(_) => (0, None),
+        | CheckEgMatch | DeleteFast(_) | DeleteDeref(_) | DeleteName(_) | DeleteGlobal(_) => {
+            (0, None)
+        }
         PopTop | StoreFast(_) | StoreDeref(_) | StoreName(_) | StoreGlobal(_) | DeleteAttr(_)
         | BinarySubscr | BinaryOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | ListAppend(_)
         | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_)
-        | WithExitNormal | ImportStar | YieldFrom => (-1, None),
+        | WithExitNormal | ImportStar | YieldFrom | PrepReraiseStar => (-1, None),
         Copy(_) | PushNull | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_)
         | LoadClassDeref(_) | LoadName(_) | LoadGlobal(_) | LoadMethod(_) | GetLen
         | MatchMapping | MatchSequence | MatchKeys | LoadBuildClass | WithExceptStart

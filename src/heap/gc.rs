@@ -317,6 +317,8 @@ pub fn clear(heap: &mut Heap, id: ObjId, out: &mut Vec<ObjId>) {
             clear_instance(inst, out);
             if let Some(exc) = &mut inst.exc {
                 for r in [
+                    &mut exc.message,
+                    &mut exc.exceptions,
                     &mut exc.obj,
                     &mut exc.name,
                     &mut exc.args,

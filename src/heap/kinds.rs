@@ -419,6 +419,10 @@ pub struct ExcData {
     /// `__traceback__`: the traceback object of the frame it was last raised into (its
     /// `tb_next` chain leads to where it was raised), or NULL.
     pub traceback: ObjId,
+    /// An exception group's `message` (a str) and `exceptions` (a tuple); NULL for other
+    /// exceptions.
+    pub message: ObjId,
+    pub exceptions: ObjId,
 }
 
 /// A traceback object: one frame an exception went through, and the line it was at.

@@ -551,6 +551,11 @@ impl Heap {
         self.objects[id.index()].flags |= flag;
     }
 
+    pub fn clear_flag(&mut self, id: ObjId, flag: u8) {
+        self.touch(id, touch::INFO);
+        self.objects[id.index()].flags &= !flag;
+    }
+
     pub fn has_flag(&self, id: ObjId, flag: u8) -> bool {
         self.objects[id.index()].flags & flag != 0
     }

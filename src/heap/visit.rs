@@ -144,6 +144,8 @@ pub fn for_each_ref<F: FnMut(Edge, ObjId) + ?Sized>(kind: &Kind, f: &mut F) {
         Kind::Instance(inst) => {
             instance_refs(inst, f);
             if let Some(exc) = &inst.exc {
+                opt(Edge::Named("message"), exc.message, f);
+                opt(Edge::Named("exceptions"), exc.exceptions, f);
                 opt(Edge::Named("obj"), exc.obj, f);
                 opt(Edge::Named("name"), exc.name, f);
                 opt(Edge::Named("args"), exc.args, f);

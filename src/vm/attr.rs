@@ -875,6 +875,15 @@ impl Vm {
         let n = self.heap.sym_name(name);
         match &*n {
             "__traceback__" => self.set_exc_traceback(exc, value)?,
+            "args" => {
+                // Any iterable, kept as a tuple (BaseException_set_args).
+                let t = self.sequence_tuple(value)?;
+                let old = match self.exc_data_mut(exc) {
+                    Some(d) => std::mem::replace(&mut d.args, t),
+                    None => t,
+                };
+                self.heap.xdecref(old);
+            }
             "__cause__" | "__context__" => {
                 let v = if value == self.none {
                     ObjId::NULL
@@ -922,6 +931,8 @@ impl Vm {
         };
         let v = match &*n {
             "args" => d.args,
+            "message" if !d.message.is_null() => d.message,
+            "exceptions" if !d.exceptions.is_null() => d.exceptions,
             "__cause__" => d.cause,
             "__context__" => d.context,
             "__traceback__" => d.traceback,
@@ -1112,8 +1123,12 @@ impl Vm {
                         .instance_of(obj)
                         .is_some_and(|inst| inst.attrs.get(name).is_none())
                     && !self.admit_key(ty, name);
+                // An exception keeps its attributes in a dict from the first one on
+                // (BaseException's `dict` member), notes included.
                 // (`_PyObjectDict_SetItem` makes it with the shared keys.)
-                let dict = if dict.is_null() && (unshared || self.is_subclass_instance(obj)) {
+                let dict = if dict.is_null()
+                    && (unshared || self.is_subclass_instance(obj) || self.exc_data(obj).is_some())
+                {
                     let d = self.materialize_dict_split(obj, true);
                     self.heap.decref(d);
                     d
@@ -1136,7 +1151,10 @@ impl Vm {
                 }
                 Ok(())
             }
-            Kind::Class(c) if c.native.is_none() => {
+            // The built-in exception classes are static types (ExceptionGroup is not).
+            Kind::Class(c)
+                if c.native.is_none() && !self.heap.has_flag(obj, crate::heap::flags::BUILTIN) =>
+            {
                 // `__name__` and `__qualname__` are the class's own fields.
                 if name == self.names.name || name == self.names.qualname {
                     let cn = c.name.clone();

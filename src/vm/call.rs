@@ -725,7 +725,27 @@ impl Vm {
             for a in &pos {
                 self.heap.incref(*a);
             }
-            if self.is_subclass(class, self.exc_types.os_error) {
+            if self.is_subclass(class, self.exc_types.base_exception_group) {
+                // (BaseExceptionGroup's `__init__` refuses keywords; `__new__` ignores them.)
+                let made = self
+                    .while_holding(&args, |vm| vm.new_exception_group(class, pos.clone()))
+                    .and_then(|e| {
+                        if kwnames.is_empty() || self.has_user_init(class) {
+                            return Ok(e);
+                        }
+                        let n = self.type_name(e);
+                        self.heap.decref(e);
+                        Err(self.type_error(format!("{n}() takes no keyword arguments")))
+                    });
+                self.release_all(pos);
+                match made {
+                    Ok(e) => e,
+                    Err(e) => {
+                        self.release_all(args);
+                        return Err(e);
+                    }
+                }
+            } else if self.is_subclass(class, self.exc_types.os_error) {
                 self.new_os_error(class, pos)
             } else {
                 self.new_exception_args(class, pos)

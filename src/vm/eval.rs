@@ -1083,6 +1083,35 @@ impl Vm {
                 let v = self.new_bool(r?);
                 self.push(v);
             }
+            Instr::CheckEgMatch => {
+                let ty = self.pop();
+                let exc = self.peek(1);
+                let r = self.except_star_match(exc, ty);
+                self.heap.decref(ty);
+                let (rest, matched) = r?;
+                if matched != self.none {
+                    // The match is the exception its clause handles.
+                    self.heap.incref(matched);
+                    if let Some(h) = self.handled.last_mut() {
+                        let old = std::mem::replace(h, matched);
+                        self.heap.decref(old);
+                    } else {
+                        self.handled.push(matched);
+                    }
+                }
+                let old = std::mem::replace(top!(self).st.slots.last_mut().expect("exc"), rest);
+                self.heap.decref(old);
+                self.push(matched);
+            }
+            Instr::PrepReraiseStar => {
+                let raised = self.pop();
+                let orig = self.pop();
+                let r =
+                    self.while_holding(&[orig, raised], |vm| vm.prep_reraise_star(orig, raised));
+                self.heap.decref(raised);
+                self.heap.decref(orig);
+                self.push(r?);
+            }
             Instr::Raise(n) => return Err(self.raise_instr(n)),
             Instr::WithExitNormal => {
                 let exit = self.peek(1);
@@ -1191,8 +1220,8 @@ impl Vm {
 
     pub(crate) fn name_not_defined(&mut self, sym: Sym) -> Exc {
         let name = self.heap.sym_name(sym);
-        // A built-in of CPython's that refscope does not have (memoryview,
-        // ExceptionGroup): the program is fine, the engine lacks it, and says so.
+        // A built-in of CPython's that refscope does not have: the program is fine, the
+        // engine lacks it, and says so.
         if super::suggest::BUILTINS.contains(&&*name) && self.ns_get(self.builtins, sym).is_none() {
             return self.not_implemented(format!(
                 "the built-in '{name}' is not supported yet by refscope"

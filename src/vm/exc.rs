@@ -45,6 +45,8 @@ pub struct ExcTypes {
     pub unicode_decode_error: ObjId,
     pub syntax_error: ObjId,
     pub eof_error: ObjId,
+    pub base_exception_group: ObjId,
+    pub exception_group: ObjId,
     /// Every built-in exception class with its name, for the builtins module.
     pub all: Vec<(&'static str, ObjId)>,
 }
@@ -71,6 +73,40 @@ fn os_error_subclass(errno: i64) -> Option<&'static str> {
         110 => "TimeoutError",
         _ => return None,
     })
+}
+
+const CAUSE_MESSAGE: &str =
+    "The above exception was the direct cause of the following exception:\n";
+const CONTEXT_MESSAGE: &str =
+    "During handling of the above exception, another exception occurred:\n";
+
+/// Where the uncaught-exception printer is: its text so far, the exceptions printed
+/// (each once), how deep in groups it is, and whether a group's box still needs its
+/// closing line.
+struct ExcPrinter {
+    out: String,
+    seen: Vec<ObjId>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl ExcPrinter {
+    fn margin_str(&self) -> &'static str {
+        if self.depth > 0 { "| " } else { "" }
+    }
+
+    fn indent(&mut self) {
+        for _ in 0..2 * self.depth {
+            self.out.push(' ');
+        }
+    }
+
+    /// The indent and margin that start each line inside a group.
+    fn margin(&mut self) {
+        self.indent();
+        let m = self.margin_str();
+        self.out.push_str(m);
+    }
 }
 
 /// (name, parent name) in creation order.
@@ -157,6 +193,9 @@ pub fn create_exception_types(vm: &mut Vm) {
         let id = new_builtin_class(vm, name, &[parent_id], None);
         all.push((name, id));
     }
+    let (beg, eg) = create_group_types(vm, &all);
+    all.push(("BaseExceptionGroup", beg));
+    all.push(("ExceptionGroup", eg));
     let get = |n: &str| {
         all.iter()
             .find(|(name, _)| *name == n)
@@ -195,8 +234,59 @@ pub fn create_exception_types(vm: &mut Vm) {
         unicode_decode_error: get("UnicodeDecodeError"),
         syntax_error: get("SyntaxError"),
         eof_error: get("EOFError"),
+        base_exception_group: beg,
+        exception_group: eg,
         all,
     };
+}
+
+/// `BaseExceptionGroup(BaseException)` and `ExceptionGroup(BaseExceptionGroup,
+/// Exception)`, whose MRO is C3's; CPython makes the latter as a class statement would,
+/// so its instances take weak references (8 bytes more).
+fn create_group_types(vm: &mut Vm, all: &[(&str, ObjId)]) -> (ObjId, ObjId) {
+    let named = |n: &str| all.iter().find(|(name, _)| *name == n).map(|(_, id)| *id);
+    let (Some(base), Some(exception)) = (named("BaseException"), named("Exception")) else {
+        return (ObjId::NULL, ObjId::NULL);
+    };
+    let object = vm.type_obj(TypeTag::Object);
+    let beg = new_builtin_class(vm, "BaseExceptionGroup", &[base], None);
+    let eg = new_builtin_class(vm, "ExceptionGroup", &[beg, exception], None);
+    if let Kind::Class(c) = vm.heap.kind_mut(eg) {
+        c.mro = vec![beg, exception, base, object];
+    }
+    // ExceptionGroup is a heap type (see `Vm::new`): a `__doc__` of None and a
+    // `__module__` of its own.
+    let none = vm.none();
+    let doc_sym = vm.names.doc;
+    if let Some(old) = vm.heap.class_ns_insert(eg, doc_sym, none) {
+        vm.heap.decref(old);
+    }
+    let doc = vm.new_str("A combination of multiple unrelated exceptions.");
+    if let Some(old) = vm.heap.class_ns_insert(beg, doc_sym, doc) {
+        vm.heap.decref(old);
+    }
+    vm.heap.incref(eg);
+    let weakref = vm
+        .heap
+        .alloc(Kind::Descr(Box::new(crate::heap::kinds::Descr {
+            owner: eg,
+            name: vm.names.weakref,
+            what: crate::heap::kinds::DescrKind::Weakref,
+        })));
+    vm.heap.set_flag(
+        weakref,
+        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
+    );
+    if let Some(old) = vm.heap.class_ns_insert(eg, vm.names.weakref, weakref) {
+        vm.heap.decref(old);
+    }
+    let module = vm.new_str("builtins");
+    let module_sym = vm.heap.intern_sym("__module__");
+    if let Some(old) = vm.heap.class_ns_insert(eg, module_sym, module) {
+        vm.heap.decref(old);
+    }
+    super::excgroup::install(vm, beg);
+    (beg, eg)
 }
 
 /// A class of the runtime, with the MRO computed from single inheritance.
@@ -275,6 +365,8 @@ impl Vm {
                 obj: ObjId::NULL,
                 hint: None,
                 traceback: ObjId::NULL,
+                message: ObjId::NULL,
+                exceptions: ObjId::NULL,
             })),
         })));
         self.heap.set_size(e, size);
@@ -363,6 +455,7 @@ impl Vm {
                 | "UnicodeEncodeError"
                 | "UnicodeTranslateError" => Some(128),
                 "SyntaxError" => Some(152),
+                "BaseExceptionGroup" => Some(104),
                 _ => None,
             })
             .unwrap_or(88);
@@ -413,8 +506,8 @@ impl Vm {
             .map_or(TypeTag::Object, |c| c.base_native)
             .name();
         self.not_implemented(format!(
-            "subclasses of {base} are not supported yet, only of int, str, list, tuple, dict, set and \
-             frozenset (class {n})"
+            "subclasses of {base} are not supported yet, only of int, float, str, list, tuple, dict, \
+             set and frozenset (class {n})"
         ))
     }
 
@@ -617,58 +710,139 @@ impl Vm {
     }
 
     /// The full traceback text CPython prints for an uncaught exception, with the chain
-    /// of causes and contexts.
+    /// of causes and contexts, and exception groups drawn as CPython 3.11's
+    /// `print_exception_group` draws them (at most 15 sub-exceptions and 10 levels).
     pub fn format_exception(&mut self, exc: ObjId) -> String {
-        let mut chain: Vec<(ObjId, &'static str)> = vec![];
-        let mut cur = exc;
-        let mut seen = vec![];
-        loop {
-            seen.push(cur);
-            let Some(d) = self.exc_data(cur) else { break };
-            let (cause, context, suppress) = (d.cause, d.context, d.suppress_context);
-            if !cause.is_null() && !seen.contains(&cause) {
-                chain.push((
-                    cur,
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                ));
-                cur = cause;
-            } else if !context.is_null() && !suppress && !seen.contains(&context) {
-                chain.push((
-                    cur,
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                ));
-                cur = context;
-            } else {
-                break;
-            }
-        }
-        let mut out = String::new();
-        out.push_str(&self.format_one(cur));
-        for (e, sep) in chain.into_iter().rev() {
-            out.push_str(sep);
-            out.push_str(&self.format_one(e));
-        }
-        out
+        let mut p = ExcPrinter {
+            out: String::new(),
+            seen: vec![],
+            depth: 0,
+            need_close: false,
+        };
+        self.print_exception_recursive(&mut p, exc, 0);
+        p.out
     }
 
-    fn format_one(&mut self, exc: ObjId) -> String {
-        let mut out = String::new();
+    /// The exception's causes and contexts first (each once), then the exception.
+    fn print_exception_recursive(&mut self, p: &mut ExcPrinter, exc: ObjId, level: usize) {
+        p.seen.push(exc);
+        // (A chain deeper than CPython's recursion limit stops being followed.)
+        if let Some(d) = self.exc_data(exc)
+            && level < 1000
+        {
+            let (cause, context, suppress) = (d.cause, d.context, d.suppress_context);
+            if !cause.is_null() {
+                if !p.seen.contains(&cause) {
+                    self.print_chained(p, cause, CAUSE_MESSAGE, level);
+                }
+            } else if !suppress && !context.is_null() && !p.seen.contains(&context) {
+                self.print_chained(p, context, CONTEXT_MESSAGE, level);
+            }
+        }
+        if self.is_exception_group(exc) {
+            self.print_exception_group(p, exc, level);
+        } else {
+            self.print_exception(p, exc);
+        }
+    }
+
+    fn print_chained(&mut self, p: &mut ExcPrinter, exc: ObjId, message: &str, level: usize) {
+        let need_close = p.need_close;
+        self.print_exception_recursive(p, exc, level + 1);
+        p.need_close = need_close;
+        for text in ["\n", message, "\n"] {
+            p.margin();
+            p.out.push_str(text);
+        }
+    }
+
+    /// A group, its sub-exceptions boxed below it, numbered.
+    fn print_exception_group(&mut self, p: &mut ExcPrinter, exc: ObjId, level: usize) {
+        const MAX_WIDTH: usize = 15;
+        const MAX_DEPTH: usize = 10;
+        if p.depth > MAX_DEPTH {
+            p.margin();
+            p.out
+                .push_str(&format!("... (max_group_depth is {MAX_DEPTH})\n"));
+            return;
+        }
+        let top = p.depth == 0;
+        if top {
+            p.depth = 1;
+        }
+        self.print_exception(p, exc);
+        let excs: Vec<ObjId> = match self.exc_data(exc).map(|d| self.heap.kind(d.exceptions)) {
+            Some(Kind::Tuple(t)) => t.to_vec(),
+            _ => vec![],
+        };
+        let n = excs.len().min(MAX_WIDTH + 1);
+        p.need_close = false;
+        for (i, e) in excs.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                // The closing line may come from a nested group instead.
+                p.need_close = true;
+            }
+            let corner = if i == 0 { "+-" } else { "  " };
+            let label = if i < MAX_WIDTH {
+                (i + 1).to_string()
+            } else {
+                "...".to_string()
+            };
+            p.indent();
+            p.out.push_str(&format!(
+                "{corner}+---------------- {label} ----------------\n"
+            ));
+            p.depth += 1;
+            if i < MAX_WIDTH {
+                self.print_exception_recursive(p, *e, level + 1);
+            } else {
+                let more = excs.len() - MAX_WIDTH;
+                let s = if more > 1 { "s" } else { "" };
+                p.margin();
+                p.out.push_str(&format!("and {more} more exception{s}\n"));
+            }
+            if last && p.need_close {
+                p.indent();
+                p.out.push_str("+------------------------------------\n");
+                p.need_close = false;
+            }
+            p.depth -= 1;
+        }
+        if p.depth == 1 && top {
+            p.depth = 0;
+        }
+    }
+
+    /// One exception: its traceback, its last line and its notes, in the margin of the
+    /// group it is in.
+    fn print_exception(&mut self, p: &mut ExcPrinter, exc: ObjId) {
         let tb = self
             .exc_data(exc)
             .map(|d| self.traceback_entries(d.traceback))
             .unwrap_or_default();
         if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+            let (header, header_margin) = if self.is_exception_group(exc) {
+                let m = if p.depth == 1 { "+ " } else { p.margin_str() };
+                ("Exception Group Traceback (most recent call last):\n", m)
+            } else {
+                ("Traceback (most recent call last):\n", p.margin_str())
+            };
+            p.indent();
+            p.out.push_str(header_margin);
+            p.out.push_str(header);
             // As CPython's tb_print_internal: at most the newest 1000 entries
             // (sys.tracebacklimit's default), and a run of the same file, line and
             // function shown three times, then counted.
             const LIMIT: usize = 1000;
             const CUTOFF: usize = 3;
-            let repeated = |out: &mut String, cnt: usize| {
+            let repeated = |p: &mut ExcPrinter, cnt: usize| {
                 if cnt > CUTOFF {
                     let n = cnt - CUTOFF;
                     let s = if n > 1 { "s" } else { "" };
-                    out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+                    p.margin();
+                    p.out
+                        .push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
                 }
             };
             let mut last: Option<&TbEntry> = None;
@@ -678,7 +852,7 @@ impl Vm {
                     l.filename == e.filename && l.line == e.line && l.name == e.name
                 });
                 if !same {
-                    repeated(&mut out, cnt);
+                    repeated(p, cnt);
                     last = Some(e);
                     cnt = 0;
                 }
@@ -686,46 +860,53 @@ impl Vm {
                 if cnt > CUTOFF {
                     continue;
                 }
-                out.push_str(&format!(
+                p.margin();
+                p.out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
                     e.filename, e.line, e.name
                 ));
                 if let Some(src) = self.source_line(&e.filename, e.line) {
                     let t = src.trim();
                     if !t.is_empty() {
-                        out.push_str(&format!("    {t}\n"));
+                        p.margin();
+                        p.out.push_str(&format!("    {t}\n"));
                     }
                 }
             }
-            repeated(&mut out, cnt);
+            repeated(p, cnt);
         }
+        p.margin();
         match self.syntax_error_parts(exc) {
             Some((location, line)) => {
-                out.push_str(&location);
-                out.push_str(&line);
+                p.out.push_str(&location);
+                p.out.push_str(&line);
             }
             None => {
-                out.push_str(&self.exception_line(exc));
+                let line = self.exception_line(exc);
+                p.out.push_str(&line);
                 if let Some(s) = self.suggestion(exc) {
-                    out.push_str(&format!(". Did you mean: '{s}'?"));
+                    p.out.push_str(&format!(". Did you mean: '{s}'?"));
                 }
             }
         }
-        out.push('\n');
-        self.push_notes(exc, &mut out);
-        out
+        p.out.push('\n');
+        for note in self.notes_lines(exc) {
+            p.margin();
+            p.out.push_str(&note);
+            p.out.push('\n');
+        }
     }
 
     /// The notes `add_note` gave an exception, a line each after its last line, as
     /// CPython prints them (a `__notes__` that is not a list or tuple prints as its repr).
-    fn push_notes(&mut self, exc: ObjId, out: &mut String) {
+    fn notes_lines(&mut self, exc: ObjId) -> Vec<String> {
         let sym = self.heap.intern_sym("__notes__");
         let notes = match self.getattr_opt(exc, sym) {
             Ok(Some(n)) => n,
-            Ok(None) => return,
+            Ok(None) => return vec![],
             Err(e) => {
                 self.heap.decref(e.0);
-                return;
+                return vec![];
             }
         };
         let items = match self.heap.kind(notes) {
@@ -750,12 +931,10 @@ impl Vm {
             })],
         };
         self.heap.decref(notes);
-        for t in texts {
-            for line in t.split('\n') {
-                out.push_str(line);
-                out.push('\n');
-            }
-        }
+        texts
+            .iter()
+            .flat_map(|t| t.split('\n').map(str::to_string))
+            .collect()
     }
 
     /// A SyntaxError raised while the program runs (by `exec`, `eval`, `compile`) prints

@@ -12,6 +12,7 @@ pub mod call;
 pub mod collector;
 pub mod eval;
 pub mod exc;
+pub mod excgroup;
 pub mod frame;
 pub mod frameobj;
 pub mod iter;
@@ -429,6 +430,13 @@ impl Vm {
         let ids: Vec<ObjId> = self.heap.live_ids().collect();
         for id in ids {
             self.heap.set_flag(id, BUILTIN);
+        }
+        // But for ExceptionGroup, a heap type in CPython: its namespace can change (the
+        // ledger then counts it afresh), and its instances' references show their class.
+        let eg = self.exc_types.exception_group;
+        self.heap.clear_flag(eg, BUILTIN);
+        if let Some(ns) = self.class(eg).map(|c| c.ns) {
+            self.heap.clear_flag(ns, BUILTIN);
         }
         let append = self.heap.intern_sym("append");
         let list_type = self.types[crate::heap::TypeTag::List as usize];

@@ -324,6 +324,9 @@ impl Vm {
 
     /// `str(exc)`: '' for no args, str(arg) for one (repr for KeyError), str(args) else.
     fn exception_str(&mut self, v: ObjId) -> PyResult<String> {
+        if let Some(s) = self.group_str(v)? {
+            return Ok(s);
+        }
         if self.isinstance(v, self.exc_types.os_error)
             && let Some(s) = self.os_error_str(v)?
         {

@@ -19,7 +19,10 @@ impl Unit<'_> {
         if let Some(ret) = self.implicit_return {
             let none = self.code[ret];
             for i in 0..ret {
-                let line = self.lines[i];
+                let line = match self.exit_lines.iter().find(|(j, _)| *j == i) {
+                    Some(&(_, l)) => l,
+                    None => self.lines[i],
+                };
                 let new_target = self.code.len() as u32;
                 let ret_line = self.lines[ret];
                 match control::jump_target_mut(&mut self.code[i]) {

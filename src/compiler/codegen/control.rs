@@ -5,7 +5,7 @@
 use ruff_python_ast::{self as ast, BoolOp, Expr, Stmt, UnaryOp};
 use ruff_text_size::Ranged;
 
-use super::{Compiler, INHERIT, Label, NameOp, Result};
+use super::{Compiler, INHERIT, Label, Result};
 use crate::compiler::code::{Const, Instr, flags};
 use crate::compiler::fold;
 
@@ -45,6 +45,8 @@ pub(crate) enum FBlock<'a> {
     /// handled, which each handler's own block takes care of (nothing to undo here). It
     /// counts towards the nesting limit as CPython's does.
     ExceptionHandler,
+    /// The `except*` clauses of a try statement: nothing may jump out of them.
+    ExceptionGroupHandler,
 }
 
 /// The jump target of an instruction, if it has one.
@@ -277,6 +279,7 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn break_stmt(&mut self, range: ruff_text_size::TextRange) -> Result<()> {
         self.emit(Instr::Nop);
+        self.check_not_leaving_except_star(range, true)?;
         let Some(loop_) = self.unwind_fblock_stack(false, true)? else {
             return Err(self.syntax_error(range, "'break' outside loop"));
         };
@@ -292,6 +295,7 @@ impl<'a> Compiler<'a> {
 
     pub(super) fn continue_stmt(&mut self, range: ruff_text_size::TextRange) -> Result<()> {
         self.emit(Instr::Nop);
+        self.check_not_leaving_except_star(range, true)?;
         let Some(loop_) = self.unwind_fblock_stack(false, true)? else {
             return Err(self.syntax_error(range, "'continue' not properly in loop"));
         };
@@ -319,11 +323,39 @@ impl<'a> Compiler<'a> {
             // Unwinding emits code on other lines: mark the return's own line first.
             self.emit(Instr::Nop);
         }
+        // (A constant's return is placed at the constant, as CPython marks its line.)
+        let at = match (&folded, r.value.as_deref()) {
+            (Some(_), Some(v)) => v.range(),
+            _ => r.range,
+        };
+        self.check_not_leaving_except_star(at, false)?;
         self.unwind_fblock_stack(preserve, false)?;
         if !preserve {
             self.load_const(folded.unwrap_or(Const::None));
         }
         self.emit(Instr::ReturnValue);
+        Ok(())
+    }
+
+    /// A `break`, `continue` (`to_loop`) or `return` at `range` must not leave an
+    /// `except*` clause (CPython finds that as it unwinds its blocks).
+    fn check_not_leaving_except_star(
+        &self,
+        range: ruff_text_size::TextRange,
+        to_loop: bool,
+    ) -> Result<()> {
+        for b in self.unit.fblocks.iter().rev() {
+            match b {
+                FBlock::WhileLoop { .. } | FBlock::ForLoop { .. } if to_loop => return Ok(()),
+                FBlock::ExceptionGroupHandler => {
+                    return Err(self.syntax_error(
+                        range,
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                    ));
+                }
+                _ => {}
+            }
+        }
         Ok(())
     }
 
@@ -391,12 +423,11 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::PopExcept);
                 if let Some(name) = name {
-                    self.load_const(Const::None);
-                    self.name_op(name, NameOp::Store);
-                    self.name_op(name, NameOp::Delete);
+                    self.clear_handler_name(name);
                 }
             }
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptionGroupHandler => {
+            }
         }
         Ok(())
     }

@@ -12,14 +12,11 @@
 use ruff_python_ast as ast;
 
 use super::control::FBlock;
-use super::{Compiler, NO_LINE, NameOp, Result};
+use super::{Compiler, Label, NO_LINE, NameOp, Result};
 use crate::compiler::code::{Const, Instr};
 
 impl<'a> Compiler<'a> {
     pub(super) fn try_stmt(&mut self, t: &'a ast::StmtTry) -> Result<()> {
-        if t.is_star {
-            return Err(self.unsupported(t.range, "except* is"));
-        }
         if t.finalbody.is_empty() {
             return self.try_except(t);
         }
@@ -46,17 +43,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn try_except(&mut self, t: &'a ast::StmtTry) -> Result<()> {
+        if t.is_star {
+            return self.try_star(t);
+        }
         let (handler, end) = (self.new_label(), self.new_label());
-        self.unit.line = self.line_of(t.range);
-        self.emit_jump(Instr::SetupFinally, handler);
-        self.push_fblock(FBlock::TryExcept)?;
-        self.stmts(&t.body)?;
-        self.unit.fblocks.pop();
-        self.emit_noline(Instr::PopBlock);
-        self.stmts(&t.orelse)?;
-        self.emit_jump_noline(Instr::Jump, end);
-        self.bind(handler);
-        self.unit.stmt_range = t.range;
+        self.try_body(t, handler, end)?;
         self.push_fblock(FBlock::ExceptionHandler)?;
         let n = t.handlers.len();
         let mut last_line = self.line_of(t.range);
@@ -85,16 +76,12 @@ impl<'a> Compiler<'a> {
                     self.unit.fblocks.pop();
                     self.leave_handler_body(Instr::PopBlock);
                     self.emit(Instr::PopExcept);
-                    self.load_const(Const::None);
-                    self.name_op(name, NameOp::Store);
-                    self.name_op(name, NameOp::Delete);
+                    self.clear_handler_name(name);
                     self.emit_jump(Instr::Jump, end);
                     // An exception escaping the handler body: clear the name, re-raise.
                     self.bind(cleanup);
                     self.unit.line = NO_LINE;
-                    self.load_const(Const::None);
-                    self.name_op(name, NameOp::Store);
-                    self.name_op(name, NameOp::Delete);
+                    self.clear_handler_name(name);
                     self.emit(Instr::Reraise);
                 }
                 None => {
@@ -111,6 +98,113 @@ impl<'a> Compiler<'a> {
         self.unit.fblocks.pop();
         // No handler matched: re-raise (the vm pops the except-handler block).
         self.emit_at(Instr::Reraise, last_line);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// The `try:` body of a statement with handlers, guarded by a handler block at
+    /// `handler`, then its `else:`, then a jump to `end`; the handlers follow.
+    fn try_body(&mut self, t: &'a ast::StmtTry, handler: Label, end: Label) -> Result<()> {
+        self.unit.line = self.line_of(t.range);
+        self.emit_jump(Instr::SetupFinally, handler);
+        self.push_fblock(FBlock::TryExcept)?;
+        self.stmts(&t.body)?;
+        self.unit.fblocks.pop();
+        self.emit_noline(Instr::PopBlock);
+        self.stmts(&t.orelse)?;
+        self.emit_jump_noline(Instr::Jump, end);
+        self.bind(handler);
+        self.unit.stmt_range = t.range;
+        Ok(())
+    }
+
+    /// `name = None; del name`: an `except ... as name` clause's name cleared.
+    pub(super) fn clear_handler_name(&mut self, name: &'a str) {
+        self.load_const(Const::None);
+        self.name_op(name, NameOp::Store);
+        self.name_op(name, NameOp::Delete);
+    }
+
+    /// `try` with `except*` clauses (PEP 654), as CPython 3.11 compiles it. At the
+    /// handler the stack is `exc`; it becomes `orig, raised, exc`, where `raised` is the
+    /// list of what the clauses raise. Each clause takes its part of `exc` with
+    /// `CheckEgMatch` (`orig, raised, rest, match`), runs with `match` as the handled
+    /// exception, and leaves `rest` for the next; what its body raises joins `raised`.
+    /// After the last clause, `rest` joins `raised` too, and `PrepReraiseStar` makes of
+    /// them the one exception to re-raise, or None.
+    fn try_star(&mut self, t: &'a ast::StmtTry) -> Result<()> {
+        let (handler, end, reraise) = (self.new_label(), self.new_label(), self.new_label());
+        self.try_body(t, handler, end)?;
+        self.push_fblock(FBlock::ExceptionGroupHandler)?;
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.unit.line = self.line_of(h.range);
+            if i == 0 {
+                self.emit(Instr::Copy(1));
+                self.emit(Instr::BuildList(0));
+                self.emit(Instr::Swap(2));
+            }
+            let (no_match, next) = (self.new_label(), self.new_label());
+            // (The parser refuses a bare `except*:`.)
+            if let Some(ty) = &h.type_ {
+                self.expr(ty)?;
+                self.emit(Instr::CheckEgMatch);
+                self.emit(Instr::Copy(1));
+                self.load_const(Const::None);
+                self.emit(Instr::IsOp(0));
+                self.emit_jump(Instr::PopJumpIfTrue, no_match);
+            }
+            let name = h.name.as_ref().map(|n| n.id.as_str());
+            match name {
+                Some(name) => self.name_op(name, NameOp::Store),
+                None => self.emit(Instr::PopTop),
+            }
+            let raised = self.new_label();
+            self.emit_jump(Instr::SetupFinally, raised);
+            self.push_fblock(FBlock::HandlerCleanup { name })?;
+            self.stmts(&h.body)?;
+            self.unit.fblocks.pop();
+            self.leave_handler_body(Instr::PopBlock);
+            if let Some(name) = name {
+                self.clear_handler_name(name);
+            }
+            self.emit_jump(Instr::Jump, next);
+            // The body raised: `orig, raised, rest, exc`. The name is cleared, `exc`
+            // joins the list, and the block the raise pushed goes (the clause's match
+            // stays the handled exception until the end).
+            self.bind(raised);
+            self.unit.line = NO_LINE;
+            if let Some(name) = name {
+                self.clear_handler_name(name);
+            }
+            self.emit(Instr::ListAppend(2));
+            self.emit(Instr::PopExcept);
+            self.emit_jump(Instr::Jump, next);
+            self.bind(no_match);
+            self.unit.line = self.line_of(h.range);
+            self.emit(Instr::PopTop);
+            self.bind(next);
+        }
+        self.unit.fblocks.pop();
+        // `orig, raised, rest` → `exc or None`, artificial: no line of its own, but the
+        // last clause's line goes to the implicit return when the statement ends the code
+        // (so python3's tracer sees that line again there).
+        let last_line = self.unit.line;
+        self.unit.line = NO_LINE;
+        self.emit(Instr::ListAppend(1));
+        self.emit(Instr::PrepReraiseStar);
+        self.emit(Instr::Copy(1));
+        self.load_const(Const::None);
+        self.emit(Instr::IsOp(1));
+        self.emit_jump(Instr::PopJumpIfTrue, reraise);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        let exit = self.unit.code.len();
+        self.unit.exit_lines.push((exit, last_line));
+        self.emit_jump(Instr::Jump, end);
+        self.bind(reraise);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
         self.bind(end);
         Ok(())
     }

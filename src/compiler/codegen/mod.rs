@@ -85,6 +85,9 @@ pub(crate) struct Unit<'a> {
     private: Option<String>,
     /// Index of the implicit `return None` at the end, when there is one.
     implicit_return: Option<usize>,
+    /// Artificial jumps (no line) whose copy of the implicit return still takes a line:
+    /// (jump index, line). CPython's `except*` ends that way.
+    exit_lines: Vec<(usize, u32)>,
     /// The instruction index labels were last bound to (a join point), and those labels.
     join: Option<usize>,
     join_labels: Vec<u32>,
@@ -176,6 +179,7 @@ impl<'a> Unit<'a> {
             doc: None,
             private: s.private.clone(),
             implicit_return: None,
+            exit_lines: Vec::new(),
             join: None,
             join_labels: Vec::new(),
             label_sources: Vec::new(),

@@ -312,6 +312,23 @@ pub(crate) fn parse_error(cx: &Context, err: &ParseError) -> Diagnosis {
                 after_string(cx, i, loc.end()),
             )
         }
+        P::OtherError(msg)
+            if msg == "Cannot have both 'except' and 'except*' on the same 'try'" =>
+        {
+            // CPython points at the clause's keyword, its star included.
+            let kw = cx.token_range_at(loc.start());
+            let star = cx.token_range_at(kw.end());
+            let range = if cx.source()[star].trim() == "*" {
+                TextRange::new(kw.start(), star.end())
+            } else {
+                kw
+            };
+            cx.at_range(
+                syntax,
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                range,
+            )
+        }
         P::OtherError(msg) if msg == "Expected one or more exception types" => cx.at_range(
             syntax,
             "expected one or more exception types",

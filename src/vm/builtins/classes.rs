@@ -129,6 +129,7 @@ pub fn install(vm: &mut Vm) {
         ("__init__", exc_init),
         ("with_traceback", exc_with_traceback),
         ("add_note", exc_add_note),
+        ("__reduce__", exc_reduce),
     ];
     super::add_methods(vm, TypeTag::BaseException, EXC);
     let bc = super::new_builtin(vm, "__build_class__", build_class, None, Some("builtins"));
@@ -325,7 +326,7 @@ fn object_hash(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     Ok(vm.new_int(s >> 4 | s << 28))
 }
 
-fn exc_init(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+pub(crate) fn exc_init(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     if !kw.is_empty() {
         let tn = vm.type_name(args[0]);
         return Err(vm.type_error(format!("{tn}() takes no keyword arguments")));
@@ -372,6 +373,29 @@ fn exc_add_note(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     vm.list_push(notes, note);
     vm.heap.decref(notes);
     Ok(vm.none())
+}
+
+/// `exc.__reduce__()`: `(type, args)`, with the instance's `__dict__` when it has one.
+fn exc_reduce(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__reduce__", args, kw, 1, 1)?;
+    let e = args[0];
+    let ty = vm.type_of(e);
+    vm.heap.incref(ty);
+    let a = match vm.exc_data(e).map(|d| d.args) {
+        Some(a) if !a.is_null() => {
+            vm.heap.incref(a);
+            a
+        }
+        _ => vm.new_tuple(vec![]),
+    };
+    let has_dict = vm
+        .instance_of(e)
+        .is_some_and(|i| !i.dict.is_null() || !i.attrs.is_empty());
+    let mut items = vec![ty, a];
+    if has_dict {
+        items.push(vm.materialize_dict(e));
+    }
+    Ok(vm.new_tuple(items))
 }
 
 fn exc_with_traceback(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {

@@ -348,6 +348,19 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
     let n = vm.heap.sym_name(name);
     match vm.heap.kind(obj) {
         Kind::Frame(_) => return vm.frame_attr(obj, &n),
+        // An exception group's `message` and `exceptions` (member descriptors).
+        Kind::Instance(i) if i.exc.is_some() => {
+            let v = vm.exc_data(obj).map_or(ObjId::NULL, |d| match &*n {
+                "message" => d.message,
+                "exceptions" => d.exceptions,
+                _ => ObjId::NULL,
+            });
+            if v.is_null() {
+                return Ok(None);
+            }
+            vm.heap.incref(v);
+            return Ok(Some(v));
+        }
         Kind::Traceback(_) => return Ok(vm.traceback_attr(obj, &n)),
         Kind::MemoryView(_) => return memview::view_attr(vm, obj, &n),
         // A coroutine's fields are a generator's, named `cr_` (an asynchronous

@@ -215,12 +215,14 @@ fn get_referents(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
             continue;
         }
         let is_sub = vm.heap.kind(*a).ext().is_some();
+        // A static type is not visited (ExceptionGroup is a heap type in CPython).
+        let static_type = |c: ObjId| vm.heap.has_flag(c, crate::heap::flags::BUILTIN);
         for_each_ref(vm.heap.kind(*a), &mut |edge, to| {
             let own = matches!(
                 edge,
                 Edge::Class | Edge::Attr(_) | Edge::Dict | Edge::Slot(_)
             );
-            if !(is_sub && own) {
+            if !(is_sub && own || edge == Edge::Class && static_type(to)) {
                 out.push(to)
             }
         });

@@ -19,8 +19,7 @@ Differences from python3: there is no I/O (no sockets, subprocesses, streams or
 threads); run_in_executor and to_thread call the function at once, in this thread.
 Where python3 would wait forever (every task waits for something nobody will ever do),
 the loop raises a RuntimeError that says so instead of hanging. Nothing is logged when a
-task's exception is never retrieved. Without BaseExceptionGroup, a failing
-TaskGroup raises its first error alone. all_tasks() is a set as in python3, but the tasks
+task's exception is never retrieved. all_tasks() is a set as in python3, but the tasks
 that asyncio.run() cancels at its end are cancelled in the order they were created.
 """
 
@@ -914,11 +913,7 @@ class TaskGroup:
         if self._errors:
             errors = self._errors
             self._errors = None
-            try:
-                group_type = BaseExceptionGroup
-            except NameError:   # no exception groups: raise the first error
-                raise errors[0] from None
-            raise group_type('unhandled errors in a TaskGroup', errors) from None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:

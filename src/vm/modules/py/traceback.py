@@ -1,9 +1,11 @@
 """Printing and extracting tracebacks (refscope's traceback module): print_exc and
 format_exc, print_exception and format_exception with the chain of causes and
-contexts, extract_tb and extract_stack, walk_tb and walk_stack, clear_frames, as
-CPython 3.11's traceback module gives them, over refscope's traceback and frame
-objects. Source lines come from the files the program loaded; the ^^^^ markers of
-3.11 are not drawn (as in refscope's own tracebacks)."""
+contexts and the sub-exceptions of exception groups (drawn in nested frames, at
+most max_group_width=15 of them and max_group_depth=10 levels deep), extract_tb
+and extract_stack, walk_tb and walk_stack, clear_frames, as CPython 3.11's
+traceback module gives them, over refscope's traceback and frame objects. Source
+lines come from the files the program loaded; the ^^^^ markers of 3.11 are not
+drawn (as in refscope's own tracebacks)."""
 
 import sys
 import linecache
@@ -227,16 +229,63 @@ def _parse_value_tb(exc, value, tb):
     return value, tb
 
 
+_cause_message = ('\nThe above exception was the direct cause '
+                  'of the following exception:\n\n')
+_context_message = ('\nDuring handling of the above exception, '
+                    'another exception occurred:\n\n')
+
+
+class _ExceptionPrintContext:
+    """The state shared by the format() calls that print one exception group:
+    how deep in groups we are (each level indents by two spaces and draws a
+    margin), the ids already seen, and whether the frame of the innermost group
+    still has to be closed."""
+
+    def __init__(self):
+        self.seen = set()
+        self.exception_group_depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.exception_group_depth)
+
+    def emit(self, text_gen, margin_char=None):
+        """Yields each text of text_gen (or the one string text_gen) with every
+        one of its lines prefixed by the indent and, inside a group, the margin
+        ('|' unless told otherwise) and a space."""
+        if margin_char is None:
+            margin_char = '|'
+        prefix = self.indent()
+        if self.exception_group_depth:
+            prefix += margin_char + ' '
+        if isinstance(text_gen, str):
+            text_gen = (text_gen,)
+        for text in text_gen:
+            if prefix:
+                text = ''.join(prefix + line for line in text.splitlines(True))
+            yield text
+
+
 class TracebackException:
     """An exception made ready to format: its type, message, traceback (as a
-    StackSummary) and the exceptions it was caused by or raised during."""
+    StackSummary), the exceptions it was caused by or raised during and, for an
+    exception group, its sub-exceptions (`exceptions`, None for any other
+    exception). max_group_width and max_group_depth bound how many
+    sub-exceptions of a group, and how many levels of nested groups, are
+    formatted."""
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
-                 _seen=None):
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        # Only the outermost call (_seen is None) follows __cause__,
+        # __context__ and the sub-exceptions of groups, with a work list rather
+        # than recursion; the ones it makes for them leave that to it.
+        is_recursive_call = _seen is not None
         if _seen is None:
             _seen = set()
         _seen.add(id(exc_value))
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
                                           lookup_lines=lookup_lines,
                                           capture_locals=capture_locals)
@@ -254,21 +303,42 @@ class TracebackException:
                                      if exc_value is not None else False)
         self.__cause__ = None
         self.__context__ = None
-        if exc_value is not None:
-            cause = exc_value.__cause__
-            if cause is not None and id(cause) not in _seen:
-                self.__cause__ = TracebackException(
-                    type(cause), cause, cause.__traceback__, limit=limit,
-                    lookup_lines=lookup_lines, capture_locals=capture_locals,
-                    _seen=_seen)
-            context = exc_value.__context__
-            if (context is not None and id(context) not in _seen
-                    and not (compact and (self.__cause__ is not None
-                                          or self.__suppress_context__))):
-                self.__context__ = TracebackException(
-                    type(context), context, context.__traceback__, limit=limit,
-                    lookup_lines=lookup_lines, capture_locals=capture_locals,
-                    _seen=_seen)
+        self.exceptions = None
+        if is_recursive_call:
+            return
+
+        def summary(exc):
+            return TracebackException(
+                type(exc), exc, exc.__traceback__, limit=limit,
+                lookup_lines=lookup_lines, capture_locals=capture_locals,
+                max_group_width=max_group_width, max_group_depth=max_group_depth,
+                _seen=_seen)
+
+        pending = [(self, exc_value)]
+        while pending:
+            te, exc = pending.pop()
+            cause = None
+            context = None
+            exceptions = None
+            if exc is not None:
+                if exc.__cause__ is not None and id(exc.__cause__) not in _seen:
+                    cause = summary(exc.__cause__)
+                if (exc.__context__ is not None
+                        and not (compact and (cause is not None
+                                              or exc.__suppress_context__))
+                        and id(exc.__context__) not in _seen):
+                    context = summary(exc.__context__)
+                if isinstance(exc, BaseExceptionGroup):
+                    exceptions = [summary(sub) for sub in exc.exceptions]
+            te.__cause__ = cause
+            te.__context__ = context
+            te.exceptions = exceptions
+            if cause is not None:
+                pending.append((cause, exc.__cause__))
+            if context is not None:
+                pending.append((context, exc.__context__))
+            if exceptions:
+                pending.extend(zip(exceptions, exc.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -326,19 +396,23 @@ class TracebackException:
         msg = self.msg or "<no detail available>"
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 
-    def format(self, *, chain=True):
+    def format(self, *, chain=True, _ctx=None):
+        """The lines of the traceback, oldest chained exception first; an
+        exception group is drawn in a frame with each sub-exception (at most
+        max_group_width of them, nested at most max_group_depth deep) under its
+        own numbered rule."""
+        if _ctx is None:
+            _ctx = _ExceptionPrintContext()
         output = []
         exc = self
         while exc is not None:
             if chain:
                 if exc.__cause__ is not None:
-                    chained_msg = ('\nThe above exception was the direct cause '
-                                   'of the following exception:\n\n')
+                    chained_msg = _cause_message
                     chained_exc = exc.__cause__
                 elif (exc.__context__ is not None and
                       not exc.__suppress_context__):
-                    chained_msg = ('\nDuring handling of the above exception, '
-                                   'another exception occurred:\n\n')
+                    chained_msg = _context_message
                     chained_exc = exc.__context__
                 else:
                     chained_msg = None
@@ -350,11 +424,63 @@ class TracebackException:
                 exc = None
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.exception_group_depth > self.max_group_depth:
+                yield from _ctx.emit(
+                    f'... (max_group_depth is {self.max_group_depth})\n')
+            else:
+                yield from self._format_group(exc, chain, _ctx)
+
+    def _format_group(self, exc, chain, _ctx):
+        # The outermost group opens the frame: its header gets a '+' margin.
+        toplevel = _ctx.exception_group_depth == 0
+        if toplevel:
+            _ctx.exception_group_depth += 1
+        if exc.stack:
+            yield from _ctx.emit(
+                'Exception Group Traceback (most recent call last):\n',
+                margin_char='+' if toplevel else None)
+            yield from _ctx.emit(exc.stack.format())
+        yield from _ctx.emit(exc.format_exception_only())
+        count = len(exc.exceptions)
+        width = self.max_group_width
+        shown = count if width is None or count <= width else width + 1
+        _ctx.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                # a nested group drawn last closes this frame with its own
+                _ctx.need_close = True
+            truncated = width is not None and i >= width
+            title = '...' if truncated else str(i + 1)
+            yield (_ctx.indent() + ('+-' if i == 0 else '  ')
+                   + f'+---------------- {title} ----------------\n')
+            _ctx.exception_group_depth += 1
+            if not truncated:
+                yield from exc.exceptions[i].format(chain=chain, _ctx=_ctx)
+            else:
+                remaining = count - width
+                yield from _ctx.emit(f'and {remaining} more exception'
+                                     f'{"s" if remaining > 1 else ""}\n')
+            if last and _ctx.need_close:
+                yield _ctx.indent() + '+------------------------------------\n'
+                _ctx.need_close = False
+            _ctx.exception_group_depth -= 1
+        if toplevel:
+            _ctx.exception_group_depth = 0
+
+    def print(self, *, file=None, chain=True):
+        """Prints what format(chain=chain) gives to file (sys.stderr by
+        default)."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
 
 
 def _format_final_exc_line(etype, value):
