@@ -857,7 +857,9 @@ fn check_stack(code: &CodeObject) -> Result<(), String> {
             UnpackSequence(k) => (k as i64 - 1, None, false),
             UnpackEx(a) => (((a & 0xff) + (a >> 8)) as i64, None, false),
             Jump(t) => (0, Some((t, 0)), true),
-            PopJumpIfFalse(t) | PopJumpIfTrue(t) => (-1, Some((t, -1)), false),
+            PopJumpIfFalse(t) | PopJumpIfTrue(t) | PopJumpIfNone(t) | PopJumpIfNotNone(t) => {
+                (-1, Some((t, -1)), false)
+            }
             JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => (-1, Some((t, 0)), false),
             ForIter(t) => (1, Some((t, -1)), false),
             Call(k) => (-(k as i64) - 1, None, false),

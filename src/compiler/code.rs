@@ -177,6 +177,10 @@ pub enum Instr {
     PopJumpIfFalse(u32),
     /// `v →`, jump if v is true.
     PopJumpIfTrue(u32),
+    /// `v →`, jump if v is None (`except*`'s test of its match).
+    PopJumpIfNone(u32),
+    /// `v →`, jump if v is not None.
+    PopJumpIfNotNone(u32),
     /// If TOS is false jump, keeping it; else pop it. (`and`)
     JumpIfFalseOrPop(u32),
     /// If TOS is true jump, keeping it; else pop it. (`or`)

@@ -91,6 +91,8 @@ fn describe(code: &CodeObject, instr: &Instr) -> String {
         Instr::Jump(t)
         | Instr::PopJumpIfFalse(t)
         | Instr::PopJumpIfTrue(t)
+        | Instr::PopJumpIfNone(t)
+        | Instr::PopJumpIfNotNone(t)
         | Instr::JumpIfFalseOrPop(t)
         | Instr::JumpIfTrueOrPop(t)
         | Instr::ForIter(t)

@@ -54,7 +54,9 @@ fn effect(instr: &Instr) -> Effect {
         CallFunctionEx(fl) => (-2 - (fl & 1) as i32, None),
         MakeFunction(fl) => (-((fl & 0xf).count_ones() as i32), None),
         Jump(_) => (0, Some(0)),
-        PopJumpIfFalse(_) | PopJumpIfTrue(_) => (-1, Some(-1)),
+        PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNone(_) | PopJumpIfNotNone(_) => {
+            (-1, Some(-1))
+        }
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => (-1, Some(0)),
         ForIter(_) => (1, Some(-1)),
         // The handler starts with the exception on the stack.
@@ -87,10 +89,9 @@ fn effect(instr: &Instr) -> Effect {
 fn target(instr: &Instr) -> Option<u32> {
     use Instr::*;
     match *instr {
-        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | JumpIfFalseOrPop(t)
-        | JumpIfTrueOrPop(t) | ForIter(t) | SetupFinally(t) | SetupWith(t) | SetupAsyncWith(t) => {
-            Some(t)
-        }
+        Jump(t) | PopJumpIfFalse(t) | PopJumpIfTrue(t) | PopJumpIfNone(t) | PopJumpIfNotNone(t)
+        | JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) | ForIter(t) | SetupFinally(t)
+        | SetupWith(t) | SetupAsyncWith(t) => Some(t),
         _ => None,
     }
 }

@@ -894,6 +894,14 @@ impl Vm {
                     top!(self).st.ip = t;
                 }
             }
+            Instr::PopJumpIfNone(t) | Instr::PopJumpIfNotNone(t) => {
+                let v = self.pop();
+                let none = v == self.none;
+                self.heap.decref(v);
+                if none == matches!(instr, Instr::PopJumpIfNone(_)) {
+                    top!(self).st.ip = t;
+                }
+            }
             Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
                 let v = self.peek(1);
                 let b = self.truthy(v)?;

@@ -55,6 +55,8 @@ pub(crate) fn jump_target_mut(instr: &mut Instr) -> Option<&mut u32> {
         Instr::Jump(t)
         | Instr::PopJumpIfFalse(t)
         | Instr::PopJumpIfTrue(t)
+        | Instr::PopJumpIfNone(t)
+        | Instr::PopJumpIfNotNone(t)
         | Instr::JumpIfFalseOrPop(t)
         | Instr::JumpIfTrueOrPop(t)
         | Instr::ForIter(t)

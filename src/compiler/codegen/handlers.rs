@@ -150,9 +150,7 @@ impl<'a> Compiler<'a> {
                 self.expr(ty)?;
                 self.emit(Instr::CheckEgMatch);
                 self.emit(Instr::Copy(1));
-                self.load_const(Const::None);
-                self.emit(Instr::IsOp(0));
-                self.emit_jump(Instr::PopJumpIfTrue, no_match);
+                self.emit_jump(Instr::PopJumpIfNone, no_match);
             }
             let name = h.name.as_ref().map(|n| n.id.as_str());
             match name {
@@ -194,9 +192,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::ListAppend(1));
         self.emit(Instr::PrepReraiseStar);
         self.emit(Instr::Copy(1));
-        self.load_const(Const::None);
-        self.emit(Instr::IsOp(1));
-        self.emit_jump(Instr::PopJumpIfTrue, reraise);
+        self.emit_jump(Instr::PopJumpIfNotNone, reraise);
         self.emit(Instr::PopTop);
         self.emit(Instr::PopExcept);
         let exit = self.unit.code.len();
