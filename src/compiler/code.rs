@@ -519,6 +519,11 @@ pub struct CodeObject {
     /// where control flow joins): it never starts a 'line' event, and a traceback through it
     /// uses the nearest nonzero line before it.
     pub lines: Vec<u32>,
+    /// Instructions without a line that still end the line before them for the tracer
+    /// (sorted): after one, the next line starts a 'line' event even if it is the same
+    /// line. CPython's line table has a gap there (`except*`'s epilogue before an exit
+    /// that has the last clause's line).
+    pub line_breaks: Vec<u32>,
     /// `co_stacksize`, as CPython 3.11 counts it.
     pub stacksize: u32,
     /// The values of the literals (and of what the AST optimizer folded: `60 * 60`,

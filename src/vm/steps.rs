@@ -423,8 +423,9 @@ impl Vm {
         let line = code.lines.get(ip).copied().unwrap_or(0);
         let prev = st.prev_ip;
         // Instructions without a line (refscope has a few more of them than CPython) do
-        // not count as the previous instruction.
-        if line != 0 {
+        // not count as the previous instruction, but for those where CPython's line table
+        // has a gap.
+        if line != 0 || code.line_breaks.binary_search(&(ip as u32)).is_ok() {
             st.prev_ip = ip as u32;
         }
         if hidden {

@@ -69,6 +69,7 @@ impl Unit<'_> {
             consts: self.consts,
             code: self.code,
             lines: self.lines,
+            line_breaks: self.line_breaks.iter().map(|&i| i as u32).collect(),
             doc: self.doc,
             arena: self.arena,
         }
@@ -118,6 +119,13 @@ impl Unit<'_> {
         }
         self.code = code;
         self.lines = lines;
+        self.line_breaks = self
+            .line_breaks
+            .iter()
+            .filter(|&&i| reachable.get(i) == Some(&true))
+            .map(|&i| new_index[i] as usize)
+            .collect();
+        self.line_breaks.sort_unstable();
     }
 
     fn nparams(&self) -> usize {

@@ -189,10 +189,12 @@ impl<'a> Compiler<'a> {
         // (so python3's tracer sees that line again there).
         let last_line = self.unit.line;
         self.unit.line = NO_LINE;
+        let first = self.unit.code.len();
         self.emit(Instr::ListAppend(1));
         self.emit(Instr::PrepReraiseStar);
         self.emit(Instr::Copy(1));
         self.emit_jump(Instr::PopJumpIfNotNone, reraise);
+        self.unit.line_breaks.extend(first..self.unit.code.len());
         self.emit(Instr::PopTop);
         self.emit(Instr::PopExcept);
         let exit = self.unit.code.len();

@@ -88,6 +88,8 @@ pub(crate) struct Unit<'a> {
     /// Artificial jumps (no line) whose copy of the implicit return still takes a line:
     /// (jump index, line). CPython's `except*` ends that way.
     exit_lines: Vec<(usize, u32)>,
+    /// Instructions that end a line for the tracer (see `CodeObject::line_breaks`).
+    line_breaks: Vec<usize>,
     /// The instruction index labels were last bound to (a join point), and those labels.
     join: Option<usize>,
     join_labels: Vec<u32>,
@@ -180,6 +182,7 @@ impl<'a> Unit<'a> {
             private: s.private.clone(),
             implicit_return: None,
             exit_lines: Vec::new(),
+            line_breaks: Vec::new(),
             join: None,
             join_labels: Vec::new(),
             label_sources: Vec::new(),
