@@ -924,7 +924,7 @@ impl Vm {
         Ok(true)
     }
 
-    fn exception_attr(&mut self, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
+    pub(crate) fn exception_attr(&mut self, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>> {
         let n = self.heap.sym_name(name);
         let Some(d) = self.exc_data(obj) else {
             return Ok(None);

@@ -130,6 +130,7 @@ pub fn install(vm: &mut Vm) {
         ("with_traceback", exc_with_traceback),
         ("add_note", exc_add_note),
         ("__reduce__", exc_reduce),
+        ("__setstate__", exc_setstate),
     ];
     super::add_methods(vm, TypeTag::BaseException, EXC);
     let bc = super::new_builtin(vm, "__build_class__", build_class, None, Some("builtins"));
@@ -396,6 +397,28 @@ fn exc_reduce(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         items.push(vm.materialize_dict(e));
     }
     Ok(vm.new_tuple(items))
+}
+
+/// `exc.__setstate__(state)`: the attributes of a dict state set on the exception (what
+/// unpickling does with `__reduce__`'s third item); None sets nothing.
+fn exc_setstate(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+    check_args(vm, "__setstate__", args, kw, 2, 2)?;
+    let (e, state) = (args[0], args[1]);
+    if state == vm.none {
+        return Ok(vm.none());
+    }
+    let entries: Vec<(ObjId, ObjId)> = match vm.heap.kind(state) {
+        Kind::Dict(t) => t.iter().map(|(_, en)| (en.key, en.value)).collect(),
+        _ => return Err(vm.type_error("state is not a dictionary")),
+    };
+    for (k, v) in entries {
+        let Some(name) = vm.as_str(k).map(str::to_string) else {
+            return Err(vm.type_error("attribute name must be string"));
+        };
+        let sym = vm.heap.intern_sym(&name);
+        vm.while_holding(&[], |vm| vm.setattr(e, sym, v))?;
+    }
+    Ok(vm.none())
 }
 
 fn exc_with_traceback(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {

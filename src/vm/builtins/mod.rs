@@ -238,6 +238,25 @@ pub fn create_builtins_module(vm: &mut Vm) {
             Native,
         );
         add_getsets(vm, TypeTag::AsyncGenerator, &["ag_code"], NativeMember);
+        // An exception's own fields (a group's message and exceptions are on its class).
+        add_getsets(
+            vm,
+            TypeTag::BaseException,
+            &["args", "__cause__", "__context__", "__traceback__"],
+            Native,
+        );
+        add_getsets(
+            vm,
+            TypeTag::BaseException,
+            &["__suppress_context__"],
+            NativeMember,
+        );
+        add_getsets(
+            vm,
+            TypeTag::BaseException,
+            &["__dict__"],
+            crate::heap::kinds::DescrKind::Dict,
+        );
         add_getsets(
             vm,
             TypeTag::AsyncGenerator,
@@ -348,19 +367,8 @@ pub fn native_attr(vm: &mut Vm, obj: ObjId, name: Sym) -> PyResult<Option<ObjId>
     let n = vm.heap.sym_name(name);
     match vm.heap.kind(obj) {
         Kind::Frame(_) => return vm.frame_attr(obj, &n),
-        // An exception group's `message` and `exceptions` (member descriptors).
-        Kind::Instance(i) if i.exc.is_some() => {
-            let v = vm.exc_data(obj).map_or(ObjId::NULL, |d| match &*n {
-                "message" => d.message,
-                "exceptions" => d.exceptions,
-                _ => ObjId::NULL,
-            });
-            if v.is_null() {
-                return Ok(None);
-            }
-            vm.heap.incref(v);
-            return Ok(Some(v));
-        }
+        // An exception's fields, and a group's `message` and `exceptions`.
+        Kind::Instance(i) if i.exc.is_some() => return vm.exception_attr(obj, name),
         Kind::Traceback(_) => return Ok(vm.traceback_attr(obj, &n)),
         Kind::MemoryView(_) => return memview::view_attr(vm, obj, &n),
         // A coroutine's fields are a generator's, named `cr_` (an asynchronous
