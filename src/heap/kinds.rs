@@ -423,6 +423,10 @@ pub struct ExcData {
     /// exceptions.
     pub message: ObjId,
     pub exceptions: ObjId,
+    /// It has been raised (unwound) already: arriving in a frame again, from a native
+    /// call (a generator resumed, a callback), it is propagating, not raised there, and
+    /// gets no `__context__` (CPython chains only where PyErr_SetObject raises).
+    pub raised: bool,
 }
 
 /// A traceback object: one frame an exception went through, and the line it was at.

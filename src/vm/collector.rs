@@ -226,7 +226,7 @@ impl Vm {
                 Ok(v) => self.heap.decref(v),
                 Err(e) => {
                     let fr = self.repr_of(*cb).unwrap_or_default();
-                    let tb = self.format_exception(e.0);
+                    let tb = self.format_unraisable(e.0);
                     self.out
                         .write_err(&format!("Exception ignored in: {fr}\n{tb}"));
                     self.heap.decref(e.0);

@@ -113,6 +113,12 @@ impl Vm {
                                 Instr::Raise(0) => self.handled.last() != Some(&e.0),
                                 _ => true,
                             };
+                            // `raise e` raises it anew, whatever it went through before.
+                            if matches!(instr, Instr::Raise(n) if n > 0)
+                                && let Some(d) = self.exc_data_mut(e.0)
+                            {
+                                d.raised = false;
+                            }
                             return Err((e, fresh));
                         }
                     }
@@ -1094,10 +1100,15 @@ impl Vm {
             Instr::CheckEgMatch => {
                 let ty = self.pop();
                 let exc = self.peek(1);
-                let r = self.except_star_match(exc, ty);
+                // (A group's `split` and `derive` may run Python code.)
+                let r = self.while_holding(&[ty], |vm| vm.except_star_match(exc, ty));
                 self.heap.decref(ty);
                 let (rest, matched) = r?;
-                if matched != self.none {
+                if matched == self.none {
+                    // No match: the next clause sees the exception as it was (not the
+                    // copy a group's split made of it).
+                    self.heap.decref(rest);
+                } else {
                     // The match is the exception its clause handles.
                     self.heap.incref(matched);
                     if let Some(h) = self.handled.last_mut() {
@@ -1106,9 +1117,10 @@ impl Vm {
                     } else {
                         self.handled.push(matched);
                     }
+                    let top = top!(self).st.slots.last_mut().expect("exc");
+                    let old = std::mem::replace(top, rest);
+                    self.heap.decref(old);
                 }
-                let old = std::mem::replace(top!(self).st.slots.last_mut().expect("exc"), rest);
-                self.heap.decref(old);
                 self.push(matched);
             }
             Instr::PrepReraiseStar => {
@@ -1336,7 +1348,11 @@ impl Vm {
     /// Returns Ok when a handler took it, or the exception when it left the entry frame.
     fn unwind(&mut self, exc: Exc, base: usize, fresh: bool) -> PyResult<()> {
         let exc = exc.0;
-        if fresh {
+        let raised = match self.exc_data_mut(exc) {
+            Some(d) => std::mem::replace(&mut d.raised, true),
+            None => false,
+        };
+        if fresh && !raised {
             self.set_context(exc);
         }
         let mut add_tb = fresh;
@@ -1411,19 +1427,36 @@ impl Vm {
     }
 
     /// Gives a freshly raised exception the handled one as `__context__`.
+    /// As CPython's `_PyErr_SetObject`: the context is replaced, and where `exc` is
+    /// already in the handled exception's chain of contexts, that link is cut first (so
+    /// no new cycle is made; a chain that is a cycle already is walked a bounded while).
     fn set_context(&mut self, exc: ObjId) {
         let Some(&ctx) = self.handled.last() else {
             return;
         };
-        if ctx == exc {
+        if ctx == exc || self.exc_data(exc).is_none() {
             return;
         }
-        if let Some(d) = self.exc_data_mut(exc)
-            && d.context.is_null()
-        {
-            d.context = ctx;
-            self.heap.incref(ctx);
+        let mut o = ctx;
+        for _ in 0..10_000 {
+            let Some(next) = self.exc_data(o).map(|d| d.context).filter(|c| !c.is_null()) else {
+                break;
+            };
+            if next == exc {
+                if let Some(d) = self.exc_data_mut(o) {
+                    d.context = ObjId::NULL;
+                }
+                self.heap.decref(next);
+                break;
+            }
+            o = next;
         }
+        self.heap.incref(ctx);
+        let old = match self.exc_data_mut(exc) {
+            Some(d) => std::mem::replace(&mut d.context, ctx),
+            None => ctx,
+        };
+        self.heap.xdecref(old);
     }
 
     fn raise_instr(&mut self, n: u32) -> Exc {

@@ -367,6 +367,7 @@ impl Vm {
                 traceback: ObjId::NULL,
                 message: ObjId::NULL,
                 exceptions: ObjId::NULL,
+                raised: false,
             })),
         })));
         self.heap.set_size(e, size);
@@ -412,12 +413,15 @@ impl Vm {
     /// `str()` of an OSError with an errno and a message: `[Errno 2] No such file`, and
     /// `: 'name'` (` -> 'other'`) with its filenames; None for the plain form.
     pub(crate) fn os_error_str(&mut self, e: ObjId) -> PyResult<Option<String>> {
+        // (In its attributes, or in its `__dict__` once it has one.)
         let get = |vm: &mut Vm, name: &str| {
             let sym = vm.heap.intern_sym(name);
-            match vm.heap.kind(e) {
-                Kind::Instance(i) => i.attrs.get(sym).filter(|v| *v != vm.none),
+            let v = match vm.heap.kind(e) {
+                Kind::Instance(i) if !i.dict.is_null() => vm.dict_get_str(i.dict, name),
+                Kind::Instance(i) => i.attrs.get(sym),
                 _ => None,
-            }
+            };
+            v.filter(|v| *v != vm.none)
         };
         let (errno, strerror) = (get(self, "errno"), get(self, "strerror"));
         let (filename, filename2) = (get(self, "filename"), get(self, "filename2"));
@@ -723,6 +727,20 @@ impl Vm {
         p.out
     }
 
+    /// What CPython's default unraisable hook prints after `Exception ignored in: ...`:
+    /// the traceback and the exception's last line, without its chain, its notes, a
+    /// group's sub-exceptions or a "Did you mean".
+    pub fn format_unraisable(&mut self, exc: ObjId) -> String {
+        let mut p = ExcPrinter {
+            out: String::new(),
+            seen: vec![],
+            depth: 0,
+            need_close: false,
+        };
+        self.print_exception(&mut p, exc, true);
+        p.out
+    }
+
     /// The exception's causes and contexts first (each once), then the exception.
     fn print_exception_recursive(&mut self, p: &mut ExcPrinter, exc: ObjId, level: usize) {
         p.seen.push(exc);
@@ -742,7 +760,7 @@ impl Vm {
         if self.is_exception_group(exc) {
             self.print_exception_group(p, exc, level);
         } else {
-            self.print_exception(p, exc);
+            self.print_exception(p, exc, false);
         }
     }
 
@@ -770,7 +788,7 @@ impl Vm {
         if top {
             p.depth = 1;
         }
-        self.print_exception(p, exc);
+        self.print_exception(p, exc, false);
         let excs: Vec<ObjId> = match self.exc_data(exc).map(|d| self.heap.kind(d.exceptions)) {
             Some(Kind::Tuple(t)) => t.to_vec(),
             _ => vec![],
@@ -815,14 +833,27 @@ impl Vm {
     }
 
     /// One exception: its traceback, its last line and its notes, in the margin of the
-    /// group it is in.
-    fn print_exception(&mut self, p: &mut ExcPrinter, exc: ObjId) {
-        let tb = self
+    /// group it is in (`bare`: as the unraisable hook prints it, see `format_unraisable`).
+    fn print_exception(&mut self, p: &mut ExcPrinter, exc: ObjId, bare: bool) {
+        let mut tb = self
             .exc_data(exc)
             .map(|d| self.traceback_entries(d.traceback))
             .unwrap_or_default();
+        // The unraisable hook gives an exception without a traceback one of the frame
+        // running now (what CPython's `_PyTraceBack_FromFrame` makes).
+        if bare
+            && tb.is_empty()
+            && let Some(f) = self.frames.last()
+        {
+            let code = &f.st.rt.code;
+            tb.push(TbEntry {
+                filename: code.filename.clone(),
+                line: super::frameobj::frame_line(&f.st),
+                name: code.name.clone(),
+            });
+        }
         if !tb.is_empty() {
-            let (header, header_margin) = if self.is_exception_group(exc) {
+            let (header, header_margin) = if self.is_exception_group(exc) && !bare {
                 let m = if p.depth == 1 { "+ " } else { p.margin_str() };
                 ("Exception Group Traceback (most recent call last):\n", m)
             } else {
@@ -884,12 +915,15 @@ impl Vm {
             None => {
                 let line = self.exception_line(exc);
                 p.out.push_str(&line);
-                if let Some(s) = self.suggestion(exc) {
+                if let Some(s) = self.suggestion(exc).filter(|_| !bare) {
                     p.out.push_str(&format!(". Did you mean: '{s}'?"));
                 }
             }
         }
         p.out.push('\n');
+        if bare {
+            return;
+        }
         for note in self.notes_lines(exc) {
             p.margin();
             p.out.push_str(&note);

@@ -325,7 +325,7 @@ impl Vm {
             self.warn_unawaited(&q);
         }
         if let Err(e) = self.gen_close(generator) {
-            let tb = self.while_holding(&[e.0], |vm| vm.format_exception(e.0));
+            let tb = self.while_holding(&[e.0], |vm| vm.format_unraisable(e.0));
             let r = self.repr_of(generator).unwrap_or_default();
             self.out
                 .write_err(&format!("Exception ignored in: {r}\n{tb}"));
@@ -405,7 +405,7 @@ impl Vm {
             Ok(v) => self.heap.decref(v),
             Err(e) => {
                 let fr = self.repr_of(what).unwrap_or_default();
-                let tb = self.format_exception(e.0);
+                let tb = self.format_unraisable(e.0);
                 self.out
                     .write_err(&format!("Exception ignored in: {fr}\n{tb}"));
                 self.heap.decref(e.0);

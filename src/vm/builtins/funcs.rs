@@ -3033,6 +3033,10 @@ fn gen_send(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 fn gen_throw(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "throw", args, kw, 2, 4)?;
     let exc = thrown_exception(vm, args)?;
+    // Thrown in as it is (CPython's PyErr_Restore): no `__context__` from the caller.
+    if let Some(d) = vm.exc_data_mut(exc) {
+        d.raised = true;
+    }
     let r = vm.gen_throw(args[0], exc)?;
     gen_result(vm, r)
 }

@@ -130,7 +130,7 @@ impl Vm {
                 }
                 Err(e) => {
                     let what = self.repr_of(func).unwrap_or_default();
-                    let tb = self.format_exception(e.0);
+                    let tb = self.format_unraisable(e.0);
                     self.out.write_err(&format!(
                         "Exception ignored in atexit callback: {what}\n{tb}"
                     ));
