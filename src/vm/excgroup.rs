@@ -15,7 +15,7 @@ use crate::heap::{ObjId, flags};
 enum Matcher {
     /// An exception class or a tuple of them: `isinstance`.
     Type(ObjId),
-    /// A callable: its truth for the exception.
+    /// A Python function: its truth for the exception.
     Predicate(ObjId),
     /// Leaves among these (what `except*` clauses re-raised); a group never matches.
     Leaves(HashSet<ObjId>),
@@ -28,8 +28,9 @@ struct Split {
     rest: ObjId,
 }
 
-/// The namespaces of the two classes: `message` and `exceptions` read-only, the methods,
-/// and `__new__`, which checks the arguments and picks the class.
+/// BaseExceptionGroup's namespace (ExceptionGroup inherits it): `message` and
+/// `exceptions` read-only, the methods, and `__new__`, which checks the arguments and
+/// picks the class.
 pub(super) fn install(vm: &mut Vm, group: ObjId) {
     const METHODS: &[(&str, NativeFn)] = &[
         ("__init__", super::builtins::classes::exc_init),
