@@ -51,6 +51,11 @@ pub struct CompileError {
     pub line: u32,
     /// 1-based column, in characters.
     pub col: u32,
+    /// Where the offending code ends (line, 1-based column just past it), when known.
+    pub end: Option<(u32, u32)>,
+    /// Found by the symbol table (CPython's symtable.c), whose SyntaxErrors carry their
+    /// place in attributes only, not in their arguments.
+    pub symtable: bool,
 }
 
 impl fmt::Display for CompileError {
@@ -70,7 +75,21 @@ impl CompileError {
             msg: msg.into(),
             line,
             col,
+            end: None,
+            symtable: false,
         }
+    }
+
+    /// The error as the symbol table reports it.
+    pub(crate) fn in_symtable(mut self) -> Self {
+        self.symtable = true;
+        self
+    }
+
+    /// The error with where its code ends.
+    pub(crate) fn ending_at(mut self, end: (u32, u32)) -> Self {
+        self.end = Some(end);
+        self
     }
 
     pub(crate) fn unsupported(msg: impl Into<String>, (line, col): (u32, u32)) -> Self {
@@ -79,6 +98,8 @@ impl CompileError {
             msg: msg.into(),
             line,
             col,
+            end: None,
+            symtable: false,
         }
     }
 }

@@ -747,6 +747,14 @@ impl Vm {
                 }
             } else if self.is_subclass(class, self.exc_types.os_error) {
                 self.new_os_error(class, pos)
+            } else if self.is_subclass(class, self.exc_types.syntax_error) {
+                let e = self.new_exception_args(class, pos);
+                if let Err(err) = self.init_syntax_error(e) {
+                    self.heap.decref(e);
+                    self.release_all(args);
+                    return Err(err);
+                }
+                e
             } else {
                 self.new_exception_args(class, pos)
             }

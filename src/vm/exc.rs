@@ -410,6 +410,92 @@ impl Vm {
         e
     }
 
+    /// SyntaxError's fields from its arguments, as CPython's `SyntaxError_init`: `msg`,
+    /// and with a second argument, (filename, lineno, offset, text[, end_lineno,
+    /// end_offset]); the others None.
+    pub(crate) fn init_syntax_error(&mut self, e: ObjId) -> PyResult<()> {
+        const NAMES: [&str; 7] = [
+            "msg",
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
+        let args: Vec<ObjId> = match self.exc_data(e).map(|d| self.heap.kind(d.args)) {
+            Some(Kind::Tuple(t)) => t.to_vec(),
+            _ => vec![],
+        };
+        let mut fields = [self.none; 7];
+        if let Some(&m) = args.first() {
+            fields[0] = m;
+        }
+        let mut info = ObjId::NULL;
+        if args.len() == 2 {
+            info = self.sequence_tuple(args[1])?;
+            let items: Vec<ObjId> = match self.heap.kind(info) {
+                Kind::Tuple(t) => t.to_vec(),
+                _ => vec![],
+            };
+            let n = items.len();
+            let refused = if n < 4 {
+                Some(format!("function takes at least 4 arguments ({n} given)"))
+            } else if n > 6 {
+                Some(format!("function takes at most 6 arguments ({n} given)"))
+            } else if n == 5 {
+                Some("end_offset must be provided when end_lineno is provided".to_string())
+            } else {
+                None
+            };
+            if let Some(msg) = refused {
+                self.heap.decref(info);
+                return Err(self.type_error(msg));
+            }
+            fields[1..=n].copy_from_slice(&items);
+        }
+        for (name, v) in NAMES.into_iter().zip(fields) {
+            self.heap.incref(v);
+            let sym = self.heap.intern_sym(name);
+            self.set_exception_attr(e, sym, v);
+        }
+        self.heap.xdecref(info);
+        Ok(())
+    }
+
+    /// `str()` of a SyntaxError, as CPython's `SyntaxError_str`: its message, then the
+    /// file's base name and the line when it has them. None for other exceptions.
+    pub(crate) fn syntax_error_str(&mut self, e: ObjId) -> PyResult<Option<String>> {
+        if !self.isinstance(e, self.exc_types.syntax_error) {
+            return Ok(None);
+        }
+        let get = |vm: &mut Vm, name: &str| {
+            let sym = vm.heap.intern_sym(name);
+            match vm.heap.kind(e) {
+                Kind::Instance(i) if !i.dict.is_null() => vm.dict_get_str(i.dict, name),
+                Kind::Instance(i) => i.attrs.get(sym),
+                _ => None,
+            }
+            .unwrap_or(vm.none)
+        };
+        let (msg, filename, lineno) =
+            (get(self, "msg"), get(self, "filename"), get(self, "lineno"));
+        let base = self
+            .as_str(filename)
+            .map(|f| f.rsplit('/').next().unwrap_or(f).to_string());
+        let line = match self.heap.kind(lineno) {
+            Kind::Int(i) => Some(*i),
+            _ => None,
+        };
+        let text = self.str_of(msg)?;
+        Ok(Some(match (base, line) {
+            (Some(f), Some(l)) => format!("{text} ({f}, line {l})"),
+            (Some(f), None) => format!("{text} ({f})"),
+            (None, Some(l)) => format!("{text} (line {l})"),
+            (None, None) => text,
+        }))
+    }
+
     /// `str()` of an OSError with an errno and a message: `[Errno 2] No such file`, and
     /// `: 'name'` (` -> 'other'`) with its filenames; None for the plain form.
     pub(crate) fn os_error_str(&mut self, e: ObjId) -> PyResult<Option<String>> {

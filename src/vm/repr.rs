@@ -327,6 +327,9 @@ impl Vm {
         if let Some(s) = self.group_str(v)? {
             return Ok(s);
         }
+        if let Some(s) = self.syntax_error_str(v)? {
+            return Ok(s);
+        }
         if self.isinstance(v, self.exc_types.os_error)
             && let Some(s) = self.os_error_str(v)?
         {

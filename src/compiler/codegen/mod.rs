@@ -200,7 +200,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn syntax_error(&self, range: TextRange, msg: impl Into<String>) -> CompileError {
-        CompileError::syntax(msg, self.pos(range))
+        CompileError::syntax(msg, self.pos(range)).ending_at(self.ctx.lines.line_col(range.end()))
     }
 
     fn unsupported(&self, range: TextRange, what: &str) -> CompileError {

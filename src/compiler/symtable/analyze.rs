@@ -33,7 +33,7 @@ impl SymbolTable {
                 newbound.extend(b.iter().cloned());
             }
         }
-        let names: Vec<(String, u32, (u32, u32))> = self.scopes[id]
+        let names: Vec<(String, u32, super::Span)> = self.scopes[id]
             .symbols
             .iter()
             .map(|(n, s)| (n.clone(), s.flags, s.decl))
@@ -134,6 +134,8 @@ impl SymbolTable {
 }
 
 /// Analysis errors point at the `global`/`nonlocal` statement, as CPython's do.
-fn syntax(msg: String, at: (u32, u32)) -> CompileError {
-    CompileError::syntax(msg, at)
+fn syntax(msg: String, (start, end): super::Span) -> CompileError {
+    CompileError::syntax(msg, start)
+        .ending_at(end)
+        .in_symtable()
 }

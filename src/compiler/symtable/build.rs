@@ -54,6 +54,8 @@ impl Builder<'_> {
 
     pub(super) fn err(&self, range: TextRange, msg: String) -> CompileError {
         CompileError::syntax(msg, self.lines.line_col(range.start()))
+            .ending_at(self.lines.line_col(range.end()))
+            .in_symtable()
     }
 
     pub(super) fn enter(&mut self, kind: ScopeKind, name: &str, range: TextRange) {
@@ -297,9 +299,12 @@ impl Builder<'_> {
             def::NONLOCAL
         };
         self.add_def(name, flag, range)?;
-        let at = self.lines.line_col(range.start());
+        let at = (
+            self.lines.line_col(range.start()),
+            self.lines.line_col(range.end()),
+        );
         let sym = self.scopes[cur].symbol_mut(&mangled);
-        if sym.decl == (0, 0) {
+        if sym.decl.0 == (0, 0) {
             sym.decl = at;
         }
         Ok(())

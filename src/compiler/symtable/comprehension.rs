@@ -83,7 +83,10 @@ impl Builder<'_> {
                         def::NONLOCAL
                     };
                     self.add_def(name, flag, target.range)?;
-                    let at = self.lines.line_col(target.range.start());
+                    let at = (
+                        self.lines.line_col(target.range.start()),
+                        self.lines.line_col(target.range.end()),
+                    );
                     let cur = self.cur();
                     self.scopes[cur].symbol_mut(name).decl = at;
                     return self.add_def_in(scope, name, def::LOCAL, target.range);

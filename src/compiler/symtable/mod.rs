@@ -62,12 +62,16 @@ pub(crate) enum NameScope {
     Cell,
 }
 
+/// Where a declaration starts and ends: (line, column) each.
+pub(crate) type Span = ((u32, u32), (u32, u32));
+
 #[derive(Clone, Debug)]
 pub(crate) struct Symbol {
     pub flags: u32,
     pub scope: NameScope,
-    /// Line and column of its `global`/`nonlocal` declaration, for errors found later.
-    pub decl: (u32, u32),
+    /// Where its `global`/`nonlocal` declaration starts and ends (line, column), for
+    /// errors found later.
+    pub decl: Span,
 }
 
 #[derive(Debug)]
@@ -114,7 +118,7 @@ impl Scope {
                 let sym = Symbol {
                     flags: 0,
                     scope: NameScope::GlobalImplicit,
-                    decl: (0, 0),
+                    decl: ((0, 0), (0, 0)),
                 };
                 self.symbols.push((name.to_string(), sym));
                 self.symbols.len() - 1

@@ -342,6 +342,10 @@ pub(crate) fn exc_init(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         None => t,
     };
     vm.heap.xdecref(old);
+    // (SyntaxError's own __init__ takes its fields from the arguments.)
+    if vm.isinstance(args[0], vm.exc_types.syntax_error) {
+        vm.init_syntax_error(args[0])?;
+    }
     Ok(vm.none())
 }
 

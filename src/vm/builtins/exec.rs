@@ -180,13 +180,14 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
             let col = e.col;
             // (An IndentationError or a TabError where the tokenizer says so.)
             let class = vm.exc_type_named(e.kind.name());
+            let end = (line, e.end_col.unwrap_or(col));
             return Err(syntax_error(
                 vm,
                 class,
                 &e.msg,
                 filename,
-                line,
-                col,
+                (line, col),
+                end,
                 e.text.as_deref(),
             ));
         }
@@ -197,11 +198,31 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
             return Err(vm.not_implemented(&e.msg));
         }
         Err(e) => {
-            let src = text.lines().nth(e.line.saturating_sub(1) as usize);
+            // The compiler's errors have no text but from a file the program loaded
+            // (CPython reads the line from the file named, if there is one).
+            let src = vm.source_line(filename, e.line);
             let class = vm.exc_types.syntax_error;
-            return Err(syntax_error(
-                vm, class, &e.msg, filename, e.line, e.col, src,
-            ));
+            let end = e.end.unwrap_or((e.line, e.col));
+            let err = syntax_error(
+                vm,
+                class,
+                &e.msg,
+                filename,
+                (e.line, e.col),
+                end,
+                src.as_deref(),
+            );
+            if e.symtable {
+                // (The symbol table's errors keep only the message as arguments.)
+                let m = vm.new_str(&e.msg);
+                let args = vm.new_tuple(vec![m]);
+                let old = match vm.exc_data_mut(err.0) {
+                    Some(d) => std::mem::replace(&mut d.args, args),
+                    None => args,
+                };
+                vm.heap.xdecref(old);
+            }
+            return Err(err);
         }
     };
     let Some(code) = codes.first() else {
@@ -213,40 +234,37 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     Ok(c)
 }
 
-/// A SyntaxError (of `class`, or a subclass) whose `str()` is CPython's
-/// (`msg (file, line N)`), with the attributes `msg`, `filename`, `lineno`, `offset` and
-/// `text`.
+/// A SyntaxError (of `class`, or a subclass) as CPython's compile() raises it: its
+/// arguments are `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`, and
+/// its fields come from them (`str()` is then `msg (file, line N)`).
+#[allow(clippy::too_many_arguments)]
 fn syntax_error(
     vm: &mut Vm,
     class: ObjId,
     msg: &str,
     filename: &str,
-    line: u32,
-    col: u32,
+    (line, col): (u32, u32),
+    (end_line, end_col): (u32, u32),
     text: Option<&str>,
 ) -> crate::vm::Exc {
-    let e = vm.new_exception(class, &format!("{msg} ({filename}, line {line})"));
-    let attrs: [(&str, ObjId); 5] = [
-        ("msg", vm.new_str(msg)),
-        ("filename", vm.new_str(filename)),
-        ("lineno", vm.new_int(line as i64)),
-        ("offset", vm.new_int(col as i64)),
-        (
-            "text",
-            match text {
-                Some(t) => vm.new_str(&format!("{t}\n")),
-                None => vm.none(),
-            },
-        ),
+    let details = vec![
+        vm.new_str(filename),
+        vm.new_int(line as i64),
+        vm.new_int(col as i64),
+        match text {
+            Some(t) => vm.new_str(&format!("{t}\n")),
+            None => vm.none(),
+        },
+        vm.new_int(end_line as i64),
+        vm.new_int(end_col as i64),
     ];
-    for (name, v) in attrs {
-        let sym = vm.heap.intern_sym(name);
-        if let Err(err) = vm.setattr(e.0, sym, v) {
-            vm.heap.decref(err.0);
-        }
-        vm.heap.decref(v);
+    let details = vm.new_tuple(details);
+    let m = vm.new_str(msg);
+    let e = vm.new_exception_args(class, vec![m, details]);
+    if let Err(err) = vm.init_syntax_error(e) {
+        vm.heap.decref(err.0);
     }
-    e
+    crate::vm::Exc(e)
 }
 
 /// A namespace the code runs in, and the dict it was copied from (to copy back into).
