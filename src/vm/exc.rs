@@ -773,7 +773,20 @@ impl Vm {
             return None;
         }
         if ty == self.exc_types.name_error {
-            return d.hint.clone();
+            // The frame's variable names as they were, then its globals and the builtins
+            // as they are now (CPython looks when it prints).
+            let (hint, name) = (d.hint.clone(), self.as_str(d.name)?.to_string());
+            return hint.or_else(|| {
+                let globals: Vec<Rc<str>> =
+                    match self.raised_in_globals(exc).map(|g| self.heap.kind(g)) {
+                        Some(Kind::Module(m)) => {
+                            m.dict.iter().map(|(k, _)| self.heap.sym_name(k)).collect()
+                        }
+                        _ => vec![],
+                    };
+                super::suggest::nearest(&globals, &name)
+                    .or_else(|| super::suggest::nearest(super::suggest::BUILTINS, &name))
+            });
         }
         if ty != self.exc_types.attribute_error || d.obj.is_null() {
             return None;
@@ -784,19 +797,40 @@ impl Vm {
         super::suggest::nearest(&names, &name)
     }
 
-    /// The nearest name to a missing one in the running frame: its local variables,
-    /// then its globals, then the builtins (CPython's offer_suggestions_for_name_error).
+    /// The nearest name to a missing one among the running frame's variable names
+    /// (CPython's offer_suggestions_for_name_error looks there first; its globals and the
+    /// builtins are looked at when the error is printed, see `suggestion`).
     pub(crate) fn name_hint(&self, name: &str) -> Option<Rc<str>> {
         let f = self.frames.last()?;
         super::suggest::nearest(&f.st.rt.code.varnames, name)
-            .or_else(|| {
-                let globals: Vec<Rc<str>> = match self.heap.kind(f.st.globals) {
-                    Kind::Module(m) => m.dict.iter().map(|(k, _)| self.heap.sym_name(k)).collect(),
-                    _ => vec![],
-                };
-                super::suggest::nearest(&globals, name)
-            })
-            .or_else(|| super::suggest::nearest(super::suggest::BUILTINS, name))
+    }
+
+    /// The globals of the frame `exc` was raised in: its traceback's innermost entry's.
+    fn raised_in_globals(&self, exc: ObjId) -> Option<ObjId> {
+        let mut tb = self.exc_data(exc)?.traceback;
+        let mut frame = None;
+        for _ in 0..1_000_000 {
+            if tb.is_null() {
+                break;
+            }
+            let Kind::Traceback(t) = self.heap.kind(tb) else {
+                break;
+            };
+            frame = Some(t.frame);
+            tb = t.next;
+        }
+        let frame = frame.filter(|f| !f.is_null())?;
+        let Kind::Frame(f) = self.heap.kind(frame) else {
+            return None;
+        };
+        match &f.state {
+            Some(st) => Some(st.globals),
+            None => self
+                .frames
+                .iter()
+                .find(|fr| fr.st.serial == f.serial)
+                .map(|fr| fr.st.globals),
+        }
     }
 
     /// The full traceback text CPython prints for an uncaught exception, with the chain
