@@ -1276,6 +1276,21 @@ impl Vm {
                 self.ns_set(obj, name, value);
                 Ok(())
             }
+            // A generator's (coroutine's) `__name__` and `__qualname__` are settable strs.
+            Kind::Generator(_) if name == self.names.name || name == self.names.qualname => {
+                let field = self.heap.sym_name(name);
+                let Some(s) = self.as_str(value).map(Rc::<str>::from) else {
+                    return Err(self.type_error(format!("{field} must be set to a string object")));
+                };
+                if let Kind::Generator(g) = self.heap.kind_mut(obj) {
+                    if name == self.names.name {
+                        g.name = s;
+                    } else {
+                        g.qualname = s;
+                    }
+                }
+                Ok(())
+            }
             Kind::Class(c) => {
                 let n = self.heap.sym_name(name);
                 let cn = c.name.clone();
