@@ -245,7 +245,8 @@ impl<'a> Compiler<'a> {
                 (None, _, false) => self.prev_line(),
                 _ => NO_LINE,
             }
-        } else if after_exit {
+        } else if after_exit || self.unit.lines.last() == Some(&NO_LINE) {
+            // (After an instruction without a line, in the same block: none either.)
             NO_LINE
         } else {
             self.prev_line()
