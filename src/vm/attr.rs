@@ -878,11 +878,7 @@ impl Vm {
             "args" => {
                 // Any iterable, kept as a tuple (BaseException_set_args).
                 let t = self.sequence_tuple(value)?;
-                let old = match self.exc_data_mut(exc) {
-                    Some(d) => std::mem::replace(&mut d.args, t),
-                    None => t,
-                };
-                self.heap.xdecref(old);
+                self.set_exc_args(exc, t);
             }
             "__cause__" | "__context__" => {
                 let v = if value == self.none {
@@ -1196,20 +1192,24 @@ impl Vm {
                 }
                 Ok(())
             }
-            Kind::Function(_) if name == self.names.name || name == self.names.qualname => {
-                // Not attributes but the function's own fields, which repr shows
-                // (functools.wraps sets them).
+            Kind::Function(_) | Kind::Generator(_)
+                if name == self.names.name || name == self.names.qualname =>
+            {
+                // Not attributes but the function's (generator's, coroutine's) own
+                // fields, which repr shows (functools.wraps sets a function's).
                 let Some(s) = self.as_str(value).map(Rc::<str>::from) else {
                     let n = self.heap.sym_name(name);
                     return Err(self.type_error(format!("{n} must be set to a string object")));
                 };
-                if let Kind::Function(f) = self.heap.kind_mut(obj) {
-                    if name == self.names.name {
-                        f.name = s;
-                    } else {
-                        f.qualname = s;
-                    }
-                }
+                let is_name = name == self.names.name;
+                let field = match self.heap.kind_mut(obj) {
+                    Kind::Function(f) if is_name => &mut f.name,
+                    Kind::Function(f) => &mut f.qualname,
+                    Kind::Generator(g) if is_name => &mut g.name,
+                    Kind::Generator(g) => &mut g.qualname,
+                    _ => return Ok(()),
+                };
+                *field = s;
                 Ok(())
             }
             Kind::Function(_) if name == self.names.annotations => {
@@ -1274,21 +1274,6 @@ impl Vm {
             Kind::Module(_) => {
                 self.heap.incref(value);
                 self.ns_set(obj, name, value);
-                Ok(())
-            }
-            // A generator's (coroutine's) `__name__` and `__qualname__` are settable strs.
-            Kind::Generator(_) if name == self.names.name || name == self.names.qualname => {
-                let field = self.heap.sym_name(name);
-                let Some(s) = self.as_str(value).map(Rc::<str>::from) else {
-                    return Err(self.type_error(format!("{field} must be set to a string object")));
-                };
-                if let Kind::Generator(g) = self.heap.kind_mut(obj) {
-                    if name == self.names.name {
-                        g.name = s;
-                    } else {
-                        g.qualname = s;
-                    }
-                }
                 Ok(())
             }
             Kind::Class(c) => {

@@ -471,6 +471,15 @@ impl Vm {
         r
     }
 
+    /// `obj.name(*args)` (arguments borrowed): the bound method is held while it runs.
+    pub fn call_method(&mut self, obj: ObjId, name: &str, args: &[ObjId]) -> PyResult<ObjId> {
+        let sym = self.heap.intern_sym(name);
+        let f = self.getattr(obj, sym)?;
+        let r = self.while_holding(&[f], |vm| vm.call(f, args));
+        self.heap.decref(f);
+        r
+    }
+
     /// Calls `callable` with positional arguments that the caller holds (counted in
     /// `held`) for the whole call, as `map` and `filter` hold their items. A built-in
     /// function gets them as they are, as CPython's vectorcall hands a C caller's

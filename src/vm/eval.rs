@@ -1540,19 +1540,27 @@ impl Vm {
 
     /// `except T:` matching, with CPython's TypeError for non-exception classes.
     fn exception_matches(&mut self, exc: ObjId, ty: ObjId) -> PyResult<bool> {
+        let classes = self.except_classes(ty)?;
+        Ok(classes.iter().any(|c| self.isinstance(exc, *c)))
+    }
+
+    /// The classes an `except` or `except*` clause names (`ty`, or a tuple's items),
+    /// checked as CPython's check_except_type_valid checks them.
+    pub(super) fn except_classes(&mut self, ty: ObjId) -> PyResult<Vec<ObjId>> {
         let base = self.exc_types.base_exception;
         let classes: Vec<ObjId> = match self.heap.kind(ty) {
             Kind::Tuple(t) => t.to_vec(),
             _ => vec![ty],
         };
-        for c in &classes {
-            if !(matches!(self.heap.kind(*c), Kind::Class(_)) && self.is_subclass(*c, base)) {
-                return Err(self.type_error(
-                    "catching classes that do not inherit from BaseException is not allowed",
-                ));
-            }
+        if !classes
+            .iter()
+            .all(|c| matches!(self.heap.kind(*c), Kind::Class(_)) && self.is_subclass(*c, base))
+        {
+            return Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
-        Ok(classes.iter().any(|c| self.isinstance(exc, *c)))
+        Ok(classes)
     }
 
     /// Creates a function object from a code object (all arguments are owned and moved in).

@@ -83,6 +83,7 @@ const CONTEXT_MESSAGE: &str =
 /// Where the uncaught-exception printer is: its text so far, the exceptions printed
 /// (each once), how deep in groups it is, and whether a group's box still needs its
 /// closing line.
+#[derive(Default)]
 struct ExcPrinter {
     out: String,
     seen: Vec<ObjId>,
@@ -254,37 +255,21 @@ fn create_group_types(vm: &mut Vm, all: &[(&str, ObjId)]) -> (ObjId, ObjId) {
     if let Kind::Class(c) = vm.heap.kind_mut(eg) {
         c.mro = vec![beg, exception, base, object];
     }
-    // ExceptionGroup is a heap type (see `Vm::new`): a `__doc__` of None and a
-    // `__module__` of its own.
+    // ExceptionGroup is a heap type (see `Vm::new`): a `__doc__` of None, a
+    // `__module__` of its own, and weak references.
+    use super::builtins::{add_getsets_to, class_ns_set};
     let none = vm.none();
-    let doc_sym = vm.names.doc;
-    if let Some(old) = vm.heap.class_ns_insert(eg, doc_sym, none) {
-        vm.heap.decref(old);
-    }
+    class_ns_set(vm, eg, "__doc__", none);
     let doc = vm.new_str("A combination of multiple unrelated exceptions.");
-    if let Some(old) = vm.heap.class_ns_insert(beg, doc_sym, doc) {
-        vm.heap.decref(old);
-    }
-    vm.heap.incref(eg);
-    let weakref = vm
-        .heap
-        .alloc(Kind::Descr(Box::new(crate::heap::kinds::Descr {
-            owner: eg,
-            name: vm.names.weakref,
-            what: crate::heap::kinds::DescrKind::Weakref,
-        })));
-    vm.heap.set_flag(
-        weakref,
-        crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
-    );
-    if let Some(old) = vm.heap.class_ns_insert(eg, vm.names.weakref, weakref) {
-        vm.heap.decref(old);
-    }
+    class_ns_set(vm, beg, "__doc__", doc);
     let module = vm.new_str("builtins");
-    let module_sym = vm.heap.intern_sym("__module__");
-    if let Some(old) = vm.heap.class_ns_insert(eg, module_sym, module) {
-        vm.heap.decref(old);
-    }
+    class_ns_set(vm, eg, "__module__", module);
+    add_getsets_to(
+        vm,
+        eg,
+        &["__weakref__"],
+        crate::heap::kinds::DescrKind::Weakref,
+    );
     super::excgroup::install(vm, beg);
     (beg, eg)
 }
@@ -463,21 +448,34 @@ impl Vm {
         Ok(())
     }
 
+    /// Gives an exception the `args` tuple `t` (owned, moved in).
+    pub(crate) fn set_exc_args(&mut self, exc: ObjId, t: ObjId) {
+        let old = match self.exc_data_mut(exc) {
+            Some(d) => std::mem::replace(&mut d.args, t),
+            None => t,
+        };
+        self.heap.xdecref(old);
+    }
+
+    /// A field refscope keeps among an exception's attributes (OSError's `errno`,
+    /// SyntaxError's `lineno`...), borrowed: in its attributes, or in its `__dict__`
+    /// once it has one.
+    fn exception_field(&mut self, e: ObjId, name: &str) -> Option<ObjId> {
+        let sym = self.heap.intern_sym(name);
+        match self.heap.kind(e) {
+            Kind::Instance(i) if !i.dict.is_null() => self.dict_get_str(i.dict, name),
+            Kind::Instance(i) => i.attrs.get(sym),
+            _ => None,
+        }
+    }
+
     /// `str()` of a SyntaxError, as CPython's `SyntaxError_str`: its message, then the
     /// file's base name and the line when it has them. None for other exceptions.
     pub(crate) fn syntax_error_str(&mut self, e: ObjId) -> PyResult<Option<String>> {
         if !self.isinstance(e, self.exc_types.syntax_error) {
             return Ok(None);
         }
-        let get = |vm: &mut Vm, name: &str| {
-            let sym = vm.heap.intern_sym(name);
-            match vm.heap.kind(e) {
-                Kind::Instance(i) if !i.dict.is_null() => vm.dict_get_str(i.dict, name),
-                Kind::Instance(i) => i.attrs.get(sym),
-                _ => None,
-            }
-            .unwrap_or(vm.none)
-        };
+        let get = |vm: &mut Vm, name: &str| vm.exception_field(e, name).unwrap_or(vm.none);
         let (msg, filename, lineno) =
             (get(self, "msg"), get(self, "filename"), get(self, "lineno"));
         let base = self
@@ -499,16 +497,7 @@ impl Vm {
     /// `str()` of an OSError with an errno and a message: `[Errno 2] No such file`, and
     /// `: 'name'` (` -> 'other'`) with its filenames; None for the plain form.
     pub(crate) fn os_error_str(&mut self, e: ObjId) -> PyResult<Option<String>> {
-        // (In its attributes, or in its `__dict__` once it has one.)
-        let get = |vm: &mut Vm, name: &str| {
-            let sym = vm.heap.intern_sym(name);
-            let v = match vm.heap.kind(e) {
-                Kind::Instance(i) if !i.dict.is_null() => vm.dict_get_str(i.dict, name),
-                Kind::Instance(i) => i.attrs.get(sym),
-                _ => None,
-            };
-            v.filter(|v| *v != vm.none)
-        };
+        let get = |vm: &mut Vm, name: &str| vm.exception_field(e, name).filter(|v| *v != vm.none);
         let (errno, strerror) = (get(self, "errno"), get(self, "strerror"));
         let (filename, filename2) = (get(self, "filename"), get(self, "filename2"));
         let (Some(errno), Some(strerror)) = (errno, strerror) else {
@@ -837,12 +826,7 @@ impl Vm {
     /// of causes and contexts, and exception groups drawn as CPython 3.11's
     /// `print_exception_group` draws them (at most 15 sub-exceptions and 10 levels).
     pub fn format_exception(&mut self, exc: ObjId) -> String {
-        let mut p = ExcPrinter {
-            out: String::new(),
-            seen: vec![],
-            depth: 0,
-            need_close: false,
-        };
+        let mut p = ExcPrinter::default();
         self.print_exception_recursive(&mut p, exc, 0);
         p.out
     }
@@ -851,12 +835,7 @@ impl Vm {
     /// the traceback and the exception's last line, without its chain, its notes, a
     /// group's sub-exceptions or a "Did you mean".
     pub fn format_unraisable(&mut self, exc: ObjId) -> String {
-        let mut p = ExcPrinter {
-            out: String::new(),
-            seen: vec![],
-            depth: 0,
-            need_close: false,
-        };
+        let mut p = ExcPrinter::default();
         self.print_exception(&mut p, exc, true);
         p.out
     }

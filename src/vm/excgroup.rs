@@ -8,8 +8,8 @@ use std::collections::HashSet;
 
 use super::builtins::{Kw, check_args};
 use super::{PyResult, Vm};
-use crate::heap::kinds::{Descr, DescrKind, Kind, NativeFn};
-use crate::heap::{ObjId, flags};
+use crate::heap::ObjId;
+use crate::heap::kinds::{DescrKind, Kind, NativeFn};
 
 /// What `split` and `subgroup` match leaves with (CPython's `_exceptiongroup_split_matcher_type`).
 enum Matcher {
@@ -32,6 +32,7 @@ struct Split {
 /// `exceptions` read-only, the methods, and `__new__`, which checks the arguments and
 /// picks the class.
 pub(super) fn install(vm: &mut Vm, group: ObjId) {
+    use super::builtins::{add_getsets_to, add_methods_to, add_wrapped_builtin_to};
     const METHODS: &[(&str, NativeFn)] = &[
         ("__init__", super::builtins::classes::exc_init),
         ("__str__", group_str),
@@ -39,53 +40,28 @@ pub(super) fn install(vm: &mut Vm, group: ObjId) {
         ("split", group_split),
         ("subgroup", group_subgroup),
     ];
-    for (name, f) in METHODS {
-        let b = super::builtins::new_builtin(
-            vm,
-            name,
-            *f,
-            Some(crate::heap::TypeTag::BaseException),
-            None,
-        );
-        ns_insert(vm, group, name, b);
-    }
-    let new = super::builtins::new_builtin(vm, "__new__", group_new, None, Some("builtins"));
-    wrap_in(vm, group, "__new__", Kind::StaticMethod(new));
-    let getitem = super::builtins::new_builtin(
+    add_methods_to(
         vm,
-        "__class_getitem__",
-        class_getitem,
-        None,
-        Some("builtins"),
+        group,
+        Some(crate::heap::TypeTag::BaseException),
+        METHODS,
     );
-    wrap_in(vm, group, "__class_getitem__", Kind::ClassMethod(getitem));
-    for name in ["message", "exceptions"] {
-        let sym = vm.heap.intern_sym(name);
-        vm.heap.incref(group);
-        let d = vm.heap.alloc(Kind::Descr(Box::new(Descr {
-            owner: group,
-            name: sym,
-            what: DescrKind::NativeMember,
-        })));
-        vm.heap.set_flag(d, flags::IMMORTAL | flags::BUILTIN);
-        ns_insert(vm, group, name, d);
-    }
-}
-
-fn ns_insert(vm: &mut Vm, class: ObjId, name: &str, v: ObjId) {
-    let sym = vm.heap.intern_sym(name);
-    if let Some(old) = vm.heap.class_ns_insert(class, sym, v) {
-        vm.heap.decref(old);
-    }
-}
-
-/// `name` in `class`'s namespace: a built-in function wrapped (static or class method),
-/// immortal and untracked as the built-in types' own are.
-fn wrap_in(vm: &mut Vm, class: ObjId, name: &str, wrapped: Kind) {
-    let w = vm.heap.alloc(wrapped);
-    vm.heap.set_flag(w, flags::IMMORTAL | flags::BUILTIN);
-    vm.heap.untrack(w);
-    ns_insert(vm, class, name, w);
+    let module = Some("builtins");
+    add_wrapped_builtin_to(vm, group, "__new__", group_new, module, Kind::StaticMethod);
+    add_wrapped_builtin_to(
+        vm,
+        group,
+        "__class_getitem__",
+        super::builtins::subclass::class_getitem,
+        module,
+        Kind::ClassMethod,
+    );
+    add_getsets_to(
+        vm,
+        group,
+        &["message", "exceptions"],
+        DescrKind::NativeMember,
+    );
 }
 
 /// `BaseExceptionGroup.__new__(cls, message, exceptions)`, as CPython 3.11 checks it.
@@ -96,24 +72,12 @@ fn group_new(vm: &mut Vm, args: &[ObjId], _kw: Kw) -> PyResult<ObjId> {
     vm.new_exception_group(cls, rest.to_vec())
 }
 
-fn class_getitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
-    check_args(vm, "__class_getitem__", args, kw, 2, 2)?;
-    vm.types_call("GenericAlias", args)
-}
-
 /// `str(eg)`: `message (2 sub-exceptions)`.
 fn group_str(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__str__", args, kw, 1, 1)?;
     match vm.group_str(args[0])? {
         Some(s) => Ok(vm.new_str(&s)),
         None => Err(vm.type_error("descriptor '__str__' requires an exception group")),
-    }
-}
-
-fn tuple_len(vm: &Vm, t: ObjId) -> usize {
-    match vm.heap.kind(t) {
-        Kind::Tuple(t) => t.len(),
-        _ => 0,
     }
 }
 
@@ -169,7 +133,7 @@ impl Vm {
     /// `str()` of an exception group (None for anything else).
     pub(super) fn group_str(&mut self, v: ObjId) -> PyResult<Option<String>> {
         let (msg, n) = match self.exc_data(v) {
-            Some(d) if !d.message.is_null() => (d.message, tuple_len(self, d.exceptions)),
+            Some(d) if !d.message.is_null() => (d.message, self.tuple_len(d.exceptions)),
             _ => return Ok(None),
         };
         let text = self.str_of(msg)?;
@@ -207,7 +171,7 @@ impl Vm {
             return Err(self.type_error("second argument (exceptions) must be a sequence"));
         }
         let tuple = self.sequence_tuple(excs)?;
-        if tuple_len(self, tuple) == 0 {
+        if self.tuple_len(tuple) == 0 {
             self.heap.decref(tuple);
             return Err(
                 self.value_error("second argument (exceptions) must be a non-empty sequence")
@@ -259,17 +223,6 @@ impl Vm {
             d.exceptions = tuple;
         }
         Ok(e)
-    }
-
-    /// CPython's `PySequence_Tuple`: a tuple of the items of an iterable (owned); a tuple
-    /// (not a subclass's) is kept as it is.
-    pub(super) fn sequence_tuple(&mut self, v: ObjId) -> PyResult<ObjId> {
-        if matches!(self.heap.kind(v), Kind::Tuple(t) if t.ext.is_none()) {
-            self.heap.incref(v);
-            return Ok(v);
-        }
-        let items = self.collect(v)?;
-        Ok(self.new_tuple(items))
     }
 
     /// CPython's `PySequence_Check`: a list, tuple, str, bytes, range..., or an object
@@ -430,13 +383,7 @@ impl Vm {
             return Ok(ObjId::NULL);
         }
         let list = self.new_list(excs);
-        let derive = self.heap.intern_sym("derive");
-        let r = self.while_holding(&[list], |vm| {
-            let f = vm.getattr(orig, derive)?;
-            let r = vm.while_holding(&[f], |vm| vm.call(f, &[list]));
-            vm.heap.decref(f);
-            r
-        });
+        let r = self.while_holding(&[list], |vm| vm.call_method(orig, "derive", &[list]));
         self.heap.decref(list);
         let eg = r?;
         if !self.is_exception_group(eg) {
@@ -493,29 +440,17 @@ impl Vm {
         Ok(eg)
     }
 
-    /// Checks the type of an `except*` clause: exception classes (or a tuple of them),
-    /// and no exception group class.
-    fn check_except_star_type(&mut self, ty: ObjId) -> PyResult<()> {
-        let classes: Vec<ObjId> = match self.heap.kind(ty) {
-            Kind::Tuple(t) => t.to_vec(),
-            _ => vec![ty],
-        };
-        let base = self.exc_types.base_exception;
-        if !classes
-            .iter()
-            .all(|c| matches!(self.heap.kind(*c), Kind::Class(_)) && self.is_subclass(*c, base))
-        {
-            return Err(self.type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            ));
-        }
+    /// The classes an `except*` clause names: exception classes, as `except`'s, and no
+    /// exception group class.
+    fn except_star_classes(&mut self, ty: ObjId) -> PyResult<Vec<ObjId>> {
+        let classes = self.except_classes(ty)?;
         let group = self.exc_types.base_exception_group;
         if classes.iter().any(|c| self.is_subclass(*c, group)) {
             return Err(self.type_error(
                 "catching ExceptionGroup with except* is not allowed. Use except instead.",
             ));
         }
-        Ok(())
+        Ok(classes)
     }
 
     /// One `except*` clause's match of `exc` against `ty` (both borrowed): (rest, match),
@@ -523,11 +458,11 @@ impl Vm {
     /// `exception_group_match`. A lone exception that matches is wrapped in a group that
     /// shares its traceback.
     pub(super) fn except_star_match(&mut self, exc: ObjId, ty: ObjId) -> PyResult<(ObjId, ObjId)> {
-        self.check_except_star_type(ty)?;
+        let classes = self.except_star_classes(ty)?;
         if exc == self.none {
             return Ok((self.none(), self.none()));
         }
-        if self.matches(exc, &Matcher::Type(ty))? {
+        if classes.iter().any(|c| self.isinstance(exc, *c)) {
             let matched = if self.is_exception_group(exc) {
                 self.heap.incref(exc);
                 exc
@@ -537,11 +472,7 @@ impl Vm {
             return Ok((self.none(), matched));
         }
         if self.is_exception_group(exc) {
-            let split = self.heap.intern_sym("split");
-            let f = self.getattr(exc, split)?;
-            let pair = self.while_holding(&[f], |vm| vm.call(f, &[ty]));
-            self.heap.decref(f);
-            let pair = pair?;
+            let pair = self.call_method(exc, "split", &[ty])?;
             let parts = match self.heap.kind(pair) {
                 Kind::Tuple(t) if t.len() == 2 => Some((t[0], t[1])),
                 _ => None,
@@ -564,6 +495,12 @@ impl Vm {
     fn wrap_in_group(&mut self, exc: ObjId) -> PyResult<ObjId> {
         self.heap.incref(exc);
         let excs = self.new_tuple(vec![exc]);
+        self.unnamed_group(excs)
+    }
+
+    /// `BaseExceptionGroup('', excs)` (`excs` owned), as CPython's
+    /// `_PyExc_CreateExceptionGroup` makes the groups of `except*`.
+    fn unnamed_group(&mut self, excs: ObjId) -> PyResult<ObjId> {
         let msg = self.new_str("");
         let base = self.exc_types.base_exception_group;
         let g = self.call(base, &[msg, excs]);
@@ -628,12 +565,7 @@ impl Vm {
             return Ok(new[0]);
         }
         let list = self.new_list(new);
-        let msg = self.new_str("");
-        let base = self.exc_types.base_exception_group;
-        let g = self.call(base, &[msg, list]);
-        self.heap.decref(msg);
-        self.heap.decref(list);
-        g
+        self.unnamed_group(list)
     }
 
     /// The exceptions that are not groups in `e`'s tree.

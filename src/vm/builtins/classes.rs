@@ -337,11 +337,7 @@ pub(crate) fn exc_init(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
         vm.heap.incref(*a);
     }
     let t = vm.new_tuple(rest);
-    let old = match vm.exc_data_mut(args[0]) {
-        Some(d) => std::mem::replace(&mut d.args, t),
-        None => t,
-    };
-    vm.heap.xdecref(old);
+    vm.set_exc_args(args[0], t);
     // (SyntaxError's own __init__ takes its fields from the arguments.)
     if vm.isinstance(args[0], vm.exc_types.syntax_error) {
         vm.init_syntax_error(args[0])?;

@@ -521,6 +521,17 @@ impl Vm {
         }
     }
 
+    /// CPython's `PySequence_Tuple`: a tuple of the items of an iterable (owned); a tuple
+    /// (not a subclass's) is kept as it is.
+    pub fn sequence_tuple(&mut self, v: ObjId) -> PyResult<ObjId> {
+        if matches!(self.heap.kind(v), Kind::Tuple(t) if t.ext.is_none()) {
+            self.heap.incref(v);
+            return Ok(v);
+        }
+        let items = self.collect(v)?;
+        Ok(self.new_tuple(items))
+    }
+
     fn collect_with_len_hint(&mut self, it: ObjId) -> PyResult<Vec<ObjId>> {
         let iter = self.get_iter(it)?;
         let len = self.names.len;

@@ -216,11 +216,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
                 // (The symbol table's errors keep only the message as arguments.)
                 let m = vm.new_str(&e.msg);
                 let args = vm.new_tuple(vec![m]);
-                let old = match vm.exc_data_mut(err.0) {
-                    Some(d) => std::mem::replace(&mut d.args, args),
-                    None => args,
-                };
-                vm.heap.xdecref(old);
+                vm.set_exc_args(err.0, args);
             }
             return Err(err);
         }
@@ -237,7 +233,6 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
 /// A SyntaxError (of `class`, or a subclass) as CPython's compile() raises it: its
 /// arguments are `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`, and
 /// its fields come from them (`str()` is then `msg (file, line N)`).
-#[allow(clippy::too_many_arguments)]
 fn syntax_error(
     vm: &mut Vm,
     class: ObjId,

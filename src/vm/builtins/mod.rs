@@ -65,12 +65,27 @@ pub fn new_builtin(
 /// Adds methods to a built-in type's namespace.
 pub fn add_methods(vm: &mut Vm, tag: TypeTag, methods: &[(&'static str, NativeFn)]) {
     let class = vm.type_obj(tag);
+    add_methods_to(vm, class, Some(tag), methods);
+}
+
+/// Adds methods to a runtime class's namespace (`owner`: the type their `self` must be).
+pub fn add_methods_to(
+    vm: &mut Vm,
+    class: ObjId,
+    owner: Option<TypeTag>,
+    methods: &[(&'static str, NativeFn)],
+) {
     for (name, f) in methods {
-        let b = new_builtin(vm, name, *f, Some(tag), None);
-        let sym = vm.heap.intern_sym(name);
-        if let Some(old) = vm.heap.class_ns_insert(class, sym, b) {
-            vm.heap.decref(old);
-        }
+        let b = new_builtin(vm, name, *f, owner, None);
+        class_ns_set(vm, class, name, b);
+    }
+}
+
+/// Puts `v` (owned) into a class's namespace as `name`.
+pub fn class_ns_set(vm: &mut Vm, class: ObjId, name: &str, v: ObjId) {
+    let sym = vm.heap.intern_sym(name);
+    if let Some(old) = vm.heap.class_ns_insert(class, sym, v) {
+        vm.heap.decref(old);
     }
 }
 
@@ -78,8 +93,18 @@ pub fn add_methods(vm: &mut Vm, tag: TypeTag, methods: &[(&'static str, NativeFn
 /// compute (`native_attr`): the type then lists them, as `dir(5)` lists `real`, and
 /// `int.real` is `<attribute 'real' of 'int' objects>`.
 pub fn add_getsets(vm: &mut Vm, tag: TypeTag, names: &[&str], what: crate::heap::kinds::DescrKind) {
-    use crate::heap::kinds::Descr;
     let class = vm.type_obj(tag);
+    add_getsets_to(vm, class, names, what);
+}
+
+/// [`add_getsets`] for a runtime class given by its object.
+pub fn add_getsets_to(
+    vm: &mut Vm,
+    class: ObjId,
+    names: &[&str],
+    what: crate::heap::kinds::DescrKind,
+) {
+    use crate::heap::kinds::Descr;
     for name in names {
         let sym = vm.heap.intern_sym(name);
         vm.heap.incref(class);
@@ -109,6 +134,19 @@ pub fn add_wrapped_builtin(
     module: Option<&'static str>,
     wrap: fn(ObjId) -> Kind,
 ) {
+    let class = vm.type_obj(tag);
+    add_wrapped_builtin_to(vm, class, name, f, module, wrap);
+}
+
+/// [`add_wrapped_builtin`] for a runtime class given by its object.
+pub fn add_wrapped_builtin_to(
+    vm: &mut Vm,
+    class: ObjId,
+    name: &'static str,
+    f: NativeFn,
+    module: Option<&'static str>,
+    wrap: fn(ObjId) -> Kind,
+) {
     let b = new_builtin(vm, name, f, None, module);
     let w = vm.heap.alloc(wrap(b));
     vm.heap.set_flag(
@@ -116,11 +154,7 @@ pub fn add_wrapped_builtin(
         crate::heap::flags::IMMORTAL | crate::heap::flags::BUILTIN,
     );
     vm.heap.untrack(w);
-    let class = vm.type_obj(tag);
-    let sym = vm.heap.intern_sym(name);
-    if let Some(old) = vm.heap.class_ns_insert(class, sym, w) {
-        vm.heap.decref(old);
-    }
+    class_ns_set(vm, class, name, w);
 }
 
 /// Creates a module object from native functions (owned reference).

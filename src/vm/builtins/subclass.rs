@@ -562,7 +562,7 @@ fn dunder_repr(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
 }
 
 /// `__class_getitem__(cls, item)` of the built-in containers: `types.GenericAlias(cls, item)`.
-fn class_getitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
+pub(crate) fn class_getitem(vm: &mut Vm, args: &[ObjId], kw: Kw) -> PyResult<ObjId> {
     check_args(vm, "__class_getitem__", args, kw, 2, 2)?;
     vm.types_call("GenericAlias", args)
 }
