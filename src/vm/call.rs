@@ -734,38 +734,37 @@ impl Vm {
             for a in &pos {
                 self.heap.incref(*a);
             }
-            if self.is_subclass(class, self.exc_types.base_exception_group) {
-                // (BaseExceptionGroup's `__init__` refuses keywords; `__new__` ignores them.)
-                let made = self
-                    .while_holding(&args, |vm| vm.new_exception_group(class, pos.clone()))
-                    .and_then(|e| {
-                        if kwnames.is_empty() || self.has_user_init(class) {
-                            return Ok(e);
-                        }
-                        let n = self.type_name(e);
-                        self.heap.decref(e);
-                        Err(self.type_error(format!("{n}() takes no keyword arguments")))
-                    });
+            let made = if self.is_subclass(class, self.exc_types.base_exception_group) {
+                let made =
+                    self.while_holding(&args, |vm| vm.new_exception_group(class, pos.clone()));
                 self.release_all(pos);
-                match made {
-                    Ok(e) => e,
-                    Err(e) => {
-                        self.release_all(args);
-                        return Err(e);
-                    }
-                }
+                made
             } else if self.is_subclass(class, self.exc_types.os_error) {
-                self.new_os_error(class, pos)
+                Ok(self.new_os_error(class, pos))
             } else if self.is_subclass(class, self.exc_types.syntax_error) {
                 let e = self.new_exception_args(class, pos);
-                if let Err(err) = self.init_syntax_error(e) {
-                    self.heap.decref(e);
-                    self.release_all(args);
-                    return Err(err);
-                }
-                e
+                self.init_syntax_error(e)
+                    .map(|()| e)
+                    .inspect_err(|_| self.heap.decref(e))
             } else {
-                self.new_exception_args(class, pos)
+                Ok(self.new_exception_args(class, pos))
+            };
+            // BaseException's `__init__` refuses keywords (after `__new__` made the
+            // exception), unless the class has an `__init__` of its own.
+            let made = made.and_then(|e| {
+                if kwnames.is_empty() || self.has_user_init(class) {
+                    return Ok(e);
+                }
+                let n = self.type_name(e);
+                self.heap.decref(e);
+                Err(self.type_error(format!("{n}() takes no keyword arguments")))
+            });
+            match made {
+                Ok(e) => e,
+                Err(e) => {
+                    self.release_all(args);
+                    return Err(e);
+                }
             }
         } else if base_native == TypeTag::Type {
             // A metaclass without a `__new__` of its own: `type.__new__` makes the class.

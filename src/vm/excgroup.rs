@@ -419,7 +419,8 @@ impl Vm {
             if let Some(n) = vm.getattr_opt(orig, notes)? {
                 let sequence = vm.is_sequence(n);
                 let copy = if sequence {
-                    vm.while_holding(&[n], |vm| vm.collect(n)).map(Some)
+                    vm.while_holding(&[n], |vm| vm.collect_sequence(n))
+                        .map(Some)
                 } else {
                     Ok(None)
                 };

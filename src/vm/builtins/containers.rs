@@ -528,7 +528,7 @@ impl Vm {
             self.heap.incref(v);
             return Ok(v);
         }
-        let items = self.collect(v)?;
+        let items = self.collect_sequence(v)?;
         Ok(self.new_tuple(items))
     }
 
